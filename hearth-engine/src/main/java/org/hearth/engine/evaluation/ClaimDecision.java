@@ -1,0 +1,12 @@
+package org.hearth.engine.evaluation;
+
+import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.plan.ClaimRoute;
+
+/**
+ * Whether a payment-by-results claim is due for the family on the review date, by which route, and why.
+ *
+ * @param route the route that made the family claimable, or null when it is not
+ */
+public record ClaimDecision(boolean claimable, ClaimRoute.Route route, Explanation explanation) {
+}

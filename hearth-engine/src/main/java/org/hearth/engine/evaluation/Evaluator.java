@@ -1,0 +1,159 @@
+package org.hearth.engine.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.measure.MeasureContext;
+import org.hearth.engine.measure.MeasureResult;
+import org.hearth.engine.plan.ClaimRoute;
+import org.hearth.engine.plan.Indicator;
+import org.hearth.engine.plan.Outcome;
+import org.hearth.engine.plan.Plan;
+import org.hearth.engine.plan.Problem;
+import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.Intervention;
+import org.hearth.engine.timeline.Membership;
+import org.hearth.engine.timeline.Person;
+
+/**
+ * Decides, for one family under one plan as at a review date, which problems the family has, whether
+ * it is eligible, what progress it has made on each problem and outcome, and whether a claim is due.
+ *
+ * <p>A pure function: the same plan, timeline and date always give the same result; it reads no
+ * clock, file or global, so it runs alike in a test, the CLI, the server or a distributed engine.
+ * The rules are set out in docs/evaluation.md.
+ */
+public final class Evaluator {
+    private Evaluator() {
+    }
+
+    /** Evaluates the family under the plan as at the review date. */
+    public static FamilyEvaluation evaluate(Plan plan, FamilyTimeline family, LocalDate asOf) {
+        Intervention intervention = family.interventionOn(asOf);
+        LocalDate identifiedOn = intervention != null ? intervention.engagedOn() : asOf;
+
+        List<Identification> identifications = new ArrayList<>();
+        int initial = 0;
+        for (Problem problem : plan.problems()) {
+            Identification found = identify(problem, family, identifiedOn);
+            if (found.identified()) {
+                initial++;
+            } else if (plan.programme().emergingProblems() && intervention != null) {
+                found = emerge(problem, family, intervention, identifiedOn, asOf, found);
+            }
+            identifications.add(found);
+        }
+
+        Explanation eligibility = eligibility(plan, family, identifiedOn, initial);
+        boolean eligible = initial >= plan.programme().eligibility().minimumProblems() && hasChild(plan, family, identifiedOn);
+
+        Map<String, List<OutcomeResult>> outcomesByProblem = new HashMap<>();
+        for (int i = 0; i < plan.problems().size(); i++) {
+            Problem problem = plan.problems().get(i);
+            Identification found = identifications.get(i);
+            outcomesByProblem.put(problem.id(), found.identified()
+                    ? outcomes(problem, found, family, asOf)
+                    : List.of());
+        }
+
+        List<ProblemEvaluation> problems = new ArrayList<>();
+        for (int i = 0; i < plan.problems().size(); i++) {
+            Problem problem = plan.problems().get(i);
+            Identification found = identifications.get(i);
+            List<OutcomeResult> outcomes = outcomesByProblem.get(problem.id());
+            Progress.Decision progress = found.identified()
+                    ? Progress.decide(plan, problem, outcomesByProblem)
+                    : new Progress.Decision(false, Explanation.of("the problem was not identified"));
+            problems.add(new ProblemEvaluation(problem.id(), found.identified(), found.by(), found.on(), found.emerged(),
+                    found.indicators(), outcomes, progress.met(), progress.explanation()));
+        }
+
+        ClaimDecision claim = Claims.decide(plan, family, asOf, intervention, identifiedOn, eligible, problems);
+        return new FamilyEvaluation(family.familyId(), plan.id(), plan.version(), asOf,
+                intervention == null ? null : intervention.interventionId(), identifiedOn, eligible, eligibility,
+                problems, claim);
+    }
+
+    private static Identification identify(Problem problem, FamilyTimeline family, LocalDate day) {
+        MeasureContext context = MeasureContext.identification(family, day);
+        List<IndicatorResult> results = new ArrayList<>(problem.indicators().size());
+        List<String> by = new ArrayList<>();
+        for (Indicator indicator : problem.indicators()) {
+            MeasureResult result = indicator.test().evaluate(context);
+            results.add(new IndicatorResult(indicator.id(), result));
+            if (result.met()) {
+                by.add(indicator.id());
+            }
+        }
+        return new Identification(!by.isEmpty(), by, by.isEmpty() ? null : day, false, results);
+    }
+
+    /**
+     * A problem not present at engagement that emerged later: the indicators are tested on each
+     * monthly anniversary of engagement up to the review date (or the case's closure), and the first
+     * day on which one holds is the day the problem was identified.
+     */
+    private static Identification emerge(Problem problem, FamilyTimeline family, Intervention intervention,
+                                         LocalDate engagedOn, LocalDate asOf, Identification atEngagement) {
+        LocalDate last = intervention.closedBy(asOf) ? intervention.closedOn() : asOf;
+        for (int month = 1; !engagedOn.plusMonths(month).isAfter(last); month++) {
+            Identification later = identify(problem, family, engagedOn.plusMonths(month));
+            if (later.identified()) {
+                return new Identification(true, later.by(), later.on(), true, later.indicators());
+            }
+        }
+        return atEngagement;
+    }
+
+    private static List<OutcomeResult> outcomes(Problem problem, Identification found, FamilyTimeline family,
+                                                LocalDate asOf) {
+        MeasureContext review = MeasureContext.review(family, asOf, found.on());
+        List<OutcomeResult> results = new ArrayList<>(problem.outcomes().size());
+        for (Outcome outcome : problem.outcomes()) {
+            results.add(Outcomes.evaluate(outcome, found.by(), review));
+        }
+        return results;
+    }
+
+    private static boolean hasChild(Plan plan, FamilyTimeline family, LocalDate day) {
+        Integer under = plan.programme().eligibility().childUnderAge();
+        if (under == null) {
+            return true;
+        }
+        for (Membership member : family.membersOn(day)) {
+            Person person = family.person(member.personId());
+            if (person != null && person.ageOn(day) < under) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Explanation eligibility(Plan plan, FamilyTimeline family, LocalDate day, int identified) {
+        int needed = plan.programme().eligibility().minimumProblems();
+        Integer under = plan.programme().eligibility().childUnderAge();
+        String child = under == null ? ""
+                : hasChild(plan, family, day) ? "; the family includes someone under " + under
+                : "; the family includes no one under " + under + ", so it is not a family under this plan";
+        return Explanation.of("%d of %d problems identified on %s, at least %d needed%s", identified,
+                plan.problems().size(), day, needed, child);
+    }
+
+    /** How a problem was identified: by which indicators, on which day, at engagement or later. */
+    record Identification(boolean identified, List<String> by, LocalDate on, boolean emerged,
+                          List<IndicatorResult> indicators) {
+    }
+
+    /** The route a claim went by, found by {@link Claims}. */
+    static ClaimDecision notClaimable(Explanation why) {
+        return new ClaimDecision(false, null, why);
+    }
+
+    static ClaimDecision claimable(ClaimRoute.Route route, Explanation why) {
+        return new ClaimDecision(true, route, why);
+    }
+}

@@ -1,0 +1,64 @@
+package org.hearth.engine.evaluation;
+
+import java.util.List;
+
+import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.measure.MeasureContext;
+import org.hearth.engine.measure.MeasureResult;
+import org.hearth.engine.measure.Status;
+import org.hearth.engine.plan.Outcome;
+
+/** Tests one outcome: its relevance to how the problem was identified, then its measure or measures. */
+final class Outcomes {
+    private Outcomes() {
+    }
+
+    static OutcomeResult evaluate(Outcome outcome, List<String> identifiedBy, MeasureContext review) {
+        if (!relevant(outcome, identifiedBy)) {
+            return new OutcomeResult(outcome.id(), false, Status.NOT_APPLICABLE, Explanation.of(
+                    "applies only when the problem was identified by %s; it was identified by %s",
+                    String.join(", ", outcome.appliesWhenIdentifiedBy()), String.join(", ", identifiedBy)));
+        }
+        MeasureContext context = review.withQuestion(outcome.id());
+        if (!outcome.twoPart()) {
+            MeasureResult result = outcome.measure().evaluate(context);
+            return new OutcomeResult(outcome.id(), true, result.status(), result.explanation());
+        }
+        MeasureResult significant = outcome.significant().evaluate(context);
+        MeasureResult sustained = outcome.sustained().evaluate(context);
+        Status status;
+        if (significant.met() && sustained.met()) {
+            status = Status.MET;
+        } else if (significant.status() == Status.NOT_APPLICABLE) {
+            status = Status.NOT_APPLICABLE;
+        } else if (significant.status() == Status.TOO_EARLY || sustained.status() == Status.TOO_EARLY) {
+            status = Status.TOO_EARLY;
+        } else {
+            status = Status.NOT_MET;
+        }
+        return new OutcomeResult(outcome.id(), true, status, Explanation.of("", List.of(
+                Explanation.of("significant progress " + word(significant), List.of(significant.explanation())),
+                Explanation.of("sustained " + word(sustained), List.of(sustained.explanation())))));
+    }
+
+    static boolean relevant(Outcome outcome, List<String> identifiedBy) {
+        if (outcome.appliesWhenIdentifiedBy().isEmpty()) {
+            return true;
+        }
+        for (String id : identifiedBy) {
+            if (outcome.appliesWhenIdentifiedBy().contains(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "met", "not met", "too early", "not applicable". */
+    static String word(MeasureResult result) {
+        return word(result.status());
+    }
+
+    static String word(Status status) {
+        return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+}

@@ -1,0 +1,119 @@
+package org.hearth.engine.evaluation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.measure.Status;
+import org.hearth.engine.plan.Outcome;
+import org.hearth.engine.plan.Plan;
+import org.hearth.engine.plan.Problem;
+import org.hearth.engine.plan.ProgressRule;
+
+/**
+ * Combines a problem's outcome results into significant and sustained progress on the problem, by
+ * the problem's {@link ProgressRule}. Outcomes that are not relevant or not applicable take no part.
+ * Under {@code one_relevant_outcome} an outcome of another identified problem that "also evidences"
+ * this one (Sunderland) counts as well.
+ */
+final class Progress {
+    private Progress() {
+    }
+
+    record Decision(boolean met, Explanation explanation) {
+    }
+
+    static Decision decide(Plan plan, Problem problem, Map<String, List<OutcomeResult>> outcomesByProblem) {
+        List<OutcomeResult> own = outcomesByProblem.get(problem.id());
+        return switch (problem.progress().rule()) {
+            case ONE_RELEVANT_OUTCOME -> one(candidates(plan, problem, own, outcomesByProblem));
+            case ALL_RELEVANT_OUTCOMES -> all(own);
+            case EVERY_GROUP -> groups(problem.progress().groups(), own);
+        };
+    }
+
+    private static List<OutcomeResult> candidates(Plan plan, Problem problem, List<OutcomeResult> own,
+                                                  Map<String, List<OutcomeResult>> outcomesByProblem) {
+        List<OutcomeResult> candidates = new ArrayList<>(own);
+        for (Problem other : plan.problems()) {
+            if (other == problem) {
+                continue;
+            }
+            for (OutcomeResult result : outcomesByProblem.getOrDefault(other.id(), List.of())) {
+                Outcome outcome = plan.outcome(result.outcomeId());
+                if (outcome.alsoEvidences().contains(problem.id())) {
+                    candidates.add(result);
+                }
+            }
+        }
+        return candidates;
+    }
+
+    private static Decision one(List<OutcomeResult> candidates) {
+        for (OutcomeResult result : candidates) {
+            if (result.relevant() && result.met()) {
+                return new Decision(true, Explanation.of("progress shown by outcome %s", result.outcomeId()));
+            }
+        }
+        return new Decision(false, Explanation.of("no relevant outcome met (%s)", summary(candidates)));
+    }
+
+    private static Decision all(List<OutcomeResult> own) {
+        int applicable = 0;
+        List<String> missing = new ArrayList<>();
+        for (OutcomeResult result : own) {
+            if (!result.relevant() || result.status() == Status.NOT_APPLICABLE) {
+                continue;
+            }
+            applicable++;
+            if (!result.met()) {
+                missing.add(result.outcomeId() + " " + Outcomes.word(result.status()));
+            }
+        }
+        if (applicable == 0) {
+            return new Decision(false, Explanation.of("no outcome of this problem applies to the family (%s)", summary(own)));
+        }
+        if (missing.isEmpty()) {
+            return new Decision(true, Explanation.of("every relevant outcome met (%s)", summary(own)));
+        }
+        return new Decision(false, Explanation.of("every relevant outcome is needed; not yet: %s", String.join(", ", missing)));
+    }
+
+    private static Decision groups(List<List<String>> groups, List<OutcomeResult> own) {
+        int counted = 0;
+        List<String> unmet = new ArrayList<>();
+        for (List<String> group : groups) {
+            boolean applies = false;
+            boolean met = false;
+            for (OutcomeResult result : own) {
+                if (group.contains(result.outcomeId()) && result.relevant() && result.status() != Status.NOT_APPLICABLE) {
+                    applies = true;
+                    met |= result.met();
+                }
+            }
+            if (applies) {
+                counted++;
+                if (!met) {
+                    unmet.add("one of " + String.join(", ", group));
+                }
+            }
+        }
+        if (counted == 0) {
+            return new Decision(false, Explanation.of("no outcome of this problem applies to the family (%s)", summary(own)));
+        }
+        if (unmet.isEmpty()) {
+            return new Decision(true, Explanation.of("an outcome met in every group that applies (%s)", summary(own)));
+        }
+        return new Decision(false, Explanation.of("still needed: %s (%s)", String.join("; ", unmet), summary(own)));
+    }
+
+    private static String summary(List<OutcomeResult> results) {
+        StringBuilder out = new StringBuilder();
+        for (OutcomeResult result : results) {
+            out.append(out.length() == 0 ? "" : ", ").append(result.outcomeId()).append(' ')
+                    .append(result.relevant() ? Outcomes.word(result.status()) : "not relevant");
+        }
+        return out.length() == 0 ? "no outcomes" : out.toString();
+    }
+}

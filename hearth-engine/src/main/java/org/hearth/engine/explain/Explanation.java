@@ -1,0 +1,94 @@
+package org.hearth.engine.explain;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import org.hearth.engine.timeline.TimelineRecord;
+
+/**
+ * Why a decision came out as it did: the windows used, the numbers computed and the records cited.
+ * The words are put together only when {@link #text()} is asked for, so that evaluating a whole
+ * population costs no string building for explanations nobody reads.
+ */
+public final class Explanation {
+    private final String heading;
+    private final String pattern;
+    private final Object[] args;
+    private final List<Explanation> parts;
+    private final List<TimelineRecord> cited;
+
+    private Explanation(String heading, String pattern, Object[] args, List<Explanation> parts,
+                        List<TimelineRecord> cited) {
+        this.heading = heading;
+        this.pattern = pattern;
+        this.args = args;
+        this.parts = parts;
+        this.cited = cited;
+    }
+
+    /** A sentence built with {@link String#format} from the pattern and arguments when first read. */
+    public static Explanation of(String pattern, Object... args) {
+        return new Explanation(null, pattern, args, List.of(), List.of());
+    }
+
+    /** A heading followed by the explanations of its parts, as a combinator or a problem gives. */
+    public static Explanation of(String heading, List<Explanation> parts) {
+        return new Explanation(heading, null, null, List.copyOf(parts), List.of());
+    }
+
+    /** This explanation, also citing the given records. */
+    public Explanation citing(Collection<? extends TimelineRecord> records) {
+        if (records.isEmpty()) {
+            return this;
+        }
+        List<TimelineRecord> all = new ArrayList<>(cited);
+        all.addAll(records);
+        return new Explanation(heading, pattern, args, parts, List.copyOf(all));
+    }
+
+    /** The explanation of each part, for a combinator. */
+    public List<Explanation> parts() {
+        return parts;
+    }
+
+    /** The records this explanation cites, its parts' included, in the order given. */
+    public List<TimelineRecord> cited() {
+        if (parts.isEmpty()) {
+            return cited;
+        }
+        List<TimelineRecord> all = new ArrayList<>(cited);
+        for (Explanation part : parts) {
+            all.addAll(part.cited());
+        }
+        return all;
+    }
+
+    /** The explanation as sentences: the own sentence or heading, then each part's text. */
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        if (pattern != null) {
+            out.append(String.format(Locale.UK, pattern, args));
+        }
+        if (heading != null) {
+            out.append(heading);
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            out.append(i == 0 ? (out.length() == 0 ? "" : ": ") : "; ").append(parts.get(i).text());
+        }
+        if (!cited.isEmpty()) {
+            out.append(" [");
+            for (int i = 0; i < cited.size(); i++) {
+                out.append(i == 0 ? "" : ", ").append(cited.get(i).citation());
+            }
+            out.append(']');
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return text();
+    }
+}

@@ -1,0 +1,63 @@
+package org.hearth.engine.measure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.timeline.Person;
+
+/**
+ * Met when all of its measures are met: the plans' "and". With {@code same_person: true} the parts
+ * must all hold of one member ("a new mother who has a mental health problem"): each member of the
+ * family is tried in turn, and the measure is met when every part is met for one of them.
+ *
+ * <p>Parts that are not applicable are left out; the whole is not applicable only when every part is.
+ */
+public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
+
+    public AllOf {
+        if (of == null || of.isEmpty()) {
+            throw new IllegalArgumentException("all_of needs at least one measure");
+        }
+        of = List.copyOf(of);
+        samePerson = samePerson != null && samePerson;
+    }
+
+    @Override
+    public MeasureResult evaluate(MeasureContext context) {
+        if (!samePerson) {
+            return together(context);
+        }
+        List<Explanation> tried = new ArrayList<>();
+        for (Person person : context.people(People.FAMILY)) {
+            MeasureResult result = together(context.onlyFor(person.personId()));
+            if (result.met()) {
+                return MeasureResult.met(Explanation.of("all met by " + person.personId(), List.of(result.explanation())));
+            }
+            tried.add(Explanation.of(person.personId(), List.of(result.explanation())));
+        }
+        return MeasureResult.notMet(Explanation.of("no one member meets all " + of.size(), tried));
+    }
+
+    private MeasureResult together(MeasureContext context) {
+        List<Explanation> parts = new ArrayList<>();
+        boolean allMet = true;
+        boolean tooEarly = false;
+        int applicable = 0;
+        for (Measure measure : of) {
+            MeasureResult result = measure.evaluate(context);
+            parts.add(result.explanation());
+            if (result.status() == Status.NOT_APPLICABLE) {
+                continue;
+            }
+            applicable++;
+            allMet &= result.met();
+            tooEarly |= result.status() == Status.TOO_EARLY;
+        }
+        if (applicable == 0) {
+            return MeasureResult.notApplicable(Explanation.of("none of " + of.size() + " applies", parts));
+        }
+        Status status = allMet ? Status.MET : tooEarly ? Status.TOO_EARLY : Status.NOT_MET;
+        return new MeasureResult(status, Explanation.of(allMet ? "all met" : "not all met", parts));
+    }
+}

@@ -1,0 +1,38 @@
+package org.hearth.engine.measure;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hearth.engine.explain.Explanation;
+
+/**
+ * Met when any of its measures is met: the plans' "or". When none is met, the result is too early
+ * if any part is too early, and not applicable if every part is.
+ */
+public record AnyOf(List<Measure> of) implements Measure {
+
+    public AnyOf {
+        if (of == null || of.isEmpty()) {
+            throw new IllegalArgumentException("any_of needs at least one measure");
+        }
+        of = List.copyOf(of);
+    }
+
+    @Override
+    public MeasureResult evaluate(MeasureContext context) {
+        List<Explanation> parts = new ArrayList<>();
+        boolean tooEarly = false;
+        boolean allNotApplicable = true;
+        for (Measure measure : of) {
+            MeasureResult result = measure.evaluate(context);
+            parts.add(result.explanation());
+            if (result.met()) {
+                return MeasureResult.met(Explanation.of("met by one of " + of.size(), List.of(result.explanation())));
+            }
+            tooEarly |= result.status() == Status.TOO_EARLY;
+            allNotApplicable &= result.status() == Status.NOT_APPLICABLE;
+        }
+        Status status = allNotApplicable ? Status.NOT_APPLICABLE : tooEarly ? Status.TOO_EARLY : Status.NOT_MET;
+        return new MeasureResult(status, Explanation.of("none of " + of.size() + " met", parts));
+    }
+}

@@ -1,0 +1,59 @@
+package org.hearth.engine.measure;
+
+import java.time.LocalDate;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * The period a count is compared against: {@code {months: 12}} (the 12 months before the problem was
+ * identified), {@code {full_quarters: 4}} (Southampton: the four full calendar quarters before the
+ * quarter in which the intervention started), or with {@code before: review_window} the months just
+ * before the review period (Southwark 3.3: "compared with the previous 6 month period").
+ */
+public record Baseline(Integer months, Integer fullQuarters, Anchor before) {
+
+    public Baseline {
+        if ((months == null) == (fullQuarters == null)) {
+            throw new IllegalArgumentException("give either months or full_quarters");
+        }
+        before = before == null ? Anchor.IDENTIFICATION : before;
+        if (fullQuarters != null && before != Anchor.IDENTIFICATION) {
+            throw new IllegalArgumentException("full_quarters are counted before identification only");
+        }
+    }
+
+    @JsonCreator
+    static Baseline fromPlan(@JsonProperty("months") Integer months, @JsonProperty("full_quarters") Integer fullQuarters,
+                             @JsonProperty("before") Anchor before) {
+        return new Baseline(months, fullQuarters, before);
+    }
+
+    /** What the baseline is counted back from. */
+    public enum Anchor { IDENTIFICATION, REVIEW_WINDOW }
+
+    /** The baseline's length in months, for pro rata comparison. */
+    public int lengthInMonths() {
+        return months != null ? months : fullQuarters * 3;
+    }
+
+    /**
+     * The baseline's days, given the identification day and the start of the review window.
+     */
+    public DateRange range(LocalDate identifiedOn, LocalDate reviewStart) {
+        if (fullQuarters != null) {
+            LocalDate quarterStart = LocalDate.of(identifiedOn.getYear(), ((identifiedOn.getMonthValue() - 1) / 3) * 3 + 1, 1);
+            return new DateRange(quarterStart.minusMonths(3L * fullQuarters), quarterStart.minusDays(1));
+        }
+        LocalDate end = before == Anchor.IDENTIFICATION ? identifiedOn : reviewStart;
+        return new DateRange(end.minusMonths(months), end.minusDays(1));
+    }
+
+    @Override
+    public String toString() {
+        if (fullQuarters != null) {
+            return "the " + fullQuarters + " full quarters before the quarter of identification";
+        }
+        return "the " + months + " months before " + (before == Anchor.IDENTIFICATION ? "identification" : "the review period");
+    }
+}

@@ -1,0 +1,191 @@
+package org.hearth.engine.measure;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.Intervention;
+import org.hearth.engine.timeline.Membership;
+import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.RecordKind;
+import org.hearth.engine.timeline.SchoolCalendar;
+import org.hearth.engine.timeline.TimelineRecord;
+
+/**
+ * What a measure is tested against: one family's timeline, the day the test is made (the reference
+ * day: the identification day for an indicator, the review date for an outcome), and the day the
+ * problem was identified, from which baselines are counted back.
+ *
+ * <p>Immutable; each {@code with} method returns a new context.
+ */
+public final class MeasureContext {
+
+    /** Why a measure is being tested. */
+    public enum Purpose {
+        /** Testing an indicator: does the family have this problem on the reference day? */
+        IDENTIFICATION,
+        /** Testing an outcome: has the family made progress by the review date? */
+        REVIEW
+    }
+
+    private final FamilyTimeline family;
+    private final LocalDate referenceDay;
+    private final LocalDate identifiedOn;
+    private final Purpose purpose;
+    private final String question;
+    private final String onlyPerson;
+
+    private MeasureContext(FamilyTimeline family, LocalDate referenceDay, LocalDate identifiedOn, Purpose purpose,
+                           String question, String onlyPerson) {
+        this.family = Objects.requireNonNull(family, "family");
+        this.referenceDay = Objects.requireNonNull(referenceDay, "referenceDay");
+        this.identifiedOn = Objects.requireNonNull(identifiedOn, "identifiedOn");
+        this.purpose = purpose;
+        this.question = question;
+        this.onlyPerson = onlyPerson;
+    }
+
+    /** A context for testing indicators on the given day. */
+    public static MeasureContext identification(FamilyTimeline family, LocalDate day) {
+        return new MeasureContext(family, day, day, Purpose.IDENTIFICATION, null, null);
+    }
+
+    /** A context for testing outcomes on the review date, for a problem identified on the given day. */
+    public static MeasureContext review(FamilyTimeline family, LocalDate reviewDate, LocalDate identifiedOn) {
+        return new MeasureContext(family, reviewDate, identifiedOn, Purpose.REVIEW, null, null);
+    }
+
+    /** This context for the outcome or programme question with the given id (worker assessments answer it). */
+    public MeasureContext withQuestion(String questionId) {
+        return new MeasureContext(family, referenceDay, identifiedOn, purpose, questionId, onlyPerson);
+    }
+
+    /** This context narrowed to one person, for measures that must all hold of the same person. */
+    public MeasureContext onlyFor(String personId) {
+        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, personId);
+    }
+
+    public FamilyTimeline family() {
+        return family;
+    }
+
+    /** The day windows end on: the identification day for indicators, the review date for outcomes. */
+    public LocalDate referenceDay() {
+        return referenceDay;
+    }
+
+    /** The day the problem was identified (engagement, or the day a later problem emerged). */
+    public LocalDate identifiedOn() {
+        return identifiedOn;
+    }
+
+    public Purpose purpose() {
+        return purpose;
+    }
+
+    /** The id of the outcome or question being tested, which a worker assessment answers; may be null. */
+    public String question() {
+        return question;
+    }
+
+    /** The person this context is narrowed to, or null. */
+    public String onlyPerson() {
+        return onlyPerson;
+    }
+
+    /** The intervention the family was engaged in on the reference day, or null. */
+    public Intervention intervention() {
+        return family.interventionOn(referenceDay);
+    }
+
+    public SchoolCalendar calendar() {
+        return family.calendar();
+    }
+
+    /** The members in the group on the reference day (one membership each), in the family's order. */
+    public Map<Person, Membership> members(People people) {
+        Map<Person, Membership> members = new LinkedHashMap<>();
+        for (Membership membership : family.membersOn(referenceDay)) {
+            if (onlyPerson != null && !onlyPerson.equals(membership.personId())) {
+                continue;
+            }
+            Person person = family.person(membership.personId());
+            if (person != null && people.includes(person, membership, referenceDay)) {
+                members.putIfAbsent(person, membership);
+            }
+        }
+        return members;
+    }
+
+    /** The people in the group on the reference day. */
+    public List<Person> people(People people) {
+        return new ArrayList<>(members(people).keySet());
+    }
+
+    /**
+     * The records the selection picks about the group: those of its members, and for the whole
+     * family also those about the household. Earliest first.
+     */
+    public List<TimelineRecord> records(RecordSelection selection, People people) {
+        List<String> ids = new ArrayList<>();
+        for (Person person : people(people)) {
+            ids.add(person.personId());
+        }
+        boolean household = people.includesHousehold() && onlyPerson == null;
+        List<TimelineRecord> out = new ArrayList<>();
+        for (TimelineRecord record : family.records(selection.kind())) {
+            String owner = record.personId();
+            if ((owner == null ? household : ids.contains(owner)) && selection.matches(record)) {
+                out.add(record);
+            }
+        }
+        return out;
+    }
+
+    /** The records the selection picks about one person. Earliest first. */
+    public List<TimelineRecord> records(RecordSelection selection, Person person) {
+        List<TimelineRecord> out = new ArrayList<>();
+        for (TimelineRecord record : family.records(selection.kind())) {
+            if (person.personId().equals(record.personId()) && selection.matches(record)) {
+                out.add(record);
+            }
+        }
+        return out;
+    }
+
+    /** Every record of a kind about one person. Earliest first. */
+    public <T extends TimelineRecord> List<T> records(RecordKind<T> kind, Person person) {
+        List<T> out = new ArrayList<>();
+        for (T record : family.records(kind)) {
+            if (person.personId().equals(record.personId())) {
+                out.add(record);
+            }
+        }
+        return out;
+    }
+
+    /** The period ending on the reference day: "the last six months". */
+    public DateRange last(Period period) {
+        return period.endingOn(referenceDay);
+    }
+
+    /**
+     * True when an outcome's review window begins before the problem was identified, so that it
+     * would measure the time before the family was helped. Never true for indicators.
+     */
+    public boolean tooEarly(DateRange window) {
+        return purpose == Purpose.REVIEW && window.start().isBefore(identifiedOn);
+    }
+
+    /** The result for a review window that begins before the problem was identified. */
+    public MeasureResult tooEarly(DateRange window, LocalDate earliestReview) {
+        return new MeasureResult(Status.TOO_EARLY, Explanation.of(
+                "the review window %s starts before the problem was identified on %s; the earliest review date is %s",
+                window, identifiedOn, earliestReview));
+    }
+}

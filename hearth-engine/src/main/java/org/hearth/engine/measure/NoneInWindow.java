@@ -1,0 +1,51 @@
+package org.hearth.engine.measure;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.timeline.TimelineRecord;
+
+/**
+ * No records in the period up to the review date: "no offending in the last 6 months" (Sunderland),
+ * "no recorded domestic violence incidents for a 6 month period". Spells count when any of their
+ * days falls in the period. Without a window, the test is of the review date alone: "no NEET
+ * registration" means no NEET spell covering that day.
+ *
+ * <pre>
+ * type: none_in_window
+ * records: police_callouts
+ * where: {domestic: true, supports_civil_injunction: false}
+ * window: {months: 6}
+ * </pre>
+ */
+public record NoneInWindow(RecordSelection selection, People people, Period window) implements Measure {
+
+    public NoneInWindow {
+        people = people == null ? People.FAMILY : people;
+    }
+
+    @JsonCreator
+    static NoneInWindow fromPlan(@JsonProperty("records") String records, @JsonProperty("where") Map<String, Object> where,
+                                 @JsonProperty("people") People people, @JsonProperty("window") Period window) {
+        return new NoneInWindow(new RecordSelection(records, where), people, window);
+    }
+
+    @Override
+    public MeasureResult evaluate(MeasureContext context) {
+        DateRange range = window == null
+                ? new DateRange(context.referenceDay(), context.referenceDay())
+                : context.last(window);
+        if (window != null && context.tooEarly(range)) {
+            return context.tooEarly(range, window.earliestEndFrom(context.identifiedOn()));
+        }
+        List<TimelineRecord> found = InWindow.select(context, selection, people, range);
+        String when = window == null ? "on " + range.start() : "in " + range;
+        return MeasureResult.of(found.isEmpty(), Explanation.of(
+                "%d of %s for %s %s, none allowed", found.size(), selection.describe(), people, when)
+                .citing(found));
+    }
+}

@@ -1,0 +1,126 @@
+package org.hearth.engine.measure;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.hearth.engine.timeline.RecordKind;
+import org.hearth.engine.timeline.TimelineRecord;
+
+/**
+ * Which records a measure counts: a kind, and optionally a filter on its fields.
+ *
+ * <pre>
+ * records: offences
+ * where: {proven: true}
+ * </pre>
+ *
+ * A selection that names an unknown kind or field does not fail when read; it keeps the problem so
+ * that plan validation can report it with every other error and the line it is on.
+ */
+public final class RecordSelection {
+    private final String records;
+    private final Map<String, Object> where;
+    private final RecordKind<?> kind;
+    private final Predicate<TimelineRecord> filter;
+    private final String problem;
+
+    @JsonCreator
+    public RecordSelection(@JsonProperty("records") String records, @JsonProperty("where") Map<String, Object> where) {
+        this.records = records;
+        this.where = where == null ? Map.of() : new LinkedHashMap<>(where);
+        RecordKind<?> found = records == null ? null : RecordKind.named(records);
+        Predicate<TimelineRecord> compiled = null;
+        String error = null;
+        if (found == null) {
+            error = "'" + records + "' is not a kind of record; the kinds are " + RecordKind.names();
+        } else {
+            try {
+                compiled = compile(found, this.where);
+            } catch (IllegalArgumentException e) {
+                error = e.getMessage();
+            }
+        }
+        this.kind = found;
+        this.filter = compiled;
+        this.problem = error;
+    }
+
+    /** A selection of every record of a kind, for code and tests. */
+    public static RecordSelection of(RecordKind<?> kind) {
+        return new RecordSelection(kind.name(), null);
+    }
+
+    /** A selection with a filter, for code and tests. */
+    public static RecordSelection of(RecordKind<?> kind, Map<String, Object> where) {
+        return new RecordSelection(kind.name(), where);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends TimelineRecord> Predicate<TimelineRecord> compile(RecordKind<T> kind,
+                                                                              Map<String, Object> where) {
+        Predicate<T> typed = kind.where(where);
+        return record -> typed.test((T) record);
+    }
+
+    /** The kind's name as the plan gave it. */
+    @JsonProperty("records")
+    public String records() {
+        return records;
+    }
+
+    @JsonProperty("where")
+    public Map<String, Object> where() {
+        return where;
+    }
+
+    /** What is wrong with this selection, or null when it is usable. */
+    public String problem() {
+        return problem;
+    }
+
+    public RecordKind<?> kind() {
+        requireValid();
+        return kind;
+    }
+
+    /** True when the record is of this kind and passes the filter. */
+    public boolean matches(TimelineRecord record) {
+        requireValid();
+        return record.kind() == kind && filter.test(record);
+    }
+
+    /** The records of this kind that pass the filter, in the order given. */
+    public List<TimelineRecord> filter(List<? extends TimelineRecord> candidates) {
+        requireValid();
+        return candidates.stream().filter(filter).map(TimelineRecord.class::cast).toList();
+    }
+
+    private void requireValid() {
+        if (problem != null) {
+            throw new IllegalStateException("invalid record selection: " + problem);
+        }
+    }
+
+    /** "offences where proven = true". */
+    public String describe() {
+        if (where.isEmpty()) {
+            return records;
+        }
+        StringBuilder out = new StringBuilder(records).append(" where ");
+        int i = 0;
+        for (Map.Entry<String, Object> clause : where.entrySet()) {
+            out.append(i++ == 0 ? "" : " and ").append(clause.getKey()).append(clause.getValue() instanceof List<?> ? " in " : " = ")
+                    .append(clause.getValue());
+        }
+        return out.toString();
+    }
+
+    @Override
+    public String toString() {
+        return describe();
+    }
+}

@@ -1,0 +1,13 @@
+package org.hearth.engine.measure;
+
+/** The result of testing a measure. */
+public enum Status {
+    /** The measure is met. */
+    MET,
+    /** The measure is not met. */
+    NOT_MET,
+    /** Nobody in the family is in the measure's scope (no child with a plan to end, no baseline offending). */
+    NOT_APPLICABLE,
+    /** The review window reaches back before the problem was identified: progress cannot be shown yet. */
+    TOO_EARLY
+}

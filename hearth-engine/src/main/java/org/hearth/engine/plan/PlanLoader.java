@@ -1,0 +1,146 @@
+package org.hearth.engine.plan;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+/**
+ * Reads a plan file: YAML, checked against the plan schema (plans/plan.schema.json), bound to the plan
+ * model, then checked for what a schema cannot see (ids that must be unique, references that must
+ * resolve, filters that must name real fields). Every error found is reported at once, each with the
+ * file, line and column and what is wrong; a plan with any error is not returned.
+ */
+public final class PlanLoader {
+    /** Where the schema is on the class path (the engine jar ships the plans folder). */
+    public static final String SCHEMA_RESOURCE = "/plans/plan.schema.json";
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+            .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .addModule(new JavaTimeModule())
+            .build();
+
+    private final JsonSchema schema;
+
+    private PlanLoader(JsonSchema schema) {
+        this.schema = schema;
+    }
+
+    /** A loader using the schema shipped with the engine. */
+    public static PlanLoader withBuiltInSchema() {
+        try (InputStream in = PlanLoader.class.getResourceAsStream(SCHEMA_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the plan schema " + SCHEMA_RESOURCE + " is not on the class path");
+            }
+            JsonNode schemaNode = MAPPER.readTree(in);
+            return new PlanLoader(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the plan schema", e);
+        }
+    }
+
+    /** Reads and checks the plan file. */
+    public Plan load(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            return load(file.toString(), reader);
+        } catch (IOException e) {
+            throw new InvalidPlanException(file.toString(),
+                    List.of(new PlanError(file.toString(), 0, 0, "", "cannot be read: " + e.getMessage())));
+        }
+    }
+
+    /** Reads and checks plan text; {@code name} is what errors call the file. */
+    public Plan load(String name, String text) {
+        return load(name, new StringReader(text));
+    }
+
+    /** Reads and checks a plan; {@code name} is what errors call the file. */
+    public Plan load(String name, Reader reader) {
+        YamlTree tree = YamlTree.read(name, reader);
+        List<PlanError> errors = new ArrayList<>(tree.errors());
+        if (tree.root() == null) {
+            throw new InvalidPlanException(name, errors);
+        }
+        for (ValidationMessage message : validate(tree.root())) {
+            String pointer = SchemaMessages.pointer(message);
+            int[] at = tree.position(pointer);
+            errors.add(new PlanError(name, at[0], at[1], pointer, SchemaMessages.describe(message)));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidPlanException(name, sorted(errors));
+        }
+        Plan plan;
+        try {
+            plan = MAPPER.treeToValue(tree.root(), Plan.class);
+        } catch (JsonMappingException e) {
+            String pointer = pointer(e);
+            int[] at = tree.position(pointer);
+            errors.add(new PlanError(name, at[0], at[1], pointer, bindingMessage(e)));
+            throw new InvalidPlanException(name, errors);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (PlanChecks.Finding finding : PlanChecks.check(plan)) {
+            int[] at = tree.position(finding.pointer());
+            errors.add(new PlanError(name, at[0], at[1], finding.pointer(), finding.message()));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidPlanException(name, sorted(errors));
+        }
+        return plan;
+    }
+
+    private Set<ValidationMessage> validate(JsonNode root) {
+        return schema.validate(root);
+    }
+
+    private static List<PlanError> sorted(List<PlanError> errors) {
+        List<PlanError> out = new ArrayList<>(errors);
+        out.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
+        return out;
+    }
+
+    private static String pointer(JsonMappingException e) {
+        StringBuilder out = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            out.append('/').append(ref.getFieldName() != null ? ref.getFieldName() : Integer.toString(ref.getIndex()));
+        }
+        return out.toString();
+    }
+
+    private static String bindingMessage(JsonMappingException e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof IllegalArgumentException && cause.getMessage() != null) {
+            return cause.getMessage();
+        }
+        String message = e.getOriginalMessage();
+        int cut = message.indexOf('\n');
+        return cut < 0 ? message : message.substring(0, cut);
+    }
+}

@@ -1,0 +1,29 @@
+package org.hearth.engine.timeline;
+
+import java.time.LocalDate;
+
+/** A report of anti-social behaviour involving a person, or the household where no person is named. */
+public record AsbIncident(String recordId, String personId, String familyId, LocalDate date, String source)
+        implements TimelineRecord {
+
+    public AsbIncident {
+        Require.text(recordId, "record_id");
+        Require.personOrFamily(personId, familyId);
+        Require.present(date, "date");
+    }
+
+    @Override
+    public LocalDate start() {
+        return date;
+    }
+
+    @Override
+    public LocalDate end() {
+        return date;
+    }
+
+    @Override
+    public RecordKind<AsbIncident> kind() {
+        return RecordKind.ASB_INCIDENTS;
+    }
+}

@@ -1,0 +1,35 @@
+package org.hearth.engine.timeline;
+
+import java.time.LocalDate;
+
+/** A formal anti-social behaviour intervention, from a warning letter up to a criminal behaviour order. */
+public record AsbIntervention(String recordId, String personId, Type type, LocalDate start, LocalDate end,
+                              Status status, String source) implements TimelineRecord {
+
+    public AsbIntervention {
+        Require.text(recordId, "record_id");
+        Require.text(personId, "person_id");
+        Require.present(type, "type");
+        Require.ordered(start, end, "start_date", "end_date");
+        Require.present(status, "status");
+    }
+
+    /** The interventions in rising order of sanction; {@link #level()} orders them. */
+    public enum Type {
+        WARNING_LETTER, ACCEPTABLE_BEHAVIOUR_CONTRACT, COMMUNITY_PROTECTION_WARNING, COMMUNITY_PROTECTION_NOTICE,
+        CIVIL_INJUNCTION, CRIMINAL_BEHAVIOUR_ORDER;
+
+        /** 1 for a warning letter up to 6 for a criminal behaviour order. */
+        public int level() {
+            return ordinal() + 1;
+        }
+    }
+
+    /** Where the intervention stands. */
+    public enum Status { ONGOING, COMPLETED, BREACHED, WITHDRAWN }
+
+    @Override
+    public RecordKind<AsbIntervention> kind() {
+        return RecordKind.ASB_INTERVENTIONS;
+    }
+}

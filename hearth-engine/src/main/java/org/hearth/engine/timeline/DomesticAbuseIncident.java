@@ -1,0 +1,42 @@
+package org.hearth.engine.timeline;
+
+import java.time.LocalDate;
+
+/** A domestic abuse incident, with the person's part in it and who recorded it. */
+public record DomesticAbuseIncident(String recordId, String familyId, String personId, LocalDate date, Role role,
+                                    Category category, RecordedBy recordedBy, String source)
+        implements TimelineRecord {
+
+    public DomesticAbuseIncident {
+        Require.text(recordId, "record_id");
+        Require.personOrFamily(personId, familyId);
+        Require.present(date, "date");
+        Require.present(role, "role");
+        Require.present(category, "category");
+        Require.present(recordedBy, "recorded_by");
+    }
+
+    /** The person's part in the incident. */
+    public enum Role { VICTIM, PERPETRATOR, AT_RISK }
+
+    /** The kind of abuse. */
+    public enum Category { DOMESTIC_ABUSE, SEXUAL_VIOLENCE, HONOUR_BASED_ABUSE, CHILD_TO_PARENT_VIOLENCE }
+
+    /** Who recorded it: the police, a MARAC, a referral or a worker during an assessment. */
+    public enum RecordedBy { POLICE, MARAC, REFERRAL, WORKER, SELF_REPORT }
+
+    @Override
+    public LocalDate start() {
+        return date;
+    }
+
+    @Override
+    public LocalDate end() {
+        return date;
+    }
+
+    @Override
+    public RecordKind<DomesticAbuseIncident> kind() {
+        return RecordKind.DOMESTIC_ABUSE;
+    }
+}

@@ -1,0 +1,28 @@
+package org.hearth.engine.timeline;
+
+import java.time.LocalDate;
+
+/**
+ * Earnings in one Universal Credit assessment period (normally a calendar month from the claim date).
+ *
+ * @param amountPence earnings in the period, in pence, so that thresholds compare exactly
+ */
+public record EarningsPeriod(String recordId, String personId, LocalDate start, LocalDate end, long amountPence,
+                             BenefitSpell.ClaimType claimType, String source) implements TimelineRecord {
+
+    public EarningsPeriod {
+        Require.text(recordId, "record_id");
+        Require.text(personId, "person_id");
+        Require.ordered(start, end, "period_start", "period_end");
+        Require.present(end, "period_end");
+        if (amountPence < 0) {
+            throw new IllegalArgumentException("amount_gbp must not be negative");
+        }
+        Require.present(claimType, "claim_type");
+    }
+
+    @Override
+    public RecordKind<EarningsPeriod> kind() {
+        return RecordKind.EARNINGS;
+    }
+}

@@ -1,0 +1,26 @@
+package org.hearth.engine.timeline;
+
+import java.time.LocalDate;
+
+/** Where a child was being educated over a period; {@code MISSING_EDUCATION} records a child on no roll. */
+public record EducationSetting(String recordId, String personId, Setting setting, LocalDate start, LocalDate end,
+                               String source) implements TimelineRecord {
+
+    public EducationSetting {
+        Require.text(recordId, "record_id");
+        Require.text(personId, "person_id");
+        Require.present(setting, "setting");
+        Require.ordered(start, end, "start_date", "end_date");
+    }
+
+    /** The settings a child can be educated in, and the lack of one. */
+    public enum Setting {
+        MAINSTREAM_SCHOOL, SPECIAL_SCHOOL, PUPIL_REFERRAL_UNIT, ALTERNATIVE_PROVISION, ELECTIVE_HOME_EDUCATION,
+        MISSING_EDUCATION
+    }
+
+    @Override
+    public RecordKind<EducationSetting> kind() {
+        return RecordKind.EDUCATION_SETTINGS;
+    }
+}

@@ -1,0 +1,26 @@
+package org.hearth.engine.timeline;
+
+import java.time.LocalDate;
+
+/** A period of paid work. */
+public record EmploymentSpell(String recordId, String personId, Type type, LocalDate start, LocalDate end,
+                              Double hoursPerWeek, String source) implements TimelineRecord {
+
+    public EmploymentSpell {
+        Require.text(recordId, "record_id");
+        Require.text(personId, "person_id");
+        Require.present(type, "type");
+        Require.ordered(start, end, "start_date", "end_date");
+        if (hoursPerWeek != null) {
+            Require.notNegative(hoursPerWeek, "hours_per_week");
+        }
+    }
+
+    /** Employed, self-employed or an apprentice. */
+    public enum Type { EMPLOYED, SELF_EMPLOYED, APPRENTICESHIP }
+
+    @Override
+    public RecordKind<EmploymentSpell> kind() {
+        return RecordKind.EMPLOYMENT;
+    }
+}

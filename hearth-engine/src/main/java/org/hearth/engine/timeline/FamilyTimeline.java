@@ -1,0 +1,161 @@
+package org.hearth.engine.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything known about one family: its members over time, its interventions, and every record
+ * about a member or the household, each kind kept in date order. Built once by the data stage and
+ * then only read, so it can be shared by many evaluations at once.
+ */
+public final class FamilyTimeline {
+    private static final Comparator<TimelineRecord> BY_START =
+            Comparator.comparing(TimelineRecord::start).thenComparing(TimelineRecord::recordId);
+
+    private final String familyId;
+    private final List<Membership> memberships;
+    private final Map<String, Person> people;
+    private final List<Intervention> interventions;
+    private final List<?>[] records;
+    private final SchoolCalendar calendar;
+
+    private FamilyTimeline(Builder builder) {
+        this.familyId = builder.familyId;
+        this.memberships = List.copyOf(builder.memberships);
+        this.people = Map.copyOf(builder.people);
+        List<Intervention> sorted = new ArrayList<>(builder.interventions);
+        sorted.sort(Comparator.comparing(Intervention::engagedOn));
+        this.interventions = List.copyOf(sorted);
+        this.records = new List<?>[RecordKind.all().size()];
+        for (int i = 0; i < records.length; i++) {
+            List<TimelineRecord> list = builder.records.get(i);
+            if (list == null) {
+                records[i] = List.of();
+            } else {
+                list.sort(BY_START);
+                records[i] = List.copyOf(list);
+            }
+        }
+        this.calendar = builder.calendar;
+    }
+
+    /** Starts a timeline for the given family using the given school calendar. */
+    public static Builder builder(String familyId, SchoolCalendar calendar) {
+        return new Builder(familyId, calendar);
+    }
+
+    public String familyId() {
+        return familyId;
+    }
+
+    /** Every membership of this family, past and present. */
+    public List<Membership> memberships() {
+        return memberships;
+    }
+
+    /** The memberships in force on the given day. */
+    public List<Membership> membersOn(LocalDate day) {
+        List<Membership> members = new ArrayList<>();
+        for (Membership membership : memberships) {
+            if (membership.coversDay(day)) {
+                members.add(membership);
+            }
+        }
+        return members;
+    }
+
+    /** The person with the given id; every member has one. */
+    public Person person(String personId) {
+        return people.get(personId);
+    }
+
+    /** Everyone the timeline knows: members past and present, and people they are linked to. */
+    public java.util.Collection<Person> people() {
+        return people.values();
+    }
+
+    /** The family's interventions, earliest engagement first. */
+    public List<Intervention> interventions() {
+        return interventions;
+    }
+
+    /** The intervention in which the family was engaged on the given day: the latest begun by then. */
+    public Intervention interventionOn(LocalDate day) {
+        Intervention current = null;
+        for (Intervention intervention : interventions) {
+            if (!intervention.engagedOn().isAfter(day)) {
+                current = intervention;
+            }
+        }
+        return current;
+    }
+
+    /** Every record of a kind about this family or its members, earliest first. */
+    @SuppressWarnings("unchecked")
+    public <T extends TimelineRecord> List<T> records(RecordKind<T> kind) {
+        return (List<T>) records[kind.index()];
+    }
+
+    /** The authority's school terms. */
+    public SchoolCalendar calendar() {
+        return calendar;
+    }
+
+    /** Builds a timeline; records may be added in any order. */
+    public static final class Builder {
+        private final String familyId;
+        private final SchoolCalendar calendar;
+        private final List<Membership> memberships = new ArrayList<>();
+        private final Map<String, Person> people = new LinkedHashMap<>();
+        private final List<Intervention> interventions = new ArrayList<>();
+        private final Map<Integer, List<TimelineRecord>> records = new HashMap<>();
+
+        private Builder(String familyId, SchoolCalendar calendar) {
+            this.familyId = Require.text(familyId, "family_id");
+            this.calendar = Require.present(calendar, "calendar");
+        }
+
+        /** Adds a member: the person and one membership of this family. */
+        public Builder member(Person person, Membership membership) {
+            if (!membership.familyId().equals(familyId) || !membership.personId().equals(person.personId())) {
+                throw new IllegalArgumentException("membership " + membership + " is not of " + person.personId()
+                        + " in family " + familyId);
+            }
+            people.put(person.personId(), person);
+            memberships.add(membership);
+            return this;
+        }
+
+        /** Adds a person who is not a member (a mother living elsewhere, say) so they can be looked up. */
+        public Builder person(Person person) {
+            people.putIfAbsent(person.personId(), person);
+            return this;
+        }
+
+        public Builder intervention(Intervention intervention) {
+            interventions.add(intervention);
+            return this;
+        }
+
+        public Builder record(TimelineRecord record) {
+            records.computeIfAbsent(record.kind().index(), k -> new ArrayList<>()).add(record);
+            return this;
+        }
+
+        public Builder records(List<? extends TimelineRecord> list) {
+            for (TimelineRecord record : list) {
+                record(record);
+            }
+            return this;
+        }
+
+        public FamilyTimeline build() {
+            return new FamilyTimeline(this);
+        }
+    }
+}

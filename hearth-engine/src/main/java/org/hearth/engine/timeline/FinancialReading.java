@@ -1,0 +1,41 @@
+package org.hearth.engine.timeline;
+
+import java.time.LocalDate;
+
+/**
+ * A statement of a household's arrears or debt on one day, with the sanction the creditor had reached.
+ *
+ * @param balancePence the amount owed, in pence
+ */
+public record FinancialReading(String recordId, String familyId, String personId, LocalDate date, Debt debt,
+                               long balancePence, Sanction sanction, String source) implements TimelineRecord {
+
+    public FinancialReading {
+        Require.text(recordId, "record_id");
+        Require.text(familyId, "family_id");
+        Require.present(date, "date");
+        Require.present(debt, "debt");
+        Require.present(sanction, "sanction");
+    }
+
+    /** What is owed. */
+    public enum Debt { RENT_ARREARS, COUNCIL_TAX_ARREARS, UTILITY_ARREARS, OTHER_DEBT }
+
+    /** A creditor's sanctions in rising order; a higher ordinal is an escalation. */
+    public enum Sanction { NONE, WARNING, NOTICE_SEEKING_POSSESSION, COURT_ORDER, EVICTION_WARRANT, EVICTION }
+
+    @Override
+    public LocalDate start() {
+        return date;
+    }
+
+    @Override
+    public LocalDate end() {
+        return date;
+    }
+
+    @Override
+    public RecordKind<FinancialReading> kind() {
+        return RecordKind.FINANCES;
+    }
+}

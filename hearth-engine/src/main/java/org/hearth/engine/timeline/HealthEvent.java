@@ -1,0 +1,33 @@
+package org.hearth.engine.timeline;
+
+import java.time.LocalDate;
+
+/** A hospital admission or an attendance at accident and emergency. */
+public record HealthEvent(String recordId, String personId, LocalDate date, Type type, String source)
+        implements TimelineRecord {
+
+    public HealthEvent {
+        Require.text(recordId, "record_id");
+        Require.text(personId, "person_id");
+        Require.present(date, "date");
+        Require.present(type, "type");
+    }
+
+    /** Admission or A&amp;E attendance. */
+    public enum Type { HOSPITAL_ADMISSION, AE_ATTENDANCE }
+
+    @Override
+    public LocalDate start() {
+        return date;
+    }
+
+    @Override
+    public LocalDate end() {
+        return date;
+    }
+
+    @Override
+    public RecordKind<HealthEvent> kind() {
+        return RecordKind.HEALTH_EVENTS;
+    }
+}

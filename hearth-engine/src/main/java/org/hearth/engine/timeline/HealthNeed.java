@@ -1,0 +1,25 @@
+package org.hearth.engine.timeline;
+
+import java.time.LocalDate;
+
+/** A health need a professional identified: a mental health problem, drug or alcohol misuse, pregnancy. */
+public record HealthNeed(String recordId, String personId, Need need, LocalDate start, LocalDate end, String source)
+        implements TimelineRecord {
+
+    public HealthNeed {
+        Require.text(recordId, "record_id");
+        Require.text(personId, "person_id");
+        Require.present(need, "need");
+        Require.ordered(start, end, "start_date", "end_date");
+    }
+
+    /** The needs the plans name. */
+    public enum Need {
+        MENTAL_HEALTH, DRUG_MISUSE, ALCOHOL_MISUSE, LONG_TERM_CONDITION, UNHEALTHY_WEIGHT, YOUNG_CARER, PREGNANCY
+    }
+
+    @Override
+    public RecordKind<HealthNeed> kind() {
+        return RecordKind.HEALTH_NEEDS;
+    }
+}

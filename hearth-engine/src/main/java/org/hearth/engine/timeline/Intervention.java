@@ -1,0 +1,56 @@
+package org.hearth.engine.timeline;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hearth.engine.timeline.Vocabulary.Tier;
+
+/**
+ * The whole-family intervention: when the family engaged, who leads the work, the tier of support
+ * over time (each change a step up or a step down) and when the case closed.
+ *
+ * @param tierChanges changes of tier after engagement, earliest first
+ */
+public record Intervention(String interventionId, String familyId, LocalDate engagedOn, String leadWorker,
+                           String leadOrganisation, Tier tier, List<TierChange> tierChanges, LocalDate closedOn,
+                           String closureReason) {
+
+    public Intervention {
+        Require.text(interventionId, "intervention_id");
+        Require.text(familyId, "family_id");
+        Require.ordered(engagedOn, closedOn, "engaged_on", "closed_on");
+        Require.present(tier, "tier");
+        tierChanges = tierChanges == null ? List.of() : List.copyOf(tierChanges);
+        for (TierChange change : tierChanges) {
+            if (change.date().isBefore(engagedOn)) {
+                throw new IllegalArgumentException("tier change " + change.recordId() + " on " + change.date()
+                        + " is before engagement on " + engagedOn);
+            }
+        }
+    }
+
+    /** The tier of support in force on the given day. */
+    public Tier tierOn(LocalDate day) {
+        Tier current = tier;
+        for (TierChange change : tierChanges) {
+            if (!change.date().isAfter(day)) {
+                current = change.tier();
+            }
+        }
+        return current;
+    }
+
+    /** True when the case was closed on or before the given day. */
+    public boolean closedBy(LocalDate day) {
+        return closedOn != null && !closedOn.isAfter(day);
+    }
+
+    /** A change in the tier of support on a day. */
+    public record TierChange(String recordId, LocalDate date, Tier tier) {
+        public TierChange {
+            Require.text(recordId, "record_id");
+            Require.present(date, "date");
+            Require.present(tier, "tier");
+        }
+    }
+}

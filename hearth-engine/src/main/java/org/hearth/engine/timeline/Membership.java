@@ -1,0 +1,31 @@
+package org.hearth.engine.timeline;
+
+import java.time.LocalDate;
+
+import org.hearth.engine.timeline.Vocabulary.Role;
+
+/**
+ * A person's membership of a family over a period (inclusive; end null while it lasts).
+ *
+ * @param parentingResponsibility the person has parenting responsibility for a child of the family
+ */
+public record Membership(String familyId, String personId, Role role, boolean parentingResponsibility,
+                         LocalDate start, LocalDate end) {
+
+    public Membership {
+        Require.text(familyId, "family_id");
+        Require.text(personId, "person_id");
+        Require.present(role, "role");
+        Require.ordered(start, end, "start_date", "end_date");
+    }
+
+    /** True when the person was a member on the given day. */
+    public boolean coversDay(LocalDate day) {
+        return !start.isAfter(day) && (end == null || !end.isBefore(day));
+    }
+
+    /** True when this membership and the other share at least one day. */
+    public boolean overlaps(Membership other) {
+        return (end == null || !end.isBefore(other.start)) && (other.end == null || !other.end.isBefore(start));
+    }
+}

@@ -1,0 +1,40 @@
+package org.hearth.engine.timeline;
+
+import java.time.LocalDate;
+import java.time.Period;
+
+import org.hearth.engine.timeline.Vocabulary.Sex;
+
+/**
+ * A person as Hearth knows them after matching: Hearth's own id, the few facts the plans need, and
+ * the identifiers the source systems use, kept so that records can be traced back. No names: the
+ * engine does not need them, and what it does not hold it cannot leak.
+ *
+ * @param motherId Hearth's id of the person's mother where known (plans speak of young mothers)
+ */
+public record Person(String personId, LocalDate dateOfBirth, Sex sex, String motherId, Identifiers identifiers) {
+
+    public Person {
+        Require.text(personId, "person_id");
+        Require.present(dateOfBirth, "date_of_birth");
+        Require.present(sex, "sex");
+        identifiers = identifiers == null ? Identifiers.NONE : identifiers;
+    }
+
+    /** Age in whole years on the given day. */
+    public int ageOn(LocalDate day) {
+        return Period.between(dateOfBirth, day).getYears();
+    }
+
+    /**
+     * The identifiers source systems use for this person; any may be absent.
+     *
+     * @param upn unique pupil number (schools)
+     * @param nhsNumber NHS number (health)
+     * @param niNumber national insurance number (DWP)
+     * @param localChildId the authority's child id (children's social care)
+     */
+    public record Identifiers(String upn, String nhsNumber, String niNumber, String localChildId) {
+        public static final Identifiers NONE = new Identifiers(null, null, null, null);
+    }
+}

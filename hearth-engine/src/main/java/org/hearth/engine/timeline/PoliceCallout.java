@@ -1,0 +1,34 @@
+package org.hearth.engine.timeline;
+
+import java.time.LocalDate;
+
+/**
+ * A police attendance at the family home.
+ *
+ * @param domestic the police recorded the call-out as a domestic incident
+ * @param supportsCivilInjunction the call-out enforced a civil injunction (Worcestershire excludes these)
+ */
+public record PoliceCallout(String recordId, String familyId, String personId, LocalDate date, boolean domestic,
+                            boolean supportsCivilInjunction, String source) implements TimelineRecord {
+
+    public PoliceCallout {
+        Require.text(recordId, "record_id");
+        Require.text(familyId, "family_id");
+        Require.present(date, "date");
+    }
+
+    @Override
+    public LocalDate start() {
+        return date;
+    }
+
+    @Override
+    public LocalDate end() {
+        return date;
+    }
+
+    @Override
+    public RecordKind<PoliceCallout> kind() {
+        return RecordKind.POLICE_CALLOUTS;
+    }
+}

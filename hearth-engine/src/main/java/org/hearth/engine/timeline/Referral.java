@@ -1,0 +1,37 @@
+package org.hearth.engine.timeline;
+
+import java.time.LocalDate;
+
+import org.hearth.engine.timeline.Vocabulary.Theme;
+
+/** A referral of a person or household to a service: children's social care, early help, MASH, MARAC. */
+public record Referral(String recordId, String personId, String familyId, LocalDate date, To to, Theme reason,
+                       String source) implements TimelineRecord {
+
+    public Referral {
+        Require.text(recordId, "record_id");
+        Require.personOrFamily(personId, familyId);
+        Require.present(date, "date");
+        Require.present(to, "referred_to");
+    }
+
+    /** The services a referral can go to. */
+    public enum To {
+        CHILDRENS_SOCIAL_CARE, EARLY_HELP, MASH, MARAC, CAMHS, ADULT_MENTAL_HEALTH, SUBSTANCE_MISUSE_SERVICE, OTHER
+    }
+
+    @Override
+    public LocalDate start() {
+        return date;
+    }
+
+    @Override
+    public LocalDate end() {
+        return date;
+    }
+
+    @Override
+    public RecordKind<Referral> kind() {
+        return RecordKind.REFERRALS;
+    }
+}

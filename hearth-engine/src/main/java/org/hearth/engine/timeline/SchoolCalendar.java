@@ -1,0 +1,85 @@
+package org.hearth.engine.timeline;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The authority's school terms. An authority supplies its own term dates (the canonical folder's
+ * school_terms.csv); where it does not, {@link #standard(int, int)} gives the plain pattern used in
+ * the docs: autumn 1 September to 31 December, spring 1 January to 31 March, summer 1 April to 31 July.
+ */
+public final class SchoolCalendar {
+    private final List<SchoolTerm> terms;
+    private final Map<Long, SchoolTerm> byYearAndTerm = new HashMap<>();
+
+    public SchoolCalendar(List<SchoolTerm> terms) {
+        List<SchoolTerm> sorted = new ArrayList<>(terms);
+        sorted.sort(null);
+        for (int i = 1; i < sorted.size(); i++) {
+            if (!sorted.get(i).start().isAfter(sorted.get(i - 1).end())) {
+                throw new IllegalArgumentException("terms " + sorted.get(i - 1) + " and " + sorted.get(i) + " overlap");
+            }
+        }
+        this.terms = List.copyOf(sorted);
+        for (SchoolTerm term : sorted) {
+            if (byYearAndTerm.put(key(term.academicYear(), term.term()), term) != null) {
+                throw new IllegalArgumentException("term " + term + " is given twice");
+            }
+        }
+    }
+
+    /** The standard pattern for the academic years starting in {@code firstYear} to {@code lastYear}. */
+    public static SchoolCalendar standard(int firstYear, int lastYear) {
+        List<SchoolTerm> terms = new ArrayList<>();
+        for (int year = firstYear; year <= lastYear; year++) {
+            terms.add(new SchoolTerm(year, SchoolTerm.Term.AUTUMN, LocalDate.of(year, Month.SEPTEMBER, 1),
+                    LocalDate.of(year, Month.DECEMBER, 31)));
+            terms.add(new SchoolTerm(year, SchoolTerm.Term.SPRING, LocalDate.of(year + 1, Month.JANUARY, 1),
+                    LocalDate.of(year + 1, Month.MARCH, 31)));
+            terms.add(new SchoolTerm(year, SchoolTerm.Term.SUMMER, LocalDate.of(year + 1, Month.APRIL, 1),
+                    LocalDate.of(year + 1, Month.JULY, 31)));
+        }
+        return new SchoolCalendar(terms);
+    }
+
+    /** Every term, earliest first. */
+    public List<SchoolTerm> terms() {
+        return terms;
+    }
+
+    /** The term of an academic year, or null when the calendar does not have it. */
+    public SchoolTerm term(int academicYear, SchoolTerm.Term term) {
+        return byYearAndTerm.get(key(academicYear, term));
+    }
+
+    /**
+     * The last {@code count} full terms: those that ended on or before {@code day}, earliest first.
+     * Fewer are returned when the calendar starts later.
+     */
+    public List<SchoolTerm> lastFullTerms(LocalDate day, int count) {
+        int last = -1;
+        for (int i = 0; i < terms.size(); i++) {
+            if (!terms.get(i).end().isAfter(day)) {
+                last = i;
+            }
+        }
+        return terms.subList(Math.max(0, last - count + 1), last + 1);
+    }
+
+    /**
+     * The {@code count} full terms before the calendar quarter that contains {@code day}: Southampton's
+     * baseline, "the three full terms prior to the quarter in which the intervention started".
+     */
+    public List<SchoolTerm> fullTermsBeforeQuarterOf(LocalDate day, int count) {
+        LocalDate quarterStart = LocalDate.of(day.getYear(), ((day.getMonthValue() - 1) / 3) * 3 + 1, 1);
+        return lastFullTerms(quarterStart.minusDays(1), count);
+    }
+
+    private static long key(int academicYear, SchoolTerm.Term term) {
+        return academicYear * 4L + term.ordinal();
+    }
+}

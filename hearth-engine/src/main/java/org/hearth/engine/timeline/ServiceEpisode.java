@@ -1,0 +1,42 @@
+package org.hearth.engine.timeline;
+
+import java.time.LocalDate;
+
+/**
+ * A person's or household's time with a service or programme: a parenting course, a positive
+ * activity, drug treatment, a work placement, funded early education, a debt repayment plan, a food
+ * bank visit. A one-day contact has the same start and end.
+ *
+ * @param status where the episode stands: ongoing, completed (finished as planned), disengaged
+ *               (stopped attending) or broken (for plans and agreements: not kept)
+ */
+public record ServiceEpisode(String recordId, String personId, String familyId, Service service, LocalDate start,
+                             LocalDate end, Status status, String source) implements TimelineRecord {
+
+    public ServiceEpisode {
+        Require.text(recordId, "record_id");
+        Require.personOrFamily(personId, familyId);
+        Require.present(service, "service");
+        Require.ordered(start, end, "start_date", "end_date");
+        Require.present(status, "status");
+    }
+
+    /** The services and programmes the plans name. */
+    public enum Service {
+        POSITIVE_ACTIVITY, DIVERSIONARY_YOUTH_ACTIVITY, PARENTING_PROGRAMME, PERPETRATOR_PROGRAMME,
+        DOMESTIC_ABUSE_SERVICE, DRUG_ALCOHOL_TREATMENT, MENTAL_HEALTH_SERVICE, HEALTH_APPOINTMENTS,
+        GP_REGISTRATION, DENTIST_REGISTRATION, CARE_PLAN, CHILDRENS_CENTRE, FAMILY_NURSE_PARTNERSHIP,
+        PUBLIC_HEALTH_NURSING, EARLY_EDUCATION_FUNDING, WORK_PROGRAMME, EUROPEAN_SOCIAL_FUND_PROVISION,
+        EMPLOYMENT_SERVICE, WORK_PLACEMENT, VOLUNTEERING, WORK_EXPERIENCE, TRAINING_COURSE,
+        ACCREDITED_QUALIFICATION, BETTER_OFF_CALCULATION, CV_COMPLETED, EMPLOYMENT_ACTION_PLAN,
+        DEBT_REPAYMENT_PLAN, BUDGET_MANAGEMENT, FOOD_BANK, SUITABLE_ACCOMMODATION
+    }
+
+    /** Where an episode stands. */
+    public enum Status { ONGOING, COMPLETED, DISENGAGED, BROKEN }
+
+    @Override
+    public RecordKind<ServiceEpisode> kind() {
+        return RecordKind.SERVICES;
+    }
+}

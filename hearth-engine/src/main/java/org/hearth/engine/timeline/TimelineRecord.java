@@ -1,0 +1,53 @@
+package org.hearth.engine.timeline;
+
+import java.time.LocalDate;
+
+/**
+ * A dated fact about a person or a household, as a source system recorded it: an offence, a term's
+ * attendance, a benefit claim, a key worker's assessment. Every record keeps the identifier its
+ * source gave it so that an explanation can cite it and an auditor can find it again.
+ *
+ * <p>A record is either an event (it happened on one day, so {@link #start()} equals {@link #end()})
+ * or a spell (it ran from {@link #start()} to {@link #end()}, both inclusive; {@code end} is null
+ * while the spell is still open).
+ */
+public sealed interface TimelineRecord
+        permits Offence, AsbIncident, AsbIntervention, PoliceCallout, TermAttendance, Exclusion,
+                EducationSetting, SocialCareEpisode, Referral, MissingEpisode, BenefitSpell,
+                EmploymentSpell, EarningsPeriod, NeetSpell, FinancialReading, ServiceEpisode,
+                ScoredAssessment, HealthEvent, HealthNeed, JusticeOrder, ProfessionalConcern,
+                DomesticAbuseIncident, WorkerAssessment {
+
+    /** The identifier the source gave this record; unique within its kind. */
+    String recordId();
+
+    /** The person the record is about, or null for a record about the household as a whole. */
+    String personId();
+
+    /** The family (household) a household-level record belongs to; null for a personal record. */
+    default String familyId() {
+        return null;
+    }
+
+    /** The day the event happened or the spell began. */
+    LocalDate start();
+
+    /** The day the spell ended (inclusive), the event's own date, or null while the spell is open. */
+    LocalDate end();
+
+    /** The system or agency that supplied the record (for example "YOS", "DWP", "school census"). */
+    String source();
+
+    /** The kind of record, which names its file in the canonical data folder. */
+    RecordKind<?> kind();
+
+    /** True when the record was in force on the given day. */
+    default boolean coversDay(LocalDate day) {
+        return !start().isAfter(day) && (end() == null || !end().isBefore(day));
+    }
+
+    /** A short citation such as {@code offences OF-1042 (2015-03-02)}. */
+    default String citation() {
+        return kind().name() + " " + recordId() + " (" + start() + (end() != null && !end().equals(start()) ? " to " + end() : "") + ")";
+    }
+}

@@ -1,0 +1,47 @@
+package org.hearth.engine.timeline;
+
+import java.time.LocalDate;
+
+/**
+ * A key worker's yes-or-no answer to one of a plan's questions (an outcome's id, or a programme
+ * question such as Worcestershire's lead-worker judgement), and its sign-off by a manager. An
+ * answer counts only once signed off.
+ */
+public record WorkerAssessment(String recordId, String familyId, String personId, String question, boolean answer,
+                               LocalDate assessedOn, String assessedBy, LocalDate signedOffOn, String signedOffBy,
+                               String signedOffRole, String source) implements TimelineRecord {
+
+    public WorkerAssessment {
+        Require.text(recordId, "record_id");
+        Require.text(familyId, "family_id");
+        Require.text(question, "question");
+        Require.present(assessedOn, "assessed_on");
+        Require.text(assessedBy, "assessed_by");
+        if (signedOffOn != null) {
+            Require.text(signedOffBy, "signed_off_by");
+            if (signedOffOn.isBefore(assessedOn)) {
+                throw new IllegalArgumentException("signed_off_on " + signedOffOn + " is before assessed_on " + assessedOn);
+            }
+        }
+    }
+
+    /** True when a named professional signed the answer off on or before the given day. */
+    public boolean signedOffBy(LocalDate day) {
+        return signedOffOn != null && !signedOffOn.isAfter(day);
+    }
+
+    @Override
+    public LocalDate start() {
+        return assessedOn;
+    }
+
+    @Override
+    public LocalDate end() {
+        return assessedOn;
+    }
+
+    @Override
+    public RecordKind<WorkerAssessment> kind() {
+        return RecordKind.WORKER_ASSESSMENTS;
+    }
+}

@@ -1,0 +1,84 @@
+package org.hearth.io;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.Intervention;
+import org.hearth.engine.timeline.Membership;
+import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.SchoolCalendar;
+import org.hearth.engine.timeline.TimelineRecord;
+
+/**
+ * A whole authority's data after matching, as the canonical data folder holds it: people, families,
+ * memberships, interventions, the school calendar and every record. The canonical reader produces
+ * one, the synthetic generator produces one, and the writer writes one; {@link #timelines()} turns it
+ * into the per-family timelines the engine evaluates.
+ *
+ * @param families the family ids, in file order (a family may have no intervention)
+ * @param records every record of every kind, in any order
+ */
+public record Population(List<String> families, List<Person> people, List<Membership> memberships,
+                         List<Intervention> interventions, SchoolCalendar calendar, List<TimelineRecord> records) {
+
+    public Population {
+        families = List.copyOf(families);
+        people = List.copyOf(people);
+        memberships = List.copyOf(memberships);
+        interventions = List.copyOf(interventions);
+        records = List.copyOf(records);
+    }
+
+    /**
+     * One timeline per family, in family order. A person's records go to every family the person was
+     * ever a member of; household records (no person) go to their family. Mothers named by a member
+     * are added to the timeline so that measures about births can find them.
+     */
+    public List<FamilyTimeline> timelines() {
+        Map<String, Person> peopleById = new HashMap<>();
+        for (Person person : people) {
+            peopleById.put(person.personId(), person);
+        }
+        Map<String, FamilyTimeline.Builder> builders = new LinkedHashMap<>();
+        for (String family : families) {
+            builders.put(family, FamilyTimeline.builder(family, calendar));
+        }
+        Map<String, List<String>> familiesOfPerson = new HashMap<>();
+        for (Membership membership : memberships) {
+            FamilyTimeline.Builder builder = builders.get(membership.familyId());
+            Person person = peopleById.get(membership.personId());
+            builder.member(person, membership);
+            List<String> of = familiesOfPerson.computeIfAbsent(person.personId(), k -> new ArrayList<>(1));
+            if (!of.contains(membership.familyId())) {
+                of.add(membership.familyId());
+            }
+        }
+        for (Membership membership : memberships) {
+            Person person = peopleById.get(membership.personId());
+            if (person.motherId() != null && peopleById.containsKey(person.motherId())) {
+                builders.get(membership.familyId()).person(peopleById.get(person.motherId()));
+            }
+        }
+        for (Intervention intervention : interventions) {
+            builders.get(intervention.familyId()).intervention(intervention);
+        }
+        for (TimelineRecord record : records) {
+            if (record.personId() != null) {
+                for (String family : familiesOfPerson.getOrDefault(record.personId(), List.of())) {
+                    builders.get(family).record(record);
+                }
+            } else {
+                builders.get(record.familyId()).record(record);
+            }
+        }
+        List<FamilyTimeline> timelines = new ArrayList<>(builders.size());
+        for (FamilyTimeline.Builder builder : builders.values()) {
+            timelines.add(builder.build());
+        }
+        return timelines;
+    }
+}
