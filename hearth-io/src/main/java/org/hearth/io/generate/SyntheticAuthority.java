@@ -1,0 +1,103 @@
+package org.hearth.io.generate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
+
+import org.hearth.engine.timeline.Intervention;
+import org.hearth.engine.timeline.Membership;
+import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.SchoolCalendar;
+import org.hearth.engine.timeline.TimelineRecord;
+import org.hearth.io.Population;
+
+/**
+ * Makes a realistic synthetic authority: households of realistic sizes and ages, school terms,
+ * offending, attendance, social care, benefits and work, domestic abuse, health, and key work, with
+ * some families turning around after engagement and some not. Entirely made up: no real person's data.
+ *
+ * <p>The same number of families and seed always give the same authority. Families are made
+ * independently (each from its own split of the seeded stream), so they can be made in parallel.
+ */
+public final class SyntheticAuthority {
+    /** The last day the synthetic data covers; the demo reviews families as at this day. */
+    public static final LocalDate DATA_END = LocalDate.of(2019, 3, 31);
+
+    private final int families;
+    private final long seed;
+    private final List<String> questions;
+
+    /**
+     * @param questions the plans' key-worker question ids to answer for some families
+     */
+    public SyntheticAuthority(int families, long seed, List<String> questions) {
+        if (families < 1) {
+            throw new IllegalArgumentException("at least one family is needed");
+        }
+        this.families = families;
+        this.seed = seed;
+        this.questions = List.copyOf(questions);
+    }
+
+    /** The school calendar of the synthetic authority: the standard pattern, 2005/06 to 2019/20. */
+    public static SchoolCalendar calendar() {
+        return SchoolCalendar.standard(2005, 2019);
+    }
+
+    /** Makes the authority; {@code progress} is told of each family made. */
+    public Population generate(IntConsumer progress) {
+        SchoolCalendar calendar = calendar();
+        SplittableRandom root = new SplittableRandom(seed);
+        Chance[] dice = new Chance[families];
+        for (int i = 0; i < families; i++) {
+            dice[i] = new Chance(root.split());
+        }
+        Family[] made = new Family[families];
+        IntStream.range(0, families).parallel().forEach(i -> {
+            made[i] = family(i, dice[i], calendar);
+            progress.accept(i);
+        });
+        List<String> familyIds = new ArrayList<>(families);
+        List<Person> people = new ArrayList<>();
+        List<Membership> memberships = new ArrayList<>();
+        List<Intervention> interventions = new ArrayList<>();
+        List<TimelineRecord> records = new ArrayList<>();
+        for (Family family : made) {
+            familyIds.add(family.household.familyId);
+            people.addAll(family.household.people);
+            memberships.addAll(family.household.memberships);
+            if (family.intervention != null) {
+                interventions.add(family.intervention);
+            }
+            records.addAll(family.sink.records);
+        }
+        return new Population(familyIds, people, memberships, interventions, calendar, records);
+    }
+
+    private Family family(int index, Chance chance, SchoolCalendar calendar) {
+        String number = String.format("%06d", index + 1);
+        Ids ids = new Ids(number);
+        Story story = Story.make(chance, DATA_END);
+        Household household = Household.make("F" + number, story.referenceDay(), ids, chance);
+        Sink sink = new Sink(DATA_END);
+        CrimeHistory.make(household, story, ids, chance, sink);
+        SchoolHistory.make(household, story, calendar, ids, chance, sink);
+        SocialCareHistory.make(household, story, ids, chance, sink);
+        WorkHistory.make(household, story, ids, chance, sink);
+        AbuseHistory.make(household, story, ids, chance, sink);
+        HealthHistory.make(household, story, ids, chance, sink);
+        KeyWork.concerns(household, story, ids, chance, sink);
+        Intervention intervention = null;
+        if (story.engaged()) {
+            intervention = KeyWork.intervention(household, story, ids, chance, DATA_END);
+            KeyWork.assessments(household, story, questions, ids, chance, sink);
+        }
+        return new Family(household, intervention, sink);
+    }
+
+    private record Family(Household household, Intervention intervention, Sink sink) {
+    }
+}
