@@ -122,7 +122,8 @@ public record InterventionStepDown(Change change, Integer sustainedMonths, List<
         TierChange stepUp = stepUpAfter(intervention, on, day);
         met &= stepUp == null;
         words.append(stepUp == null ? "; no step up since"
-                : "; stepped up to " + Vocabulary.code(stepUp.tier()) + " on " + stepUp.date() + " (" + stepUp.recordId() + ")");
+                : "; stepped up to " + Vocabulary.code(stepUp.tier()) + " on " + stepUp.date()
+                        + " (" + stepUp.recordId() + ")");
         List<TimelineRecord> cited = new ArrayList<>();
         for (RecordSelection repeat : noRepeatOf) {
             List<TimelineRecord> found = context.records(repeat, People.FAMILY).stream()

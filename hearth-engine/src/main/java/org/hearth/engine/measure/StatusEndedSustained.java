@@ -109,7 +109,8 @@ public record StatusEndedSustained(RecordSelection selection, People people, Qua
 
     private Finding test(MeasureContext context, Person person, List<TimelineRecord> spells) {
         LocalDate day = context.referenceDay();
-        List<TimelineRecord> open = spells.stream().filter(spell -> spell.end() == null || spell.end().isAfter(day)).toList();
+        List<TimelineRecord> open = spells.stream()
+                .filter(spell -> spell.end() == null || spell.end().isAfter(day)).toList();
         if (!open.isEmpty()) {
             return new Finding(false, "still open on " + day, open);
         }

@@ -65,7 +65,8 @@ class AllOfTest {
                 .contains("health_needs where need = mental_health for parents");
         assertThat(both.explanation().cited()).extracting(TimelineRecord::recordId).containsExactly("B-P1", "H-P5");
         assertThat(notBoth.status()).isEqualTo(Status.NOT_MET);
-        assertThat(notBoth.explanation().text()).startsWith("not all met: ").contains("justice where type = custody for parents on 2015-11-29: 0 of 2 hold it");
+        assertThat(notBoth.explanation().text()).startsWith("not all met: ")
+                .contains("justice where type = custody for parents on 2015-11-29: 0 of 2 hold it");
     }
 
     @Test

@@ -115,8 +115,9 @@ class CountInWindowTest {
 
     @Test
     void aSpellThatOverlapsTheWindowCounts() {
-        FamilyTimeline timeline = family().record(new AsbIntervention("ASB-1", "P2", AsbIntervention.Type.ACCEPTABLE_BEHAVIOUR_CONTRACT,
-                d("2013-01-01"), d("2014-06-02"), AsbIntervention.Status.COMPLETED, "ASB team")).build();
+        FamilyTimeline timeline = family().record(new AsbIntervention("ASB-1", "P2",
+                AsbIntervention.Type.ACCEPTABLE_BEHAVIOUR_CONTRACT, d("2013-01-01"), d("2014-06-02"),
+                AsbIntervention.Status.COMPLETED, "ASB team")).build();
         CountInWindow measure = new CountInWindow(RecordSelection.of(RecordKind.ASB_INTERVENTIONS), People.FAMILY,
                 Period.ofMonths(12), null);
 

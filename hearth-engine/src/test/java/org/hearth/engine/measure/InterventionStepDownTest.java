@@ -137,7 +137,8 @@ class InterventionStepDownTest {
 
         assertThat(result.status()).isEqualTo(expected);
         if (expected == Status.MET) {
-            assertThat(result.explanation().text()).contains("closed on 2015-11-30 (completed); 6 months passed on 2016-05-30");
+            assertThat(result.explanation().text())
+                    .contains("closed on 2015-11-30 (completed); 6 months passed on 2016-05-30");
         } else {
             assertThat(result.explanation().text()).startsWith("neither change was sustained")
                     .contains("stepped up to child_in_need on 2015-10-01 (TC-2)")
@@ -153,7 +154,8 @@ class InterventionStepDownTest {
         MeasureResult result = review(new InterventionStepDown(null, null, null), timeline, "2016-01-10");
 
         assertThat(result.status()).isEqualTo(expected);
-        assertThat(result.explanation().text()).contains(expected == Status.MET ? "closed on 2016-01-10 (completed); no step up since"
+        assertThat(result.explanation().text()).contains(expected == Status.MET
+                ? "closed on 2016-01-10 (completed); no step up since"
                 : "had not closed or stepped down after engagement by 2016-01-10");
     }
 

@@ -25,7 +25,8 @@ class StatusHeldTest {
     private static final People ADULTS = People.named("adults");
     private static final RecordSelection OUT_OF_WORK = RecordSelection.of(RecordKind.BENEFITS, Map.of("out_of_work", true));
     private static final RecordSelection IN_EDUCATION = RecordSelection.of(RecordKind.EDUCATION_SETTINGS,
-            Map.of("setting", List.of("mainstream_school", "special_school", "pupil_referral_unit", "alternative_provision")));
+            Map.of("setting", List.of("mainstream_school", "special_school", "pupil_referral_unit",
+                    "alternative_provision")));
     private static final RecordSelection CUSTODY = RecordSelection.of(RecordKind.JUSTICE, Map.of("type", "custody"));
 
     private static FamilyFixture family() {

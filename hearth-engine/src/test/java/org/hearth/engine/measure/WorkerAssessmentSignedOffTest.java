@@ -17,8 +17,9 @@ class WorkerAssessmentSignedOffTest {
 
     private static WorkerAssessment answer(String id, String personId, String question, boolean yes, String on,
                                            String signedOff) {
-        return new WorkerAssessment(id, "F1", personId, question, yes, d(on), "KW-7", signedOff == null ? null : d(signedOff),
-                signedOff == null ? null : "TM-2", signedOff == null ? null : "team manager", "MOSAIC");
+        boolean signed = signedOff != null;
+        return new WorkerAssessment(id, "F1", personId, question, yes, d(on), "KW-7", signed ? d(signedOff) : null,
+                signed ? "TM-2" : null, signed ? "team manager" : null, "MOSAIC");
     }
 
     private static FamilyTimeline family(TimelineRecord... records) {
