@@ -12,6 +12,9 @@ import org.hearth.engine.timeline.Person;
  * family is tried in turn, and the measure is met when every part is met for one of them.
  *
  * <p>Parts that are not applicable are left out; the whole is not applicable only when every part is.
+ * When no part is met and one is too early, the whole is too early. With {@code same_person} the
+ * same holds across the members: when no member meets every part, the whole is too early if it is
+ * so for any member, and not applicable if it is so for every member (or there are no members).
  */
 public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
 
@@ -29,14 +32,19 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
             return together(context);
         }
         List<Explanation> tried = new ArrayList<>();
+        boolean tooEarly = false;
+        boolean allNotApplicable = true;
         for (Person person : context.people(People.FAMILY)) {
             MeasureResult result = together(context.onlyFor(person.personId()));
             if (result.met()) {
                 return MeasureResult.met(Explanation.of("all met by " + person.personId(), List.of(result.explanation())));
             }
             tried.add(Explanation.of(person.personId(), List.of(result.explanation())));
+            tooEarly |= result.status() == Status.TOO_EARLY;
+            allNotApplicable &= result.status() == Status.NOT_APPLICABLE;
         }
-        return MeasureResult.notMet(Explanation.of("no one member meets all " + of.size(), tried));
+        Status status = allNotApplicable ? Status.NOT_APPLICABLE : tooEarly ? Status.TOO_EARLY : Status.NOT_MET;
+        return new MeasureResult(status, Explanation.of("no one member meets all " + of.size(), tried));
     }
 
     private MeasureResult together(MeasureContext context) {

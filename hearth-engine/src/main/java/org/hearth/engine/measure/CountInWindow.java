@@ -31,6 +31,9 @@ public record CountInWindow(RecordSelection selection, People people, Period win
     public CountInWindow {
         people = people == null ? People.FAMILY : people;
         atLeast = atLeast == null ? 1 : atLeast;
+        if (atLeast < 1) {
+            throw new IllegalArgumentException("at_least must be at least 1, or no record would be needed");
+        }
     }
 
     @JsonCreator

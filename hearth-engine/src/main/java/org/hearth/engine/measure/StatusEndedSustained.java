@@ -1,10 +1,16 @@
 package org.hearth.engine.measure;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.TimelineRecord;
 
 /**
  * A status that ended, or stepped down, and did not come back for a number of months: "child and
@@ -34,16 +40,29 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code stepped_down_to}, a matching spell starts within 31 days after E. Nobody in scope: not
  * applicable. When the status has ended but the months have not passed, the result is not met and the
  * explanation gives the date on which it would be.
+ *
+ * <p>So a child protection plan whose last day was 2015-09-30 is sustained for 6 months on 2016-03-30
+ * (2015-09-30 + 6 months) and not on 2016-03-29. A spell counts as ended when its end is on or before
+ * the reference day; spells that start after the reference day are not yet known. A repeat plan that
+ * starts after E is itself a matching spell: while it is open the status has not ended, and once it
+ * ends its end is the new E. A stepped-down spell may start on E itself (services often record the new
+ * spell from the day the old one closed) up to E + 31 days.
  */
 public record StatusEndedSustained(RecordSelection selection, People people, Quantifier quantifier,
                                    Integer sustainedMonths, List<RecordSelection> noRepeatOf,
                                    RecordSelection steppedDownTo) implements Measure {
+
+    /** How long after the end a stepped-down spell may begin. */
+    private static final int STEP_DOWN_DAYS = 31;
 
     public StatusEndedSustained {
         people = people == null ? new People(People.Group.CHILDREN, null, null) : people;
         quantifier = quantifier == null ? Quantifier.EVERY : quantifier;
         sustainedMonths = sustainedMonths == null ? 6 : sustainedMonths;
         noRepeatOf = noRepeatOf == null ? List.of() : List.copyOf(noRepeatOf);
+        if (sustainedMonths < 0) {
+            throw new IllegalArgumentException("sustained_months must not be negative");
+        }
     }
 
     @JsonCreator
@@ -60,6 +79,85 @@ public record StatusEndedSustained(RecordSelection selection, People people, Qua
 
     @Override
     public MeasureResult evaluate(MeasureContext context) {
-        throw new UnsupportedOperationException("not implemented");
+        LocalDate day = context.referenceDay();
+        List<Explanation> parts = new ArrayList<>();
+        int sustained = 0;
+        for (Person person : context.people(people)) {
+            List<TimelineRecord> spells = new ArrayList<>();
+            boolean inScope = false;
+            for (TimelineRecord spell : context.records(selection, person)) {
+                if (!spell.start().isAfter(day)) {
+                    spells.add(spell);
+                    inScope |= spell.end() == null || !spell.end().isBefore(context.identifiedOn());
+                }
+            }
+            if (inScope) {
+                Finding finding = test(context, person, spells);
+                sustained += finding.met() ? 1 : 0;
+                parts.add(Explanation.of("%s: %s", person.personId(), finding.words()).citing(finding.cited()));
+            }
+        }
+        if (parts.isEmpty()) {
+            return MeasureResult.notApplicable(Explanation.of("no one among %s had %s open from %s to %s", people,
+                    selection, context.identifiedOn(), day));
+        }
+        boolean met = quantifier == Quantifier.ANY ? sustained > 0 : sustained == parts.size();
+        return MeasureResult.of(met, Explanation.of(selection + " for " + people + ", ended and sustained "
+                + sustainedMonths + " months: " + sustained + " of " + parts.size() + " in scope, "
+                + (quantifier == Quantifier.ANY ? "any one" : "every one") + " needed", parts));
+    }
+
+    private Finding test(MeasureContext context, Person person, List<TimelineRecord> spells) {
+        LocalDate day = context.referenceDay();
+        List<TimelineRecord> open = spells.stream()
+                .filter(spell -> spell.end() == null || spell.end().isAfter(day)).toList();
+        if (!open.isEmpty()) {
+            return new Finding(false, "still open on " + day, open);
+        }
+        LocalDate ended = spells.stream().map(TimelineRecord::end).max(LocalDate::compareTo).orElseThrow();
+        List<TimelineRecord> cited = new ArrayList<>(spells.stream().filter(spell -> spell.end().equals(ended)).toList());
+        StringBuilder words = new StringBuilder("ended ").append(ended);
+        LocalDate due = ended.plusMonths(sustainedMonths);
+        boolean met = !due.isAfter(day);
+        words.append(met ? "; " + sustainedMonths + " months passed on " + due
+                : "; " + sustainedMonths + " months pass on " + due + ", after " + day);
+        for (RecordSelection repeat : noRepeatOf) {
+            List<TimelineRecord> found = startingAfter(context, repeat, person, ended);
+            met &= found.isEmpty();
+            cited.addAll(found);
+            words.append(found.isEmpty() ? "; no " + repeat + " since" : "; then " + found.size() + " of " + repeat);
+        }
+        if (steppedDownTo != null) {
+            LocalDate latest = ended.plusDays(STEP_DOWN_DAYS);
+            TimelineRecord step = context.records(steppedDownTo, person).stream()
+                    .filter(spell -> !spell.start().isBefore(ended) && !spell.start().isAfter(latest)
+                            && !spell.start().isAfter(day))
+                    .findFirst().orElse(null);
+            met &= step != null;
+            if (step != null) {
+                cited.add(step);
+            }
+            words.append(step != null ? "; stepped down to " + steppedDownTo + " from " + step.start()
+                    : "; no " + steppedDownTo + " began from " + ended + " to " + latest);
+        }
+        return new Finding(met, words.toString(), cited);
+    }
+
+    /** The person's records of the selection, and the household's, starting after the day up to the reference day. */
+    private static List<TimelineRecord> startingAfter(MeasureContext context, RecordSelection selection, Person person,
+                                                      LocalDate after) {
+        List<TimelineRecord> found = new ArrayList<>();
+        for (TimelineRecord record : context.family().records(selection.kind())) {
+            boolean about = record.personId() == null || record.personId().equals(person.personId());
+            if (about && record.start().isAfter(after) && !record.start().isAfter(context.referenceDay())
+                    && selection.matches(record)) {
+                found.add(record);
+            }
+        }
+        return found;
+    }
+
+    /** One person's result, in words, with the records that show it. */
+    private record Finding(boolean met, String words, List<TimelineRecord> cited) {
     }
 }

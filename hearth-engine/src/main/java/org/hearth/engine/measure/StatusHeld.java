@@ -1,9 +1,18 @@
 package org.hearth.engine.measure;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.SchoolTerm;
+import org.hearth.engine.timeline.TimelineRecord;
 
 /**
  * People in a status: an open spell of the selected records on the reference day, or covering every
@@ -25,15 +34,27 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * <p>Rule: a person holds the status when the union of their matching spells covers every day asked
  * (for household-level records with people: family, the household counts as one subject). Outcome
  * periods must start on or after identification (else too early). Nobody in the group: not applicable.
+ *
+ * <p>The days asked are the reference day; or the period ending on it; or the days of each of the
+ * last {@code throughout_terms} full terms ended by it (holidays between terms are not asked). The
+ * household is a subject only when it has a record of the selection. With
+ * {@code ends_within_months: N} the unbroken run of cover through the reference day D must also
+ * have a recorded end E before D + N months: on 2015-06-01 a custody ending 2016-05-31 is less than
+ * 12 months from release, one ending 2016-06-01 is not, and one with no end date is not.
  */
 public record StatusHeld(RecordSelection selection, People people, Quantifier quantifier, Period throughout,
                          Integer throughoutTerms, Integer endsWithinMonths) implements Measure {
+
+    private static final String HOUSEHOLD = "the household";
 
     public StatusHeld {
         people = people == null ? People.FAMILY : people;
         quantifier = quantifier == null ? Quantifier.ANY : quantifier;
         if (throughout != null && throughoutTerms != null) {
             throw new IllegalArgumentException("give throughout or throughout_terms, not both");
+        }
+        if ((throughoutTerms != null && throughoutTerms < 1) || (endsWithinMonths != null && endsWithinMonths < 1)) {
+            throw new IllegalArgumentException("throughout_terms and ends_within_months are at least 1");
         }
     }
 
@@ -49,6 +70,118 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
 
     @Override
     public MeasureResult evaluate(MeasureContext context) {
-        throw new UnsupportedOperationException("not implemented");
+        LocalDate day = context.referenceDay();
+        List<DateRange> asked;
+        String when;
+        if (throughoutTerms != null) {
+            List<SchoolTerm> terms = context.calendar().lastFullTerms(day, throughoutTerms);
+            if (terms.size() < throughoutTerms) {
+                return MeasureResult.notMet(Explanation.of("the school calendar has %d full terms ended by %s, %d needed",
+                        terms.size(), day, throughoutTerms));
+            }
+            DateRange span = new DateRange(terms.get(0).start(), terms.get(terms.size() - 1).end());
+            if (context.tooEarly(span)) {
+                return tooEarlyForTerms(context, span);
+            }
+            asked = terms.stream().map(term -> new DateRange(term.start(), term.end())).toList();
+            when = "throughout the last " + throughoutTerms + " full terms to " + day + " (" + labels(terms) + ")";
+        } else if (throughout != null) {
+            DateRange period = context.last(throughout);
+            if (context.tooEarly(period)) {
+                return context.tooEarly(period, throughout.earliestEndFrom(context.identifiedOn()));
+            }
+            asked = List.of(period);
+            when = "throughout " + period + " (the last " + throughout + ")";
+        } else {
+            asked = List.of(new DateRange(day, day));
+            when = "on " + day;
+        }
+        if (endsWithinMonths != null) {
+            when += ", ending before " + day.plusMonths(endsWithinMonths) + " (within " + endsWithinMonths + " months)";
+        }
+
+        Map<String, List<TimelineRecord>> subjects = subjects(context);
+        if (subjects.isEmpty()) {
+            return MeasureResult.notApplicable(Explanation.of("no one among %s on %s", people, day));
+        }
+        List<Explanation> parts = new ArrayList<>();
+        int holding = 0;
+        for (Map.Entry<String, List<TimelineRecord>> subject : subjects.entrySet()) {
+            Finding finding = test(subject.getValue(), asked, day);
+            holding += finding.held() ? 1 : 0;
+            parts.add(Explanation.of("%s: %s", subject.getKey(), finding.words()).citing(finding.cited()));
+        }
+        boolean met = quantifier == Quantifier.ANY ? holding > 0 : holding == subjects.size();
+        return MeasureResult.of(met, Explanation.of(String.format("%s for %s %s: %d of %d hold it, %s needed",
+                selection, people, when, holding, subjects.size(), quantifier == Quantifier.ANY ? "any one" : "every one"),
+                parts));
+    }
+
+    /** Each person in the group with their matching spells, and the household when it has any. */
+    private Map<String, List<TimelineRecord>> subjects(MeasureContext context) {
+        Map<String, List<TimelineRecord>> subjects = new LinkedHashMap<>();
+        for (Person person : context.people(people)) {
+            subjects.put(person.personId(), context.records(selection, person));
+        }
+        if (people.includesHousehold() && context.onlyPerson() == null) {
+            List<TimelineRecord> household = new ArrayList<>();
+            for (TimelineRecord record : context.family().records(selection.kind())) {
+                if (record.personId() == null && selection.matches(record)) {
+                    household.add(record);
+                }
+            }
+            if (!household.isEmpty()) {
+                subjects.put(HOUSEHOLD, household);
+            }
+        }
+        return subjects;
+    }
+
+    private Finding test(List<TimelineRecord> spells, List<DateRange> asked, LocalDate day) {
+        List<TimelineRecord> cited = new ArrayList<>();
+        for (TimelineRecord spell : spells) {
+            if (asked.stream().anyMatch(range -> range.overlaps(spell))) {
+                cited.add(spell);
+            }
+        }
+        for (DateRange range : asked) {
+            LocalDate gap = SpellCoverage.firstGap(spells, range);
+            if (gap != null) {
+                return new Finding(false, "not held on " + gap, cited);
+            }
+        }
+        if (endsWithinMonths == null) {
+            return new Finding(true, "held", cited);
+        }
+        LocalDate end = SpellCoverage.coveredThrough(spells, day);
+        if (end == null) {
+            return new Finding(false, "held, with no end recorded", cited);
+        }
+        if (end.isBefore(day)) {
+            return new Finding(false, "not held on " + day, cited);
+        }
+        boolean within = end.isBefore(day.plusMonths(endsWithinMonths));
+        return new Finding(within, "held, ending " + end + (within ? "" : ", not within " + endsWithinMonths + " months"),
+                cited);
+    }
+
+    /** Too early: the first term must start on or after identification; the review can be when the Nth such term ends. */
+    private MeasureResult tooEarlyForTerms(MeasureContext context, DateRange span) {
+        List<SchoolTerm> after = context.calendar().terms().stream()
+                .filter(term -> !term.start().isBefore(context.identifiedOn())).toList();
+        if (after.size() < throughoutTerms) {
+            return new MeasureResult(Status.TOO_EARLY, Explanation.of(
+                    "the terms %s start before the problem was identified on %s, and the school calendar has fewer "
+                            + "than %d full terms after it", span, context.identifiedOn(), throughoutTerms));
+        }
+        return context.tooEarly(span, after.get(throughoutTerms - 1).end());
+    }
+
+    private static String labels(List<SchoolTerm> terms) {
+        return String.join(", ", terms.stream().map(SchoolTerm::label).toList());
+    }
+
+    /** Whether one subject holds the status over the days asked, in words, with the spells that show it. */
+    private record Finding(boolean held, String words, List<TimelineRecord> cited) {
     }
 }

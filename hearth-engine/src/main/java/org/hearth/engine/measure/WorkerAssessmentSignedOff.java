@@ -12,6 +12,10 @@ import org.hearth.engine.timeline.WorkerAssessment;
  * on or before the review date. The latest signed-off answer made since the problem was identified
  * decides: a later "no" withdraws an earlier "yes". Unsigned answers do not count.
  *
+ * <p>As an indicator ("nominated by professionals") there is no earlier identification to count
+ * from: answers made and signed off by the identification day count, within the {@code within}
+ * period when given.
+ *
  * <pre>
  * type: worker_assessment
  * question: family_progress   # optional; the outcome's own id when not given
@@ -27,24 +31,34 @@ public record WorkerAssessmentSignedOff(String question, Period within) implemen
             throw new IllegalStateException("worker_assessment has no question and is not inside an outcome");
         }
         LocalDate review = context.referenceDay();
-        LocalDate from = within == null ? context.identifiedOn() : later(context.identifiedOn(), context.last(within).start());
+        LocalDate from = from(context);
         WorkerAssessment latest = null;
         for (WorkerAssessment answer : context.family().records(RecordKind.WORKER_ASSESSMENTS)) {
-            if (answer.question().equals(asked) && answer.signedOffBy(review) && !answer.assessedOn().isBefore(from)
+            if (answer.question().equals(asked) && answer.signedOffBy(review)
+                    && (from == null || !answer.assessedOn().isBefore(from))
                     && !answer.assessedOn().isAfter(review)
                     && (context.onlyPerson() == null || context.onlyPerson().equals(answer.personId()))) {
                 latest = answer;
             }
         }
         if (latest == null) {
-            return MeasureResult.notMet(Explanation.of(
-                    "no signed-off key worker assessment of '%s' made from %s to %s", asked, from, review));
+            return MeasureResult.notMet(Explanation.of("no signed-off key worker assessment of '%s' made %s %s", asked,
+                    from == null ? "by" : "from " + from + " to", review));
         }
         return MeasureResult.of(latest.answer(), Explanation.of(
                 "key worker %s answered %s to '%s' on %s, signed off by %s (%s) on %s",
                 latest.assessedBy(), latest.answer() ? "yes" : "no", asked, latest.assessedOn(), latest.signedOffBy(),
                 latest.signedOffRole() == null ? "role not recorded" : latest.signedOffRole(), latest.signedOffOn())
                 .citing(List.of(latest)));
+    }
+
+    /** The first day an answer may have been made on; null when there is none. */
+    private LocalDate from(MeasureContext context) {
+        LocalDate windowStart = within == null ? null : context.last(within).start();
+        if (context.purpose() == MeasureContext.Purpose.IDENTIFICATION) {
+            return windowStart;
+        }
+        return windowStart == null ? context.identifiedOn() : later(context.identifiedOn(), windowStart);
     }
 
     private static LocalDate later(LocalDate a, LocalDate b) {

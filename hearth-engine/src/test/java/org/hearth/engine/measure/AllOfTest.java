@@ -1,0 +1,117 @@
+package org.hearth.engine.measure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.engine.testing.FamilyFixture.d;
+
+import java.util.List;
+import java.util.Map;
+
+import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.timeline.BenefitSpell;
+import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.HealthNeed;
+import org.hearth.engine.timeline.RecordKind;
+import org.hearth.engine.timeline.TimelineRecord;
+import org.junit.jupiter.api.Test;
+
+class AllOfTest {
+    private static final People PARENTS = People.named("parents");
+    private static final Measure ON_BENEFITS = new StatusHeld(
+            RecordSelection.of(RecordKind.BENEFITS, Map.of("out_of_work", true)), PARENTS, null, null, null, null);
+    private static final Measure MENTAL_HEALTH = new StatusHeld(
+            RecordSelection.of(RecordKind.HEALTH_NEEDS, Map.of("need", "mental_health")), PARENTS, null, null, null, null);
+    private static final Measure IN_CUSTODY = new StatusHeld(
+            RecordSelection.of(RecordKind.JUSTICE, Map.of("type", "custody")), PARENTS, null, null, null, null);
+    private static final Measure PLAN_ENDED = new StatusEndedSustained(RecordSelection.of(RecordKind.SOCIAL_CARE,
+            Map.of("episode_type", "child_protection_plan")), null, null, 6, null, null);
+    private static final Measure NO_OFFENDING = new NoneInWindow(RecordSelection.of(RecordKind.OFFENCES), null,
+            Period.ofMonths(6));
+
+    private static BenefitSpell jsa(String personId) {
+        return new BenefitSpell("B-" + personId, personId, BenefitSpell.Benefit.JOBSEEKERS_ALLOWANCE, d("2015-01-01"),
+                null, false, BenefitSpell.ClaimType.SINGLE, "DWP");
+    }
+
+    private static HealthNeed mentalHealth(String personId) {
+        return new HealthNeed("H-" + personId, personId, HealthNeed.Need.MENTAL_HEALTH, d("2014-05-01"), null, "GP");
+    }
+
+    private static FamilyTimeline family(TimelineRecord... records) {
+        return FamilyFixture.family("F1").mother("P1", "1980-01-01").father("P5", "1979-02-02")
+                .child("P2", "2006-03-04").engaged("2015-06-01").records(records).build();
+    }
+
+    private static MeasureResult review(AllOf measure, FamilyTimeline family) {
+        return measure.evaluate(MeasureContext.review(family, d("2015-11-29"), d("2015-06-01")));
+    }
+
+    private static AllOf together(Measure... parts) {
+        return new AllOf(List.of(parts), null);
+    }
+
+    private static AllOf samePerson(Measure... parts) {
+        return new AllOf(List.of(parts), true);
+    }
+
+    @Test
+    void everyPartMustBeMet() {
+        FamilyTimeline timeline = family(jsa("P1"), mentalHealth("P5"));
+
+        MeasureResult both = review(together(ON_BENEFITS, MENTAL_HEALTH), timeline);
+        MeasureResult notBoth = review(together(ON_BENEFITS, IN_CUSTODY), timeline);
+
+        assertThat(both.status()).isEqualTo(Status.MET);
+        assertThat(both.explanation().text()).startsWith("all met: benefits where out_of_work = true for parents")
+                .contains("health_needs where need = mental_health for parents");
+        assertThat(both.explanation().cited()).extracting(TimelineRecord::recordId).containsExactly("B-P1", "H-P5");
+        assertThat(notBoth.status()).isEqualTo(Status.NOT_MET);
+        assertThat(notBoth.explanation().text()).startsWith("not all met: ")
+                .contains("justice where type = custody for parents on 2015-11-29: 0 of 2 hold it");
+    }
+
+    @Test
+    void partsThatAreNotApplicableAreLeftOut() {
+        FamilyTimeline timeline = family(jsa("P1"));
+
+        assertThat(review(together(ON_BENEFITS, PLAN_ENDED), timeline).status()).isEqualTo(Status.MET);
+        MeasureResult none = review(together(PLAN_ENDED, PLAN_ENDED), timeline);
+        assertThat(none.status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(none.explanation().text()).startsWith("none of 2 applies");
+    }
+
+    @Test
+    void aPartThatIsTooEarlyMakesTheWholeTooEarly() {
+        assertThat(review(together(ON_BENEFITS, NO_OFFENDING), family(jsa("P1"))).status()).isEqualTo(Status.TOO_EARLY);
+    }
+
+    @Test
+    void samePersonNeedsOneMemberToMeetEveryPart() {
+        FamilyTimeline apart = family(jsa("P1"), mentalHealth("P5"));
+        FamilyTimeline oneParent = family(jsa("P1"), mentalHealth("P1"));
+
+        MeasureResult split = review(samePerson(ON_BENEFITS, MENTAL_HEALTH), apart);
+        MeasureResult one = review(samePerson(ON_BENEFITS, MENTAL_HEALTH), oneParent);
+
+        assertThat(split.status()).isEqualTo(Status.NOT_MET);
+        assertThat(split.explanation().text()).startsWith("no one member meets all 2: P1: not all met")
+                .contains("P5: not all met");
+        assertThat(one.status()).isEqualTo(Status.MET);
+        assertThat(one.explanation().text()).startsWith("all met by P1: all met: ");
+        assertThat(one.explanation().cited()).extracting(TimelineRecord::recordId).containsExactly("B-P1", "H-P1");
+    }
+
+    @Test
+    void samePersonIsNotApplicableWhenNoMemberIsInScope() {
+        MeasureResult result = review(samePerson(PLAN_ENDED), family(jsa("P1")));
+
+        assertThat(result.status()).isEqualTo(Status.NOT_APPLICABLE);
+    }
+
+    @Test
+    void samePersonIsTooEarlyWhenThePartsAreTooEarlyForEveryone() {
+        MeasureResult result = review(samePerson(NO_OFFENDING, ON_BENEFITS), family(jsa("P1")));
+
+        assertThat(result.status()).isEqualTo(Status.TOO_EARLY);
+        assertThat(result.explanation().text()).contains("the earliest review date is 2015-11-30");
+    }
+}
