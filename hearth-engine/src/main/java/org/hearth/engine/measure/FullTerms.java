@@ -91,8 +91,8 @@ record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDa
     public String toString() {
         String which = ending == TermsEnding.REFERENCE_DAY
                 ? "the last " + wanted + " full terms to " + countedFrom
-                : "the " + wanted + " full terms before the quarter of identification (identified " + countedFrom
-                        + ", quarter from " + quarterStart(countedFrom) + ")";
+                : "the " + wanted + " full terms before the quarter from " + quarterStart(countedFrom)
+                        + " in which the problem was identified";
         return terms.isEmpty() ? which + " (none in the school calendar)" : which + " (" + labels() + ": " + span() + ")";
     }
 }

@@ -326,8 +326,8 @@ class AttendanceOverTermsTest {
 
         assertThat(result.status()).isEqualTo(Status.MET);
         assertThat(result.explanation().text())
-                .contains("the 3 full terms before the quarter of identification (identified 2018-05-10, quarter from "
-                        + "2018-04-01) (summer 2016/17, autumn 2017/18, spring 2017/18: 2017-04-01 to 2018-03-31)")
+                .contains("the 3 full terms before the quarter from 2018-04-01 in which the problem "
+                        + "was identified (summer 2016/17, autumn 2017/18, spring 2017/18: 2017-04-01 to 2018-03-31)")
                 .contains("P2: 320 of 380 sessions attended over summer 2016/17, autumn 2017/18, spring 2017/18 = 84.2%, "
                         + "below 90% needed: met");
         assertThat(result.explanation().cited()).containsExactlyElementsOf(records);
