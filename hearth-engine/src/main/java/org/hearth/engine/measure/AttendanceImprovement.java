@@ -3,6 +3,7 @@ package org.hearth.engine.measure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,6 +39,9 @@ import org.hearth.engine.timeline.TermAttendance;
 public record AttendanceImprovement(People people, Quantifier quantifier, Integer terms,
                                     DatedValue improvementAtLeastPercent, DatedValue baselineBelowPercent,
                                     AttendanceOverTerms.AbsenceCounted absenceCounted) implements Measure {
+
+    /** A child's baseline, for every explanation of a child who has one. */
+    private static final String BASELINE = "%s: baseline %d of %d sessions attended over %s%s = %s";
 
     public AttendanceImprovement {
         people = people == null ? new People(People.Group.SCHOOL_AGE_CHILDREN, null, null) : people;
@@ -75,19 +79,21 @@ public record AttendanceImprovement(People people, Quantifier quantifier, Intege
             return MeasureResult.notMet(Explanation.of("no threshold is in force on %s (the plan's steps: %s, %s)",
                     day, improvementAtLeastPercent, baselineBelowPercent));
         }
+        String neededText = Figures.percent(needed);
         List<Explanation> parts = new ArrayList<>();
         int inScope = 0;
         int met = 0;
         for (Person child : children) {
             TermSessions before = TermSessions.of(context, child, baseline.terms(), absenceCounted);
-            String baselineText = child.personId() + ": baseline " + describe(before, baseline, below);
             if (before.possible() == 0) {
                 parts.add(Explanation.of("%s: no baseline sessions over %s: out of scope", child.personId(),
                         baseline.labels()).citing(before.records()));
                 continue;
             }
+            Object[] base = {child.personId(), before.attended(), before.possible(), baseline.labels(), new BaselineGaps(before),
+                    Percentages.shown(before.attended(), before.possible(), below)};
             if (below != null && !Percentages.test(before.attended(), before.possible(), Comparison.BELOW, below)) {
-                parts.add(Explanation.of("%s, not below %s: out of scope", baselineText, Figures.percent(below))
+                parts.add(Explanation.of(BASELINE + ", not below %s: out of scope", with(base, Figures.percent(below)))
                         .citing(before.records()));
                 continue;
             }
@@ -95,65 +101,77 @@ public record AttendanceImprovement(People people, Quantifier quantifier, Intege
             TermSessions after = TermSessions.of(context, child, recent.terms(), absenceCounted);
             List<TermAttendance> cited = new ArrayList<>(before.records());
             cited.addAll(after.records());
-            if (!after.missing().isEmpty() || after.possible() == 0) {
-                parts.add(Explanation.of("%s; %s, so the recent rate cannot be shown: not met", baselineText,
-                        after.missing().isEmpty() ? "no possible sessions recorded over " + recent.labels()
-                                : "no attendance record for " + after.missingTerms()).citing(cited));
-                continue;
+            if (!after.missing().isEmpty()) {
+                parts.add(Explanation.of(BASELINE + "; no attendance record for %s, so the recent rate cannot be shown: "
+                        + "not met", with(base, after.missingTerms())).citing(cited));
+            } else if (after.possible() == 0) {
+                parts.add(Explanation.of(BASELINE + "; no possible sessions recorded over %s: not met",
+                        with(base, recent.labels())).citing(cited));
+            } else {
+                Improvement improvement = new Improvement(before, after, needed);
+                met += improvement.met() ? 1 : 0;
+                parts.add(Explanation.of(BASELINE + "; recent %d of %d sessions over %s = %s: %s, at least %s needed: %s",
+                        with(base, after.attended(), after.possible(), recent.labels(),
+                                Percentages.shown(after.attended(), after.possible()), improvement, neededText,
+                                improvement.met() ? "met" : "not met")).citing(cited));
             }
-            boolean childMet = improved(before, after, needed);
-            met += childMet ? 1 : 0;
-            parts.add(Explanation.of("%s; recent %d of %d sessions over %s = %s: %s, at least %s needed: %s", baselineText,
-                    after.attended(), after.possible(), recent.labels(),
-                    Percentages.format(after.attended(), after.possible()),
-                    improvement(before, after, needed), Figures.percent(needed), childMet ? "met" : "not met")
-                    .citing(cited));
         }
         String heading = String.format(Locale.UK, "%s the %s needs attendance improved by at least %s (the threshold "
                         + "on %s) from %s to %s%s", quantifier == Quantifier.EVERY ? "every one of" : "any one of", people,
-                Figures.percent(needed), day, baseline, recent,
+                neededText, day, baseline, recent,
                 below == null ? "" : ", where the baseline was below " + Figures.percent(below));
         if (inScope == 0) {
             return MeasureResult.notApplicable(Explanation.of(heading + ": no child is in scope", parts));
         }
         boolean result = quantifier == Quantifier.EVERY ? met == inScope : met > 0;
-        return MeasureResult.of(result, Explanation.of(String.format(Locale.UK, "%s, %d of %d in scope do", heading,
-                met, inScope), parts));
+        return MeasureResult.of(result, Explanation.of(heading + ", " + met + " of " + inScope + " in scope do", parts));
     }
 
-    private static String describe(TermSessions before, FullTerms baseline, BigDecimal below) {
-        String rate = before.possible() == 0 ? ""
-                : " = " + (below == null ? Percentages.format(before.attended(), before.possible())
-                        : Percentages.format(before.attended(), before.possible(), below));
-        String gaps = before.missing().isEmpty() ? "" : " (no record for " + before.missingTerms() + ")";
-        return before.attended() + " of " + before.possible() + " sessions attended over " + baseline.labels() + gaps + rate;
+    private static Object[] with(Object[] first, Object... more) {
+        Object[] all = Arrays.copyOf(first, first.length + more.length);
+        System.arraycopy(more, 0, all, first.length, more.length);
+        return all;
+    }
+
+    /** " (no record for summer 2016/17 (2017-04-01 to 2017-07-31))" for baseline terms without a record. */
+    private record BaselineGaps(TermSessions before) {
+        @Override
+        public String toString() {
+            return before.missing().isEmpty() ? "" : " (no record for " + before.missingTerms() + ")";
+        }
     }
 
     /**
-     * (a₁ − a₀) ÷ a₀ at least the percentage, with a₀ = A₀/P₀ and a₁ = A₁/P₁: cross-multiplied,
-     * (A₁P₀ − A₀P₁) × 100 against percentage × A₀P₁. From nil attendance any attendance is improvement.
+     * A child's improvement from baseline rate a₀ = A₀/P₀ to recent rate a₁ = A₁/P₁: (a₁ − a₀) ÷ a₀,
+     * tested exactly as (A₁P₀ − A₀P₁) × 100 against the percentage × A₀P₁. From nil attendance no
+     * percentage can be worked out; any attendance at all is improvement.
      */
-    private static boolean improved(TermSessions before, TermSessions after, BigDecimal needed) {
-        if (before.attended() == 0) {
-            return after.attended() > 0;
+    private record Improvement(TermSessions before, TermSessions after, BigDecimal needed) {
+
+        boolean met() {
+            if (before.attended() == 0) {
+                return after.attended() > 0;
+            }
+            return Percentages.test(gain(), base(), Comparison.AT_LEAST, needed);
         }
-        return Percentages.test(gain(before, after), base(before, after), Comparison.AT_LEAST, needed);
-    }
 
-    private static String improvement(TermSessions before, TermSessions after, BigDecimal needed) {
-        if (before.attended() == 0) {
-            return after.attended() > 0 ? "attending from nil attendance" : "still nil attendance";
+        private BigDecimal gain() {
+            return BigDecimal.valueOf(after.attended() * before.possible() - before.attended() * after.possible());
         }
-        BigDecimal gain = gain(before, after);
-        return (gain.signum() < 0 ? "a fall of " + Percentages.format(gain.negate(), base(before, after))
-                : "an improvement of " + Percentages.format(gain, base(before, after), needed));
-    }
 
-    private static BigDecimal gain(TermSessions before, TermSessions after) {
-        return BigDecimal.valueOf(after.attended() * before.possible() - before.attended() * after.possible());
-    }
+        private BigDecimal base() {
+            return BigDecimal.valueOf(before.attended() * after.possible());
+        }
 
-    private static BigDecimal base(TermSessions before, TermSessions after) {
-        return BigDecimal.valueOf(before.attended() * after.possible());
+        /** "an improvement of 30.0%", "a fall of 25.0%". */
+        @Override
+        public String toString() {
+            if (before.attended() == 0) {
+                return after.attended() > 0 ? "attending from nil attendance" : "still nil attendance";
+            }
+            BigDecimal gain = gain();
+            return gain.signum() < 0 ? "a fall of " + Percentages.shown(gain.negate(), base(), null)
+                    : "an improvement of " + Percentages.shown(gain, base(), needed);
+        }
     }
 }

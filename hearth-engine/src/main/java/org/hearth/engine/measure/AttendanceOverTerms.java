@@ -85,19 +85,20 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
             return MeasureResult.notMet(Explanation.of("no %s threshold is in force on %s (the plan's steps: %s)",
                     rateName(), day, percent));
         }
+        String needed = Figures.percent(threshold);
         List<Explanation> parts = new ArrayList<>();
         int met = 0;
         for (Person child : children) {
             TermSessions sessions = TermSessions.of(context, child, window.terms(), absenceCounted);
             boolean childMet = childMeets(sessions, threshold);
             met += childMet ? 1 : 0;
-            parts.add(explainChild(child, sessions, window, threshold, childMet));
+            parts.add(explainChild(child, sessions, window, threshold, needed, childMet));
         }
         boolean result = quantifier == Quantifier.EVERY ? met == children.size() : met > 0;
         return MeasureResult.of(result, Explanation.of(String.format(Locale.UK,
                 "%s the %s needs %s %s %s (the threshold on %s) over %s, %d of %d do", quantifier == Quantifier.EVERY
-                        ? "every one of" : "any one of", people, rateName(), comparison.words(),
-                Figures.percent(threshold), day, window, met, children.size()), parts));
+                        ? "every one of" : "any one of", people, rateName(), comparison.words(), needed, day, window, met,
+                children.size()), parts));
     }
 
     private boolean childMeets(TermSessions sessions, BigDecimal threshold) {
@@ -110,7 +111,7 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
     }
 
     private Explanation explainChild(Person child, TermSessions sessions, FullTerms window, BigDecimal threshold,
-                                     boolean met) {
+                                     String needed, boolean met) {
         String id = child.personId();
         if (!sessions.missing().isEmpty()) {
             return Explanation.of("%s: no attendance record for %s, so the rate over %s cannot be shown: not met", id,
@@ -122,8 +123,8 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
         }
         return Explanation.of("%s: %d of %d sessions %s over %s = %s, %s %s needed: %s", id, counted(sessions),
                 sessions.possible(), sessionWords(), window.labels(),
-                Percentages.format(counted(sessions), sessions.possible(), threshold), comparison.words(),
-                Figures.percent(threshold), met ? "met" : "not met").citing(sessions.records());
+                Percentages.shown(counted(sessions), sessions.possible(), threshold), comparison.words(), needed,
+                met ? "met" : "not met").citing(sessions.records());
     }
 
     private String rateName() {

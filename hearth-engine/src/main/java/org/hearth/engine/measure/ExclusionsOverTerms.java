@@ -78,6 +78,8 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
         DateRange span = window.span();
         BigDecimal threshold = BigDecimal.valueOf(fewerThan != null ? fewerThan : atLeast);
         String needed = (fewerThan != null ? "fewer than " : "at least ") + plain(threshold);
+        String one = what(true);
+        String many = what(false);
         List<Explanation> parts = new ArrayList<>();
         int met = 0;
         for (Person child : children) {
@@ -91,13 +93,13 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
             boolean childMet = fewerThan != null ? total.compareTo(threshold) < 0 : total.compareTo(threshold) >= 0;
             met += childMet ? 1 : 0;
             parts.add(Explanation.of("%s: %s %s over %s, %s needed: %s", child.personId(), plain(total),
-                    what(total.compareTo(BigDecimal.ONE) == 0), window.labels(), needed, childMet ? "met" : "not met")
+                    total.compareTo(BigDecimal.ONE) == 0 ? one : many, window.labels(), needed, childMet ? "met" : "not met")
                     .citing(counted));
         }
         boolean result = quantifier == Quantifier.EVERY ? met == children.size() : met > 0;
         return MeasureResult.of(result, Explanation.of(String.format(Locale.UK,
                 "%s the %s needs %s %s over %s, %d of %d do", quantifier == Quantifier.EVERY ? "every one of" : "any one of",
-                people, needed, what(threshold.compareTo(BigDecimal.ONE) == 0), window, met, children.size()), parts));
+                people, needed, threshold.compareTo(BigDecimal.ONE) == 0 ? one : many, window, met, children.size()), parts));
     }
 
     private boolean counts(Exclusion exclusion) {

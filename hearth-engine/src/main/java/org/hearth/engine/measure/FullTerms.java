@@ -73,13 +73,24 @@ record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDa
         return new DateRange(terms.get(0).start(), terms.get(terms.size() - 1).end());
     }
 
-    /** "autumn 2015/16, spring 2015/16, summer 2015/16". */
-    String labels() {
-        StringJoiner out = new StringJoiner(", ");
-        for (SchoolTerm term : terms) {
-            out.add(term.label());
+    /** The terms' names, for explanations: "autumn 2015/16, spring 2015/16, summer 2015/16". */
+    Labels labels() {
+        return new Labels(terms, false);
+    }
+
+    /**
+     * Terms named when an explanation is read, optionally each with its dates:
+     * "spring 2015/16 (2016-01-01 to 2016-03-31)".
+     */
+    record Labels(List<SchoolTerm> terms, boolean withDates) {
+        @Override
+        public String toString() {
+            StringJoiner out = new StringJoiner(", ");
+            for (SchoolTerm term : terms) {
+                out.add(withDates ? term.label() + " (" + term.start() + " to " + term.end() + ")" : term.label());
+            }
+            return out.toString();
         }
-        return out.toString();
     }
 
     private static LocalDate quarterStart(LocalDate day) {

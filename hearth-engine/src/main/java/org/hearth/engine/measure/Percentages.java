@@ -29,28 +29,34 @@ final class Percentages {
 
     /**
      * The percentage to one decimal place ("90.0%"), with more decimals where one would show a rate
-     * that differs from the threshold as equal to it: 341 of 379 is "89.97%", not "90.0%".
+     * that differs from the threshold as equal to it: 341 of 379 is "89.97%", not "90.0%". Worked out
+     * when an explanation is read.
      */
-    static String format(BigDecimal numerator, BigDecimal denominator, BigDecimal threshold) {
-        BigDecimal exact = numerator.multiply(HUNDRED);
-        boolean equal = exact.compareTo(threshold.multiply(denominator)) == 0;
-        BigDecimal shown = exact.divide(denominator, 1, RoundingMode.HALF_UP);
-        for (int scale = 2; !equal && shown.compareTo(threshold) == 0 && scale <= MOST_DECIMALS; scale++) {
-            shown = exact.divide(denominator, scale, RoundingMode.HALF_UP);
+    static Shown shown(long numerator, long denominator, BigDecimal threshold) {
+        return new Shown(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), threshold);
+    }
+
+    /** The percentage to one decimal place: "65.0%". Worked out when an explanation is read. */
+    static Shown shown(long numerator, long denominator) {
+        return shown(numerator, denominator, null);
+    }
+
+    static Shown shown(BigDecimal numerator, BigDecimal denominator, BigDecimal threshold) {
+        return new Shown(numerator, denominator, threshold);
+    }
+
+    /** A rate as an explanation quotes it; {@code threshold} may be null. */
+    record Shown(BigDecimal numerator, BigDecimal denominator, BigDecimal threshold) {
+        @Override
+        public String toString() {
+            BigDecimal exact = numerator.multiply(HUNDRED);
+            BigDecimal rounded = exact.divide(denominator, 1, RoundingMode.HALF_UP);
+            if (threshold != null && exact.compareTo(threshold.multiply(denominator)) != 0) {
+                for (int scale = 2; rounded.compareTo(threshold) == 0 && scale <= MOST_DECIMALS; scale++) {
+                    rounded = exact.divide(denominator, scale, RoundingMode.HALF_UP);
+                }
+            }
+            return rounded.toPlainString() + "%";
         }
-        return shown.toPlainString() + "%";
-    }
-
-    /** The percentage to one decimal place: "65.0%". */
-    static String format(BigDecimal numerator, BigDecimal denominator) {
-        return numerator.multiply(HUNDRED).divide(denominator, 1, RoundingMode.HALF_UP).toPlainString() + "%";
-    }
-
-    static String format(long numerator, long denominator) {
-        return format(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
-    }
-
-    static String format(long numerator, long denominator, BigDecimal threshold) {
-        return format(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), threshold);
     }
 }

@@ -2,7 +2,6 @@ package org.hearth.engine.measure;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.StringJoiner;
 
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.RecordKind;
@@ -61,12 +60,8 @@ record TermSessions(List<TermAttendance> records, List<SchoolTerm> missing, long
         return possible - absent;
     }
 
-    /** "spring 2015/16 (2016-01-01 to 2016-03-31)", each missing term with its dates. */
-    String missingTerms() {
-        StringJoiner out = new StringJoiner(", ");
-        for (SchoolTerm term : missing) {
-            out.add(term.label() + " (" + term.start() + " to " + term.end() + ")");
-        }
-        return out.toString();
+    /** The missing terms with their dates: "spring 2015/16 (2016-01-01 to 2016-03-31)". */
+    FullTerms.Labels missingTerms() {
+        return new FullTerms.Labels(missing, true);
     }
 }

@@ -347,6 +347,19 @@ class AttendanceOverTermsTest {
     }
 
     @Test
+    void anOutcomeIsTooEarlyWhenTheCalendarDoesNotYetHaveTheTermsAfterIdentification() {
+        // the fixture's calendar ends with summer 2029/30: only spring and summer end after 15 January 2030
+        FamilyTimeline family = FamilyFixture.family("F1").mother("P1", "2000-03-01").child("P2", "2020-05-20")
+                .engaged("2030-01-15").build();
+
+        MeasureResult result = everyChild(Comparison.ABOVE, 90).evaluate(review(family, "2030-08-31", "2030-01-15"));
+
+        assertThat(result.status()).isEqualTo(Status.TOO_EARLY);
+        assertThat(result.explanation().text()).endsWith("the school calendar does not yet have 3 terms ending after "
+                + "that day");
+    }
+
+    @Test
     void noThresholdInForceOnTheReferenceDayIsNotMet() throws Exception {
         FamilyTimeline family = build(oneChild(), year("P2", 2015, 380, 361));
         AttendanceOverTerms later = attendance(Quantifier.EVERY, Comparison.ABOVE,
