@@ -1,5 +1,15 @@
 package org.hearth.engine.measure;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.explain.Figures;
+import org.hearth.engine.timeline.Person;
+
 /**
  * Each child's school attendance (or absence) over a number of full terms taken together, compared
  * with a threshold that may change on a date: "every child in the household has attended school in
@@ -24,6 +34,11 @@ package org.hearth.engine.measure;
  * with no attendance record for one of the terms fails (the data cannot show progress). When
  * testing an outcome, every term looked at must end after the identification day; if the last
  * terms do not, the result is too early. Nobody in scope: not applicable.
+ *
+ * <p>Settled here: terms before the quarter of identification are a baseline, so the too-early rule
+ * does not apply to them; a child whose records show no possible sessions over the terms fails, as
+ * the rate cannot be worked out; a term with two records (a change of school) counts both; with no
+ * threshold in force on the reference day (every step starts later) the measure is not met.
  */
 public record AttendanceOverTerms(People people, Quantifier quantifier, Integer terms, TermsEnding termsEnding,
                                   Of of, Comparison comparison, DatedValue percent, AbsenceCounted absenceCounted)
@@ -36,6 +51,15 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
         termsEnding = termsEnding == null ? TermsEnding.REFERENCE_DAY : termsEnding;
         of = of == null ? Of.ATTENDANCE : of;
         absenceCounted = absenceCounted == null ? AbsenceCounted.ALL : absenceCounted;
+        if (terms < 1) {
+            throw new IllegalArgumentException("terms must be at least 1, not " + terms);
+        }
+        if (comparison == null) {
+            throw new IllegalArgumentException("attendance_over_terms needs a comparison: above, at_least, below or at_most");
+        }
+        if (percent == null) {
+            throw new IllegalArgumentException("attendance_over_terms needs a percent");
+        }
     }
 
     /** Which rate is compared. */
@@ -46,6 +70,71 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
 
     @Override
     public MeasureResult evaluate(MeasureContext context) {
-        throw new UnsupportedOperationException("not implemented");
+        LocalDate day = context.referenceDay();
+        List<Person> children = context.people(people);
+        if (children.isEmpty()) {
+            return MeasureResult.notApplicable(Explanation.of("no %s in the family on %s", people, day));
+        }
+        FullTerms window = FullTerms.of(context, termsEnding, terms);
+        MeasureResult unusable = window.unusable(context);
+        if (unusable != null) {
+            return unusable;
+        }
+        BigDecimal threshold = percent.on(day);
+        if (threshold == null) {
+            return MeasureResult.notMet(Explanation.of("no %s threshold is in force on %s (the plan's steps: %s)",
+                    rateName(), day, percent));
+        }
+        String needed = Figures.percent(threshold);
+        List<Explanation> parts = new ArrayList<>();
+        int met = 0;
+        for (Person child : children) {
+            TermSessions sessions = TermSessions.of(context, child, window.terms(), absenceCounted);
+            boolean childMet = childMeets(sessions, threshold);
+            met += childMet ? 1 : 0;
+            parts.add(explainChild(child, sessions, window, threshold, needed, childMet));
+        }
+        boolean result = quantifier == Quantifier.EVERY ? met == children.size() : met > 0;
+        return MeasureResult.of(result, Explanation.of(String.format(Locale.UK,
+                "%s the %s needs %s %s %s (the threshold on %s) over %s, %d of %d do", quantifier == Quantifier.EVERY
+                        ? "every one of" : "any one of", people, rateName(), comparison.words(), needed, day, window, met,
+                children.size()), parts));
+    }
+
+    private boolean childMeets(TermSessions sessions, BigDecimal threshold) {
+        return sessions.missing().isEmpty() && sessions.possible() > 0
+                && Percentages.test(counted(sessions), sessions.possible(), comparison, threshold);
+    }
+
+    private long counted(TermSessions sessions) {
+        return of == Of.ATTENDANCE ? sessions.attended() : sessions.absent();
+    }
+
+    private Explanation explainChild(Person child, TermSessions sessions, FullTerms window, BigDecimal threshold,
+                                     String needed, boolean met) {
+        String id = child.personId();
+        if (!sessions.missing().isEmpty()) {
+            return Explanation.of("%s: no attendance record for %s, so the rate over %s cannot be shown: not met", id,
+                    sessions.missingTerms(), window.labels()).citing(sessions.records());
+        }
+        if (sessions.possible() == 0) {
+            return Explanation.of("%s: no possible sessions recorded over %s: not met", id, window.labels())
+                    .citing(sessions.records());
+        }
+        return Explanation.of("%s: %d of %d sessions %s over %s = %s, %s %s needed: %s", id, counted(sessions),
+                sessions.possible(), sessionWords(), window.labels(),
+                Percentages.shown(counted(sessions), sessions.possible(), threshold), comparison.words(), needed,
+                met ? "met" : "not met").citing(sessions.records());
+    }
+
+    private String rateName() {
+        return of == Of.ATTENDANCE ? "attendance" : absenceCounted == AbsenceCounted.ALL ? "absence" : "unauthorised absence";
+    }
+
+    private String sessionWords() {
+        if (of == Of.ATTENDANCE) {
+            return absenceCounted == AbsenceCounted.ALL ? "attended" : "attended or absent with authorisation";
+        }
+        return absenceCounted == AbsenceCounted.ALL ? "missed" : "missed without authorisation";
     }
 }

@@ -1,8 +1,17 @@
 package org.hearth.engine.measure;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
 
+import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.timeline.Exclusion;
+import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.RecordKind;
+import org.hearth.engine.timeline.Vocabulary;
 
 /**
  * Exclusions over a number of full terms, per child: "fewer than 3 fixed-term exclusions over the last
@@ -25,6 +34,9 @@ import org.hearth.engine.timeline.Exclusion;
  * to the last term's end are counted (or their days summed). Exactly one of fewer_than and at_least.
  * Outcome terms must end after identification (else too early). Children with no exclusion records
  * count zero (absence of exclusions is the normal case, unlike attendance).
+ *
+ * <p>Settled here: exclusions in the holidays between the terms fall within the span and count; days
+ * are summed exactly (they are recorded in halves), so 4.5 days is fewer than 5 and 5.0 is not.
  */
 public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer terms, TermsEnding termsEnding,
                                   Count count, List<Exclusion.Phase> phases, Double fewerThan, Double atLeast)
@@ -39,6 +51,13 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
         if ((fewerThan == null) == (atLeast == null)) {
             throw new IllegalArgumentException("give exactly one of fewer_than and at_least");
         }
+        if (terms < 1) {
+            throw new IllegalArgumentException("terms must be at least 1, not " + terms);
+        }
+        if (count == null) {
+            throw new IllegalArgumentException("exclusions_over_terms needs count: fixed_term_exclusions, "
+                    + "fixed_term_days or permanent_exclusions");
+        }
     }
 
     /** What is counted. */
@@ -46,6 +65,78 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
 
     @Override
     public MeasureResult evaluate(MeasureContext context) {
-        throw new UnsupportedOperationException("not implemented");
+        LocalDate day = context.referenceDay();
+        List<Person> children = context.people(people);
+        if (children.isEmpty()) {
+            return MeasureResult.notApplicable(Explanation.of("no %s in the family on %s", people, day));
+        }
+        FullTerms window = FullTerms.of(context, termsEnding, terms);
+        MeasureResult unusable = window.unusable(context);
+        if (unusable != null) {
+            return unusable;
+        }
+        DateRange span = window.span();
+        BigDecimal threshold = BigDecimal.valueOf(fewerThan != null ? fewerThan : atLeast);
+        String needed = (fewerThan != null ? "fewer than " : "at least ") + plain(threshold);
+        String one = what(true);
+        String many = what(false);
+        List<Explanation> parts = new ArrayList<>();
+        int met = 0;
+        for (Person child : children) {
+            List<Exclusion> counted = new ArrayList<>();
+            for (Exclusion exclusion : context.records(RecordKind.EXCLUSIONS, child)) {
+                if (span.contains(exclusion.date()) && counts(exclusion)) {
+                    counted.add(exclusion);
+                }
+            }
+            BigDecimal total = total(counted);
+            boolean childMet = fewerThan != null ? total.compareTo(threshold) < 0 : total.compareTo(threshold) >= 0;
+            met += childMet ? 1 : 0;
+            parts.add(Explanation.of("%s: %s %s over %s, %s needed: %s", child.personId(), plain(total),
+                    total.compareTo(BigDecimal.ONE) == 0 ? one : many, window.labels(), needed, childMet ? "met" : "not met")
+                    .citing(counted));
+        }
+        boolean result = quantifier == Quantifier.EVERY ? met == children.size() : met > 0;
+        return MeasureResult.of(result, Explanation.of(String.format(Locale.UK,
+                "%s the %s needs %s %s over %s, %d of %d do", quantifier == Quantifier.EVERY ? "every one of" : "any one of",
+                people, needed, threshold.compareTo(BigDecimal.ONE) == 0 ? one : many, window, met, children.size()), parts));
+    }
+
+    private boolean counts(Exclusion exclusion) {
+        Exclusion.Type wanted = count == Count.PERMANENT_EXCLUSIONS ? Exclusion.Type.PERMANENT : Exclusion.Type.FIXED_TERM;
+        return exclusion.type() == wanted && (phases.isEmpty() || phases.contains(exclusion.phase()));
+    }
+
+    private BigDecimal total(List<Exclusion> counted) {
+        if (count != Count.FIXED_TERM_DAYS) {
+            return BigDecimal.valueOf(counted.size());
+        }
+        BigDecimal days = BigDecimal.ZERO;
+        for (Exclusion exclusion : counted) {
+            days = days.add(BigDecimal.valueOf(exclusion.days()));
+        }
+        return days;
+    }
+
+    /** "fixed-term exclusions from primary schools", "day of fixed-term exclusion". */
+    private String what(boolean one) {
+        String from = "";
+        if (!phases.isEmpty()) {
+            StringJoiner names = new StringJoiner(" or ");
+            for (Exclusion.Phase phase : phases) {
+                names.add(Vocabulary.code(phase).replace('_', ' '));
+            }
+            from = " from " + names + " schools";
+        }
+        return switch (count) {
+            case FIXED_TERM_EXCLUSIONS -> (one ? "fixed-term exclusion" : "fixed-term exclusions") + from;
+            case FIXED_TERM_DAYS -> (one ? "day" : "days") + " of fixed-term exclusion" + from;
+            case PERMANENT_EXCLUSIONS -> (one ? "permanent exclusion" : "permanent exclusions") + from;
+        };
+    }
+
+    private static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
     }
 }

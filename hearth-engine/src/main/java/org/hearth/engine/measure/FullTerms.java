@@ -1,0 +1,109 @@
+package org.hearth.engine.measure;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.StringJoiner;
+
+import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.timeline.SchoolCalendar;
+import org.hearth.engine.timeline.SchoolTerm;
+
+/**
+ * The full school terms a term-based measure looks at (attendance, exclusions), taken from the
+ * family's school calendar, and whether they can be judged yet.
+ *
+ * <p>Terms counted back from the reference day are the review period of an outcome: each must end
+ * after the problem was identified, or the outcome would measure the time before the family was
+ * helped (too early). Terms before the quarter of identification are a baseline by definition, so
+ * that rule does not apply to them.
+ *
+ * @param wanted how many terms the plan asks for; {@code terms} holds fewer when the calendar starts later
+ * @param countedFrom the reference day, or for a baseline the identification day
+ */
+record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDate countedFrom) {
+
+    FullTerms {
+        terms = List.copyOf(terms);
+    }
+
+    /** The terms the measure looks at in this context. */
+    static FullTerms of(MeasureContext context, TermsEnding ending, int count) {
+        SchoolCalendar calendar = context.calendar();
+        return ending == TermsEnding.REFERENCE_DAY
+                ? new FullTerms(calendar.lastFullTerms(context.referenceDay(), count), count, ending, context.referenceDay())
+                : new FullTerms(calendar.fullTermsBeforeQuarterOf(context.identifiedOn(), count), count, ending,
+                        context.identifiedOn());
+    }
+
+    /**
+     * The result to give instead of testing: too early for an outcome whose terms do not all end after
+     * identification, or not met when the calendar has too few terms. Null when the terms can be tested.
+     */
+    MeasureResult unusable(MeasureContext context) {
+        if (context.purpose() == MeasureContext.Purpose.REVIEW && ending == TermsEnding.REFERENCE_DAY) {
+            LocalDate earliest = earliestReview(context.calendar(), context.identifiedOn());
+            if (earliest == null || earliest.isAfter(context.referenceDay())) {
+                return new MeasureResult(Status.TOO_EARLY, Explanation.of(
+                        "%s: not all %d end after the problem was identified on %s; %s", this, wanted,
+                        context.identifiedOn(), earliest == null
+                                ? "the school calendar does not yet have " + wanted + " terms ending after that day"
+                                : "the earliest review date is " + earliest));
+            }
+        }
+        if (terms.size() < wanted) {
+            return MeasureResult.notMet(Explanation.of("%s: the school calendar has only %d of the %d terms needed",
+                    this, terms.size(), wanted));
+        }
+        return null;
+    }
+
+    /** The day the {@code wanted}-th term ending after identification ends, or null beyond the calendar. */
+    private LocalDate earliestReview(SchoolCalendar calendar, LocalDate identifiedOn) {
+        int found = 0;
+        for (SchoolTerm term : calendar.terms()) {
+            if (term.end().isAfter(identifiedOn) && ++found == wanted) {
+                return term.end();
+            }
+        }
+        return null;
+    }
+
+    /** From the first term's first day to the last term's last day (holidays between them included). */
+    DateRange span() {
+        return new DateRange(terms.get(0).start(), terms.get(terms.size() - 1).end());
+    }
+
+    /** The terms' names, for explanations: "autumn 2015/16, spring 2015/16, summer 2015/16". */
+    Labels labels() {
+        return new Labels(terms, false);
+    }
+
+    /**
+     * Terms named when an explanation is read, optionally each with its dates:
+     * "spring 2015/16 (2016-01-01 to 2016-03-31)".
+     */
+    record Labels(List<SchoolTerm> terms, boolean withDates) {
+        @Override
+        public String toString() {
+            StringJoiner out = new StringJoiner(", ");
+            for (SchoolTerm term : terms) {
+                out.add(withDates ? term.label() + " (" + term.start() + " to " + term.end() + ")" : term.label());
+            }
+            return out.toString();
+        }
+    }
+
+    private static LocalDate quarterStart(LocalDate day) {
+        return LocalDate.of(day.getYear(), ((day.getMonthValue() - 1) / 3) * 3 + 1, 1);
+    }
+
+    /** "the last 3 full terms to 2016-07-31 (autumn 2015/16, ...: 2015-09-01 to 2016-07-31)". */
+    @Override
+    public String toString() {
+        String which = ending == TermsEnding.REFERENCE_DAY
+                ? "the last " + wanted + " full terms to " + countedFrom
+                : "the " + wanted + " full terms before the quarter from " + quarterStart(countedFrom)
+                        + " in which the problem was identified";
+        return terms.isEmpty() ? which + " (none in the school calendar)" : which + " (" + labels() + ": " + span() + ")";
+    }
+}
