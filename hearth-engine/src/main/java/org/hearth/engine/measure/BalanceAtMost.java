@@ -68,8 +68,8 @@ public record BalanceAtMost(RecordSelection selection, Period window, DatedValue
                     selection, range, Money.pounds(limit)));
         }
         return MeasureResult.of(above.isEmpty(), Explanation.of(
-                "%d statements of %s in %s, the highest %s, at most %s allowed; above it: %s",
-                read.size(), selection, range, new Statement(highest), Money.pounds(limit),
+                "%d statement%s of %s in %s, the highest %s, at most %s allowed; above it: %s",
+                read.size(), read.size() == 1 ? "" : "s", selection, range, new Statement(highest), Money.pounds(limit),
                 new Listing(above, "none")).citing(read));
     }
 

@@ -203,7 +203,8 @@ public record ContinuousEmployment(People people, List<Rule> rules, Double minHo
     private record MissedWeek(LocalDate from, BenefitSpell claim) {
         @Override
         public String toString() {
-            return from + (claim == null ? " (not employed every day)" : " (" + name(claim.benefit()) + " " + claim.recordId() + ")");
+            return from + (claim == null ? " (not employed every day)"
+                    : " (" + name(claim.benefit()) + " " + claim.recordId() + ")");
         }
     }
 }

@@ -26,10 +26,12 @@ import org.hearth.engine.timeline.FinancialReading;
  * of: [sanction, balance]
  * </pre>
  *
- * <p>Rule: for each debt (one kind of debt owed by the household or by one member), the starting point is the last reading on or before the window's first day,
- * or else the first reading in the window. No later reading in the window may have a higher sanction
- * (when sanction is named) or a higher balance (when balance is named) than the starting point. With no
- * reading in the window: not met. The window must start on or after identification (else too early).
+ * <p>Rule: for each debt (one kind of debt, owed by the household or by one member), the starting point
+ * is the last reading on or before the window's first day, or else the first reading in the window. No
+ * later reading in the window may have a higher sanction (when sanction is named) or a higher balance
+ * (when balance is named) than the starting point. With no reading in the window: not met. Readings
+ * after the reference day are not yet known and are ignored. The window must start on or after
+ * identification (else too early).
  */
 public record NoEscalation(RecordSelection selection, Period window, List<Of> of) implements Measure {
 

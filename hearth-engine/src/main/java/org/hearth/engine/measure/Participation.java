@@ -38,8 +38,8 @@ import org.hearth.engine.timeline.TimelineRecord;
  * least {@code at_least} (from its start to its end, or to the reference day while open; computed as
  * start + period − 1 day ≤ last day) or, with {@code completed_counts}, ended completed on or before
  * the reference day. At least one of at_least and completed_counts must be given. A person meets it
- * with one qualifying episode; household-level episodes count for people: family. Nobody in the group:
- * not applicable.
+ * with one qualifying episode; household-level episodes count for people: family, and then for every
+ * member. Nobody in the group: not applicable.
  */
 public record Participation(RecordSelection selection, People people, Quantifier quantifier, Period atLeast,
                             Boolean completedCounts, Boolean startedAfterIdentification, Period within)
@@ -80,12 +80,7 @@ public record Participation(RecordSelection selection, People people, Quantifier
         List<TimelineRecord> cited = new ArrayList<>();
         boolean householdTook = false;
         if (people.includesHousehold() && context.onlyPerson() == null) {
-            List<TimelineRecord> household = new ArrayList<>();
-            for (TimelineRecord record : context.records(selection, people)) {
-                if (record.personId() == null) {
-                    household.add(record);
-                }
-            }
+            List<TimelineRecord> household = householdEpisodes(context);
             Taker taker = new Taker("the household", terms.check(household));
             householdTook = taker.took();
             takers.add(taker);
@@ -102,8 +97,19 @@ public record Participation(RecordSelection selection, People people, Quantifier
         // A household's episode (a family's debt repayment plan) is everyone's.
         boolean met = householdTook || (quantifier == Quantifier.ANY ? took > 0 : took == group.size());
         return MeasureResult.of(met, Explanation.of("%s of %s taking part in %s (%s): %s",
-                quantifier == Quantifier.ANY ? "any" : "every", people, selection, terms, new Listing(takers, "", "; "))
-                .citing(cited));
+                quantifier == Quantifier.ANY ? "any one" : "every one", people, selection, terms,
+                new Listing(takers, "", "; ")).citing(cited));
+    }
+
+    /** The selected episodes about the household itself rather than one member. */
+    private List<TimelineRecord> householdEpisodes(MeasureContext context) {
+        List<TimelineRecord> household = new ArrayList<>();
+        for (TimelineRecord record : context.records(selection, people)) {
+            if (record.personId() == null) {
+                household.add(record);
+            }
+        }
+        return household;
     }
 
     /** Who took part, with each of their episodes checked. */
