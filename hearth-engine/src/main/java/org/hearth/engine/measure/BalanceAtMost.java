@@ -1,9 +1,16 @@
 package org.hearth.engine.measure;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.explain.Figures;
+import org.hearth.engine.timeline.FinancialReading;
 
 /**
  * Every statement of a household's arrears in a period is at most an amount: "no arrears above £500
@@ -31,6 +38,46 @@ public record BalanceAtMost(RecordSelection selection, Period window, DatedValue
 
     @Override
     public MeasureResult evaluate(MeasureContext context) {
-        throw new UnsupportedOperationException("not implemented");
+        DateRange range = context.last(window);
+        if (context.tooEarly(range)) {
+            return context.tooEarly(range, window.earliestEndFrom(context.identifiedOn()));
+        }
+        BigDecimal limit = atMostGbp.on(context.referenceDay());
+        if (limit == null) {
+            return MeasureResult.notMet(Explanation.of("the plan sets no amount for %s in force on %s",
+                    selection, context.referenceDay()));
+        }
+        List<FinancialReading> read = new ArrayList<>();
+        List<Statement> above = new ArrayList<>();
+        FinancialReading highest = null;
+        for (FinancialReading reading : FinancialStatements.of(context, selection, "balance_at_most")) {
+            if (!range.contains(reading.date())) {
+                continue;
+            }
+            read.add(reading);
+            if (highest == null || reading.balancePence() > highest.balancePence()) {
+                highest = reading;
+            }
+            if (Money.compare(reading.balancePence(), limit) > 0) {
+                above.add(new Statement(reading));
+            }
+        }
+        if (highest == null) {
+            return MeasureResult.notMet(Explanation.of(
+                    "no statement of %s in %s, so the data cannot show it stayed at most %s",
+                    selection, range, Money.pounds(limit)));
+        }
+        return MeasureResult.of(above.isEmpty(), Explanation.of(
+                "%d statement%s of %s in %s, the highest %s, at most %s allowed; above it: %s",
+                read.size(), read.size() == 1 ? "" : "s", selection, range, new Statement(highest), Money.pounds(limit),
+                new Listing(above, "none")).citing(read));
+    }
+
+    /** A statement as an explanation quotes it. */
+    private record Statement(FinancialReading reading) {
+        @Override
+        public String toString() {
+            return Figures.pounds(reading.balancePence()) + " on " + reading.date() + " (" + reading.recordId() + ")";
+        }
     }
 }

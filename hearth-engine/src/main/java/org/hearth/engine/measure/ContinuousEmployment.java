@@ -1,8 +1,18 @@
 package org.hearth.engine.measure;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.BenefitSpell;
+import org.hearth.engine.timeline.EmploymentSpell;
+import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.RecordKind;
+import org.hearth.engine.timeline.TimelineRecord;
 
 /**
  * An adult who was on an out-of-work benefit when the problem was identified has moved off it and into
@@ -56,6 +66,145 @@ public record ContinuousEmployment(People people, List<Rule> rules, Double minHo
 
     @Override
     public MeasureResult evaluate(MeasureContext context) {
-        throw new UnsupportedOperationException("not implemented");
+        List<Explanation> tried = new ArrayList<>();
+        boolean inScope = false;
+        boolean tooEarly = false;
+        for (Person person : context.people(people)) {
+            List<BenefitSpell> claims = context.records(RecordKind.BENEFITS, person);
+            BenefitSpell claim = null;
+            Rule rule = null;
+            for (Rule candidate : rules) {
+                claim = claimCovered(claims, candidate, context.identifiedOn());
+                if (claim != null) {
+                    rule = candidate;
+                    break;
+                }
+            }
+            if (rule == null) {
+                continue;
+            }
+            inScope = true;
+            DateRange weeks = Period.ofWeeks(rule.withinWeeks()).endingOn(context.referenceDay());
+            if (context.tooEarly(weeks)) {
+                tooEarly = true;
+                tried.add(Explanation.of("%s: the %d weeks %s start before the problem was identified on %s; "
+                        + "the earliest review date is %s", person.personId(), rule.withinWeeks(), weeks,
+                        context.identifiedOn(), Period.ofWeeks(rule.withinWeeks()).earliestEndFrom(context.identifiedOn()))
+                        .citing(List.of(claim)));
+                continue;
+            }
+            MeasureResult result = inWork(context, person, claims, claim, rule, weeks);
+            if (result.met()) {
+                return result;
+            }
+            tried.add(result.explanation());
+        }
+        if (!inScope) {
+            return MeasureResult.notApplicable(Explanation.of(
+                    "nobody among %s was on an out-of-work benefit a rule names on %s, the day the problem was identified",
+                    people, context.identifiedOn()));
+        }
+        return new MeasureResult(tooEarly ? Status.TOO_EARLY : Status.NOT_MET,
+                Explanation.of("nobody who was on an out-of-work benefit has moved into continuous work", tried));
+    }
+
+    /** The out-of-work claim of one of the rule's benefits that covers the day, or null. */
+    private static BenefitSpell claimCovered(List<BenefitSpell> claims, Rule rule, LocalDate day) {
+        for (BenefitSpell claim : claims) {
+            if (claim.outOfWork() && claim.coversDay(day) && rule.benefits().contains(claim.benefit())) {
+                return claim;
+            }
+        }
+        return null;
+    }
+
+    private MeasureResult inWork(MeasureContext context, Person person, List<BenefitSpell> claims, BenefitSpell claim,
+                                 Rule rule, DateRange weeks) {
+        List<EmploymentSpell> jobs = new ArrayList<>();
+        for (EmploymentSpell job : context.records(RecordKind.EMPLOYMENT, person)) {
+            if (weeks.overlaps(job) && enoughHours(job)) {
+                jobs.add(job);
+            }
+        }
+        List<BenefitSpell> outOfWork = new ArrayList<>();
+        for (BenefitSpell other : claims) {
+            if (other.outOfWork() && (weeks.overlaps(other) || other.coversDay(context.identifiedOn()))) {
+                outOfWork.add(other);
+            }
+        }
+        int worked = 0;
+        List<MissedWeek> missed = new ArrayList<>();
+        for (int week = 0; week < rule.withinWeeks(); week++) {
+            LocalDate first = weeks.start().plusDays(7L * week);
+            DateRange days = new DateRange(first, first.plusDays(6));
+            BenefitSpell onBenefit = firstOverlapping(outOfWork, days);
+            if (onBenefit == null && employedEveryDay(jobs, days)) {
+                worked++;
+            } else {
+                missed.add(new MissedWeek(days.start(), onBenefit));
+            }
+        }
+        BenefitSpell still = null;
+        for (BenefitSpell other : outOfWork) {
+            if (other.coversDay(context.referenceDay())) {
+                still = other;
+                break;
+            }
+        }
+        List<TimelineRecord> cited = new ArrayList<>(outOfWork);
+        cited.addAll(jobs);
+        return MeasureResult.of(worked >= rule.weeksInWork() && still == null, Explanation.of(
+                "%s was on %s on %s; %d of the %d weeks %s in work%s, at least %d needed; weeks not in work "
+                        + "(by first day): %s; %s on %s",
+                person.personId(), name(claim.benefit()), context.identifiedOn(), worked, rule.withinWeeks(), weeks,
+                minHoursPerWeek == null ? "" : " (at least " + Figures.number(minHoursPerWeek) + " hours a week)",
+                rule.weeksInWork(), new Listing(missed, "none"),
+                still == null ? "on no out-of-work benefit" : "still on " + name(still.benefit()) + " " + still.recordId(),
+                context.referenceDay()).citing(cited));
+    }
+
+    /** Spells without recorded hours cannot show the plan's minimum, so they count only when none is set. */
+    private boolean enoughHours(EmploymentSpell job) {
+        if (minHoursPerWeek == null) {
+            return true;
+        }
+        return job.hoursPerWeek() != null
+                && BigDecimal.valueOf(job.hoursPerWeek()).compareTo(BigDecimal.valueOf(minHoursPerWeek)) >= 0;
+    }
+
+    private static BenefitSpell firstOverlapping(List<BenefitSpell> claims, DateRange days) {
+        for (BenefitSpell claim : claims) {
+            if (days.overlaps(claim)) {
+                return claim;
+            }
+        }
+        return null;
+    }
+
+    /** Jobs may follow one another: each day needs some job, not the same one all week. */
+    private static boolean employedEveryDay(List<EmploymentSpell> jobs, DateRange days) {
+        for (LocalDate day = days.start(); !day.isAfter(days.end()); day = day.plusDays(1)) {
+            boolean employed = false;
+            for (EmploymentSpell job : jobs) {
+                employed |= job.coversDay(day);
+            }
+            if (!employed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String name(BenefitSpell.Benefit benefit) {
+        return benefit.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** A week that was not in work, and the out-of-work claim that covered part of it if any. */
+    private record MissedWeek(LocalDate from, BenefitSpell claim) {
+        @Override
+        public String toString() {
+            return from + (claim == null ? " (not employed every day)"
+                    : " (" + name(claim.benefit()) + " " + claim.recordId() + ")");
+        }
     }
 }

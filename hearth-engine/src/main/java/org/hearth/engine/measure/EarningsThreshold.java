@@ -1,8 +1,18 @@
 package org.hearth.engine.measure;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
+import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.BenefitSpell;
+import org.hearth.engine.timeline.EarningsPeriod;
+import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.RecordKind;
+import org.hearth.engine.timeline.TimelineRecord;
 
 /**
  * A Universal Credit claimant whose earnings met the administrative earnings threshold in every
@@ -46,10 +56,131 @@ public record EarningsThreshold(People people, Integer weeks, List<Band> thresho
                 throw new IllegalArgumentException("a threshold needs monthly_gbp");
             }
         }
+
+        /** True when the band is for this claim type and age. */
+        boolean fits(BenefitSpell.ClaimType claim, int age) {
+            return (claimType == null || claimType == claim) && (minAge == null || age >= minAge)
+                    && (maxAge == null || age <= maxAge);
+        }
+
+        /** "single", "couple, aged 25 or over", "any claim". */
+        String describe() {
+            String claim = claimType == null ? "any claim" : claimType.name().toLowerCase(Locale.ROOT);
+            if (minAge != null && maxAge != null) {
+                return claim + ", aged " + minAge + " to " + maxAge;
+            }
+            if (minAge != null) {
+                return claim + ", aged " + minAge + " or over";
+            }
+            return maxAge == null ? claim : claim + ", aged " + maxAge + " or under";
+        }
     }
 
     @Override
     public MeasureResult evaluate(MeasureContext context) {
-        throw new UnsupportedOperationException("not implemented");
+        Period period = Period.ofWeeks(weeks);
+        DateRange window = period.endingOn(context.referenceDay());
+        if (context.tooEarly(window)) {
+            return context.tooEarly(window, period.earliestEndFrom(context.identifiedOn()));
+        }
+        List<Explanation> tried = new ArrayList<>();
+        for (Person person : context.people(people)) {
+            MeasureResult result = earnings(context, person, window);
+            if (result.met()) {
+                return result;
+            }
+            tried.add(result.explanation());
+        }
+        if (tried.isEmpty()) {
+            return MeasureResult.notMet(Explanation.of("nobody among %s on %s", people, context.referenceDay()));
+        }
+        return MeasureResult.notMet(Explanation.of(
+                "nobody among " + people + " earned at least the threshold throughout " + window, tried));
+    }
+
+    private MeasureResult earnings(MeasureContext context, Person person, DateRange window) {
+        BenefitSpell claim = null;
+        for (BenefitSpell spell : context.records(RecordKind.BENEFITS, person)) {
+            if (spell.benefit() == BenefitSpell.Benefit.UNIVERSAL_CREDIT && spell.coversDay(context.referenceDay())) {
+                claim = spell;
+            }
+        }
+        if (claim == null) {
+            return MeasureResult.notMet(Explanation.of("%s is not on universal_credit on %s",
+                    person.personId(), context.referenceDay()));
+        }
+        List<EarningsPeriod> periods = new ArrayList<>();
+        for (EarningsPeriod earned : context.records(RecordKind.EARNINGS, person)) {
+            if (window.overlaps(earned)) {
+                periods.add(earned);
+            }
+        }
+        List<DateRange> gaps = gaps(periods, window);
+        List<Assessed> assessed = new ArrayList<>();
+        boolean allReached = true;
+        for (EarningsPeriod earned : periods) {
+            int age = person.ageOn(earned.end());
+            Band band = band(earned, age);
+            BigDecimal threshold = band == null ? null : band.monthlyGbp().on(earned.end());
+            Assessed check = new Assessed(earned, age, band, threshold);
+            assessed.add(check);
+            allReached &= check.reached();
+        }
+        List<TimelineRecord> cited = new ArrayList<>(periods);
+        cited.add(0, claim);
+        return MeasureResult.of(gaps.isEmpty() && allReached, Explanation.of(
+                "%s is on universal_credit on %s; assessment periods in the %d weeks %s: %s; days no period covers: %s",
+                person.personId(), context.referenceDay(), weeks, window, new Listing(assessed, "none"),
+                new Listing(gaps, "none")).citing(cited));
+    }
+
+    /** The first band that fits the period's claim and the person's age, or null. */
+    private Band band(EarningsPeriod earned, int age) {
+        for (Band band : thresholds) {
+            if (band.fits(earned.claimType(), age)) {
+                return band;
+            }
+        }
+        return null;
+    }
+
+    /** The runs of days in the window that no period covers; the periods are earliest first. */
+    private static List<DateRange> gaps(List<EarningsPeriod> periods, DateRange window) {
+        List<DateRange> gaps = new ArrayList<>();
+        LocalDate next = window.start();
+        for (EarningsPeriod earned : periods) {
+            if (earned.start().isAfter(next)) {
+                gaps.add(new DateRange(next, earned.start().minusDays(1)));
+            }
+            if (!earned.end().isBefore(next)) {
+                next = earned.end().plusDays(1);
+            }
+        }
+        if (!next.isAfter(window.end())) {
+            gaps.add(new DateRange(next, window.end()));
+        }
+        return gaps;
+    }
+
+    /** One assessment period against the threshold in force at its end for the band that fits. */
+    private record Assessed(EarningsPeriod earned, int age, Band band, BigDecimal threshold) {
+
+        boolean reached() {
+            return threshold != null && Money.compare(earned.amountPence(), threshold) >= 0;
+        }
+
+        @Override
+        public String toString() {
+            String claim = earned.claimType().name().toLowerCase(Locale.ROOT);
+            String head = earned.start() + " to " + earned.end() + " " + Figures.pounds(earned.amountPence());
+            if (band == null) {
+                return head + " (no threshold for a " + claim + " claim at age " + age + ")";
+            }
+            if (threshold == null) {
+                return head + " (no threshold for " + band.describe() + " in force on " + earned.end() + ")";
+            }
+            return head + (reached() ? " at or above " : " below ") + Money.pounds(threshold) + " (" + band.describe()
+                    + ", age " + age + ")";
+        }
     }
 }

@@ -1,9 +1,18 @@
 package org.hearth.engine.measure;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+
+import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.ServiceEpisode;
+import org.hearth.engine.timeline.TimelineRecord;
 
 /**
  * Taking part in a service or programme for long enough, or completing it: "has completed a work or
@@ -29,8 +38,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * least {@code at_least} (from its start to its end, or to the reference day while open; computed as
  * start + period − 1 day ≤ last day) or, with {@code completed_counts}, ended completed on or before
  * the reference day. At least one of at_least and completed_counts must be given. A person meets it
- * with one qualifying episode; household-level episodes count for people: family. Nobody in the group:
- * not applicable.
+ * with one qualifying episode; household-level episodes count for people: family, and then for every
+ * member. Nobody in the group: not applicable.
  */
 public record Participation(RecordSelection selection, People people, Quantifier quantifier, Period atLeast,
                             Boolean completedCounts, Boolean startedAfterIdentification, Period within)
@@ -59,6 +68,153 @@ public record Participation(RecordSelection selection, People people, Quantifier
 
     @Override
     public MeasureResult evaluate(MeasureContext context) {
-        throw new UnsupportedOperationException("not implemented");
+        List<Person> group = context.people(people);
+        if (group.isEmpty()) {
+            return MeasureResult.notApplicable(Explanation.of("nobody in the family is among %s on %s", people,
+                    context.referenceDay()));
+        }
+        Terms terms = new Terms(atLeast, completedCounts,
+                startedAfterIdentification ? context.identifiedOn() : null,
+                within == null ? null : context.last(within), context.referenceDay());
+        List<Taker> takers = new ArrayList<>();
+        List<TimelineRecord> cited = new ArrayList<>();
+        boolean householdTook = false;
+        if (people.includesHousehold() && context.onlyPerson() == null) {
+            List<TimelineRecord> household = householdEpisodes(context);
+            Taker taker = new Taker("the household", terms.check(household));
+            householdTook = taker.took();
+            takers.add(taker);
+            cited.addAll(household);
+        }
+        int took = 0;
+        for (Person person : group) {
+            List<TimelineRecord> episodes = context.records(selection, person);
+            Taker taker = new Taker(person.personId(), terms.check(episodes));
+            took += taker.took() ? 1 : 0;
+            takers.add(taker);
+            cited.addAll(episodes);
+        }
+        // A household's episode (a family's debt repayment plan) is everyone's.
+        boolean met = householdTook || (quantifier == Quantifier.ANY ? took > 0 : took == group.size());
+        return MeasureResult.of(met, Explanation.of("%s of %s taking part in %s (%s): %s",
+                quantifier == Quantifier.ANY ? "any one" : "every one", people, selection, terms,
+                new Listing(takers, "", "; ")).citing(cited));
+    }
+
+    /** The selected episodes about the household itself rather than one member. */
+    private List<TimelineRecord> householdEpisodes(MeasureContext context) {
+        List<TimelineRecord> household = new ArrayList<>();
+        for (TimelineRecord record : context.records(selection, people)) {
+            if (record.personId() == null) {
+                household.add(record);
+            }
+        }
+        return household;
+    }
+
+    /** Who took part, with each of their episodes checked. */
+    private record Taker(String name, List<Check> checks) {
+
+        boolean took() {
+            for (Check check : checks) {
+                if (check.qualifies()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        @Override
+        public String toString() {
+            return name + ": " + new Listing(checks, "no episode");
+        }
+    }
+
+    /**
+     * What an episode must show on the reference day.
+     *
+     * @param from the first day it may start, or null when it may have begun before identification
+     * @param recent the days it must overlap, or null
+     */
+    private record Terms(Period atLeast, boolean completedCounts, LocalDate from, DateRange recent, LocalDate day) {
+
+        List<Check> check(List<TimelineRecord> episodes) {
+            List<Check> checks = new ArrayList<>();
+            for (TimelineRecord episode : episodes) {
+                checks.add(check(episode));
+            }
+            return checks;
+        }
+
+        /** Only what was known on the reference day counts: an end after it is not yet known. */
+        private Check check(TimelineRecord episode) {
+            LocalDate last = episode.end() == null || episode.end().isAfter(day) ? day : episode.end();
+            LocalDate neededTo = atLeast == null ? null : atLeast.earliestEndFrom(episode.start());
+            Verdict verdict;
+            if (episode.start().isAfter(day)) {
+                verdict = Verdict.NOT_STARTED;
+            } else if (from != null && episode.start().isBefore(from)) {
+                verdict = Verdict.BEFORE_IDENTIFICATION;
+            } else if (recent != null && !recent.overlaps(episode)) {
+                verdict = Verdict.NOT_RECENT;
+            } else if (neededTo != null && !neededTo.isAfter(last)) {
+                verdict = Verdict.LASTED;
+            } else if (completedCounts && completed(episode)) {
+                verdict = Verdict.COMPLETED;
+            } else {
+                verdict = Verdict.SHORT;
+            }
+            return new Check(episode, verdict, last, neededTo, this);
+        }
+
+        private boolean completed(TimelineRecord episode) {
+            return episode instanceof ServiceEpisode service && service.status() == ServiceEpisode.Status.COMPLETED
+                    && service.end() != null && !service.end().isAfter(day);
+        }
+
+        @Override
+        public String toString() {
+            String how = atLeast == null ? "completed"
+                    : completedCounts ? "lasting at least " + atLeast + " or completed" : "lasting at least " + atLeast;
+            return how + (from == null ? "" : ", started on or after " + from)
+                    + (recent == null ? "" : ", overlapping " + recent) + ", by " + day;
+        }
+    }
+
+    /** Why an episode does or does not count. */
+    private enum Verdict { LASTED, COMPLETED, SHORT, NOT_STARTED, BEFORE_IDENTIFICATION, NOT_RECENT }
+
+    /**
+     * One episode's verdict.
+     *
+     * @param last the last day of it known on the reference day
+     * @param neededTo the day it had to reach to last long enough, or null
+     */
+    private record Check(TimelineRecord episode, Verdict verdict, LocalDate last, LocalDate neededTo, Terms terms) {
+
+        boolean qualifies() {
+            return verdict == Verdict.LASTED || verdict == Verdict.COMPLETED;
+        }
+
+        @Override
+        public String toString() {
+            String id = episode.recordId() + " from " + episode.start();
+            boolean open = episode.end() == null || episode.end().isAfter(terms.day());
+            return switch (verdict) {
+                case LASTED -> id + " reached " + terms.atLeast() + " on " + neededTo
+                        + (open ? " and is still open" : " and ended on " + last + status());
+                case COMPLETED -> id + " completed on " + last;
+                case SHORT -> id + (open ? " still open on " + last : " ended on " + last + status())
+                        + (neededTo == null ? ", not completed" : "; " + terms.atLeast() + " would be reached on " + neededTo);
+                case NOT_STARTED -> id + " had not begun by " + terms.day();
+                case BEFORE_IDENTIFICATION -> id + " began before the problem was identified on " + terms.from();
+                case NOT_RECENT -> id + " ended on " + last + ", before " + terms.recent().start();
+            };
+        }
+
+        private String status() {
+            return episode instanceof ServiceEpisode service
+                    ? " (" + service.status().name().toLowerCase(Locale.ROOT) + ")" : "";
+        }
     }
 }
