@@ -150,7 +150,7 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
         }
         String amount = (by.signum() > 0 ? "better by " : "worse by ") + plain(by.abs())
                 + (tool.levelled() ? (by.abs().compareTo(BigDecimal.ONE) == 0 ? " level" : " levels") : "");
-        if (byPercent == null) {
+        if (byPercent == null || by.signum() < 0) {
             return amount;
         }
         BigDecimal base = BigDecimal.valueOf(first.score()).abs();
