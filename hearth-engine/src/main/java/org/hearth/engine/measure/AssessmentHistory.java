@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.RecordKind;
@@ -22,7 +23,7 @@ import org.hearth.engine.timeline.Vocabulary;
  *
  * @param subject a person id, or "household" and the family id
  */
-record AssessmentHistory(String subject, AssessmentTool tool, List<ScoredAssessment> assessments) {
+record AssessmentHistory(String subject, List<ScoredAssessment> assessments) {
 
     AssessmentHistory {
         assessments = List.copyOf(assessments);
@@ -54,7 +55,7 @@ record AssessmentHistory(String subject, AssessmentTool tool, List<ScoredAssessm
             }
         }
         if (!own.isEmpty()) {
-            histories.add(new AssessmentHistory(subject, tool, own));
+            histories.add(new AssessmentHistory(subject, own));
         }
     }
 
@@ -106,14 +107,31 @@ record AssessmentHistory(String subject, AssessmentTool tool, List<ScoredAssessm
     }
 
     /**
-     * Whole months from one day to another, counted as the measures' rule counts them: the largest m
-     * with {@code from + m months <= to}. From 31 August, 30 November is three months on.
+     * How long a result has held: from the first assessment of its run to the reference day, against
+     * the months needed. Met when {@code since + needed months <= day}, so a run from 31 August has
+     * held three months on 30 November. Its text is built only when an explanation is read.
      */
-    static int monthsHeld(LocalDate from, LocalDate to) {
-        int months = (int) java.time.Period.between(from, to).toTotalMonths();
-        while (!from.plusMonths(months + 1L).isAfter(to)) {
-            months++;
+    record Held(LocalDate since, LocalDate day, int needed) {
+
+        boolean met() {
+            return !since.plusMonths(needed).isAfter(day);
         }
-        return Math.max(months, 0);
+
+        /** Whole months held: the largest m with {@code since + m months <= day}. */
+        int months() {
+            int months = (int) java.time.Period.between(since, day).toTotalMonths();
+            while (!since.plusMonths(months + 1L).isAfter(day)) {
+                months++;
+            }
+            return Math.max(months, 0);
+        }
+
+        /** "held 2 months to 2015-12-01, 3 months needed (not before 2015-12-15)". */
+        @Override
+        public String toString() {
+            return "held " + Figures.count(months(), "month", "months") + " to " + day + ", "
+                    + Figures.count(needed, "month", "months") + " needed"
+                    + (met() ? "" : " (not before " + since.plusMonths(needed) + ")");
+        }
     }
 }

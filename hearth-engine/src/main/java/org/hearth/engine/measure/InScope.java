@@ -36,7 +36,8 @@ final class InScope {
             return new MeasureResult(whenNobody, Explanation.of("nobody: " + scope, parts));
         }
         boolean decided = quantifier == Quantifier.ANY ? met > 0 : met == inScope;
-        return MeasureResult.of(decided, Explanation.of(String.format("%s: %d of %d met, %s needed", scope, met, inScope,
-                quantifier == Quantifier.ANY ? "any one" : "every one"), parts));
+        String heading = scope + ": " + met + " of " + inScope + " met, "
+                + (quantifier == Quantifier.ANY ? "any one" : "every one") + " needed";
+        return MeasureResult.of(decided, Explanation.of(heading, parts));
     }
 }

@@ -61,7 +61,8 @@ public record Motherhood(People people, Integer gaveBirthWithinMonths, Integer m
             }
             int age = woman.ageOn(day);
             if (motherAgeUnder != null && age >= motherAgeUnder) {
-                women.add(Explanation.of("%s is %d on %s, under %d needed", woman.personId(), age, day, motherAgeUnder));
+                women.add(Explanation.of("%s is %d on %s, under %d needed", woman.personId(), age, day,
+                        motherAgeUnder));
                 continue;
             }
             List<Explanation> hers = new ArrayList<>();

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hearth.engine.explain.Explanation;
-import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.ScoredAssessment;
 import org.hearth.engine.timeline.Vocabulary;
@@ -82,13 +81,11 @@ public record ScoreCrossing(AssessmentTool tool, People people, Quantifier quant
         }
         // The run of results on the right side that ends with the latest: a result back on the wrong
         // side in between restarts the months held.
-        LocalDate since = history.runStart(initial, to::test).date();
-        int held = AssessmentHistory.monthsHeld(since, day);
-        boolean met = !since.plusMonths(heldMonths).isAfter(day);
-        return MeasureResult.of(met, Explanation.of("%s: initial %s (%s); latest %s on %s, %s since %s: held %s to %s, "
-                        + "%s needed%s", history.subject(), AssessmentHistory.describe(initial), from, latest.result(),
-                latest.date(), to, since, Figures.count(held, "month", "months"), day,
-                Figures.count(heldMonths, "month", "months"), met ? "" : " (not before " + since.plusMonths(heldMonths) + ")")
+        AssessmentHistory.Held held = new AssessmentHistory.Held(history.runStart(initial, to::test).date(), day,
+                heldMonths);
+        return MeasureResult.of(held.met(), Explanation.of("%s: initial %s (%s); latest %s on %s, %s since %s: %s",
+                history.subject(), AssessmentHistory.describe(initial), from, latest.result(), latest.date(), to,
+                held.since(), held)
                 .citing(cited));
     }
 }

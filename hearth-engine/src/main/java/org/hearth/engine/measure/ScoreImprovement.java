@@ -57,7 +57,8 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
             initial.requireFits(tool, "initial");
         }
         if (byLevels != null && !tool.levelled()) {
-            throw new IllegalArgumentException("by_levels needs a levelled tool; " + Vocabulary.code(tool) + " records scores");
+            throw new IllegalArgumentException("by_levels needs a levelled tool; " + Vocabulary.code(tool)
+                    + " records scores");
         }
         if ((byPercent != null || byPoints != null) && tool.levelled()) {
             throw new IllegalArgumentException("by_percent and by_points need a scoring tool; " + Vocabulary.code(tool)
@@ -103,13 +104,11 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
         }
         // The run of improved results that ends with the latest: a result that falls back (a
         // re-escalation) in between restarts the months held.
-        LocalDate since = history.runStart(first, later -> improved(first, later)).date();
-        int held = AssessmentHistory.monthsHeld(since, day);
-        boolean met = !since.plusMonths(heldMonths).isAfter(day);
-        return MeasureResult.of(met, Explanation.of("%s: initial %s; latest %s on %s, %s; %s needed; improved since %s: "
-                        + "held %s to %s, %s needed%s", history.subject(), AssessmentHistory.describe(first),
-                latest.result(), latest.date(), change, needed(), since, Figures.count(held, "month", "months"), day,
-                Figures.count(heldMonths, "month", "months"), met ? "" : " (not before " + since.plusMonths(heldMonths) + ")")
+        AssessmentHistory.Held held = new AssessmentHistory.Held(
+                history.runStart(first, later -> improved(first, later)).date(), day, heldMonths);
+        return MeasureResult.of(held.met(), Explanation.of(
+                "%s: initial %s; latest %s on %s, %s; %s needed; improved since %s: %s", history.subject(),
+                AssessmentHistory.describe(first), latest.result(), latest.date(), change, needed(), held.since(), held)
                 .citing(cited));
     }
 
@@ -119,7 +118,8 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
      */
     private BigDecimal betterBy(ScoredAssessment first, ScoredAssessment later) {
         if (tool.levelled()) {
-            return BigDecimal.valueOf((long) tool.levels().indexOf(first.level()) - tool.levels().indexOf(later.level()));
+            int from = tool.levels().indexOf(first.level());
+            return BigDecimal.valueOf((long) from - tool.levels().indexOf(later.level()));
         }
         BigDecimal rise = BigDecimal.valueOf(later.score()).subtract(BigDecimal.valueOf(first.score()));
         return tool.better() == AssessmentTool.Better.HIGHER ? rise : rise.negate();
@@ -161,7 +161,7 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
         return amount + " (" + Figures.percent(percent) + " of " + plain(base) + ")";
     }
 
-    /** "at least 25%", "at least 1 level", "any improvement". */
+    /** "at least 25% better", "at least 1 level better", "any improvement". */
     private String needed() {
         if (byPercent != null) {
             return "at least " + Figures.percent(BigDecimal.valueOf(byPercent)) + " better";

@@ -32,16 +32,16 @@ class ScoreCrossingTest {
         "2015-11-30, 2016-02-29, MET",      // and 30 November + 3 months is 29 February 2016
         "2015-12-01, 2016-02-29, NOT_MET"
     })
-    void theScoreMustStayBelow14ForThreeMonthsCountedToTheReviewDate(String below, String review, Status expected) {
+    void theScoreMustStayBelow14ForThreeMonthsCountedToTheReviewDate(String below, String reviewDate, Status expected) {
         FamilyTimeline family = victim(dash("A-1", IDENTIFIED, 16), dash("A-2", below, 12));
 
-        MeasureResult result = RIC_BELOW_14_FOR_3_MONTHS.evaluate(MeasureContext.review(family, d(review), d(IDENTIFIED)));
+        MeasureResult result = RIC_BELOW_14_FOR_3_MONTHS.evaluate(review(family, reviewDate));
 
         assertThat(result.status()).isEqualTo(expected);
         assertThat(result.explanation().text())
-                .contains("P1: initial dash_ric 16 on 2015-06-01 (at least 14); latest 12 on " + below + ", below 14 since "
-                        + below)
-                .contains("to " + review + ", 3 months needed")
+                .contains("P1: initial dash_ric 16 on 2015-06-01 (at least 14); latest 12 on " + below
+                        + ", below 14 since " + below)
+                .contains("to " + reviewDate + ", 3 months needed")
                 .contains("assessments A-1 (2015-06-01), assessments A-2 (" + below + ")");
     }
 
@@ -49,7 +49,7 @@ class ScoreCrossingTest {
     void explainsTheMonthsHeldAndTheThreshold() {
         FamilyTimeline family = victim(dash("A-1", IDENTIFIED, 16), dash("A-2", "2015-08-01", 12));
 
-        MeasureResult result = RIC_BELOW_14_FOR_3_MONTHS.evaluate(MeasureContext.review(family, d("2015-12-01"), d(IDENTIFIED)));
+        MeasureResult result = RIC_BELOW_14_FOR_3_MONTHS.evaluate(review(family, "2015-12-01"));
 
         assertThat(result.status()).isEqualTo(Status.MET);
         assertThat(result.explanation().text()).isEqualTo(
@@ -63,7 +63,7 @@ class ScoreCrossingTest {
         FamilyTimeline family = victim(dash("A-1", IDENTIFIED, 16), dash("A-2", "2015-07-01", 12),
                 dash("A-3", "2015-08-01", 15), dash("A-4", "2015-09-15", 12));
 
-        MeasureResult result = RIC_BELOW_14_FOR_3_MONTHS.evaluate(MeasureContext.review(family, d("2015-12-01"), d(IDENTIFIED)));
+        MeasureResult result = RIC_BELOW_14_FOR_3_MONTHS.evaluate(review(family, "2015-12-01"));
 
         assertThat(result.status()).isEqualTo(Status.NOT_MET);
         assertThat(result.explanation().text())
@@ -76,7 +76,7 @@ class ScoreCrossingTest {
         FamilyTimeline family = victim(dash("A-1", IDENTIFIED, 16), dash("A-2", "2015-07-01", 12),
                 dash("A-3", "2015-08-01", 13), dash("A-4", "2015-09-15", 12));
 
-        MeasureResult result = RIC_BELOW_14_FOR_3_MONTHS.evaluate(MeasureContext.review(family, d("2015-12-01"), d(IDENTIFIED)));
+        MeasureResult result = RIC_BELOW_14_FOR_3_MONTHS.evaluate(review(family, "2015-12-01"));
 
         assertThat(result.status()).isEqualTo(Status.MET);
         assertThat(result.explanation().text()).contains("below 14 since 2015-07-01: held 5 months");
@@ -86,7 +86,7 @@ class ScoreCrossingTest {
     void anInitialScoreBelow14IsOutOfScope() {
         FamilyTimeline family = victim(dash("A-1", IDENTIFIED, 13), dash("A-2", "2015-07-01", 10));
 
-        MeasureResult result = RIC_BELOW_14_FOR_3_MONTHS.evaluate(MeasureContext.review(family, d("2015-12-01"), d(IDENTIFIED)));
+        MeasureResult result = RIC_BELOW_14_FOR_3_MONTHS.evaluate(review(family, "2015-12-01"));
 
         assertThat(result.status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(result.explanation().text())
@@ -98,7 +98,7 @@ class ScoreCrossingTest {
     void nobodyAssessedIsNotApplicable() {
         FamilyTimeline family = FamilyFixture.family("F1").mother("P1", "1985-04-02").build();
 
-        MeasureResult result = RIC_BELOW_14_FOR_3_MONTHS.evaluate(MeasureContext.review(family, d("2015-12-01"), d(IDENTIFIED)));
+        MeasureResult result = RIC_BELOW_14_FOR_3_MONTHS.evaluate(review(family, "2015-12-01"));
 
         assertThat(result.status()).isEqualTo(Status.NOT_APPLICABLE);
     }
@@ -107,7 +107,7 @@ class ScoreCrossingTest {
     void aHighScoreWithNoLaterAssessmentIsNotMet() {
         FamilyTimeline family = victim(dash("A-1", IDENTIFIED, 16));
 
-        MeasureResult result = RIC_BELOW_14_FOR_3_MONTHS.evaluate(MeasureContext.review(family, d("2015-12-01"), d(IDENTIFIED)));
+        MeasureResult result = RIC_BELOW_14_FOR_3_MONTHS.evaluate(review(family, "2015-12-01"));
 
         assertThat(result.status()).isEqualTo(Status.NOT_MET);
         assertThat(result.explanation().text()).contains("no later assessment by 2015-12-01");
@@ -118,7 +118,7 @@ class ScoreCrossingTest {
         FamilyTimeline family = victim(dash("A-1", IDENTIFIED, 16), dash("A-2", "2015-07-01", 12),
                 dash("A-3", "2015-11-01", 14));
 
-        MeasureResult result = RIC_BELOW_14_FOR_3_MONTHS.evaluate(MeasureContext.review(family, d("2015-12-01"), d(IDENTIFIED)));
+        MeasureResult result = RIC_BELOW_14_FOR_3_MONTHS.evaluate(review(family, "2015-12-01"));
 
         assertThat(result.status()).isEqualTo(Status.NOT_MET);
         assertThat(result.explanation().text()).contains("latest 14 on 2015-11-01, not below 14");
@@ -129,7 +129,7 @@ class ScoreCrossingTest {
         FamilyTimeline family = victim(dash("A-1", IDENTIFIED, 16), dash("A-2", "2015-07-01", 12),
                 dash("A-3", "2015-12-02", 18));
 
-        MeasureResult result = RIC_BELOW_14_FOR_3_MONTHS.evaluate(MeasureContext.review(family, d("2015-12-01"), d(IDENTIFIED)));
+        MeasureResult result = RIC_BELOW_14_FOR_3_MONTHS.evaluate(review(family, "2015-12-01"));
 
         assertThat(result.status()).isEqualTo(Status.MET);
         assertThat(result.explanation().cited()).extracting(r -> r.recordId()).containsExactly("A-1", "A-2");
@@ -142,10 +142,8 @@ class ScoreCrossingTest {
         FamilyTimeline lowThenHigh = victim(dash("A-1", "2015-03-01", 10), dash("A-2", "2015-05-20", 16),
                 dash("A-3", "2015-07-01", 12));
 
-        MeasureResult outOfScope = RIC_BELOW_14_FOR_3_MONTHS.evaluate(
-                MeasureContext.review(highThenLow, d("2015-12-01"), d(IDENTIFIED)));
-        MeasureResult met = RIC_BELOW_14_FOR_3_MONTHS.evaluate(
-                MeasureContext.review(lowThenHigh, d("2015-12-01"), d(IDENTIFIED)));
+        MeasureResult outOfScope = RIC_BELOW_14_FOR_3_MONTHS.evaluate(review(highThenLow, "2015-12-01"));
+        MeasureResult met = RIC_BELOW_14_FOR_3_MONTHS.evaluate(review(lowThenHigh, "2015-12-01"));
 
         assertThat(outOfScope.status()).isEqualTo(Status.NOT_APPLICABLE);
         assertThat(met.status()).isEqualTo(Status.MET);
@@ -154,12 +152,11 @@ class ScoreCrossingTest {
 
     @Test
     void everyoneInScopeMustCrossWhenEveryIsAsked() {
-        FamilyTimeline family = FamilyFixture.family("F1").mother("P1", "1985-04-02").child("P2", "2000-02-01")
+        FamilyTimeline family = FamilyFixture.family("F1").mother("P1", "1985-04-02").otherAdult("P2", "1995-02-01")
                 .records(dash("A-1", IDENTIFIED, 16), dash("A-2", "2015-07-01", 12),
-                        new ScoredAssessment("A-3", "P2", null, AssessmentTool.DASH_RIC, d(IDENTIFIED), 18.0, null, "IDVA"),
-                        new ScoredAssessment("A-4", "P2", null, AssessmentTool.DASH_RIC, d("2015-07-01"), 15.0, null, "IDVA"))
+                        dash("A-3", "P2", IDENTIFIED, 18), dash("A-4", "P2", "2015-07-01", 15))
                 .build();
-        MeasureContext review = MeasureContext.review(family, d("2015-12-01"), d(IDENTIFIED));
+        MeasureContext review = review(family, "2015-12-01");
         ScoreCrossing every = new ScoreCrossing(AssessmentTool.DASH_RIC, People.named("members"), Quantifier.EVERY,
                 atLeast(14), below(14), 3);
 
@@ -172,10 +169,9 @@ class ScoreCrossingTest {
     @Test
     void householdAssessmentsAreOneSubjectForTheFamilyOnly() {
         FamilyTimeline family = FamilyFixture.family("F1").mother("P1", "1985-04-02")
-                .records(new ScoredAssessment("H-1", null, "F1", AssessmentTool.DASH_RIC, d(IDENTIFIED), 16.0, null, "MARAC"),
-                        new ScoredAssessment("H-2", null, "F1", AssessmentTool.DASH_RIC, d("2015-07-01"), 9.0, null, "MARAC"))
+                .records(dash("H-1", null, IDENTIFIED, 16), dash("H-2", null, "2015-07-01", 9))
                 .build();
-        MeasureContext review = MeasureContext.review(family, d("2015-12-01"), d(IDENTIFIED));
+        MeasureContext review = review(family, "2015-12-01");
         ScoreCrossing forFamily = new ScoreCrossing(AssessmentTool.DASH_RIC, null, null, atLeast(14), below(14), 3);
 
         MeasureResult result = forFamily.evaluate(review);
@@ -222,8 +218,18 @@ class ScoreCrossingTest {
         return new Bound(null, null, value, null, null, null);
     }
 
+    private static MeasureContext review(FamilyTimeline family, String reviewDate) {
+        return MeasureContext.review(family, d(reviewDate), d(IDENTIFIED));
+    }
+
     private static ScoredAssessment dash(String id, String date, double score) {
-        return new ScoredAssessment(id, "P1", null, AssessmentTool.DASH_RIC, d(date), score, null, "IDVA");
+        return dash(id, "P1", date, score);
+    }
+
+    /** A DASH RIC about a person, or about the household F1 when the person is null. */
+    private static ScoredAssessment dash(String id, String personId, String date, double score) {
+        return new ScoredAssessment(id, personId, personId == null ? "F1" : null, AssessmentTool.DASH_RIC, d(date), score,
+                null, "IDVA");
     }
 
     private static FamilyTimeline victim(ScoredAssessment... assessments) {

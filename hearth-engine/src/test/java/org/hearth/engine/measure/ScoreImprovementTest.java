@@ -43,8 +43,8 @@ class ScoreImprovementTest {
         "13,   NOT_MET, worse by 1"
     })
     void dashReducedBy25PercentIsExact(String latest, Status expected, String change) {
-        FamilyTimeline family = person("P1", "1985-04-02", score("A-1", "P1", AssessmentTool.DASH_RIC, IDENTIFIED, 12),
-                score("A-2", "P1", AssessmentTool.DASH_RIC, "2015-07-01", Double.parseDouble(latest)));
+        FamilyTimeline family = person("P1", "1985-04-02", dash("A-1", IDENTIFIED, 12),
+                dash("A-2", "2015-07-01", Double.parseDouble(latest)));
 
         MeasureResult result = DASH_DOWN_25_PERCENT_FOR_6_MONTHS.evaluate(review(family, "2016-01-01"));
 
@@ -58,7 +58,7 @@ class ScoreImprovementTest {
     @Test
     void theReductionMustBeSustainedForSixMonths() {
         FamilyTimeline family = person("P1", "1985-04-02",
-                score("A-1", "P1", AssessmentTool.DASH_RIC, IDENTIFIED, 12), score("A-2", "P1", AssessmentTool.DASH_RIC, "2015-07-02", 9));
+                dash("A-1", IDENTIFIED, 12), dash("A-2", "2015-07-02", 9));
 
         MeasureResult result = DASH_DOWN_25_PERCENT_FOR_6_MONTHS.evaluate(review(family, "2016-01-01"));
 
@@ -70,7 +70,7 @@ class ScoreImprovementTest {
     @Test
     void aDashScoreOf14IsNotBelow14SoOutOfScope() {
         FamilyTimeline family = person("P1", "1985-04-02",
-                score("A-1", "P1", AssessmentTool.DASH_RIC, IDENTIFIED, 14), score("A-2", "P1", AssessmentTool.DASH_RIC, "2015-07-01", 5));
+                dash("A-1", IDENTIFIED, 14), dash("A-2", "2015-07-01", 5));
 
         MeasureResult result = DASH_DOWN_25_PERCENT_FOR_6_MONTHS.evaluate(review(family, "2016-01-01"));
 
@@ -88,7 +88,7 @@ class ScoreImprovementTest {
     })
     void sdqImprovementWhereTheInitialScoreIsAbove18(double initial, double latest, Status expected) {
         FamilyTimeline family = person("C1", "2005-09-01",
-                score("S-1", "C1", AssessmentTool.SDQ, IDENTIFIED, initial), score("S-2", "C1", AssessmentTool.SDQ, "2015-12-01", latest));
+                sdq("S-1", "C1", IDENTIFIED, initial), sdq("S-2", "C1", "2015-12-01", latest));
 
         MeasureResult result = SDQ_HIGH_IMPROVED.evaluate(review(family, "2015-12-01"));
 
@@ -98,7 +98,7 @@ class ScoreImprovementTest {
     @Test
     void explainsAnSdqImprovement() {
         FamilyTimeline family = person("C1", "2005-09-01",
-                score("S-1", "C1", AssessmentTool.SDQ, IDENTIFIED, 19), score("S-2", "C1", AssessmentTool.SDQ, "2015-12-01", 15));
+                sdq("S-1", "C1", IDENTIFIED, 19), sdq("S-2", "C1", "2015-12-01", 15));
 
         MeasureResult result = SDQ_HIGH_IMPROVED.evaluate(review(family, "2015-12-01"));
 
@@ -114,7 +114,7 @@ class ScoreImprovementTest {
         ScoreImprovement wellbeing = new ScoreImprovement(AssessmentTool.WEMWBS, People.named("parents"), null, null,
                 null, null, null, null);
         FamilyTimeline family = person("P1", "1985-04-02",
-                score("W-1", "P1", AssessmentTool.WEMWBS, IDENTIFIED, 40), score("W-2", "P1", AssessmentTool.WEMWBS, "2015-10-01", latest));
+                wemwbs("W-1", IDENTIFIED, 40), wemwbs("W-2", "2015-10-01", latest));
 
         MeasureResult result = wellbeing.evaluate(review(family, "2015-12-01"));
 
@@ -124,10 +124,10 @@ class ScoreImprovementTest {
 
     @Test
     void earlyHelpImpactFromSignificantToModerateHeldSixMonths() {
-        FamilyTimeline family = household(level("E-1", AssessmentTool.EARLY_HELP_IMPACT, IDENTIFIED, "significant"),
-                level("E-2", AssessmentTool.EARLY_HELP_IMPACT, "2015-07-01", "moderate"),
-                level("E-3", AssessmentTool.EARLY_HELP_IMPACT, "2015-10-01", "minor"),
-                level("E-4", AssessmentTool.EARLY_HELP_IMPACT, "2015-12-01", "moderate"));
+        FamilyTimeline family = household(impact("E-1", IDENTIFIED, "significant"),
+                impact("E-2", "2015-07-01", "moderate"),
+                impact("E-3", "2015-10-01", "minor"),
+                impact("E-4", "2015-12-01", "moderate"));
 
         MeasureResult result = IMPACT_DOWN_A_LEVEL_FOR_6_MONTHS.evaluate(review(family, "2016-01-01"));
 
@@ -139,10 +139,10 @@ class ScoreImprovementTest {
 
     @Test
     void reEscalationToSignificantInsideSixMonthsFails() {
-        FamilyTimeline family = household(level("E-1", AssessmentTool.EARLY_HELP_IMPACT, IDENTIFIED, "significant"),
-                level("E-2", AssessmentTool.EARLY_HELP_IMPACT, "2015-07-01", "moderate"),
-                level("E-3", AssessmentTool.EARLY_HELP_IMPACT, "2015-09-01", "significant"),
-                level("E-4", AssessmentTool.EARLY_HELP_IMPACT, "2015-10-01", "moderate"));
+        FamilyTimeline family = household(impact("E-1", IDENTIFIED, "significant"),
+                impact("E-2", "2015-07-01", "moderate"),
+                impact("E-3", "2015-09-01", "significant"),
+                impact("E-4", "2015-10-01", "moderate"));
 
         MeasureResult result = IMPACT_DOWN_A_LEVEL_FOR_6_MONTHS.evaluate(review(family, "2016-01-01"));
 
@@ -154,8 +154,8 @@ class ScoreImprovementTest {
 
     @Test
     void anImpactAlreadyMinorAtTheStartIsOutOfScope() {
-        FamilyTimeline family = household(level("E-1", AssessmentTool.EARLY_HELP_IMPACT, IDENTIFIED, "minor"),
-                level("E-2", AssessmentTool.EARLY_HELP_IMPACT, "2015-07-01", "none"));
+        FamilyTimeline family = household(impact("E-1", IDENTIFIED, "minor"),
+                impact("E-2", "2015-07-01", "none"));
 
         assertThat(IMPACT_DOWN_A_LEVEL_FOR_6_MONTHS.evaluate(review(family, "2016-01-01")).status())
                 .isEqualTo(Status.NOT_APPLICABLE);
@@ -184,10 +184,10 @@ class ScoreImprovementTest {
     void byPointsCountsScorePoints() {
         ScoreImprovement threePoints = new ScoreImprovement(AssessmentTool.PARENTING_SCALE, null, null, null, null, 3.0,
                 null, null);
-        FamilyTimeline met = person("P1", "1985-04-02", score("PS-1", "P1", AssessmentTool.PARENTING_SCALE, IDENTIFIED, 20),
-                score("PS-2", "P1", AssessmentTool.PARENTING_SCALE, "2015-09-01", 17));
-        FamilyTimeline short1 = person("P1", "1985-04-02", score("PS-1", "P1", AssessmentTool.PARENTING_SCALE, IDENTIFIED, 20),
-                score("PS-2", "P1", AssessmentTool.PARENTING_SCALE, "2015-09-01", 17.5));
+        FamilyTimeline met = person("P1", "1985-04-02", parenting("PS-1", IDENTIFIED, 20),
+                parenting("PS-2", "2015-09-01", 17));
+        FamilyTimeline short1 = person("P1", "1985-04-02", parenting("PS-1", IDENTIFIED, 20),
+                parenting("PS-2", "2015-09-01", 17.5));
 
         assertThat(threePoints.evaluate(review(met, "2015-12-01")).status()).isEqualTo(Status.MET);
         MeasureResult notMet = threePoints.evaluate(review(short1, "2015-12-01"));
@@ -208,7 +208,7 @@ class ScoreImprovementTest {
         List<ScoredAssessment> sdqs = new ArrayList<>();
         for (String one : assessed.split(", ")) {
             String[] dateAndScore = one.split(":");
-            sdqs.add(score("S-" + sdqs.size(), "C1", AssessmentTool.SDQ, dateAndScore[0], Double.parseDouble(dateAndScore[1])));
+            sdqs.add(sdq("S-" + sdqs.size(), "C1", dateAndScore[0], Double.parseDouble(dateAndScore[1])));
         }
         FamilyTimeline family = person("C1", "2005-09-01", sdqs.toArray(ScoredAssessment[]::new));
 
@@ -220,7 +220,7 @@ class ScoreImprovementTest {
 
     @Test
     void theInitialAssessmentAloneIsNoImprovement() {
-        FamilyTimeline family = person("C1", "2005-09-01", score("S-1", "C1", AssessmentTool.SDQ, "2015-06-10", 25));
+        FamilyTimeline family = person("C1", "2005-09-01", sdq("S-1", "C1", "2015-06-10", 25));
 
         MeasureResult result = SDQ_HIGH_IMPROVED.evaluate(review(family, "2015-12-01"));
 
@@ -234,9 +234,9 @@ class ScoreImprovementTest {
                 new Bound(18.0, null, null, null, null, null), null, null, null, null);
         FamilyTimeline family = FamilyFixture.family("F1").child("C1", "2005-09-01").child("C2", "2007-01-01")
                 .child("C3", "2009-01-01")
-                .records(score("S-1", "C1", AssessmentTool.SDQ, IDENTIFIED, 22), score("S-2", "C1", AssessmentTool.SDQ, "2015-11-01", 16),
-                        score("S-3", "C2", AssessmentTool.SDQ, IDENTIFIED, 20), score("S-4", "C2", AssessmentTool.SDQ, "2015-11-01", 21),
-                        score("S-5", "C3", AssessmentTool.SDQ, IDENTIFIED, 10), score("S-6", "C3", AssessmentTool.SDQ, "2015-11-01", 30))
+                .records(sdq("S-1", "C1", IDENTIFIED, 22), sdq("S-2", "C1", "2015-11-01", 16),
+                        sdq("S-3", "C2", IDENTIFIED, 20), sdq("S-4", "C2", "2015-11-01", 21),
+                        sdq("S-5", "C3", IDENTIFIED, 10), sdq("S-6", "C3", "2015-11-01", 30))
                 .build();
 
         MeasureResult result = every.evaluate(review(family, "2015-12-01"));
@@ -274,8 +274,28 @@ class ScoreImprovementTest {
         return MeasureContext.review(family, d(reviewDate), d(IDENTIFIED));
     }
 
+    private static ScoredAssessment dash(String id, String date, double score) {
+        return score(id, "P1", AssessmentTool.DASH_RIC, date, score);
+    }
+
+    private static ScoredAssessment sdq(String id, String personId, String date, double score) {
+        return score(id, personId, AssessmentTool.SDQ, date, score);
+    }
+
+    private static ScoredAssessment parenting(String id, String date, double score) {
+        return score(id, "P1", AssessmentTool.PARENTING_SCALE, date, score);
+    }
+
+    private static ScoredAssessment wemwbs(String id, String date, double score) {
+        return score(id, "P1", AssessmentTool.WEMWBS, date, score);
+    }
+
     private static ScoredAssessment score(String id, String personId, AssessmentTool tool, String date, double score) {
         return new ScoredAssessment(id, personId, null, tool, d(date), score, null, "key worker");
+    }
+
+    private static ScoredAssessment impact(String id, String date, String level) {
+        return level(id, AssessmentTool.EARLY_HELP_IMPACT, date, level);
     }
 
     private static ScoredAssessment level(String id, AssessmentTool tool, String date, String level) {
