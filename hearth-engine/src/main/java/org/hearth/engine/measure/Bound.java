@@ -1,13 +1,16 @@
 package org.hearth.engine.measure;
 
-import java.util.Locale;
+import java.math.BigDecimal;
 
+import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.ScoredAssessment;
+import org.hearth.engine.timeline.Vocabulary;
 
 /**
  * A condition on one assessment's result: {@code {at_least: 14}}, {@code {below: 14}},
  * {@code {above: 18}}, {@code {at_most: 2}}, or for levelled tools {@code {level_at_most: moderate}}
- * / {@code {level_at_least: moderate}} (levels ordered from least to most concern).
+ * / {@code {level_at_least: moderate}} (levels ordered from least to most concern, so a level bound
+ * compares level positions, never names).
  */
 public record Bound(Double above, Double atLeast, Double below, Double atMost, String levelAtMost,
                     String levelAtLeast) {
@@ -21,9 +24,32 @@ public record Bound(Double above, Double atLeast, Double below, Double atMost, S
         }
     }
 
+    /** True when this bound names a level rather than a score. */
+    public boolean levelled() {
+        return levelAtMost != null || levelAtLeast != null;
+    }
+
+    /**
+     * Checks that this bound can be applied to the tool's results: a level bound needs a levelled tool
+     * and one of its levels, a score bound a scoring tool.
+     *
+     * @throws IllegalArgumentException saying what does not fit, for plan validation to report
+     */
+    public void requireFits(AssessmentTool tool, String field) {
+        if (levelled() != tool.levelled()) {
+            throw new IllegalArgumentException(field + " " + describe() + " does not fit " + Vocabulary.code(tool)
+                    + (tool.levelled() ? ", which records levels " + tool.levels()
+                    : ", which records scores"));
+        }
+        String level = levelAtMost != null ? levelAtMost : levelAtLeast;
+        if (level != null && !tool.levels().contains(level)) {
+            throw new IllegalArgumentException(field + " level '" + level + "' is not one of " + tool.levels());
+        }
+    }
+
     /** True when the assessment's result satisfies this bound. */
     public boolean test(ScoredAssessment assessment) {
-        if (levelAtMost != null || levelAtLeast != null) {
+        if (levelled()) {
             int position = assessment.tool().levels().indexOf(assessment.level());
             int limit = assessment.tool().levels().indexOf(levelAtMost != null ? levelAtMost : levelAtLeast);
             if (position < 0 || limit < 0) {
@@ -34,20 +60,25 @@ public record Bound(Double above, Double atLeast, Double below, Double atMost, S
         if (assessment.score() == null) {
             return false;
         }
-        double score = assessment.score();
+        // Compared as decimals, so that a score of 13.9 against "below 14" is decided exactly.
+        int c = BigDecimal.valueOf(assessment.score()).compareTo(BigDecimal.valueOf(threshold()));
         if (above != null) {
-            return score > above;
+            return c > 0;
         }
         if (atLeast != null) {
-            return score >= atLeast;
+            return c >= 0;
         }
         if (below != null) {
-            return score < below;
+            return c < 0;
         }
-        return score <= atMost;
+        return c <= 0;
     }
 
-    /** "at least 14", "level at most moderate". */
+    private double threshold() {
+        return above != null ? above : atLeast != null ? atLeast : below != null ? below : atMost;
+    }
+
+    /** "at least 14", "level moderate or less". */
     public String describe() {
         if (above != null) {
             return "above " + plain(above);
@@ -65,7 +96,7 @@ public record Bound(Double above, Double atLeast, Double below, Double atMost, S
     }
 
     private static String plain(double value) {
-        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.UK, "%s", value);
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
     @Override

@@ -1,6 +1,13 @@
 package org.hearth.engine.measure;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.timeline.AssessmentTool;
+import org.hearth.engine.timeline.ScoredAssessment;
+import org.hearth.engine.timeline.Vocabulary;
 
 /**
  * A standardised score that started on the wrong side of a threshold and has stayed on the right side
@@ -29,13 +36,56 @@ public record ScoreCrossing(AssessmentTool tool, People people, Quantifier quant
                             Integer heldMonths) implements Measure {
 
     public ScoreCrossing {
+        if (tool == null || from == null || to == null) {
+            throw new IllegalArgumentException("score_crossing needs tool, from and to");
+        }
+        from.requireFits(tool, "from");
+        to.requireFits(tool, "to");
         people = people == null ? People.FAMILY : people;
         quantifier = quantifier == null ? Quantifier.ANY : quantifier;
         heldMonths = heldMonths == null ? 0 : heldMonths;
+        if (heldMonths < 0) {
+            throw new IllegalArgumentException("held_months must not be negative");
+        }
     }
 
     @Override
     public MeasureResult evaluate(MeasureContext context) {
-        throw new UnsupportedOperationException("not implemented");
+        List<MeasureResult> results = new ArrayList<>();
+        for (AssessmentHistory history : AssessmentHistory.of(context, tool, people)) {
+            results.add(crossing(history, context));
+        }
+        return InScope.decide(quantifier, people + " with an initial " + Vocabulary.code(tool) + " " + from,
+                results, Status.NOT_APPLICABLE);
+    }
+
+    private MeasureResult crossing(AssessmentHistory history, MeasureContext context) {
+        ScoredAssessment initial = history.initial(context.identifiedOn());
+        if (!from.test(initial)) {
+            return MeasureResult.notApplicable(Explanation.of("%s: initial %s is not %s, so out of scope",
+                    history.subject(), AssessmentHistory.describe(initial), from).citing(List.of(initial)));
+        }
+        List<ScoredAssessment> cited = new ArrayList<>();
+        cited.add(initial);
+        cited.addAll(history.after(initial));
+        LocalDate day = context.referenceDay();
+        if (cited.size() == 1) {
+            return MeasureResult.notMet(Explanation.of("%s: initial %s (%s); no later assessment by %s",
+                    history.subject(), AssessmentHistory.describe(initial), from, day).citing(cited));
+        }
+        ScoredAssessment latest = history.latest();
+        if (!to.test(latest)) {
+            return MeasureResult.notMet(Explanation.of("%s: initial %s (%s); latest %s on %s, not %s",
+                    history.subject(), AssessmentHistory.describe(initial), from, latest.result(), latest.date(), to)
+                    .citing(cited));
+        }
+        // The run of results on the right side that ends with the latest: a result back on the wrong
+        // side in between restarts the months held.
+        AssessmentHistory.Held held = new AssessmentHistory.Held(history.runStart(initial, to::test).date(), day,
+                heldMonths);
+        return MeasureResult.of(held.met(), Explanation.of("%s: initial %s (%s); latest %s on %s, %s since %s: %s",
+                history.subject(), AssessmentHistory.describe(initial), from, latest.result(), latest.date(), to,
+                held.since(), held)
+                .citing(cited));
     }
 }

@@ -1,6 +1,16 @@
 package org.hearth.engine.measure;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.AssessmentTool;
+import org.hearth.engine.timeline.ScoredAssessment;
+import org.hearth.engine.timeline.Vocabulary;
 
 /**
  * A standardised score that improved on the initial one, by a relative or absolute amount or a number
@@ -30,7 +40,12 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
                                Double byPercent, Double byPoints, Integer byLevels, Integer heldMonths)
         implements Measure {
 
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
     public ScoreImprovement {
+        if (tool == null) {
+            throw new IllegalArgumentException("score_improvement needs a tool");
+        }
         people = people == null ? People.FAMILY : people;
         quantifier = quantifier == null ? Quantifier.ANY : quantifier;
         heldMonths = heldMonths == null ? 0 : heldMonths;
@@ -38,10 +53,129 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
         if (given > 1) {
             throw new IllegalArgumentException("give at most one of by_percent, by_points, by_levels");
         }
+        if (initial != null) {
+            initial.requireFits(tool, "initial");
+        }
+        if (byLevels != null && !tool.levelled()) {
+            throw new IllegalArgumentException("by_levels needs a levelled tool; " + Vocabulary.code(tool)
+                    + " records scores");
+        }
+        if ((byPercent != null || byPoints != null) && tool.levelled()) {
+            throw new IllegalArgumentException("by_percent and by_points need a scoring tool; " + Vocabulary.code(tool)
+                    + " records levels: use by_levels");
+        }
+        if ((byPercent != null && byPercent <= 0) || (byPoints != null && byPoints <= 0)
+                || (byLevels != null && byLevels <= 0) || heldMonths < 0) {
+            throw new IllegalArgumentException("by_percent, by_points and by_levels must be above 0, held_months not "
+                    + "negative");
+        }
     }
 
     @Override
     public MeasureResult evaluate(MeasureContext context) {
-        throw new UnsupportedOperationException("not implemented");
+        List<MeasureResult> results = new ArrayList<>();
+        for (AssessmentHistory history : AssessmentHistory.of(context, tool, people)) {
+            results.add(improvement(history, context));
+        }
+        String scope = people + " with an initial " + Vocabulary.code(tool) + (initial == null ? "" : " " + initial);
+        return InScope.decide(quantifier, scope, results, Status.NOT_APPLICABLE);
+    }
+
+    private MeasureResult improvement(AssessmentHistory history, MeasureContext context) {
+        ScoredAssessment first = history.initial(context.identifiedOn());
+        if (initial != null && !initial.test(first)) {
+            return MeasureResult.notApplicable(Explanation.of("%s: initial %s is not %s, so out of scope",
+                    history.subject(), AssessmentHistory.describe(first), initial).citing(List.of(first)));
+        }
+        List<ScoredAssessment> cited = new ArrayList<>();
+        cited.add(first);
+        cited.addAll(history.after(first));
+        LocalDate day = context.referenceDay();
+        if (cited.size() == 1) {
+            return MeasureResult.notMet(Explanation.of("%s: initial %s; no later assessment by %s",
+                    history.subject(), AssessmentHistory.describe(first), day).citing(cited));
+        }
+        ScoredAssessment latest = history.latest();
+        String change = change(first, latest);
+        if (!improved(first, latest)) {
+            return MeasureResult.notMet(Explanation.of("%s: initial %s; latest %s on %s, %s; %s needed",
+                    history.subject(), AssessmentHistory.describe(first), latest.result(), latest.date(), change,
+                    needed()).citing(cited));
+        }
+        // The run of improved results that ends with the latest: a result that falls back (a
+        // re-escalation) in between restarts the months held.
+        AssessmentHistory.Held held = new AssessmentHistory.Held(
+                history.runStart(first, later -> improved(first, later)).date(), day, heldMonths);
+        return MeasureResult.of(held.met(), Explanation.of(
+                "%s: initial %s; latest %s on %s, %s; %s needed; improved since %s: %s", history.subject(),
+                AssessmentHistory.describe(first), latest.result(), latest.date(), change, needed(), held.since(), held)
+                .citing(cited));
+    }
+
+    /**
+     * How much better the later result is than the initial, in the tool's direction: score points, or
+     * level positions for levelled tools. Negative when it is worse.
+     */
+    private BigDecimal betterBy(ScoredAssessment first, ScoredAssessment later) {
+        if (tool.levelled()) {
+            int from = tool.levels().indexOf(first.level());
+            return BigDecimal.valueOf((long) from - tool.levels().indexOf(later.level()));
+        }
+        BigDecimal rise = BigDecimal.valueOf(later.score()).subtract(BigDecimal.valueOf(first.score()));
+        return tool.better() == AssessmentTool.Better.HIGHER ? rise : rise.negate();
+    }
+
+    /** True when the later result is better than the initial by the amount the plan asks. */
+    private boolean improved(ScoredAssessment first, ScoredAssessment later) {
+        BigDecimal by = betterBy(first, later);
+        if (by.signum() <= 0) {
+            return false;
+        }
+        if (byPercent != null) {
+            // by / |initial| >= percent / 100, cross-multiplied so that 25% of 12 is exactly 3.
+            return by.multiply(HUNDRED).compareTo(BigDecimal.valueOf(byPercent)
+                    .multiply(BigDecimal.valueOf(first.score()).abs())) >= 0;
+        }
+        if (byPoints != null) {
+            return by.compareTo(BigDecimal.valueOf(byPoints)) >= 0;
+        }
+        return byLevels == null || by.compareTo(BigDecimal.valueOf(byLevels)) >= 0;
+    }
+
+    /** "better by 3 (25% of 12)", "better by 1 level", "no change", "worse by 2". */
+    private String change(ScoredAssessment first, ScoredAssessment later) {
+        BigDecimal by = betterBy(first, later);
+        if (by.signum() == 0) {
+            return "no change";
+        }
+        String amount = (by.signum() > 0 ? "better by " : "worse by ") + plain(by.abs())
+                + (tool.levelled() ? (by.abs().compareTo(BigDecimal.ONE) == 0 ? " level" : " levels") : "");
+        if (byPercent == null || by.signum() < 0) {
+            return amount;
+        }
+        BigDecimal base = BigDecimal.valueOf(first.score()).abs();
+        if (base.signum() == 0) {
+            return amount + " (from 0)";
+        }
+        BigDecimal percent = by.multiply(HUNDRED).divide(base, 1, RoundingMode.HALF_UP);
+        return amount + " (" + Figures.percent(percent) + " of " + plain(base) + ")";
+    }
+
+    /** "at least 25% better", "at least 1 level better", "any improvement". */
+    private String needed() {
+        if (byPercent != null) {
+            return "at least " + Figures.percent(BigDecimal.valueOf(byPercent)) + " better";
+        }
+        if (byPoints != null) {
+            return "at least " + plain(BigDecimal.valueOf(byPoints)) + " better";
+        }
+        if (byLevels != null) {
+            return "at least " + Figures.count(byLevels, "level", "levels") + " better";
+        }
+        return "any improvement";
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
     }
 }
