@@ -100,7 +100,8 @@ final class PlanChecks {
                 own.add(id);
                 String first = outcomes.putIfAbsent(id, problemId);
                 if (first != null) {
-                    add(here + "/id", "outcome id '" + id + "' is used twice in the plan (first in problem " + first + ")");
+                    add(here + "/id", "outcome id '" + id + "' is used twice in the plan (first in problem "
+                            + first + ")");
                 }
             }
             references(outcome.path("applies_when_identified_by"), here + "/applies_when_identified_by",

@@ -60,7 +60,8 @@ public final class PlanLoader {
             JsonNode schemaNode = MAPPER.readTree(in);
             // Dates are checked as real days (2015-02-30 is refused), which draft 2020-12 leaves optional.
             SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
-            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode, config);
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(schemaNode, config);
             return new PlanLoader(schema, schemaNode);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the plan schema", e);
@@ -110,7 +111,8 @@ public final class PlanLoader {
         } catch (JsonMappingException e) {
             String pointer = pointer(e);
             int[] at = tree.position(pointer);
-            throw new InvalidPlanException(name, List.of(new PlanError(name, at[0], at[1], pointer, bindingMessage(e))));
+            throw new InvalidPlanException(name,
+                    List.of(new PlanError(name, at[0], at[1], pointer, bindingMessage(e))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -44,9 +44,11 @@ final class SchemaMessages {
             List<Object> location = elements(message.getSchemaLocation().getFragment());
             int rule = alternatives(location);
             if (rule >= 0) {
-                String pointer = above(pointer(message.getInstanceLocation()), descents(location.subList(rule, location.size())));
+                int levels = descents(location.subList(rule, location.size()));
+                String pointer = above(pointer(message.getInstanceLocation()), levels);
+                String keyword = String.valueOf(location.get(rule));
                 groups.computeIfAbsent(pointer + " " + location.subList(0, rule + 1),
-                        key -> new Alternatives(pointer, String.valueOf(location.get(rule)), at(location.subList(0, rule))));
+                        key -> new Alternatives(pointer, keyword, at(location.subList(0, rule))));
                 continue;
             }
             out.add(single(message, location));
@@ -143,7 +145,8 @@ final class SchemaMessages {
                     : quote(value) + " is not written in the form this field needs");
             case "minimum" -> new Finding(pointer, "should be at least " + rule.asText() + ", not " + value.asText());
             case "maximum" -> new Finding(pointer, "should be at most " + rule.asText() + ", not " + value.asText());
-            case "exclusiveMinimum" -> new Finding(pointer, "should be more than " + rule.asText() + ", not " + value.asText());
+            case "exclusiveMinimum" -> new Finding(pointer, "should be more than " + rule.asText() + ", not "
+                    + value.asText());
             case "minItems" -> new Finding(pointer, rule.asInt() == 1 ? "should not be an empty list"
                     : "should list at least " + rule.asInt() + " items");
             case "minLength" -> new Finding(pointer, "should not be empty");
@@ -161,8 +164,9 @@ final class SchemaMessages {
             return new Finding(field, "unknown field '" + name + "': no fields can be given here");
         }
         String near = nearest(name, allowed);
-        return new Finding(field, "unknown field '" + name + "'" + (near == null ? "" : " (did you mean '" + near + "'?)")
-                + "; the fields here are: " + String.join(", ", allowed));
+        String guess = near == null ? "" : " (did you mean '" + near + "'?)";
+        return new Finding(field, "unknown field '" + name + "'" + guess + "; the fields here are: "
+                + String.join(", ", allowed));
     }
 
     /** The allowed name a small slip away from the one given (a typo, a missing word end), or null. */
@@ -276,7 +280,8 @@ final class SchemaMessages {
     private JsonNode at(List<Object> location) {
         JsonNode node = schema;
         for (Object element : location) {
-            node = node.isArray() && element instanceof Integer index ? node.path(index) : node.path(String.valueOf(element));
+            node = node.isArray() && element instanceof Integer index
+                    ? node.path(index) : node.path(String.valueOf(element));
         }
         return node;
     }

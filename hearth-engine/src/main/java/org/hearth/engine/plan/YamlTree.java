@@ -57,9 +57,8 @@ final class YamlTree {
         try {
             node = new Yaml(options).compose(reader);
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark();
-            errors.add(new PlanError(file, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
-                    "", syntax(e.getProblem())));
+            int[] at = e.getProblemMark() == null ? new int[] {0, 0} : mark(e.getProblemMark());
+            errors.add(new PlanError(file, at[0], at[1], "", syntax(e.getProblem())));
             return new YamlTree(null, keys, values, errors);
         }
         if (node == null) {

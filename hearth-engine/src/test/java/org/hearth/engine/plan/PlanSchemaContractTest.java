@@ -27,6 +27,11 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaId;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SpecVersion;
 import org.hearth.engine.measure.Baseline;
 import org.hearth.engine.measure.Bound;
 import org.hearth.engine.measure.ContinuousEmployment;
@@ -75,6 +80,14 @@ class PlanSchemaContractTest {
 
     static Stream<Arguments> measureDefinitions() {
         return measureTypes().entrySet().stream().map(type -> Arguments.of(type.getKey(), type.getValue()));
+    }
+
+    @Test
+    void theSchemaIsAValidDraft202012Schema() {
+        JsonSchema meta = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                .getSchema(SchemaLocation.of(SchemaId.V202012));
+
+        assertThat(meta.validate(SCHEMA)).isEmpty();
     }
 
     @Test
