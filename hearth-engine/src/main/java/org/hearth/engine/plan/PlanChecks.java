@@ -1,23 +1,31 @@
 package org.hearth.engine.plan;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
-import org.hearth.engine.measure.AllOf;
-import org.hearth.engine.measure.AnyOf;
-import org.hearth.engine.measure.Measure;
-import org.hearth.engine.measure.RecordSelection;
-import org.hearth.engine.measure.WorkerAssessmentSignedOff;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.hearth.engine.timeline.AssessmentTool;
+import org.hearth.engine.timeline.RecordKind;
+import org.hearth.engine.timeline.Vocabulary;
 
 /**
- * The checks a schema cannot make: ids unique, references resolved, record filters naming real
- * fields and values. Each finding carries the JSON pointer of the field at fault.
+ * The checks a schema cannot make: ids unique, references resolved, record filters naming real fields
+ * and values, assessment bounds that suit their tool, limits that must be in order. They read the plan
+ * as written (its JSON tree) rather than the bound model, so that they run beside the schema check and
+ * every error in a file is reported at once; whatever is malformed they pass over, since the schema
+ * reports it. Each finding carries the JSON pointer of the field at fault.
  */
 final class PlanChecks {
+    private static final Set<String> BOUNDS = Set.of("from", "to", "initial", "latest");
+    private static final Set<String> LEVEL_BOUNDS = Set.of("level_at_most", "level_at_least");
+
     private final List<Finding> findings = new ArrayList<>();
 
     private PlanChecks() {
@@ -27,143 +35,238 @@ final class PlanChecks {
     record Finding(String pointer, String message) {
     }
 
-    static List<Finding> check(Plan plan) {
+    static List<Finding> check(JsonNode plan) {
         PlanChecks checks = new PlanChecks();
-        checks.plan(plan);
+        if (plan.isObject()) {
+            checks.plan(plan);
+        }
         return checks.findings;
     }
 
-    private void plan(Plan plan) {
-        if (plan.effective() != null && plan.effective().to() != null
-                && plan.effective().to().isBefore(plan.effective().from())) {
-            add("/effective/to", "the plan ends (" + plan.effective().to() + ") before it starts (" + plan.effective().from() + ")");
-        }
+    private void plan(JsonNode plan) {
+        effective(plan.path("effective"));
         Set<String> problemIds = new HashSet<>();
-        Set<String> outcomeIds = new HashSet<>();
-        for (int p = 0; p < plan.problems().size(); p++) {
-            Problem problem = plan.problems().get(p);
-            String at = "/problems/" + p;
-            if (!problemIds.add(problem.id())) {
-                add(at + "/id", "problem id '" + problem.id() + "' is used twice");
+        Map<String, String> outcomes = new LinkedHashMap<>();
+        JsonNode problems = plan.path("problems");
+        for (int p = 0; p < problems.size(); p++) {
+            String id = id(problems.path(p).get("id"));
+            if (id != null && !problemIds.add(id)) {
+                add("/problems/" + p + "/id", "problem id '" + id + "' is used twice");
             }
-            problem(plan, problem, at, outcomeIds);
         }
-        List<ClaimRoute> routes = plan.programme().claimRoutes();
+        for (int p = 0; p < problems.size(); p++) {
+            problem(problems.path(p), "/problems/" + p, problemIds, outcomes);
+        }
+        JsonNode routes = plan.path("programme").path("claim_routes");
         for (int r = 0; r < routes.size(); r++) {
-            ClaimRoute route = routes.get(r);
+            JsonNode route = routes.path(r);
             String at = "/programme/claim_routes/" + r;
-            if (route.outcome() != null && plan.outcome(route.outcome()) == null) {
-                add(at + "/outcome", "claim route names outcome '" + route.outcome() + "', which the plan does not have");
+            String outcome = id(route.get("outcome"));
+            if (outcome != null && !outcomes.containsKey(outcome)) {
+                add(at + "/outcome", "the claim route names outcome '" + outcome + "', which the plan does not have");
             }
-            if (route.requires() != null) {
-                measure(route.requires(), at + "/requires", false);
-            }
+            measure(route.get("requires"), at + "/requires", false);
         }
     }
 
-    private void problem(Plan plan, Problem problem, String at, Set<String> outcomeIds) {
+    private void effective(JsonNode effective) {
+        LocalDate from = date(effective.get("from"));
+        LocalDate to = date(effective.get("to"));
+        if (from != null && to != null && to.isBefore(from)) {
+            add("/effective/to", "the plan ends (" + to + ") before it starts (" + from + ")");
+        }
+    }
+
+    /** Checks one problem; {@code outcomes} collects every outcome id of the plan, with where it was first given. */
+    private void problem(JsonNode problem, String at, Set<String> problemIds, Map<String, String> outcomes) {
+        String problemId = id(problem.get("id"));
         Set<String> indicatorIds = new HashSet<>();
-        for (int i = 0; i < problem.indicators().size(); i++) {
-            Indicator indicator = problem.indicators().get(i);
+        JsonNode indicators = problem.path("indicators");
+        for (int i = 0; i < indicators.size(); i++) {
             String here = at + "/indicators/" + i;
-            if (!indicatorIds.add(indicator.id())) {
-                add(here + "/id", "indicator id '" + indicator.id() + "' is used twice in problem " + problem.id());
+            String id = id(indicators.path(i).get("id"));
+            if (id != null && !indicatorIds.add(id)) {
+                add(here + "/id", "indicator id '" + id + "' is used twice in problem " + problemId);
             }
-            measure(indicator.test(), here + "/test", false);
+            measure(indicators.path(i).get("test"), here + "/test", false);
         }
         Set<String> own = new HashSet<>();
-        for (int o = 0; o < problem.outcomes().size(); o++) {
-            Outcome outcome = problem.outcomes().get(o);
+        JsonNode list = problem.path("outcomes");
+        for (int o = 0; o < list.size(); o++) {
+            JsonNode outcome = list.path(o);
             String here = at + "/outcomes/" + o;
-            own.add(outcome.id());
-            if (!outcomeIds.add(outcome.id())) {
-                add(here + "/id", "outcome id '" + outcome.id() + "' is used twice in the plan");
-            }
-            for (int k = 0; k < outcome.appliesWhenIdentifiedBy().size(); k++) {
-                String id = outcome.appliesWhenIdentifiedBy().get(k);
-                if (problem.indicator(id) == null) {
-                    add(here + "/applies_when_identified_by/" + k, "'" + id + "' is not an indicator of problem " + problem.id());
+            String id = id(outcome.get("id"));
+            if (id != null) {
+                own.add(id);
+                String first = outcomes.putIfAbsent(id, problemId);
+                if (first != null) {
+                    add(here + "/id", "outcome id '" + id + "' is used twice in the plan (first in problem "
+                            + first + ")");
                 }
             }
-            for (int k = 0; k < outcome.alsoEvidences().size(); k++) {
-                String id = outcome.alsoEvidences().get(k);
-                if (plan.problem(id) == null || id.equals(problem.id())) {
-                    add(here + "/also_evidences/" + k, "'" + id + "' is not another problem of the plan");
-                }
-            }
-            if ((outcome.measure() == null) == (outcome.significant() == null && outcome.sustained() == null)
-                    || (outcome.measure() == null && (outcome.significant() == null || outcome.sustained() == null))) {
-                add(here, "an outcome has either measure, or both significant and sustained");
-            }
-            for (String part : new String[] {"measure", "significant", "sustained"}) {
-                Measure measure = switch (part) {
-                    case "measure" -> outcome.measure();
-                    case "significant" -> outcome.significant();
-                    default -> outcome.sustained();
-                };
-                if (measure != null) {
-                    measure(measure, here + "/" + part, true);
-                }
+            references(outcome.path("applies_when_identified_by"), here + "/applies_when_identified_by",
+                    indicatorIds::contains, "is not an indicator of problem " + problemId);
+            references(outcome.path("also_evidences"), here + "/also_evidences",
+                    ref -> problemIds.contains(ref) && !ref.equals(problemId), "is not another problem of the plan");
+            for (String part : List.of("measure", "significant", "sustained")) {
+                measure(outcome.get(part), here + "/" + part, true);
             }
         }
-        for (int g = 0; g < problem.progress().groups().size(); g++) {
-            List<String> group = problem.progress().groups().get(g);
-            for (int k = 0; k < group.size(); k++) {
-                if (!own.contains(group.get(k))) {
-                    add(at + "/progress/every_group/" + g + "/" + k,
-                            "'" + group.get(k) + "' is not an outcome of problem " + problem.id());
-                }
+        JsonNode groups = problem.path("progress").path("every_group");
+        for (int g = 0; g < groups.size(); g++) {
+            references(groups.path(g), at + "/progress/every_group/" + g, own::contains,
+                    "is not an outcome of problem " + problemId);
+        }
+    }
+
+    private void references(JsonNode ids, String at, Predicate<String> known, String otherwise) {
+        for (int k = 0; k < ids.size(); k++) {
+            String id = id(ids.path(k));
+            if (id != null && !known.test(id)) {
+                add(at + "/" + k, "'" + id + "' " + otherwise);
             }
         }
     }
 
-    /** Walks a measure and everything inside it, checking record selections and worker questions. */
-    private void measure(Measure measure, String at, boolean inOutcome) {
-        if (measure instanceof WorkerAssessmentSignedOff worker && worker.question() == null && !inOutcome) {
+    /** Walks a measure and the measures inside it. */
+    private void measure(JsonNode measure, String at, boolean inOutcome) {
+        if (measure == null || !measure.isObject()) {
+            return;
+        }
+        String type = measure.path("type").asText();
+        if (type.equals("worker_assessment") && !measure.hasNonNull("question") && !inOutcome) {
             add(at, "a worker_assessment outside an outcome must name its question");
         }
-        if (measure instanceof AnyOf any) {
-            for (int i = 0; i < any.of().size(); i++) {
-                measure(any.of().get(i), at + "/of/" + i, inOutcome);
+        if (type.equals("any_of") || type.equals("all_of")) {
+            JsonNode parts = measure.path("of");
+            for (int i = 0; i < parts.size(); i++) {
+                measure(parts.path(i), at + "/of/" + i, inOutcome);
             }
             return;
         }
-        if (measure instanceof AllOf all) {
-            for (int i = 0; i < all.of().size(); i++) {
-                measure(all.of().get(i), at + "/of/" + i, inOutcome);
+        selection(measure, at);
+        selection(measure.path("stepped_down_to"), at + "/stepped_down_to");
+        JsonNode repeats = measure.path("no_repeat_of");
+        for (int i = 0; i < repeats.size(); i++) {
+            selection(repeats.path(i), at + "/no_repeat_of/" + i);
+        }
+        ages(measure.path("people"), at + "/people");
+        if (type.startsWith("score_")) {
+            tool(measure, at);
+        }
+        JsonNode rules = measure.path("rules");
+        for (int i = 0; i < rules.size(); i++) {
+            JsonNode inWork = rules.path(i).path("weeks_in_work");
+            JsonNode within = rules.path(i).path("within_weeks");
+            if (inWork.isIntegralNumber() && within.isIntegralNumber() && inWork.asInt() > within.asInt()) {
+                add(at + "/rules/" + i + "/weeks_in_work", "weeks_in_work (" + inWork.asInt()
+                        + ") is more than within_weeks (" + within.asInt() + ")");
             }
+        }
+    }
+
+    /** A kind of record and its filter: the kind must exist, and every field and value in where. */
+    private void selection(JsonNode selection, String at) {
+        if (!selection.path("records").isTextual()) {
             return;
         }
-        for (RecordComponent component : measure.getClass().getRecordComponents()) {
-            Object value = read(component, measure);
-            if (value instanceof RecordSelection selection) {
-                selection(selection, component.getName().equals("selection") ? at : at + "/" + snake(component.getName()));
-            } else if (value instanceof List<?> list) {
-                for (int i = 0; i < list.size(); i++) {
-                    if (list.get(i) instanceof RecordSelection selection) {
-                        selection(selection, at + "/" + snake(component.getName()) + "/" + i);
-                    }
+        String records = selection.path("records").asText();
+        RecordKind<?> kind = RecordKind.named(records);
+        if (kind == null) {
+            add(at + "/records", "'" + records + "' is not a kind of record; the kinds are " + RecordKind.names());
+            return;
+        }
+        JsonNode where = selection.path("where");
+        for (Map.Entry<String, JsonNode> clause : where.properties()) {
+            if (!clause.getValue().isValueNode() && !clause.getValue().isArray()) {
+                continue;
+            }
+            try {
+                kind.where(Map.of(clause.getKey(), values(clause.getValue())));
+            } catch (IllegalArgumentException e) {
+                add(at + "/where/" + clause.getKey(), e.getMessage());
+            }
+        }
+    }
+
+    private static Object values(JsonNode value) {
+        if (!value.isArray()) {
+            return value.asText();
+        }
+        List<String> out = new ArrayList<>();
+        value.forEach(item -> out.add(item.asText()));
+        return out;
+    }
+
+    private void ages(JsonNode people, String at) {
+        JsonNode min = people.path("min_age");
+        JsonNode max = people.path("max_age");
+        if (min.isIntegralNumber() && max.isIntegralNumber() && max.asInt() < min.asInt()) {
+            add(at + "/max_age", "max_age " + max.asInt() + " is below min_age " + min.asInt());
+        }
+    }
+
+    /**
+     * A bound must suit its tool: a level for a tool that gives levels (one of that tool's levels), a
+     * score for one that scores. A mismatched bound could never be met, silently.
+     */
+    private void tool(JsonNode measure, String at) {
+        AssessmentTool tool = tool(measure.path("tool").asText());
+        if (tool == null) {
+            return;
+        }
+        String name = Vocabulary.code(tool);
+        for (Map.Entry<String, JsonNode> field : measure.properties()) {
+            if (!BOUNDS.contains(field.getKey())) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> bound : field.getValue().properties()) {
+                String here = at + "/" + field.getKey() + "/" + bound.getKey();
+                boolean level = LEVEL_BOUNDS.contains(bound.getKey());
+                if (tool.levelled() && !level) {
+                    add(here, name + " gives a level, not a score: use level_at_most or level_at_least with one of "
+                            + String.join(", ", tool.levels()));
+                } else if (!tool.levelled() && level) {
+                    add(here, name + " gives a score, not a level: use above, at_least, below or at_most");
+                } else if (level && !tool.levels().contains(bound.getValue().asText())) {
+                    add(here, "'" + bound.getValue().asText() + "' is not a level of " + name + "; its levels are "
+                            + String.join(", ", tool.levels()));
                 }
             }
         }
-    }
-
-    private void selection(RecordSelection selection, String at) {
-        if (selection.problem() != null) {
-            add(at + (selection.where().isEmpty() ? "/records" : "/where"), selection.problem());
+        if (measure.has("by_levels") && !tool.levelled()) {
+            add(at + "/by_levels", name + " gives a score, not a level: use by_percent or by_points");
+        }
+        for (String amount : List.of("by_percent", "by_points")) {
+            if (measure.has(amount) && tool.levelled()) {
+                add(at + "/" + amount, name + " gives a level, not a score: use by_levels");
+            }
         }
     }
 
-    private static Object read(RecordComponent component, Object owner) {
+    private static AssessmentTool tool(String code) {
+        for (AssessmentTool tool : AssessmentTool.values()) {
+            if (Vocabulary.code(tool).equals(code)) {
+                return tool;
+            }
+        }
+        return null;
+    }
+
+    /** An id as written: text, or a number the schema will ask to be quoted; null when absent or not a value. */
+    private static String id(JsonNode node) {
+        return node != null && node.isValueNode() && !node.isNull() ? node.asText() : null;
+    }
+
+    private static LocalDate date(JsonNode node) {
+        if (node == null || !node.isTextual()) {
+            return null;
+        }
         try {
-            return component.getAccessor().invoke(owner);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName(), e);
+            return LocalDate.parse(node.asText());
+        } catch (DateTimeParseException e) {
+            return null;
         }
-    }
-
-    private static String snake(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
     private void add(String pointer, String message) {

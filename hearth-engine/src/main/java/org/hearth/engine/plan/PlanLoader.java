@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -22,14 +22,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 
 /**
- * Reads a plan file: YAML, checked against the plan schema (plans/plan.schema.json), bound to the plan
- * model, then checked for what a schema cannot see (ids that must be unique, references that must
- * resolve, filters that must name real fields). Every error found is reported at once, each with the
- * file, line and column and what is wrong; a plan with any error is not returned.
+ * Reads a plan file: YAML, checked against the plan schema (plans/plan.schema.json) and for what a
+ * schema cannot see (ids that must be unique, references that must resolve, filters that must name
+ * real fields), then bound to the plan model. Every error found is reported at once, each with the
+ * file, line and column and what is wrong in plain words; a plan with any error is not returned.
  */
 public final class PlanLoader {
     /** Where the schema is on the class path (the engine jar ships the plans folder). */
@@ -44,9 +44,11 @@ public final class PlanLoader {
             .build();
 
     private final JsonSchema schema;
+    private final JsonNode schemaNode;
 
-    private PlanLoader(JsonSchema schema) {
+    private PlanLoader(JsonSchema schema, JsonNode schemaNode) {
         this.schema = schema;
+        this.schemaNode = schemaNode;
     }
 
     /** A loader using the schema shipped with the engine. */
@@ -56,7 +58,11 @@ public final class PlanLoader {
                 throw new IllegalStateException("the plan schema " + SCHEMA_RESOURCE + " is not on the class path");
             }
             JsonNode schemaNode = MAPPER.readTree(in);
-            return new PlanLoader(JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schemaNode));
+            // Dates are checked as real days (2015-02-30 is refused), which draft 2020-12 leaves optional.
+            SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build();
+            JsonSchema schema = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+                    .getSchema(schemaNode, config);
+            return new PlanLoader(schema, schemaNode);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the plan schema", e);
         }
@@ -77,49 +83,60 @@ public final class PlanLoader {
         return load(name, new StringReader(text));
     }
 
-    /** Reads and checks a plan; {@code name} is what errors call the file. */
+    /**
+     * Reads and checks a plan; {@code name} is what errors call the file. The schema and the plan checks
+     * both run on what was read, so that one attempt reports every error; the plan is bound to the model
+     * only when there is none.
+     */
     public Plan load(String name, Reader reader) {
         YamlTree tree = YamlTree.read(name, reader);
         List<PlanError> errors = new ArrayList<>(tree.errors());
         if (tree.root() == null) {
             throw new InvalidPlanException(name, errors);
         }
-        for (ValidationMessage message : validate(tree.root())) {
-            String pointer = SchemaMessages.pointer(message);
-            int[] at = tree.position(pointer);
-            errors.add(new PlanError(name, at[0], at[1], pointer, SchemaMessages.describe(message)));
+        List<PlanChecks.Finding> schemaFindings = SchemaMessages.explain(schema.validate(tree.root()), schemaNode);
+        for (PlanChecks.Finding finding : schemaFindings) {
+            errors.add(error(name, tree, finding));
+        }
+        for (PlanChecks.Finding finding : PlanChecks.check(tree.root())) {
+            if (!coveredBy(finding, schemaFindings)) {
+                errors.add(error(name, tree, finding));
+            }
         }
         if (!errors.isEmpty()) {
             throw new InvalidPlanException(name, sorted(errors));
         }
-        Plan plan;
         try {
-            plan = MAPPER.treeToValue(tree.root(), Plan.class);
+            return MAPPER.treeToValue(tree.root(), Plan.class);
         } catch (JsonMappingException e) {
             String pointer = pointer(e);
             int[] at = tree.position(pointer);
-            errors.add(new PlanError(name, at[0], at[1], pointer, bindingMessage(e)));
-            throw new InvalidPlanException(name, errors);
+            throw new InvalidPlanException(name,
+                    List.of(new PlanError(name, at[0], at[1], pointer, bindingMessage(e))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        for (PlanChecks.Finding finding : PlanChecks.check(plan)) {
-            int[] at = tree.position(finding.pointer());
-            errors.add(new PlanError(name, at[0], at[1], finding.pointer(), finding.message()));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidPlanException(name, sorted(errors));
-        }
-        return plan;
     }
 
-    private Set<ValidationMessage> validate(JsonNode root) {
-        return schema.validate(root);
+    private static PlanError error(String name, YamlTree tree, PlanChecks.Finding finding) {
+        int[] at = tree.position(finding.pointer());
+        return new PlanError(name, at[0], at[1], finding.pointer(), finding.message());
+    }
+
+    /** True when the schema already found fault with the same field or something inside it: say it once. */
+    private static boolean coveredBy(PlanChecks.Finding finding, List<PlanChecks.Finding> schemaFindings) {
+        for (PlanChecks.Finding other : schemaFindings) {
+            if (other.pointer().equals(finding.pointer()) || other.pointer().startsWith(finding.pointer() + "/")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<PlanError> sorted(List<PlanError> errors) {
         List<PlanError> out = new ArrayList<>(errors);
-        out.sort((a, b) -> a.line() != b.line() ? Integer.compare(a.line(), b.line()) : Integer.compare(a.column(), b.column()));
+        out.sort(Comparator.comparingInt(PlanError::line).thenComparingInt(PlanError::column)
+                .thenComparing(PlanError::field).thenComparing(PlanError::message));
         return out;
     }
 

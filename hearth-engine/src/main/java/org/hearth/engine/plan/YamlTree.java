@@ -1,9 +1,12 @@
 package org.hearth.engine.plan;
 
 import java.io.Reader;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,25 +26,30 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * A YAML document read into a JSON tree, remembering the line and column of every value by its JSON
- * pointer so that any later error can say where it is. SnakeYAML only composes nodes here; it never
+ * A YAML document read into a JSON tree, remembering where every key and value is by its JSON pointer
+ * so that any later error can say which line it is on. SnakeYAML only composes nodes here; it never
  * constructs objects, so a plan file cannot make the loader run anything.
  */
 final class YamlTree {
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
     private final JsonNode root;
-    private final Map<String, int[]> positions;
+    private final Map<String, int[]> keys;
+    private final Map<String, int[]> values;
     private final List<PlanError> errors;
 
-    private YamlTree(JsonNode root, Map<String, int[]> positions, List<PlanError> errors) {
+    private YamlTree(JsonNode root, Map<String, int[]> keys, Map<String, int[]> values, List<PlanError> errors) {
         this.root = root;
-        this.positions = positions;
+        this.keys = keys;
+        this.values = values;
         this.errors = errors;
     }
 
-    /** Reads the document; syntax errors and duplicate keys are collected, not thrown. */
+    /** Reads the document; a syntax error ends the reading, duplicate keys are collected. */
     static YamlTree read(String file, Reader reader) {
-        Map<String, int[]> positions = new HashMap<>();
-        List<PlanError> errors = new java.util.ArrayList<>();
+        Map<String, int[]> keys = new HashMap<>();
+        Map<String, int[]> values = new HashMap<>();
+        List<PlanError> errors = new ArrayList<>();
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(10);
@@ -49,67 +57,92 @@ final class YamlTree {
         try {
             node = new Yaml(options).compose(reader);
         } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark();
-            errors.add(new PlanError(file, mark == null ? 0 : mark.getLine() + 1, mark == null ? 0 : mark.getColumn() + 1,
-                    "", "not valid YAML: " + e.getProblem()));
-            return new YamlTree(null, positions, errors);
+            int[] at = e.getProblemMark() == null ? new int[] {0, 0} : mark(e.getProblemMark());
+            errors.add(new PlanError(file, at[0], at[1], "", syntax(e.getProblem())));
+            return new YamlTree(null, keys, values, errors);
         }
         if (node == null) {
             errors.add(new PlanError(file, 1, 1, "", "the file is empty"));
-            return new YamlTree(null, positions, errors);
+            return new YamlTree(null, keys, values, errors);
         }
-        JsonNode root = convert(file, node, "", positions, errors);
-        return new YamlTree(root, positions, errors);
+        JsonNode root = convert(file, node, "", keys, values, errors);
+        return new YamlTree(root, keys, values, errors);
     }
 
-    private static JsonNode convert(String file, Node node, String pointer, Map<String, int[]> positions,
-                                    List<PlanError> errors) {
-        positions.put(pointer, new int[] {node.getStartMark().getLine() + 1, node.getStartMark().getColumn() + 1});
-        JsonNodeFactory json = JsonNodeFactory.instance;
+    /** SnakeYAML's description of a syntax error, with a hint in plain words for the common ones. */
+    private static String syntax(String problem) {
+        String hint;
+        if (problem.contains("'\\t'")) {
+            hint = ": indent with spaces, not tabs";
+        } else if (problem.contains("mapping values are not allowed here")) {
+            hint = ": a value contains ': ' (put the text in quotes) or a line is indented wrongly";
+        } else if (problem.contains("could not find expected ':'")) {
+            hint = ": a line is not 'name: value' (check the indentation, or put the text in quotes)";
+        } else if (problem.contains("expected <block end>")) {
+            hint = ": this line is not indented in step with the lines above it";
+        } else {
+            hint = "";
+        }
+        return "not valid YAML: " + problem + hint;
+    }
+
+    private static JsonNode convert(String file, Node node, String pointer, Map<String, int[]> keys,
+                                    Map<String, int[]> values, List<PlanError> errors) {
+        values.put(pointer, mark(node.getStartMark()));
         if (node instanceof MappingNode mapping) {
-            ObjectNode object = json.objectNode();
+            ObjectNode object = JSON.objectNode();
             Set<String> seen = new HashSet<>();
             for (NodeTuple tuple : mapping.getValue()) {
                 String key = tuple.getKeyNode() instanceof ScalarNode scalar ? scalar.getValue() : "?";
                 String child = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
+                int[] at = mark(tuple.getKeyNode().getStartMark());
                 if (!seen.add(key)) {
-                    Mark mark = tuple.getKeyNode().getStartMark();
-                    errors.add(new PlanError(file, mark.getLine() + 1, mark.getColumn() + 1, child,
-                            "the key '" + key + "' is given twice"));
+                    errors.add(new PlanError(file, at[0], at[1], child, "the key '" + key + "' is given twice"));
                     continue;
                 }
-                object.set(key, convert(file, tuple.getValueNode(), child, positions, errors));
+                keys.put(child, at);
+                object.set(key, convert(file, tuple.getValueNode(), child, keys, values, errors));
             }
             return object;
         }
         if (node instanceof SequenceNode sequence) {
-            ArrayNode array = json.arrayNode();
+            ArrayNode array = JSON.arrayNode();
             List<Node> items = sequence.getValue();
             for (int i = 0; i < items.size(); i++) {
-                array.add(convert(file, items.get(i), pointer + "/" + i, positions, errors));
+                array.add(convert(file, items.get(i), pointer + "/" + i, keys, values, errors));
             }
             return array;
         }
-        ScalarNode scalar = (ScalarNode) node;
+        return scalar((ScalarNode) node);
+    }
+
+    private static JsonNode scalar(ScalarNode scalar) {
         String text = scalar.getValue();
         Tag tag = scalar.getTag();
         try {
             if (Tag.NULL.equals(tag)) {
-                return json.nullNode();
+                return JSON.nullNode();
             }
             if (Tag.BOOL.equals(tag)) {
-                return json.booleanNode(Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT)));
+                // YAML 1.1, which SnakeYAML reads: yes and on are true as well.
+                String word = text.toLowerCase(Locale.ROOT);
+                return JSON.booleanNode(word.equals("true") || word.equals("yes") || word.equals("on"));
             }
             if (Tag.INT.equals(tag)) {
-                return json.numberNode(Long.parseLong(text.replace("_", "")));
+                return JSON.numberNode(Long.parseLong(text.replace("_", "")));
             }
             if (Tag.FLOAT.equals(tag)) {
-                return json.numberNode(new java.math.BigDecimal(text.replace("_", "")));
+                // Kept as written (1.10 stays 1.10), so that a message can quote it.
+                return JSON.numberNode(new BigDecimal(text.replace("_", "")));
             }
         } catch (NumberFormatException e) {
-            return json.textNode(text);
+            return JSON.textNode(text);
         }
-        return json.textNode(text);
+        return JSON.textNode(text);
+    }
+
+    private static int[] mark(Mark mark) {
+        return new int[] {mark.getLine() + 1, mark.getColumn() + 1};
     }
 
     JsonNode root() {
@@ -120,11 +153,14 @@ final class YamlTree {
         return errors;
     }
 
-    /** Line and column of the value at the pointer, or of its nearest ancestor that has one. */
+    /**
+     * Line and column of the field at the pointer: its key for a field of a mapping, the item itself for
+     * an item of a list; for a pointer the document does not have, the nearest ancestor it has.
+     */
     int[] position(String pointer) {
         String at = pointer;
         while (true) {
-            int[] found = positions.get(at);
+            int[] found = keys.containsKey(at) ? keys.get(at) : values.get(at);
             if (found != null) {
                 return found;
             }
