@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hearth.engine.HearthException;
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.measure.MeasureContext;
 import org.hearth.engine.measure.MeasureResult;
@@ -33,6 +34,10 @@ public final class Evaluator {
 
     /** Evaluates the family under the plan as at the review date. */
     public static FamilyEvaluation evaluate(Plan plan, FamilyTimeline family, LocalDate asOf) {
+        if (!family.calendar().covers(asOf)) {
+            throw new HearthException("the school calendar ends on " + family.calendar().lastCoveredDay()
+                    + "; it cannot answer for the review date " + asOf + ": add the later terms to school_terms.csv");
+        }
         Intervention intervention = family.interventionOn(asOf);
         LocalDate identifiedOn = intervention != null ? intervention.engagedOn() : asOf;
 

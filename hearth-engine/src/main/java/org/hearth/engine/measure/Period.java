@@ -47,9 +47,20 @@ public record Period(Integer months, Integer weeks) {
         return endingOn(day.minusDays(1));
     }
 
-    /** The first day on which a period ending that day would start on or after {@code from}. */
+    /**
+     * The first day on which a period ending that day would start on or after {@code from}. Month
+     * arithmetic clamps at month ends (31 August less six months is 28 or 29 February), so the first
+     * guess is moved on until the window really starts on or after {@code from}.
+     */
     public LocalDate earliestEndFrom(LocalDate from) {
-        return months != null ? from.plusMonths(months).minusDays(1) : from.plusDays(7L * weeks - 1);
+        if (weeks != null) {
+            return from.plusDays(7L * weeks - 1);
+        }
+        LocalDate end = from.plusMonths(months).minusDays(1);
+        while (endingOn(end).start().isBefore(from)) {
+            end = end.plusDays(1);
+        }
+        return end;
     }
 
     /** "6 months", "26 weeks". */

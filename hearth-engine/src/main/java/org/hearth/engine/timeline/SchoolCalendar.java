@@ -46,6 +46,21 @@ public final class SchoolCalendar {
         return new SchoolCalendar(terms);
     }
 
+    /**
+     * True when the calendar can answer for the day: it falls no later than the 31 August after the
+     * last term (the summer holiday still belongs to the last academic year). Term measures on a later
+     * day would silently look at stale terms, so evaluation refuses such a day.
+     */
+    public boolean covers(LocalDate day) {
+        return !terms.isEmpty() && !day.isAfter(lastCoveredDay());
+    }
+
+    /** The last day {@link #covers(LocalDate)} accepts. */
+    public LocalDate lastCoveredDay() {
+        LocalDate last = terms.get(terms.size() - 1).end();
+        return LocalDate.of(last.getMonthValue() > 8 ? last.getYear() + 1 : last.getYear(), 8, 31);
+    }
+
     /** Every term, earliest first. */
     public List<SchoolTerm> terms() {
         return terms;

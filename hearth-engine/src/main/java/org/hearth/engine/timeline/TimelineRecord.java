@@ -46,8 +46,16 @@ public sealed interface TimelineRecord
         return !start().isAfter(day) && (end() == null || !end().isBefore(day));
     }
 
-    /** A short citation such as {@code offences OF-1042 (2015-03-02)}. */
+    /** A short citation: {@code offences OF-1042 (2015-03-02)}, {@code benefits BN-7 (from 2014-05-01)}. */
     default String citation() {
-        return kind().name() + " " + recordId() + " (" + start() + (end() != null && !end().equals(start()) ? " to " + end() : "") + ")";
+        String when;
+        if (end() == null) {
+            when = "from " + start();
+        } else if (end().equals(start())) {
+            when = start().toString();
+        } else {
+            when = start() + " to " + end();
+        }
+        return kind().name() + " " + recordId() + " (" + when + ")";
     }
 }

@@ -279,4 +279,16 @@ class EvaluatorTest {
         assertThat(Evaluator.evaluate(PLAN_ONE, family, d("2015-03-31")).interventionId()).isEqualTo("I1");
         assertThat(Evaluator.evaluate(PLAN_ONE, family, d("2016-03-31")).identifiedOn()).isEqualTo(LocalDate.parse("2015-06-01"));
     }
+
+    @Test
+    @DisplayName("a review date beyond the school calendar is refused rather than measured against stale terms")
+    void calendarMustCoverTheReviewDate() {
+        FamilyTimeline family = org.hearth.engine.timeline.FamilyTimeline.builder("F1",
+                org.hearth.engine.timeline.SchoolCalendar.standard(2014, 2016)).build();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Evaluator.evaluate(PLAN_ONE, family, d("2017-09-01")))
+                .isInstanceOf(org.hearth.engine.HearthException.class)
+                .hasMessageContaining("school calendar ends on 2017-08-31")
+                .hasMessageContaining("2017-09-01");
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.hearth.engine.measure.AttendanceOverTerms.AbsenceCounted;
 import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.testing.PlanSnippets;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.SchoolTerm.Term;
 import org.hearth.engine.timeline.TermAttendance;
@@ -285,7 +286,7 @@ class AttendanceImprovementTest {
 
     @Test
     void readsThePlanForm() {
-        Measure measure = MeasureInPlan.read("""
+        Measure measure = PlanSnippets.measure("""
                 type: attendance_improvement
                 people: school_age_children
                 quantifier: every

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hearth.engine.measure.AttendanceOverTerms.AbsenceCounted;
 import org.hearth.engine.measure.AttendanceOverTerms.Of;
 import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.testing.PlanSnippets;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.SchoolTerm;
 import org.hearth.engine.timeline.SchoolTerm.Term;
@@ -373,7 +374,7 @@ class AttendanceOverTermsTest {
 
     @Test
     void readsThePlanForm() {
-        Measure measure = MeasureInPlan.read("""
+        Measure measure = PlanSnippets.measure("""
                 type: attendance_over_terms
                 people: school_age_children
                 quantifier: any
@@ -403,7 +404,7 @@ class AttendanceOverTermsTest {
 
     @Test
     void thePlanFormDefaultsToEverySchoolAgeChildOverTheLastThreeTermsCountingEveryAbsence() {
-        Measure measure = MeasureInPlan.read("""
+        Measure measure = PlanSnippets.measure("""
                 type: attendance_over_terms
                 comparison: above
                 percent: 90

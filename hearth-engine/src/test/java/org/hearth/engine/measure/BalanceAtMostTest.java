@@ -7,8 +7,8 @@ import static org.hearth.engine.testing.FamilyFixture.d;
 import java.math.BigDecimal;
 import java.util.Map;
 
-import org.hearth.engine.plan.PlanLoader;
 import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.testing.PlanSnippets;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.FinancialReading;
 import org.hearth.engine.timeline.FinancialReading.Debt;
@@ -103,7 +103,7 @@ class BalanceAtMostTest {
 
     @Test
     void theDocumentedPlanFormReadsAsWritten() {
-        Measure read = fromPlan("""
+        Measure read = PlanSnippets.measure("""
                 type: balance_at_most
                 records: finances
                 where: {debt: rent_arrears}
@@ -133,24 +133,4 @@ class BalanceAtMostTest {
     }
 
     /** The measure as a plan file gives it, read by the plan loader inside a one-outcome plan. */
-    private static Measure fromPlan(String measure) {
-        String plan = """
-                id: test
-                authority: Test
-                title: Test plan
-                version: "1"
-                effective: {from: 2015-04-01}
-                source: synthetic
-                programme: {eligibility: {minimum_problems: 2}}
-                problems:
-                  - id: "4"
-                    theme: work_and_money
-                    name: Financial exclusion
-                    indicators: []
-                    outcomes:
-                      - id: "4.7"
-                        measure:
-                """ + measure.indent(10);
-        return PlanLoader.withBuiltInSchema().load("test.yaml", plan).outcome("4.7").measure();
-    }
 }

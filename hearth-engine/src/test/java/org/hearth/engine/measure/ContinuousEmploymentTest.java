@@ -5,8 +5,8 @@ import static org.hearth.engine.testing.FamilyFixture.d;
 
 import java.util.List;
 
-import org.hearth.engine.plan.PlanLoader;
 import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.testing.PlanSnippets;
 import org.hearth.engine.timeline.BenefitSpell;
 import org.hearth.engine.timeline.BenefitSpell.Benefit;
 import org.hearth.engine.timeline.BenefitSpell.ClaimType;
@@ -225,7 +225,7 @@ class ContinuousEmploymentTest {
 
     @Test
     void theDocumentedPlanFormReadsAsWritten() {
-        Measure measure = fromPlan("""
+        Measure measure = PlanSnippets.measure("""
                 type: continuous_employment
                 people: adults
                 rules:
@@ -244,26 +244,6 @@ class ContinuousEmploymentTest {
     }
 
     /** The measure as a plan file gives it, read by the plan loader inside a one-outcome plan. */
-    private static Measure fromPlan(String measure) {
-        String plan = """
-                id: test
-                authority: Test
-                title: Test plan
-                version: "1"
-                effective: {from: 2015-04-01}
-                source: synthetic
-                programme: {eligibility: {minimum_problems: 2}}
-                problems:
-                  - id: "4"
-                    theme: work_and_money
-                    name: Worklessness
-                    indicators: []
-                    outcomes:
-                      - id: "4.1"
-                        measure:
-                """ + measure.indent(10);
-        return PlanLoader.withBuiltInSchema().load("test.yaml", plan).outcome("4.1").measure();
-    }
 
     private static MeasureResult review(ContinuousEmployment measure, String reviewDate, TimelineRecord... records) {
         FamilyTimeline family = FamilyFixture.family("F1")

@@ -8,8 +8,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.hearth.engine.plan.PlanLoader;
 import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.testing.PlanSnippets;
 import org.hearth.engine.timeline.BenefitSpell;
 import org.hearth.engine.timeline.BenefitSpell.Benefit;
 import org.hearth.engine.timeline.BenefitSpell.ClaimType;
@@ -137,7 +137,7 @@ class EarningsThresholdTest {
         "2016-03-31, false, 2016-03-01 to 2016-03-31 £330.00 below £338.00"
     })
     void theThresholdIsTheOneInForceAtThePeriodsEnd(String from, boolean met, String quoted) {
-        Measure measure = fromPlan("""
+        Measure measure = PlanSnippets.measure("""
                 type: earnings_threshold
                 weeks: 26
                 thresholds:
@@ -201,7 +201,7 @@ class EarningsThresholdTest {
 
     @Test
     void theDocumentedPlanFormReadsAsWritten() {
-        Measure measure = fromPlan("""
+        Measure measure = PlanSnippets.measure("""
                 type: earnings_threshold
                 people: adults
                 weeks: 26
@@ -249,24 +249,4 @@ class EarningsThresholdTest {
     }
 
     /** The measure as a plan file gives it, read by the plan loader inside a one-outcome plan. */
-    private static Measure fromPlan(String measure) {
-        String plan = """
-                id: test
-                authority: Test
-                title: Test plan
-                version: "1"
-                effective: {from: 2015-04-01}
-                source: synthetic
-                programme: {eligibility: {minimum_problems: 2}}
-                problems:
-                  - id: "4"
-                    theme: work_and_money
-                    name: Worklessness
-                    indicators: []
-                    outcomes:
-                      - id: "4.2"
-                        measure:
-                """ + measure.indent(10);
-        return PlanLoader.withBuiltInSchema().load("test.yaml", plan).outcome("4.2").measure();
-    }
 }

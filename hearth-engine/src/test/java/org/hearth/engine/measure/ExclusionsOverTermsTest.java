@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.hearth.engine.measure.ExclusionsOverTerms.Count;
 import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.testing.PlanSnippets;
 import org.hearth.engine.timeline.Exclusion;
 import org.hearth.engine.timeline.Exclusion.Phase;
 import org.hearth.engine.timeline.Exclusion.Type;
@@ -258,7 +259,7 @@ class ExclusionsOverTermsTest {
 
     @Test
     void readsThePlanForm() {
-        Measure measure = MeasureInPlan.read("""
+        Measure measure = PlanSnippets.measure("""
                 type: exclusions_over_terms
                 people: school_age_children
                 quantifier: every

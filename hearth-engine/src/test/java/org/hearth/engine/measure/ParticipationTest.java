@@ -6,8 +6,8 @@ import static org.hearth.engine.testing.FamilyFixture.d;
 import java.util.List;
 import java.util.Map;
 
-import org.hearth.engine.plan.PlanLoader;
 import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.testing.PlanSnippets;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.ServiceEpisode;
@@ -230,7 +230,7 @@ class ParticipationTest {
 
     @Test
     void theDocumentedPlanFormReadsAsWritten() {
-        Measure read = fromPlan("""
+        Measure read = PlanSnippets.measure("""
                 type: participation
                 records: services
                 where: {service: [work_placement, volunteering]}
@@ -278,24 +278,4 @@ class ParticipationTest {
     }
 
     /** The measure as a plan file gives it, read by the plan loader inside a one-outcome plan. */
-    private static Measure fromPlan(String measure) {
-        String plan = """
-                id: test
-                authority: Test
-                title: Test plan
-                version: "1"
-                effective: {from: 2015-04-01}
-                source: synthetic
-                programme: {eligibility: {minimum_problems: 2}}
-                problems:
-                  - id: "4"
-                    theme: work_and_money
-                    name: Worklessness
-                    indicators: []
-                    outcomes:
-                      - id: "4.3"
-                        measure:
-                """ + measure.indent(10);
-        return PlanLoader.withBuiltInSchema().load("test.yaml", plan).outcome("4.3").measure();
-    }
 }

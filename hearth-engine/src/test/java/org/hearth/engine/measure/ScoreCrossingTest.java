@@ -6,17 +6,14 @@ import static org.hearth.engine.testing.FamilyFixture.d;
 
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.testing.PlanSnippets;
 import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.ScoredAssessment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.yaml.snakeyaml.Yaml;
 
 /** Southwark 5.1: a DASH RIC score of 14 or above (high) that falls below 14 for 3 continuous months. */
 class ScoreCrossingTest {
@@ -191,7 +188,7 @@ class ScoreCrossingTest {
 
     @Test
     void readsThePlanForm() throws Exception {
-        Measure measure = fromYaml("""
+        Measure measure = PlanSnippets.measure("""
                 type: score_crossing
                 tool: dash_ric
                 people: members
@@ -204,11 +201,6 @@ class ScoreCrossingTest {
         assertThat(measure).isEqualTo(RIC_BELOW_14_FOR_3_MONTHS);
     }
 
-    static Measure fromYaml(String yaml) throws Exception {
-        Map<String, Object> tree = new Yaml().load(yaml);
-        return JsonMapper.builder().propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-                .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS).build().convertValue(tree, Measure.class);
-    }
 
     static Bound atLeast(double value) {
         return new Bound(null, value, null, null, null, null);

@@ -2,13 +2,13 @@ package org.hearth.engine.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.hearth.engine.measure.ScoreCrossingTest.fromYaml;
 import static org.hearth.engine.testing.FamilyFixture.d;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.testing.PlanSnippets;
 import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.ScoredAssessment;
@@ -259,7 +259,7 @@ class ScoreImprovementTest {
 
     @Test
     void readsThePlanForm() throws Exception {
-        Measure measure = fromYaml("""
+        Measure measure = PlanSnippets.measure("""
                 type: score_improvement
                 tool: early_help_impact
                 initial: {level_at_least: moderate}

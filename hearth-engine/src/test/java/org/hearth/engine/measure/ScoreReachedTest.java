@@ -2,10 +2,10 @@ package org.hearth.engine.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.engine.measure.ScoreCrossingTest.atLeast;
-import static org.hearth.engine.measure.ScoreCrossingTest.fromYaml;
 import static org.hearth.engine.testing.FamilyFixture.d;
 
 import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.testing.PlanSnippets;
 import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.ScoredAssessment;
@@ -95,7 +95,7 @@ class ScoreReachedTest {
 
     @Test
     void readsThePlanForm() throws Exception {
-        Measure measure = fromYaml("""
+        Measure measure = PlanSnippets.measure("""
                 type: score_reached
                 tool: family_star
                 people: family

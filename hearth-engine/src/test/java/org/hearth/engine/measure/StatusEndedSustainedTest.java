@@ -82,7 +82,7 @@ class StatusEndedSustainedTest {
         MeasureResult result = review(PLAN_ENDED, timeline, "2016-03-31");
 
         assertThat(result.status()).isEqualTo(Status.NOT_MET);
-        assertThat(result.explanation().text()).contains("P2: still open on 2016-03-31 [social_care CP-2 (2015-12-01)]");
+        assertThat(result.explanation().text()).contains("P2: still open on 2016-03-31 [social_care CP-2 (from 2015-12-01)]");
     }
 
     @Test

@@ -59,7 +59,7 @@ class StatusHeldTest {
         assertThat(result.status()).isEqualTo(Status.MET);
         assertThat(result.explanation().text())
                 .startsWith("benefits where out_of_work = true for adults on 2015-06-01: 1 of 2 hold it, any one needed")
-                .contains("P1: held [benefits B-1 (2015-01-01)]")
+                .contains("P1: held [benefits B-1 (from 2015-01-01)]")
                 .contains("P5: not held on 2015-06-01");
     }
 
@@ -134,7 +134,7 @@ class StatusHeldTest {
         assertThat(result.explanation().text())
                 .contains("throughout the last 3 full terms to 2016-07-31 (autumn 2015/16, spring 2015/16, summer 2015/16)")
                 .contains("1 of 2 hold it, every one needed")
-                .contains("P2: held [education_settings S-1 (2015-09-01 to 2016-01-15), education_settings S-2 (2016-01-16)]")
+                .contains("P2: held [education_settings S-1 (2015-09-01 to 2016-01-15), education_settings S-2 (from 2016-01-16)]")
                 .contains("P3: not held on 2016-01-01");
     }
 

@@ -121,4 +121,13 @@ class SchoolCalendarTest {
                 term(2016, Term.AUTUMN, "2017-01-04", "2017-03-31"))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("given twice");
     }
+
+    @ParameterizedTest(name = "a calendar to summer 2016/17 covers {0}: {1}")
+    @CsvSource({"2017-07-31, true", "2017-08-31, true", "2017-09-01, false", "2020-01-15, false"})
+    void coversUpToTheEndOfTheLastAcademicYear(String day, boolean covered) {
+        SchoolCalendar calendar = SchoolCalendar.standard(2014, 2016);
+
+        assertThat(calendar.covers(LocalDate.parse(day))).isEqualTo(covered);
+        assertThat(calendar.lastCoveredDay()).isEqualTo(LocalDate.parse("2017-08-31"));
+    }
 }
