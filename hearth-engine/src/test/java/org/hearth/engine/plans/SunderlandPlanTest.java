@@ -200,6 +200,21 @@ class SunderlandPlanTest {
         }
     }
 
+    @Test
+    @DisplayName("Sunderland 2.3 also evidences problem 3 (SU-38): with attendance below 90% and 3 fixed-term "
+            + "exclusions, 'no permanent exclusion' still shows progress on children who need help")
+    void noPermanentExclusionAlsoEvidencesProblem3() {
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, schoolFamily(101, 3).build(), d("2015-09-01"));
+
+        assertThat(result.problem("2").outcome("2.1").status()).isEqualTo(Status.NOT_MET);
+        assertThat(result.problem("2").outcome("2.2").status()).isEqualTo(Status.NOT_MET);
+        assertThat(result.problem("2").outcome("2.3").status()).isEqualTo(Status.MET);
+        assertThat(result.problem("2").progressMet()).isFalse();
+        assertThat(result.problem("3").progressMet()).isTrue();
+        assertThat(result.problem("3").progress().text()).isEqualTo("progress shown by outcome 2.3");
+        assertThat(PLAN.outcome("2.3").decisions()).anySatisfy(text -> assertThat(text).startsWith("SU-38:"));
+    }
+
     // ---- problem 3 -------------------------------------------------------------------------------
 
     @ParameterizedTest(name = "identified by {0}: relevant {1}, {2}")
