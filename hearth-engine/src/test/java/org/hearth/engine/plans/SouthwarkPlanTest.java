@@ -1,0 +1,490 @@
+package org.hearth.engine.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.engine.testing.FamilyFixture.d;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.hearth.engine.evaluation.Evaluator;
+import org.hearth.engine.evaluation.FamilyEvaluation;
+import org.hearth.engine.evaluation.OutcomeResult;
+import org.hearth.engine.measure.Status;
+import org.hearth.engine.plan.ClaimRoute.Route;
+import org.hearth.engine.plan.Indicator;
+import org.hearth.engine.plan.Outcome;
+import org.hearth.engine.plan.Plan;
+import org.hearth.engine.plan.PlanLoader;
+import org.hearth.engine.plan.Problem;
+import org.hearth.engine.plan.ProgressRule;
+import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.timeline.AsbIntervention;
+import org.hearth.engine.timeline.AssessmentTool;
+import org.hearth.engine.timeline.BenefitSpell;
+import org.hearth.engine.timeline.BenefitSpell.Benefit;
+import org.hearth.engine.timeline.BenefitSpell.ClaimType;
+import org.hearth.engine.timeline.EmploymentSpell;
+import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.FinancialReading;
+import org.hearth.engine.timeline.FinancialReading.Debt;
+import org.hearth.engine.timeline.FinancialReading.Sanction;
+import org.hearth.engine.timeline.HealthNeed;
+import org.hearth.engine.timeline.Intervention;
+import org.hearth.engine.timeline.Offence;
+import org.hearth.engine.timeline.Offence.Disposal;
+import org.hearth.engine.timeline.PoliceCallout;
+import org.hearth.engine.timeline.ProfessionalConcern;
+import org.hearth.engine.timeline.SchoolTerm;
+import org.hearth.engine.timeline.ScoredAssessment;
+import org.hearth.engine.timeline.SocialCareEpisode;
+import org.hearth.engine.timeline.SocialCareEpisode.EndReason;
+import org.hearth.engine.timeline.TermAttendance;
+import org.hearth.engine.timeline.Vocabulary.Theme;
+import org.hearth.engine.timeline.Vocabulary.Tier;
+import org.hearth.engine.timeline.WorkerAssessment;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * plans/southwark.yaml: the Families Matter Outcomes Plan encoded complete (every indicator and
+ * outcome, with the source's ids and letter lists), then families run through the evaluator to check
+ * identification, outcomes, progress and claims against the source's rows. Families engage on
+ * 1 June 2015 unless a test says otherwise; the school calendar is the standard one (autumn
+ * September-December, spring January-March, summer April-July).
+ */
+class SouthwarkPlanTest {
+    private static final Plan PLAN = PlanLoader.withBuiltInSchema().load(Path.of("../plans/southwark.yaml"));
+    private static final String FAMILY = "SW1";
+
+    // ---- the file ------------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("Southwark FMOP: every indicator of the six family problems is encoded, with the source's letters")
+    void everyIndicator() {
+        assertThat(indicatorIds("1")).containsExactly("1A", "1B", "1C", "1D", "1E", "1F", "1G");
+        assertThat(indicatorIds("2")).containsExactly("2A", "2B", "2C", "2D", "2E", "2F", "2G", "2H");
+        assertThat(indicatorIds("3")).containsExactly("3A", "3B", "3C", "3D", "3E", "3F", "3G", "3H", "3I", "3J");
+        assertThat(indicatorIds("4")).containsExactly("4A", "4B", "4C", "4D", "4E");
+        assertThat(indicatorIds("5")).containsExactly("5A", "5B", "5C");
+        assertThat(indicatorIds("6")).containsExactly("6A", "6B", "6C", "6D", "6E", "6F");
+    }
+
+    @Test
+    @DisplayName("Southwark FMOP: every outcome is encoded, the two rows numbered 4.8 as 4.8a and 4.8b")
+    void everyOutcome() {
+        assertThat(outcomeIds("1")).containsExactly("1.1", "1.2", "1.3", "1.4", "1.5");
+        assertThat(outcomeIds("2")).containsExactly("2.1", "2.2", "2.3");
+        assertThat(outcomeIds("3")).containsExactly("3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8", "3.9");
+        assertThat(outcomeIds("4")).containsExactly("4.1", "4.2", "4.3", "4.4", "4.5", "4.6", "4.7", "4.8a", "4.8b");
+        assertThat(outcomeIds("5")).containsExactly("5.1", "5.2");
+        assertThat(outcomeIds("6")).containsExactly("6.1", "6.2", "6.3", "6.4", "6.5", "6.6", "6.7", "6.8", "6.9",
+                "6.10", "6.11", "6.12", "6.13");
+        assertThat(PLAN.outcome("4.8a").sourceRef()).contains("first of two rows numbered 4.8");
+        assertThat(PLAN.outcome("4.8b").sourceRef()).contains("second of two rows numbered 4.8");
+    }
+
+    @ParameterizedTest(name = "{0} applies when identified by [{1}]")
+    @DisplayName("Southwark letter lists: each outcome applies only to the indicators listed after it in the source")
+    @CsvSource(delimiter = '|', value = {
+        "1.1|1A 1C 1D 1E", "1.2|1C 1D 1E", "1.3|1B", "1.4|1B 1F", "1.5|1F",
+        "2.1|2A 2F 2G 2H", "2.2|2B 2C 2D", "2.3|2E",
+        "3.1|3A", "3.2|3B", "3.3|3C", "3.4|3D 3F 3G", "3.5|3H", "3.6|3B 3E", "3.7|3I", "3.8|", "3.9|",
+        "4.1|4A", "4.2|", "4.3|4A 4B 4C 4D", "4.4|4A 4B 4C 4D", "4.5|4A 4B 4C 4D", "4.6|4A 4B 4C 4D",
+        "4.7|4E", "4.8a|4A 4B", "4.8b|4A 4E",
+        "5.1|5A 5B 5C", "5.2|5B",
+        "6.1|6A 6B 6E", "6.2|6C 6D 6E", "6.3|6C 6D 6E", "6.4|6F", "6.5|", "6.6|6A 6B 6C 6D 6E 6F",
+        "6.7|6A 6B 6C 6D 6E", "6.8|6A 6B 6C 6D 6E", "6.9|6A 6B 6C 6D 6E", "6.10|6A 6B 6C 6D 6E",
+        "6.11|6A 6B 6C 6D 6E", "6.12|6A 6B 6C 6D 6E", "6.13|6A 6B 6C 6D 6E"
+    })
+    void letterLists(String outcome, String letters) {
+        List<String> expected = letters == null ? List.of() : Arrays.asList(letters.split(" "));
+        assertThat(PLAN.outcome(outcome).appliesWhenIdentifiedBy()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    @DisplayName("Southwark priority outcomes: only the two rows marked 'High' (4.7 and the first 4.8)")
+    void priorities() {
+        List<String> priority = PLAN.problems().stream().flatMap(p -> p.outcomes().stream())
+                .filter(Outcome::priority).map(Outcome::id).toList();
+        assertThat(priority).containsExactly("4.7", "4.8a");
+    }
+
+    @Test
+    @DisplayName("Southwark programme: two problems for eligibility, problems found at engagement only, "
+            + "one relevant outcome per problem, claims by progress or continuous employment (4.1, 4.2)")
+    void programme() {
+        assertThat(PLAN.programme().eligibility().minimumProblems()).isEqualTo(2);
+        assertThat(PLAN.programme().emergingProblems()).isFalse();
+        assertThat(PLAN.programme().claimRoutes()).extracting(r -> r.route() + " " + r.outcome()).containsExactly(
+                "SIGNIFICANT_AND_SUSTAINED_PROGRESS null", "CONTINUOUS_EMPLOYMENT 4.1", "CONTINUOUS_EMPLOYMENT 4.2");
+        assertThat(PLAN.problems()).extracting(Problem::progress).containsOnly(ProgressRule.ONE_RELEVANT_OUTCOME);
+    }
+
+    @Test
+    @DisplayName("Southwark rows: every indicator and outcome cites its source row and is described in Hearth's words")
+    void everyRowCitesItsSource() {
+        for (Problem problem : PLAN.problems()) {
+            for (Indicator indicator : problem.indicators()) {
+                assertThat(indicator.sourceRef()).startsWith("Southwark FMOP, Family Problem " + problem.id()
+                        + ", indicator " + indicator.id().substring(1));
+                assertThat(indicator.description()).isNotBlank();
+            }
+            for (Outcome outcome : problem.outcomes()) {
+                assertThat(outcome.sourceRef()).startsWith("Southwark FMOP, Family Problem " + problem.id()
+                        + ", outcome " + outcome.id().replaceAll("[ab]$", ""));
+                assertThat(outcome.description()).isNotBlank();
+                assertThat(outcome.evidence()).isNotEmpty();
+                assertThat(outcome.measure()).isNotNull();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("Southwark decisions: every decision cited in the plan is explained in docs/plan-decisions/southwark.md")
+    void decisionsAreDocumented() throws IOException {
+        String doc = Files.readString(Path.of("../docs/plan-decisions/southwark.md"));
+        Set<String> cited = new TreeSet<>();
+        PLAN.decisions().forEach(text -> cited.add(decisionId(text)));
+        for (Problem problem : PLAN.problems()) {
+            problem.indicators().forEach(i -> i.decisions().forEach(text -> cited.add(decisionId(text))));
+            problem.outcomes().forEach(o -> o.decisions().forEach(text -> cited.add(decisionId(text))));
+        }
+        assertThat(cited).isNotEmpty().allSatisfy(id -> assertThat(doc).contains("## " + id + " "));
+    }
+
+    /** "SW-05" from "SW-05: the plan gives no baseline ...". */
+    private static String decisionId(String decision) {
+        return decision.substring(0, decision.indexOf(':'));
+    }
+
+    // ---- problem 1: crime and anti-social behaviour ----------------------------------------------
+
+    @ParameterizedTest(name = "offence on {0}: identified {1}")
+    @DisplayName("Southwark 1A: a child's proven offence in the 12 months before engagement on 1 June 2015 "
+            + "(2 June 2014 to 1 June 2015) identifies problem 1")
+    @CsvSource({"2014-06-01, false", "2014-06-02, true", "2015-06-01, true"})
+    void indicator1A(String offenceDay, boolean identified) {
+        FamilyTimeline family = family().record(offence("OF1", "C1", offenceDay, Disposal.CONVICTION)).build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-03-31"));
+
+        assertThat(result.problem("1").identified()).isEqualTo(identified);
+        assertThat(result.problem("1").identifiedBy()).isEqualTo(identified ? List.of("1A") : List.of());
+        assertThat(result.problem("1").indicators().get(0).result().explanation().text())
+                .contains("2014-06-02 to 2015-06-01");
+    }
+
+    @ParameterizedTest(name = "{1} proven offence(s) in the last 6 months after 3 in the baseline: {2}")
+    @DisplayName("Southwark 1.1 (A, C, D, E): children's proven offending falls at least 33% in the last 6 months "
+            + "against the 12 months before engagement, pro rata")
+    @CsvSource({"2016-03-31, 1, MET, a fall of 33.3%", "2016-03-31, 2, NOT_MET, a rise of 33.3%"})
+    void outcome1_1(String review, int recent, Status status, String figure) {
+        FamilyFixture fixture = family().records(
+                offence("OF1", "C1", "2014-08-10", Disposal.CONVICTION),
+                offence("OF2", "C1", "2014-12-01", Disposal.YOUTH_CAUTION),
+                offence("OF3", "C1", "2015-03-15", Disposal.CONVICTION));
+        for (int i = 0; i < recent; i++) {
+            fixture.record(offence("OF-R" + i, "C1", "2015-11-2" + i, Disposal.CONVICTION));
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, fixture.build(), d(review));
+
+        OutcomeResult outcome = result.problem("1").outcome("1.1");
+        assertThat(result.problem("1").identifiedBy()).containsExactly("1A");
+        assertThat(outcome.relevant()).isTrue();
+        assertThat(outcome.status()).isEqualTo(status);
+        assertThat(outcome.explanation().text()).contains("3 in 2014-06-01 to 2015-05-31", "pro rata 1.5 per 6 months",
+                recent + " in 2015-10-01 to 2016-03-31", figure, "at least 33% needed");
+        assertThat(result.problem("1").progressMet()).isEqualTo(status == Status.MET);
+    }
+
+    @ParameterizedTest(name = "review {0}: {1}")
+    @DisplayName("Southwark 1.1: the last 6 months must start on or after engagement; a review whose window starts "
+            + "the day before engagement is too early")
+    @CsvSource({"2015-11-29, TOO_EARLY", "2015-11-30, MET"})
+    void outcome1_1TooEarly(String review, Status status) {
+        FamilyTimeline family = family().records(
+                offence("OF1", "C1", "2014-08-10", Disposal.CONVICTION),
+                offence("OF2", "C1", "2015-03-15", Disposal.CONVICTION)).build();
+
+        OutcomeResult outcome = Evaluator.evaluate(PLAN, family, d(review)).problem("1").outcome("1.1");
+
+        assertThat(outcome.status()).isEqualTo(status);
+        if (status == Status.TOO_EARLY) {
+            assertThat(outcome.explanation().text()).contains("2015-05-30 to 2015-11-29", "earliest review date is 2015-11-30");
+        }
+    }
+
+    @Test
+    @DisplayName("Southwark 1.3 (B) and 1.4 (B, F): call-out and ASB outcomes are not relevant to a family "
+            + "identified only by a child's offence (1A)")
+    void letterListDecidesRelevance() {
+        FamilyTimeline family = family().record(offence("OF1", "C1", "2015-01-10", Disposal.CONVICTION)).build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-03-31"));
+
+        OutcomeResult asb = result.problem("1").outcome("1.3");
+        assertThat(asb.relevant()).isFalse();
+        assertThat(asb.status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(asb.explanation().text()).contains("applies only when the problem was identified by 1B", "identified by 1A");
+        assertThat(result.problem("1").outcome("1.4").relevant()).isFalse();
+        assertThat(result.problem("1").outcome("1.1").relevant()).isTrue();
+    }
+
+    @ParameterizedTest(name = "key worker's answer signed off: {0}")
+    @DisplayName("Southwark 1.2 (C, D, E): with no adult offending to measure, the key worker's official report counts "
+            + "only once signed off")
+    @CsvSource({"true, MET", "false, NOT_MET"})
+    void outcome1_2WorkerReport(boolean signed, Status status) {
+        FamilyTimeline family = family().records(
+                new AsbIntervention("ASB1", "M1", AsbIntervention.Type.ACCEPTABLE_BEHAVIOUR_CONTRACT, d("2015-02-01"),
+                        d("2015-08-01"), AsbIntervention.Status.COMPLETED, "ASB team"),
+                answer("WA1", "1.2", true, "2016-03-01", signed ? "2016-03-05" : null)).build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-03-31"));
+
+        assertThat(result.problem("1").identifiedBy()).containsExactly("1C");
+        OutcomeResult outcome = result.problem("1").outcome("1.2");
+        assertThat(outcome.status()).isEqualTo(status);
+        assertThat(outcome.explanation().text()).contains(signed ? "signed off by TM1" : "no signed-off key worker assessment");
+    }
+
+    // ---- problem 2: school attendance --------------------------------------------------------------
+
+    @ParameterizedTest(name = "tested {0} with {1} of 300 sessions missed: {2}")
+    @DisplayName("Southwark 2A: persistent absence by the DfE definition in force, 15% or more up to 31 August 2015 "
+            + "and 10% or more from 1 September 2015 (decision SW-08)")
+    @CsvSource({
+        "2015-08-31, 44, false", "2015-08-31, 45, true",
+        "2015-09-01, 29, false", "2015-09-01, 30, true"})
+    void indicator2A(String day, int missed, boolean identified) {
+        // Not engaged: the family is tested as at the day itself. Either day, the last three full terms
+        // are autumn 2014, spring 2015 and summer 2015.
+        FamilyTimeline family = FamilyFixture.family(FAMILY).mother("M1", "1980-02-02").child("C1", "2005-03-01")
+                .records(termAttendance("AT1", "C1", 2014, SchoolTerm.Term.AUTUMN, 100, missed - 2 * (missed / 3)),
+                        termAttendance("AT2", "C1", 2014, SchoolTerm.Term.SPRING, 100, missed / 3),
+                        termAttendance("AT3", "C1", 2014, SchoolTerm.Term.SUMMER, 100, missed / 3))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d(day));
+
+        assertThat(result.problem("2").identifiedBy().contains("2A")).isEqualTo(identified);
+        assertThat(result.problem("2").identified()).isEqualTo(identified);
+    }
+
+    @ParameterizedTest(name = "second child missed {0} of 300 sessions: {1}")
+    @DisplayName("Southwark 2.1 (A, F, G, H): every child attended in excess of 90% over the last three terms; "
+            + "exactly 90% is not in excess (decision SW-12)")
+    @CsvSource({"30, NOT_MET", "29, MET"})
+    void outcome2_1(int missed, Status status) {
+        FamilyFixture fixture = family().child("C2", "2007-01-15").records(
+                // before engagement (summer 2014, autumn 2014, spring 2015): C1 missed 20%, so 2A
+                termAttendance("AT1", "C1", 2013, SchoolTerm.Term.SUMMER, 100, 20),
+                termAttendance("AT2", "C1", 2014, SchoolTerm.Term.AUTUMN, 100, 20),
+                termAttendance("AT3", "C1", 2014, SchoolTerm.Term.SPRING, 100, 20));
+        for (SchoolTerm.Term term : SchoolTerm.Term.values()) {
+            fixture.record(termAttendance("AT-C1-" + term, "C1", 2015, term, 100, 5));
+            fixture.record(termAttendance("AT-C2-" + term, "C2", 2015, term, 100,
+                    term == SchoolTerm.Term.AUTUMN ? missed - 20 : 10));
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, fixture.build(), d("2016-07-31"));
+
+        assertThat(result.problem("2").identifiedBy()).containsExactly("2A");
+        OutcomeResult outcome = result.problem("2").outcome("2.1");
+        assertThat(outcome.status()).isEqualTo(status);
+        assertThat(result.problem("2").outcome("2.2").relevant()).isFalse();
+        assertThat(result.problem("2").outcome("2.3").relevant()).isFalse();
+        assertThat(result.problem("2").progressMet()).isEqualTo(status == Status.MET);
+    }
+
+    // ---- problem 3: children who need help ---------------------------------------------------------
+
+    @ParameterizedTest(name = "review {0}: {1}")
+    @DisplayName("Southwark 3H and 3.5: a child protection plan open at engagement that ended on 30 September 2015 "
+            + "has been sustained for 6 months on 30 March 2016, not on 29 March")
+    @CsvSource({"2016-03-29, NOT_MET", "2016-03-30, MET"})
+    void outcome3_5(String review, Status status) {
+        FamilyTimeline family = family().record(new SocialCareEpisode("SC1", "C1",
+                SocialCareEpisode.Kind.CHILD_PROTECTION_PLAN, d("2015-02-01"), d("2015-09-30"), EndReason.STEPPED_DOWN,
+                "MOSAIC")).build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d(review));
+
+        assertThat(result.problem("3").identifiedBy()).containsExactly("3H");
+        OutcomeResult outcome = result.problem("3").outcome("3.5");
+        assertThat(outcome.status()).isEqualTo(status);
+        assertThat(outcome.explanation().text()).contains("ended 2015-09-30", "2016-03-30");
+        assertThat(result.problem("3").outcome("3.4").relevant()).isFalse();
+    }
+
+    // ---- problem 4: work and money; the continuous employment route ---------------------------------
+
+    @ParameterizedTest(name = "review {0}: 4.1 {1}, claimable {2}")
+    @DisplayName("Southwark 4A and 4.1: a father who left Jobseeker's Allowance on 31 July 2015 and started work on "
+            + "3 August has 26 weeks in work out of the last 30 on 31 January 2016 (not on 30 January), "
+            + "and the family is claimable by continuous employment")
+    @CsvSource({"2016-01-30, NOT_MET, false", "2016-01-31, MET, true"})
+    void outcome4_1ContinuousEmployment(String review, Status status, boolean claimable) {
+        FamilyTimeline family = FamilyFixture.family(FAMILY).father("F1", "1979-06-06").child("C1", "2003-05-05")
+                .engaged("2015-06-01")
+                .records(new BenefitSpell("B1", "F1", Benefit.JOBSEEKERS_ALLOWANCE, d("2015-01-05"), d("2015-07-31"),
+                                false, ClaimType.SINGLE, "DWP"),
+                        new EmploymentSpell("E1", "F1", EmploymentSpell.Type.EMPLOYED, d("2015-08-03"), null, 37.5, "DWP"),
+                        // the second problem: the father's mental health (6A), with no progress yet
+                        new HealthNeed("H1", "F1", HealthNeed.Need.MENTAL_HEALTH, d("2014-01-01"), null, "GP"))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d(review));
+
+        assertThat(result.problem("4").identifiedBy()).containsExactly("4A");
+        assertThat(result.problem("6").identifiedBy()).containsExactly("6A");
+        assertThat(result.eligible()).isTrue();
+        assertThat(result.problem("4").outcome("4.1").status()).isEqualTo(status);
+        assertThat(result.problem("6").progressMet()).isFalse();
+        assertThat(result.claim().claimable()).isEqualTo(claimable);
+        assertThat(result.claim().route()).isEqualTo(claimable ? Route.CONTINUOUS_EMPLOYMENT : null);
+    }
+
+    @ParameterizedTest(name = "largest arrears in the last two quarters {0} pence: {1}")
+    @DisplayName("Southwark 4.7 (E), a priority ('High') outcome: no arrears above £500 over two quarters is enough "
+            + "even though the sanction escalated; £500.01 is above")
+    @CsvSource({"50000, MET", "50001, NOT_MET"})
+    void outcome4_7(long pence, Status status) {
+        FamilyTimeline family = family().records(
+                new ProfessionalConcern("CN1", FAMILY, null, Theme.WORK_AND_MONEY, d("2015-04-10"), "housing officer", "hub"),
+                arrears("FR1", "2015-05-01", 80000, Sanction.WARNING),
+                arrears("FR2", "2015-10-15", pence, Sanction.NOTICE_SEEKING_POSSESSION),
+                arrears("FR3", "2016-01-15", 30000, Sanction.NOTICE_SEEKING_POSSESSION)).build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-03-31"));
+
+        assertThat(PLAN.outcome("4.7").priority()).isTrue();
+        assertThat(result.problem("4").identifiedBy()).containsExactly("4E");
+        OutcomeResult outcome = result.problem("4").outcome("4.7");
+        assertThat(outcome.status()).isEqualTo(status);
+        assertThat(outcome.explanation().text()).contains("500");
+        assertThat(result.problem("4").progressMet()).isEqualTo(status == Status.MET);
+    }
+
+    // ---- problems 1 and 5 together: the progress route --------------------------------------------
+
+    @Test
+    @DisplayName("Southwark claim by significant and sustained progress: domestic call-outs identify 1B and 5C; "
+            + "call-outs fall 100% (1.4) and a high DASH score of 16 stays below 14 for 3 months (5.1)")
+    void claimableByProgress() {
+        FamilyTimeline family = domesticAbuseFamily(9).build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-03-31"));
+
+        assertThat(result.problem("1").identifiedBy()).containsExactly("1B");
+        assertThat(result.problem("5").identifiedBy()).containsExactly("5C");
+        assertThat(result.problemsIdentified()).isEqualTo(2);
+        assertThat(result.problem("1").outcome("1.4").status()).isEqualTo(Status.MET);
+        assertThat(result.problem("1").outcome("1.4").explanation().text()).contains("a fall of 100%", "at least 60% needed");
+        assertThat(result.problem("5").outcome("5.1").status()).isEqualTo(Status.MET);
+        assertThat(result.problem("5").outcome("5.1").explanation().text()).contains("dash_ric 16 on 2015-05-20");
+        assertThat(result.claim().claimable()).isTrue();
+        assertThat(result.claim().route()).isEqualTo(Route.SIGNIFICANT_AND_SUSTAINED_PROGRESS);
+    }
+
+    @Test
+    @DisplayName("Southwark not claimable: the same family whose DASH score stays at 16 shows no progress on problem 5")
+    void notClaimable() {
+        FamilyTimeline family = domesticAbuseFamily(16).build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-03-31"));
+
+        assertThat(result.eligible()).isTrue();
+        assertThat(result.problem("1").progressMet()).isTrue();
+        assertThat(result.problem("5").outcome("5.1").status()).isEqualTo(Status.NOT_MET);
+        assertThat(result.problem("5").progressMet()).isFalse();
+        assertThat(result.claim().claimable()).isFalse();
+        assertThat(result.claim().route()).isNull();
+        assertThat(result.claim().explanation().text()).contains("no progress yet on problem 5");
+    }
+
+    // ---- problem 6: health -----------------------------------------------------------------------
+
+    @ParameterizedTest(name = "stepped down: {0}")
+    @DisplayName("Southwark 6A and 6.1: the signed-off review of a parent's mental health counts at case closure or "
+            + "step down, not while the case is still at targeted early help")
+    @CsvSource({"true, MET", "false, NOT_MET"})
+    void outcome6_1(boolean steppedDown, Status status) {
+        List<Intervention.TierChange> changes = steppedDown
+                ? List.of(new Intervention.TierChange("TC1", d("2016-01-15"), Tier.UNIVERSAL_PLUS))
+                : List.of();
+        FamilyTimeline family = FamilyFixture.family(FAMILY).mother("M1", "1985-03-10").child("C1", "2003-05-05")
+                .intervention(new Intervention("I-" + FAMILY, FAMILY, d("2015-06-01"), "KW1", "Early Help Service",
+                        Tier.TARGETED_EARLY_HELP, changes, null, null))
+                .records(new HealthNeed("H1", "M1", HealthNeed.Need.MENTAL_HEALTH, d("2014-09-01"), null, "GP"),
+                        answer("WA1", "6.1", true, "2016-01-10", "2016-01-12"))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-03-31"));
+
+        assertThat(result.problem("6").identifiedBy()).containsExactly("6A");
+        assertThat(result.problem("6").outcome("6.1").status()).isEqualTo(status);
+        assertThat(result.problem("6").outcome("6.4").relevant()).isFalse();
+    }
+
+    // ---- fixtures ------------------------------------------------------------------------------
+
+    /** A mother and a 12-year-old child, engaged on 1 June 2015. */
+    private static FamilyFixture family() {
+        return FamilyFixture.family(FAMILY).mother("M1", "1985-03-10").child("C1", "2003-05-05").engaged("2015-06-01");
+    }
+
+    /**
+     * Two domestic call-outs in the year before engagement (so 1B and 5C); none since. The mother's DASH
+     * score is 16 a fortnight before engagement, then the given score in October 2015 and January 2016.
+     */
+    private static FamilyFixture domesticAbuseFamily(int laterDash) {
+        return family().records(
+                new PoliceCallout("PC1", FAMILY, null, d("2014-09-10"), true, false, "Merlin"),
+                new PoliceCallout("PC2", FAMILY, null, d("2015-02-14"), true, false, "Merlin"),
+                dash("DA1", "M1", "2015-05-20", 16),
+                dash("DA2", "M1", "2015-10-15", laterDash),
+                dash("DA3", "M1", "2016-01-10", laterDash));
+    }
+
+    private static List<String> indicatorIds(String problem) {
+        return PLAN.problem(problem).indicators().stream().map(Indicator::id).toList();
+    }
+
+    private static List<String> outcomeIds(String problem) {
+        return PLAN.problem(problem).outcomes().stream().map(Outcome::id).toList();
+    }
+
+    private static Offence offence(String id, String person, String day, Disposal disposal) {
+        return new Offence(id, person, d(day), disposal, false, null, "YOS");
+    }
+
+    private static ScoredAssessment dash(String id, String person, String day, double score) {
+        return new ScoredAssessment(id, person, null, AssessmentTool.DASH_RIC, d(day), score, null, "MARAC");
+    }
+
+    private static FinancialReading arrears(String id, String day, long pence, Sanction sanction) {
+        return new FinancialReading(id, FAMILY, null, d(day), Debt.RENT_ARREARS, pence, sanction, "housing");
+    }
+
+    /** A term's attendance; {@code academicYear} is the year the academic year starts (2014 for 2014/15). */
+    private static TermAttendance termAttendance(String id, String person, int academicYear, SchoolTerm.Term term,
+                                                 int possible, int missed) {
+        return new TermAttendance(id, person, FamilyFixture.CALENDAR.term(academicYear, term), possible, 0, missed,
+                "100001", "school census");
+    }
+
+    private static WorkerAssessment answer(String id, String question, boolean yes, String on, String signedOn) {
+        return new WorkerAssessment(id, FAMILY, null, question, yes, d(on), "KW1",
+                signedOn == null ? null : d(signedOn), signedOn == null ? null : "TM1",
+                signedOn == null ? null : "team manager", "MOSAIC");
+    }
+}

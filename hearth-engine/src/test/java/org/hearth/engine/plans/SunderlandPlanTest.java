@@ -1,0 +1,371 @@
+package org.hearth.engine.plans;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.engine.testing.FamilyFixture.d;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.hearth.engine.evaluation.Evaluator;
+import org.hearth.engine.evaluation.FamilyEvaluation;
+import org.hearth.engine.evaluation.OutcomeResult;
+import org.hearth.engine.evaluation.ProblemEvaluation;
+import org.hearth.engine.measure.Status;
+import org.hearth.engine.plan.ClaimRoute.Route;
+import org.hearth.engine.plan.Indicator;
+import org.hearth.engine.plan.Outcome;
+import org.hearth.engine.plan.Plan;
+import org.hearth.engine.plan.PlanLoader;
+import org.hearth.engine.plan.Problem;
+import org.hearth.engine.plan.ProgressRule;
+import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.timeline.AsbIntervention;
+import org.hearth.engine.timeline.BenefitSpell;
+import org.hearth.engine.timeline.BenefitSpell.Benefit;
+import org.hearth.engine.timeline.BenefitSpell.ClaimType;
+import org.hearth.engine.timeline.EmploymentSpell;
+import org.hearth.engine.timeline.Exclusion;
+import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.HealthNeed;
+import org.hearth.engine.timeline.Offence;
+import org.hearth.engine.timeline.Offence.Disposal;
+import org.hearth.engine.timeline.PoliceCallout;
+import org.hearth.engine.timeline.SchoolTerm;
+import org.hearth.engine.timeline.SocialCareEpisode;
+import org.hearth.engine.timeline.TermAttendance;
+import org.hearth.engine.timeline.WorkerAssessment;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * plans/sunderland.yaml: the Strengthening Families Family Outcome Plan encoded complete, then families
+ * run through the evaluator to check identification (including problems that emerge after engagement),
+ * outcomes, the "also evidences progress against" links, progress and claims against the source's rows.
+ * The source does not number its outcomes; Hearth numbers them in the source's order (1.1, 1.2 ...).
+ * The school calendar is the standard one (autumn September-December, spring January-March, summer
+ * April-July).
+ */
+class SunderlandPlanTest {
+    private static final Plan PLAN = PlanLoader.withBuiltInSchema().load(Path.of("../plans/sunderland.yaml"));
+    private static final String FAMILY = "SU1";
+
+    // ---- the file ------------------------------------------------------------------------------
+
+    @Test
+    @DisplayName("Sunderland plan: every indicator (a-f) and every outcome of the six problems is encoded, in the source's order")
+    void everyIndicatorAndOutcome() {
+        assertThat(ids("1")).containsExactly("1a", "1b", "1c", "1d", "|", "1.1", "1.2", "1.3", "1.4");
+        assertThat(ids("2")).containsExactly("2a", "2b", "2c", "2d", "2e", "2f", "|", "2.1", "2.2", "2.3");
+        assertThat(ids("3")).containsExactly("3a", "3b", "3c", "3d", "3e", "3f", "|",
+                "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8");
+        assertThat(ids("4")).containsExactly("4a", "4b", "4c", "4d", "|", "4.1", "4.2", "4.3");
+        assertThat(ids("5")).containsExactly("5a", "5b", "5c", "|", "5.1", "5.2", "5.3");
+        assertThat(ids("6")).containsExactly("6a", "6b", "6c", "6d", "|", "6.1", "6.2", "6.3", "6.4", "6.5", "6.6");
+    }
+
+    @ParameterizedTest(name = "{0} also evidences [{1}]")
+    @DisplayName("Sunderland 'also evidences progress against': each outcome links to the problems the source names")
+    @CsvSource(delimiter = '|', value = {
+        "1.1|", "1.2|3", "1.3|6", "1.4|",
+        "2.1|3", "2.2|3", "2.3|3",
+        "3.1|1 2 4 5 6", "3.2|", "3.3|6", "3.4|", "3.5|", "3.6|", "3.7|6", "3.8|",
+        "4.1|", "4.2|3 6", "4.3|",
+        "5.1|3 6", "5.2|6", "5.3|",
+        "6.1|", "6.2|4", "6.3|3", "6.4|3", "6.5|", "6.6|"
+    })
+    void alsoEvidences(String outcome, String problems) {
+        List<String> expected = problems == null ? List.of() : Arrays.asList(problems.split(" "));
+        assertThat(PLAN.outcome(outcome).alsoEvidences()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    @DisplayName("Sunderland programme: two problems for eligibility, emerging problems followed, claims by progress "
+            + "or continuous employment (4.1); all three DCLG school measures needed, one outcome elsewhere (SU-03)")
+    void programme() {
+        assertThat(PLAN.programme().eligibility().minimumProblems()).isEqualTo(2);
+        assertThat(PLAN.programme().emergingProblems()).isTrue();
+        assertThat(PLAN.programme().claimRoutes()).extracting(r -> r.route() + " " + r.outcome())
+                .containsExactly("SIGNIFICANT_AND_SUSTAINED_PROGRESS null", "CONTINUOUS_EMPLOYMENT 4.1");
+        assertThat(PLAN.problems()).extracting(Problem::progress).containsExactly(ProgressRule.ONE_RELEVANT_OUTCOME,
+                ProgressRule.ALL_RELEVANT_OUTCOMES, ProgressRule.ONE_RELEVANT_OUTCOME, ProgressRule.ONE_RELEVANT_OUTCOME,
+                ProgressRule.ONE_RELEVANT_OUTCOME, ProgressRule.ONE_RELEVANT_OUTCOME);
+    }
+
+    @Test
+    @DisplayName("Sunderland rows: every indicator and outcome cites its source row and is described in Hearth's words")
+    void everyRowCitesItsSource() {
+        for (Problem problem : PLAN.problems()) {
+            for (Indicator indicator : problem.indicators()) {
+                assertThat(indicator.sourceRef()).isEqualTo("Sunderland Family Outcome Plan, problem " + problem.id()
+                        + ", indicator " + indicator.id().substring(1));
+                assertThat(indicator.description()).isNotBlank();
+            }
+            for (int i = 0; i < problem.outcomes().size(); i++) {
+                Outcome outcome = problem.outcomes().get(i);
+                assertThat(outcome.id()).isEqualTo(problem.id() + "." + (i + 1));
+                assertThat(outcome.sourceRef()).startsWith("Sunderland Family Outcome Plan, problem " + problem.id()
+                        + ", outcome " + (i + 1) + " (");
+                assertThat(outcome.description()).isNotBlank();
+                assertThat(outcome.evidence()).isNotEmpty();
+            }
+        }
+    }
+
+    @Test
+    @DisplayName("Sunderland decisions: every decision cited in the plan is explained in docs/plan-decisions/sunderland.md")
+    void decisionsAreDocumented() throws IOException {
+        String doc = Files.readString(Path.of("../docs/plan-decisions/sunderland.md"));
+        Set<String> cited = new TreeSet<>();
+        PLAN.decisions().forEach(text -> cited.add(decisionId(text)));
+        for (Problem problem : PLAN.problems()) {
+            problem.indicators().forEach(i -> i.decisions().forEach(text -> cited.add(decisionId(text))));
+            problem.outcomes().forEach(o -> o.decisions().forEach(text -> cited.add(decisionId(text))));
+        }
+        assertThat(cited).isNotEmpty().allSatisfy(id -> assertThat(doc).contains("## " + id + " "));
+    }
+
+    // ---- problem 1 -------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "offended before engagement: {0}")
+    @DisplayName("Sunderland 1a/1b and 1.1: 'no offending in the last 6 months' is met by a family that offended "
+            + "before engagement and not since; for a family identified only by an ASB intervention it does not apply (SU-07)")
+    @CsvSource({"true, 1a, MET", "false, 1b, NOT_APPLICABLE"})
+    void outcome1_1(boolean offended, String indicator, Status status) {
+        FamilyFixture fixture = family().engaged("2015-06-01");
+        if (offended) {
+            fixture.record(new Offence("OF1", "C1", d("2015-03-01"), Disposal.CONVICTION, false, null, "Child View"));
+        } else {
+            fixture.record(new AsbIntervention("ASB1", "C1", AsbIntervention.Type.ACCEPTABLE_BEHAVIOUR_CONTRACT,
+                    d("2015-02-01"), d("2015-08-01"), AsbIntervention.Status.ONGOING, "Streetwise"));
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, fixture.build(), d("2016-03-31"));
+
+        assertThat(result.problem("1").identifiedBy()).containsExactly(indicator);
+        OutcomeResult outcome = result.problem("1").outcome("1.1");
+        assertThat(outcome.status()).isEqualTo(status);
+        assertThat(outcome.explanation().text()).contains(offended
+                ? "1 in 2014-06-01 to 2015-05-31" : "no fall can be shown");
+    }
+
+    // ---- problem 2: the attendance threshold that changes, and the three national measures -------
+
+    @ParameterizedTest(name = "review {0}, {1} of 1000 sessions missed: {2}")
+    @DisplayName("Sunderland 2.1: every child attended in excess of 85% over three terms, 90% for reviews from "
+            + "1 September 2015 (SU-11); exactly 85% or 90% is not in excess")
+    @CsvSource({
+        "2015-08-31, 150, NOT_MET, 85%", "2015-08-31, 149, MET, 85%",
+        "2015-09-01, 149, NOT_MET, 90%", "2015-09-01, 101, NOT_MET, 90%",
+        "2015-09-01, 100, NOT_MET, 90%", "2015-09-01, 99, MET, 90%"})
+    void outcome2_1DatedThreshold(String review, int missed, Status status, String threshold) {
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, schoolFamily(missed, 0).build(), d(review));
+
+        assertThat(result.problem("2").identifiedBy()).containsExactly("2a");
+        OutcomeResult outcome = result.problem("2").outcome("2.1");
+        assertThat(outcome.status()).isEqualTo(status);
+        assertThat(outcome.explanation().text()).contains(threshold);
+    }
+
+    @ParameterizedTest(name = "{0} fixed-term exclusions: 2.2 {1}")
+    @DisplayName("Sunderland 2.1-2.3 (SU-03, SU-12): progress on problem 2 needs all three DCLG measures, so a child "
+            + "with 3 fixed-term exclusions stops it despite attendance above 90%; attendance 2.1 still also evidences "
+            + "problem 3, and the family is claimable only when both problems show progress")
+    @CsvSource({"2, MET, true", "3, NOT_MET, false"})
+    void allThreeSchoolMeasuresAndAlsoEvidences(int exclusions, Status status, boolean claimable) {
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, schoolFamily(90, exclusions).build(), d("2015-09-01"));
+
+        ProblemEvaluation school = result.problem("2");
+        assertThat(school.outcome("2.1").status()).isEqualTo(Status.MET);
+        assertThat(school.outcome("2.2").status()).isEqualTo(status);
+        assertThat(school.outcome("2.3").status()).isEqualTo(Status.MET);
+        assertThat(school.progressMet()).isEqualTo(claimable);
+
+        ProblemEvaluation help = result.problem("3");
+        assertThat(help.identifiedBy()).containsExactly("3a");
+        assertThat(help.outcome("3.8").relevant()).isFalse();
+        assertThat(help.progressMet()).isTrue();
+        assertThat(help.progress().text()).contains("progress shown by outcome 2.1");
+
+        assertThat(result.claim().claimable()).isEqualTo(claimable);
+        assertThat(result.claim().route()).isEqualTo(claimable ? Route.SIGNIFICANT_AND_SUSTAINED_PROGRESS : null);
+        if (!claimable) {
+            assertThat(result.claim().explanation().text()).contains("no progress yet on problem 2");
+        }
+    }
+
+    @Test
+    @DisplayName("Sunderland 2.3 also evidences problem 3 (SU-38): with attendance below 90% and 3 fixed-term "
+            + "exclusions, 'no permanent exclusion' still shows progress on children who need help")
+    void noPermanentExclusionAlsoEvidencesProblem3() {
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, schoolFamily(101, 3).build(), d("2015-09-01"));
+
+        assertThat(result.problem("2").outcome("2.1").status()).isEqualTo(Status.NOT_MET);
+        assertThat(result.problem("2").outcome("2.2").status()).isEqualTo(Status.NOT_MET);
+        assertThat(result.problem("2").outcome("2.3").status()).isEqualTo(Status.MET);
+        assertThat(result.problem("2").progressMet()).isFalse();
+        assertThat(result.problem("3").progressMet()).isTrue();
+        assertThat(result.problem("3").progress().text()).isEqualTo("progress shown by outcome 2.3");
+        assertThat(PLAN.outcome("2.3").decisions()).anySatisfy(text -> assertThat(text).startsWith("SU-38:"));
+    }
+
+    // ---- problem 3 -------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "identified by {0}: relevant {1}, {2}")
+    @DisplayName("Sunderland 3.8: 'no child becomes looked after for 6 months' applies only where problem 3 was "
+            + "identified by 3b or 3c (SU-21)")
+    @CsvSource({"3b, true, MET", "3a, false, NOT_APPLICABLE"})
+    void outcome3_8(String indicator, boolean relevant, Status status) {
+        SocialCareEpisode.Kind kind = indicator.equals("3b")
+                ? SocialCareEpisode.Kind.CHILD_IN_NEED : SocialCareEpisode.Kind.EARLY_HELP;
+        FamilyTimeline family = family().engaged("2015-06-01")
+                .record(new SocialCareEpisode("SC1", "C1", kind, d("2015-03-01"), d("2015-12-31"),
+                        SocialCareEpisode.EndReason.CLOSED, "CCM"))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-03-31"));
+
+        assertThat(result.problem("3").identifiedBy()).containsExactly(indicator);
+        OutcomeResult outcome = result.problem("3").outcome("3.8");
+        assertThat(outcome.relevant()).isEqualTo(relevant);
+        assertThat(outcome.status()).isEqualTo(status);
+        if (relevant) {
+            assertThat(outcome.explanation().text()).contains("2015-10-01 to 2016-03-31");
+        }
+    }
+
+    // ---- problems 4 and 6: continuous employment and 'also evidences' ------------------------------
+
+    @ParameterizedTest(name = "review {0}: 4.1 {1}, claimable {2}")
+    @DisplayName("Sunderland 4a and 4.1 (SU-23): after Jobseeker's Allowance, 26 consecutive weeks in work; a week's "
+            + "break in October 2015 restarts the count, so the family is claimable by continuous employment from "
+            + "10 April 2016, not before")
+    @CsvSource({"2016-02-07, NOT_MET, false", "2016-04-09, NOT_MET, false", "2016-04-10, MET, true"})
+    void outcome4_1ContinuousEmployment(String review, Status status, boolean claimable) {
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, workFamily().build(), d(review));
+
+        assertThat(result.problem("4").identifiedBy()).containsExactly("4a");
+        assertThat(result.problem("6").identifiedBy()).containsExactly("6a");
+        assertThat(result.problem("4").outcome("4.1").status()).isEqualTo(status);
+        assertThat(result.problem("6").progressMet()).isFalse();
+        assertThat(result.claim().claimable()).isEqualTo(claimable);
+        assertThat(result.claim().route()).isEqualTo(claimable ? Route.CONTINUOUS_EMPLOYMENT : null);
+    }
+
+    @Test
+    @DisplayName("Sunderland 6a and 6.2 (also evidences problem 4): the key worker's signed-off 'suitable accommodation "
+            + "for 6 months' shows progress on health and on work and money, so the family is claimable by progress")
+    void outcome6_2AlsoEvidencesWork() {
+        FamilyTimeline family = workFamily()
+                .record(new WorkerAssessment("WA1", FAMILY, null, "6.2", true, d("2016-01-20"), "KW1", d("2016-01-25"),
+                        "TM1", "team manager", "Capita One"))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-02-07"));
+
+        assertThat(result.problem("6").outcome("6.2").status()).isEqualTo(Status.MET);
+        assertThat(result.problem("4").outcome("4.1").status()).isEqualTo(Status.NOT_MET);
+        assertThat(result.problem("4").progressMet()).isTrue();
+        assertThat(result.problem("4").progress().text()).contains("progress shown by outcome 6.2");
+        assertThat(result.claim().claimable()).isTrue();
+        assertThat(result.claim().route()).isEqualTo(Route.SIGNIFICANT_AND_SUSTAINED_PROGRESS);
+    }
+
+    // ---- problem 5, emerging after engagement -------------------------------------------------------
+
+    @ParameterizedTest(name = "review {0}: 5.2 {1}")
+    @DisplayName("Sunderland emerging problem (SU-37): a domestic call-out on 15 August 2015, after engagement on "
+            + "1 June, identifies problem 5 (5c) at the monthly test on 1 September; 5.2's 6 months without incidents "
+            + "count from then, so a review on 28 February 2016 is too early and one on 29 February is not")
+    @CsvSource({"2016-02-28, TOO_EARLY", "2016-02-29, MET"})
+    void emergingProblem(String review, Status status) {
+        FamilyTimeline family = family().engaged("2015-06-01").records(
+                new Offence("OF1", "C1", d("2015-03-01"), Disposal.CONVICTION, false, null, "Child View"),
+                new BenefitSpell("B1", "M1", Benefit.EMPLOYMENT_SUPPORT_ALLOWANCE, d("2014-05-01"), null, false,
+                        ClaimType.SINGLE, "DWP"),
+                new PoliceCallout("PC1", FAMILY, null, d("2015-08-15"), true, false, "Northumbria Police")).build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d(review));
+
+        assertThat(result.eligible()).isTrue();
+        assertThat(result.eligibility().text()).contains("2 of 6 problems identified on 2015-06-01");
+        assertThat(result.problem("1").emerged()).isFalse();
+        ProblemEvaluation abuse = result.problem("5");
+        assertThat(abuse.identified()).isTrue();
+        assertThat(abuse.emerged()).isTrue();
+        assertThat(abuse.identifiedOn()).isEqualTo(d("2015-09-01"));
+        assertThat(abuse.identifiedBy()).containsExactly("5c");
+        assertThat(abuse.outcome("5.2").status()).isEqualTo(status);
+        assertThat(abuse.outcome("5.2").explanation().text()).contains(status == Status.MET
+                ? "2015-09-01 to 2016-02-29" : "the earliest review date is 2016-02-29");
+    }
+
+    // ---- fixtures ------------------------------------------------------------------------------
+
+    /** A mother and a 12-year-old child (in Year 7 in September 2015). */
+    private static FamilyFixture family() {
+        return FamilyFixture.family(FAMILY).mother("M1", "1985-03-10").child("C1", "2003-05-05");
+    }
+
+    /**
+     * Engaged on 1 December 2014 (so that the three terms before and after 1 September 2015 all end after
+     * engagement): the child missed 20% of sessions in the three terms before engagement (2a) and has had
+     * early help since October 2014 (3a). Over autumn 2014, spring 2015 and summer 2015 (300 + 300 + 400
+     * sessions) the child missed the given number of sessions and had the given fixed-term exclusions.
+     */
+    private static FamilyFixture schoolFamily(int missed, int exclusions) {
+        FamilyFixture fixture = family().engaged("2014-12-01").records(
+                attendance("AT1", 2013, SchoolTerm.Term.AUTUMN, 100, 20),
+                attendance("AT2", 2013, SchoolTerm.Term.SPRING, 100, 20),
+                attendance("AT3", 2013, SchoolTerm.Term.SUMMER, 100, 20),
+                attendance("AT4", 2014, SchoolTerm.Term.AUTUMN, 300, missed / 3),
+                attendance("AT5", 2014, SchoolTerm.Term.SPRING, 300, missed / 3),
+                attendance("AT6", 2014, SchoolTerm.Term.SUMMER, 400, missed - 2 * (missed / 3)),
+                new SocialCareEpisode("SC1", "C1", SocialCareEpisode.Kind.EARLY_HELP, d("2014-10-01"), null, null,
+                        "Capita One"));
+        for (int i = 1; i <= exclusions; i++) {
+            fixture.record(new Exclusion("EX" + i, "C1", d("2015-02-0" + i), Exclusion.Type.FIXED_TERM, 1,
+                    Exclusion.Phase.SECONDARY, "Capita One"));
+        }
+        return fixture;
+    }
+
+    /**
+     * A father on Jobseeker's Allowance to 31 July 2015 (4a) with a mental health problem (6a), engaged on
+     * 1 June 2015; in work from 3 August to 4 October 2015 and again from 12 October.
+     */
+    private static FamilyFixture workFamily() {
+        return FamilyFixture.family(FAMILY).father("F1", "1979-06-06").child("C1", "2003-05-05").engaged("2015-06-01")
+                .records(new BenefitSpell("B1", "F1", Benefit.JOBSEEKERS_ALLOWANCE, d("2015-01-05"), d("2015-07-31"),
+                                false, ClaimType.SINGLE, "DWP"),
+                        new EmploymentSpell("E1", "F1", EmploymentSpell.Type.EMPLOYED, d("2015-08-03"), d("2015-10-04"),
+                                37.5, "DWP"),
+                        new EmploymentSpell("E2", "F1", EmploymentSpell.Type.EMPLOYED, d("2015-10-12"), null, 37.5, "DWP"),
+                        new HealthNeed("H1", "F1", HealthNeed.Need.MENTAL_HEALTH, d("2014-01-01"), null, "GP"));
+    }
+
+    private static TermAttendance attendance(String id, int academicYear, SchoolTerm.Term term, int possible, int missed) {
+        return new TermAttendance(id, "C1", FamilyFixture.CALENDAR.term(academicYear, term), possible, 0, missed,
+                "100002", "school census");
+    }
+
+    /** Indicator ids, a bar, then outcome ids. */
+    private static List<String> ids(String problem) {
+        Problem p = PLAN.problem(problem);
+        List<String> ids = new java.util.ArrayList<>(p.indicators().stream().map(Indicator::id).toList());
+        ids.add("|");
+        ids.addAll(p.outcomes().stream().map(Outcome::id).toList());
+        return ids;
+    }
+
+    /** "SU-05" from "SU-05: a referral ...". */
+    private static String decisionId(String decision) {
+        return decision.substring(0, decision.indexOf(':'));
+    }
+}
