@@ -1,17 +1,420 @@
 package org.hearth.engine.plans;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.engine.testing.FamilyFixture.d;
 
 import java.nio.file.Path;
+import java.util.List;
 
+import org.hearth.engine.evaluation.Evaluator;
+import org.hearth.engine.evaluation.FamilyEvaluation;
+import org.hearth.engine.evaluation.OutcomeResult;
+import org.hearth.engine.measure.Status;
+import org.hearth.engine.measure.WorkerAssessmentSignedOff;
+import org.hearth.engine.plan.ClaimRoute;
+import org.hearth.engine.plan.Indicator;
+import org.hearth.engine.plan.Outcome;
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.plan.PlanLoader;
+import org.hearth.engine.plan.Problem;
+import org.hearth.engine.plan.ProgressRule;
+import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.timeline.AssessmentTool;
+import org.hearth.engine.timeline.BenefitSpell;
+import org.hearth.engine.timeline.BenefitSpell.Benefit;
+import org.hearth.engine.timeline.EmploymentSpell;
+import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.HealthNeed;
+import org.hearth.engine.timeline.Intervention;
+import org.hearth.engine.timeline.Offence;
+import org.hearth.engine.timeline.Offence.Disposal;
+import org.hearth.engine.timeline.PoliceCallout;
+import org.hearth.engine.timeline.SchoolTerm;
+import org.hearth.engine.timeline.ScoredAssessment;
+import org.hearth.engine.timeline.ServiceEpisode;
+import org.hearth.engine.timeline.SocialCareEpisode;
+import org.hearth.engine.timeline.TermAttendance;
+import org.hearth.engine.timeline.Vocabulary.Tier;
+import org.hearth.engine.timeline.WorkerAssessment;
+import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+/**
+ * Worcestershire's Stronger Families Outcomes Plan 2015/16 (plans/worcestershire.yaml) run on synthetic
+ * families. Each test names the theme and row it checks, with Hearth's row numbers. Families engage on
+ * 1 June 2015 unless a test says otherwise; "the last six months" to 31 March 2016 are 1 October 2015 to
+ * 31 March 2016 (note 5).
+ */
 class WorcestershirePlanTest {
+    private static final Plan PLAN = PlanLoader.withBuiltInSchema().load(Path.of("../plans/worcestershire.yaml"));
+    private static final String ENGAGED = "2015-06-01";
+
+    // ---------------------------------------------------------------------------------------- the file
+
     @Test
-    void loads() {
-        Plan plan = PlanLoader.withBuiltInSchema().load(Path.of("../plans/worcestershire.yaml"));
-        assertThat(plan.id()).isEqualTo("worcestershire");
+    @DisplayName("every family level outcome row of the six themes is encoded, numbered in source order, each with its baseline's indicator and both a significant and a sustained test")
+    void everyRowIsEncoded() {
+        assertThat(PLAN.problems()).extracting(Problem::id).containsExactly("1", "2", "3", "4", "5", "6");
+        assertRows("1", "1.1", "1.2", "1.3");
+        assertRows("2", "2.1", "2.2", "2.3");
+        assertRows("3", "3.1", "3.2");
+        assertRows("4", "4.1", "4.2", "4.3");
+        assertRows("5", "5.1", "5.2", "5.3");
+        assertRows("6", "6.1", "6.2", "6.3", "6.4");
+        for (Problem problem : PLAN.problems()) {
+            for (Outcome outcome : problem.outcomes()) {
+                assertThat(outcome.twoPart()).as("outcome %s", outcome.id()).isTrue();
+                assertThat(outcome.significant()).as("outcome %s", outcome.id()).isNotNull();
+                assertThat(outcome.sustained()).as("outcome %s", outcome.id()).isNotNull();
+                assertThat(outcome.appliesWhenIdentifiedBy()).as("outcome %s", outcome.id()).contains(outcome.id());
+                assertThat(outcome.sourceRef()).as("outcome %s", outcome.id())
+                        .contains("theme " + problem.id()).contains("numbered " + outcome.id() + " by Hearth");
+                assertThat(outcome.evidence()).as("outcome %s", outcome.id()).isNotEmpty();
+            }
+            for (Indicator indicator : problem.indicators()) {
+                assertThat(indicator.sourceRef()).as("indicator %s", indicator.id())
+                        .contains("theme " + problem.id()).contains("baseline column")
+                        .contains("numbered " + indicator.id() + " by Hearth");
+            }
+        }
+        assertThat(PLAN.outcome("4.2").appliesWhenIdentifiedBy()).containsExactly("4.1", "4.2");
+    }
+
+    @Test
+    @DisplayName("programme: two issues, a family includes someone under 18 (note 1); progress claims need the lead worker's judgement, employment claims do not")
+    void programme() {
+        assertThat(PLAN.programme().eligibility().minimumProblems()).isEqualTo(2);
+        assertThat(PLAN.programme().eligibility().childUnderAge()).isEqualTo(18);
+        ClaimRoute progress = PLAN.programme().claimRoutes().get(0);
+        assertThat(progress.route()).isEqualTo(ClaimRoute.Route.SIGNIFICANT_AND_SUSTAINED_PROGRESS);
+        assertThat(progress.requires()).isEqualTo(new WorkerAssessmentSignedOff("lead_worker_judgement", null));
+        ClaimRoute employment = PLAN.programme().claimRoutes().get(1);
+        assertThat(employment.route()).isEqualTo(ClaimRoute.Route.CONTINUOUS_EMPLOYMENT);
+        assertThat(employment.outcome()).isEqualTo("4.1");
+        assertThat(employment.requires()).isNull();
+        assertThat(PLAN.problem("4").progress().groups()).containsExactly(List.of("4.1", "4.2"), List.of("4.3"));
+        assertThat(PLAN.problem("1").progress()).isEqualTo(ProgressRule.ALL_RELEVANT_OUTCOMES);
+    }
+
+    // ---------------------------------------------------------------------------------------- theme 1
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @CsvSource({
+        "each young person's offending fell by a third or more, MET",
+        "the younger one's did not fall though the family's did, NOT_MET",
+        "a serious crime in the last six months, NOT_MET",
+        "no fall but the seriousness fell (signed-off judgement), MET",
+        "no fall and no judgement, NOT_MET"})
+    @DisplayName("theme 1 row 1.1: a young person's proven offence identifies; a 33% fall per young person AND no serious crime, OR a significant fall in seriousness")
+    void youthOffendingPerYoungPerson(String scenario, Status expected) {
+        FamilyFixture family = FamilyFixture.family("W11").mother("M", "1975-01-01")
+                .child("Y1", "2000-01-01").child("Y2", "2001-01-01").engaged(ENGAGED)
+                // the 12 months before intervention: Y1 4 offences (2 per six months pro rata), Y2 2 (1 per six months)
+                .records(offence("O1", "Y1", "2014-07-01", false), offence("O2", "Y1", "2014-09-01", false),
+                        offence("O3", "Y1", "2014-11-01", false), offence("O4", "Y1", "2015-01-01", false),
+                        offence("O5", "Y2", "2014-08-01", false), offence("O6", "Y2", "2015-02-01", false));
+        switch (scenario.substring(0, 8)) {
+            case "each you" -> family.record(offence("R1", "Y1", "2015-11-10", false));
+            case "the youn" -> family.record(offence("R1", "Y2", "2015-11-10", false));
+            case "a seriou" -> family.record(offence("R1", "Y1", "2015-11-10", true));
+            case "no fall " -> {
+                family.records(offence("R1", "Y1", "2015-10-15", false), offence("R2", "Y1", "2015-11-15", false),
+                        offence("R3", "Y1", "2016-02-15", false));
+                if (scenario.contains("judgement)")) {
+                    family.record(answer("W1", "W11", "1.1", true, "2016-03-20", "2016-03-25"));
+                }
+            }
+            default -> throw new IllegalArgumentException(scenario);
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family.build(), d("2016-03-31"));
+
+        assertThat(result.problem("1").identifiedBy()).containsExactly("1.1");
+        OutcomeResult outcome = result.problem("1").outcome("1.1");
+        assertThat(outcome.status()).isEqualTo(expected);
+        String text = outcome.explanation().text();
+        if (!scenario.contains("judgement)")) {
+            // a met alternative explains itself only; the judged scenario is explained by the judgement
+            assertThat(text).contains("per person", "2014-06-01 to 2015-05-31", "2015-10-01 to 2016-03-31");
+        } else {
+            assertThat(text).contains("answered yes to '1.1'", "0 of offences where serious = true");
+        }
+        if (scenario.startsWith("the younger")) {
+            assertThat(text).contains("1 of 2 with any in the baseline show the fall");
+        }
+        if (scenario.startsWith("a serious")) {
+            assertThat(text).contains("1 of offences where serious = true for children in 2015-10-01 to 2016-03-31");
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------- theme 2
+
+    @ParameterizedTest(name = "review {0}, {1} of 100 sessions missed each term: {2}")
+    @CsvSource({
+        "2016-03-31, 14, MET",
+        "2016-03-31, 15, NOT_MET",
+        "2016-03-31, 12, MET",
+        "2016-04-01, 12, NOT_MET",
+        "2016-04-01, 10, NOT_MET",
+        "2016-04-01, 9, MET"})
+    @DisplayName("theme 2 row 2.2: 15% absence over the last three terms identifies; under 15% is progress, under 10% for claims from 1 April 2016")
+    void absenceThresholdFallsOnFirstApril2016(String review, int missed, Status expected) {
+        FamilyTimeline family = FamilyFixture.family("W22").mother("M", "1980-01-01").child("C", "2005-03-01")
+                .engaged(ENGAGED)
+                // the three terms before intervention: 20% absence
+                .records(attendance("B1", 2013, SchoolTerm.Term.SUMMER, 20), attendance("B2", 2014, SchoolTerm.Term.AUTUMN, 20),
+                        attendance("B3", 2014, SchoolTerm.Term.SPRING, 20))
+                // the last three terms to March 2016: summer 2015, autumn 2015, spring 2016
+                .records(attendance("R1", 2014, SchoolTerm.Term.SUMMER, missed),
+                        attendance("R2", 2015, SchoolTerm.Term.AUTUMN, missed),
+                        attendance("R3", 2015, SchoolTerm.Term.SPRING, missed))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d(review));
+
+        assertThat(result.problem("2").identifiedBy()).containsExactly("2.2");
+        OutcomeResult outcome = result.problem("2").outcome("2.2");
+        assertThat(outcome.status()).isEqualTo(expected);
+        String threshold = d(review).isBefore(d("2016-04-01")) ? "15%" : "10%";
+        assertThat(outcome.explanation().text()).contains(missed + " of 100 sessions missed", 3 * missed + " of 300 sessions missed",
+                "below " + threshold);
+    }
+
+    // ---------------------------------------------------------------------------------------- theme 3
+
+    @ParameterizedTest(name = "review {0}: significant {1}, sustained {2}")
+    @CsvSource({
+        "2015-09-29, NOT_MET, NOT_MET, NOT_MET",
+        "2016-03-29, MET, NOT_MET, NOT_MET",
+        "2016-03-30, MET, MET, MET"})
+    @DisplayName("theme 3 row 3.1: a child protection plan at the start identifies; its end is significant progress, six months without a repeat is sustained")
+    void childProtectionStepDown(String review, String significant, String sustained, Status expected) {
+        FamilyTimeline family = FamilyFixture.family("W31").mother("M", "1980-01-01").child("C", "2010-01-01")
+                .engaged(ENGAGED)
+                .record(new SocialCareEpisode("SC1", "C", SocialCareEpisode.Kind.CHILD_PROTECTION_PLAN, d("2015-01-01"),
+                        d("2015-09-30"), SocialCareEpisode.EndReason.STEPPED_DOWN, "FWi"))
+                .record(new SocialCareEpisode("SC2", "C", SocialCareEpisode.Kind.EARLY_HELP, d("2015-10-01"), null, null,
+                        "FWi"))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d(review));
+
+        assertThat(result.problem("3").identifiedBy()).containsExactly("3.1");
+        OutcomeResult outcome = result.problem("3").outcome("3.1");
+        assertThat(outcome.status()).isEqualTo(expected);
+        assertThat(outcome.explanation().text()).contains("significant progress " + words(significant),
+                "sustained " + words(sustained));
+    }
+
+    @ParameterizedTest(name = "review {0}: sustained {1}")
+    @CsvSource({"2016-02-29, NOT_MET", "2016-03-01, MET"})
+    @DisplayName("theme 3 row 3.2: an early help assessment rating impact 'significant' identifies; a fall of a level is significant, held six months (to 1 March 2016, not 29 February) is sustained")
+    void earlyHelpImpactNoReEscalation(String review, Status expected) {
+        FamilyTimeline family = FamilyFixture.family("W32").mother("M", "1980-01-01").child("C", "2010-01-01")
+                .engaged(ENGAGED)
+                .record(new ScoredAssessment("EHA1", null, "W32", AssessmentTool.EARLY_HELP_IMPACT, d(ENGAGED), null,
+                        "significant", "FWi"))
+                .record(new ScoredAssessment("EHA2", null, "W32", AssessmentTool.EARLY_HELP_IMPACT, d("2015-09-01"), null,
+                        "minor", "FWi"))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d(review));
+
+        assertThat(result.problem("3").identifiedBy()).containsExactly("3.2");
+        OutcomeResult outcome = result.problem("3").outcome("3.2");
+        assertThat(outcome.status()).isEqualTo(expected);
+        assertThat(outcome.explanation().text()).contains("significant progress met", "sustained " + words(expected.name()),
+                "2015-09-01");
+    }
+
+    // ---------------------------------------------------------------------------------------- theme 4
+
+    @ParameterizedTest(name = "{0} until 5 July 2015, in work from 6 July, review {1}: claimable {2}")
+    @CsvSource({
+        "JOBSEEKERS_ALLOWANCE, 2016-01-02, false",
+        "JOBSEEKERS_ALLOWANCE, 2016-01-03, true",
+        "EMPLOYMENT_SUPPORT_ALLOWANCE, 2015-10-10, false",
+        "EMPLOYMENT_SUPPORT_ALLOWANCE, 2015-10-11, true"})
+    @DisplayName("theme 4 row 4.1: an out-of-work benefit at the start identifies; 26 of the last 30 weeks in work after JSA, 14 consecutive weeks after other benefits, claimable by continuous employment without the lead worker's judgement")
+    void continuousEmploymentClaim(Benefit benefit, String review, boolean claimable) {
+        FamilyTimeline family = FamilyFixture.family("W41").mother("A", "1985-01-01").child("C", "2010-01-01")
+                .engaged(ENGAGED)
+                .record(new BenefitSpell("B1", "A", benefit, d("2014-01-01"), d("2015-07-05"), false,
+                        BenefitSpell.ClaimType.SINGLE, "DWP"))
+                .record(new EmploymentSpell("E1", "A", EmploymentSpell.Type.EMPLOYED, d("2015-07-06"), null, 20.0, "DWP"))
+                // a second issue, theme 6 row 6.1, so the family is eligible; no progress on it
+                .record(new HealthNeed("H1", "A", HealthNeed.Need.MENTAL_HEALTH, d("2015-01-01"), null, "GP"))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d(review));
+
+        assertThat(result.eligible()).isTrue();
+        assertThat(result.problem("4").identifiedBy()).containsExactly("4.1");
+        OutcomeResult outcome = result.problem("4").outcome("4.1");
+        assertThat(outcome.status()).isEqualTo(claimable ? Status.MET : Status.NOT_MET);
+        assertThat(outcome.explanation().text()).contains("significant progress met", "sustained " + (claimable ? "met" : "not met"));
+        assertThat(result.problem("6").progressMet()).isFalse();
+        assertThat(result.claim().claimable()).isEqualTo(claimable);
+        assertThat(result.claim().route()).isEqualTo(claimable ? ClaimRoute.Route.CONTINUOUS_EMPLOYMENT : null);
+    }
+
+    @ParameterizedTest(name = "review {0}: progress on theme 4 {1}")
+    @CsvSource({"2015-10-29, false", "2015-10-30, true"})
+    @DisplayName("theme 4 row 4.2: for a family on benefits, a volunteering placement attended for 13 consecutive weeks is progress to work, the alternative to a job")
+    void progressToWorkIsTheAlternativeToAJob(String review, boolean progress) {
+        FamilyTimeline family = FamilyFixture.family("W42").mother("A", "1985-01-01").child("C", "2010-01-01")
+                .engaged(ENGAGED)
+                .record(new BenefitSpell("B1", "A", Benefit.EMPLOYMENT_SUPPORT_ALLOWANCE, d("2014-01-01"), null, false,
+                        BenefitSpell.ClaimType.SINGLE, "DWP"))
+                .record(new ServiceEpisode("V1", "A", null, ServiceEpisode.Service.VOLUNTEERING, d("2015-08-01"), null,
+                        ServiceEpisode.Status.ONGOING, "case notes"))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d(review));
+
+        assertThat(result.problem("4").identifiedBy()).containsExactly("4.1");
+        assertThat(result.problem("4").outcome("4.1").status()).isEqualTo(Status.NOT_MET);
+        assertThat(result.problem("4").outcome("4.2").relevant()).isTrue();
+        assertThat(result.problem("4").outcome("4.2").status()).isEqualTo(progress ? Status.MET : Status.NOT_MET);
+        assertThat(result.problem("4").progressMet()).isEqualTo(progress);
+    }
+
+    // ---------------------------------------------------------------------------------------- theme 5
+
+    @ParameterizedTest(name = "review {0}, call-out {1}: significant {2}, sustained {3}")
+    @CsvSource({
+        "2016-03-31, '', MET, MET, MET",
+        "2016-03-31, 2015-11-15 domestic, MET, NOT_MET, NOT_MET",
+        "2016-03-31, 2016-02-01 injunction, MET, MET, MET",
+        "2016-03-31, 2016-02-01 domestic, NOT_MET, NOT_MET, NOT_MET",
+        "2015-10-31, '', MET, TOO_EARLY, TOO_EARLY"})
+    @DisplayName("theme 5 row 5.1: domestic call-outs identify; none in the latest three months is significant, none in the last six months sustained; call-outs supporting a civil injunction do not count")
+    void policeCalloutsSignificantAndSustained(String review, String callout, String significant, String sustained,
+                                               Status expected) {
+        FamilyFixture family = FamilyFixture.family("W51").mother("M", "1980-01-01").child("C", "2010-01-01")
+                .engaged(ENGAGED)
+                .records(callout("PC1", "2015-01-10", false), callout("PC2", "2015-03-10", false));
+        if (!callout.isEmpty()) {
+            String[] parts = callout.split(" ");
+            family.record(callout("PC3", parts[0], parts[1].equals("injunction")));
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family.build(), d(review));
+
+        assertThat(result.problem("5").identifiedBy()).containsExactly("5.1");
+        OutcomeResult outcome = result.problem("5").outcome("5.1");
+        assertThat(outcome.status()).isEqualTo(expected);
+        assertThat(outcome.explanation().text()).contains("significant progress " + words(significant),
+                "sustained " + words(sustained));
+    }
+
+    // ---------------------------------------------------------------------------------------- claims
+
+    @ParameterizedTest(name = "lead worker's judgement {0}: claimable {1}")
+    @CsvSource({"none, false", "yes not signed off, false", "no signed off, false", "yes signed off, true"})
+    @DisplayName("claim (summary of principles (a) AND (b)): progress shown by the data on every problem is claimable only with the lead worker's signed-off judgement")
+    void leadWorkerJudgementIsRequired(String judgement, boolean claimable) {
+        FamilyFixture family = progressingFamily("WL");
+        switch (judgement) {
+            case "yes not signed off" -> family.record(answer("LW1", "WL", "lead_worker_judgement", true, "2016-03-20", null));
+            case "no signed off" -> family.record(answer("LW1", "WL", "lead_worker_judgement", false, "2016-03-20", "2016-03-22"));
+            case "yes signed off" -> family.record(answer("LW1", "WL", "lead_worker_judgement", true, "2016-03-20", "2016-03-22"));
+            default -> {
+            }
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family.build(), d("2016-03-31"));
+
+        assertThat(result.eligible()).isTrue();
+        assertThat(result.problem("5").progressMet()).isTrue();
+        assertThat(result.problem("6").progressMet()).isTrue();
+        assertThat(result.claim().claimable()).isEqualTo(claimable);
+        if (claimable) {
+            assertThat(result.claim().route()).isEqualTo(ClaimRoute.Route.SIGNIFICANT_AND_SUSTAINED_PROGRESS);
+        } else {
+            assertThat(result.claim().explanation().text()).contains("lead_worker_judgement");
+        }
+    }
+
+    @Test
+    @DisplayName("claim (summary of principles): with the lead worker's judgement but a domestic call-out in the last six months, theme 5 shows no progress and there is no claim")
+    void noClaimWithoutProgressOnEveryProblem() {
+        FamilyTimeline family = progressingFamily("WN")
+                .record(callout("PC3", "2015-12-01", false))
+                .record(answer("LW1", "WN", "lead_worker_judgement", true, "2016-03-20", "2016-03-22"))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-03-31"));
+
+        assertThat(result.problem("5").progressMet()).isFalse();
+        assertThat(result.problem("6").progressMet()).isTrue();
+        assertThat(result.claim().claimable()).isFalse();
+        assertThat(result.claim().explanation().text()).contains("no progress yet on problem 5");
+    }
+
+    @ParameterizedTest(name = "youngest member born {0}: eligible {1}")
+    @CsvSource({"1997-06-01, false", "1997-06-02, true"})
+    @DisplayName("eligibility (note 1): a household is a family only with someone under 18; a son turning 18 on the day of engagement does not count")
+    void familyNeedsSomeoneUnderEighteen(String born, boolean eligible) {
+        FamilyTimeline family = FamilyFixture.family("W-U").mother("M", "1975-01-01").child("S", born).engaged(ENGAGED)
+                .records(callout("PC1", "2015-01-10", false))
+                .record(new HealthNeed("H1", "M", HealthNeed.Need.ALCOHOL_MISUSE, d("2015-01-01"), null, "GP"))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-03-31"));
+
+        assertThat(result.problemsIdentified()).isEqualTo(2);
+        assertThat(result.eligible()).isEqualTo(eligible);
+        assertThat(result.eligibility().text()).contains(eligible ? "includes someone under 18" : "includes no one under 18");
+        if (!eligible) {
+            assertThat(result.claim().claimable()).isFalse();
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------- helpers
+
+    private static void assertRows(String problemId, String... rows) {
+        Problem problem = PLAN.problem(problemId);
+        assertThat(problem.indicators()).extracting(Indicator::id).containsExactly(rows);
+        assertThat(problem.outcomes()).extracting(Outcome::id).containsExactly(rows);
+    }
+
+    /**
+     * A mother and child with police call-outs to domestic incidents before the intervention and none since
+     * (theme 5), and the mother's mental health problem (theme 6) judged improved by the lead worker, with
+     * the intervention stepped down to universal plus on 1 December 2015.
+     */
+    private static FamilyFixture progressingFamily(String id) {
+        return FamilyFixture.family(id).mother("M", "1980-01-01").child("C", "2008-01-01")
+                .intervention(new Intervention("I-" + id, id, d(ENGAGED), "LW", "Stronger Families", Tier.TARGETED_EARLY_HELP,
+                        List.of(new Intervention.TierChange("TC1", d("2015-12-01"), Tier.UNIVERSAL_PLUS)), null, null))
+                .records(callout("PC1", "2015-01-10", false), callout("PC2", "2015-03-10", false))
+                .record(new HealthNeed("H1", "M", HealthNeed.Need.MENTAL_HEALTH, d("2015-01-01"), null, "GP"))
+                .record(answer("W61", id, "6.1", true, "2016-03-01", "2016-03-03"));
+    }
+
+    private static String words(String status) {
+        return status.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    private static Offence offence(String id, String person, String day, boolean serious) {
+        return new Offence(id, person, d(day), Disposal.CONVICTION, serious, null, "YOS");
+    }
+
+    private static TermAttendance attendance(String id, int academicYear, SchoolTerm.Term term, int missed) {
+        return new TermAttendance(id, "C", FamilyFixture.CALENDAR.term(academicYear, term), 100, 0, missed, "URN1",
+                "school census");
+    }
+
+    private static PoliceCallout callout(String id, String day, boolean injunction) {
+        return new PoliceCallout(id, "W", null, d(day), true, injunction, "police");
+    }
+
+    private static WorkerAssessment answer(String id, String familyId, String question, boolean yes, String on,
+                                           String signedOn) {
+        return new WorkerAssessment(id, familyId, null, question, yes, d(on), "LW", signedOn == null ? null : d(signedOn),
+                signedOn == null ? null : "TM1", signedOn == null ? null : "team manager", "case system");
     }
 }
