@@ -3,9 +3,13 @@ package org.hearth.engine.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.engine.testing.FamilyFixture.d;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.hearth.engine.evaluation.Evaluator;
 import org.hearth.engine.evaluation.FamilyEvaluation;
@@ -95,6 +99,39 @@ class SouthamptonPlanTest {
         assertThat(PLAN.problem("2").progress().groups()).first().isEqualTo(List.of("2.1", "2.2"));
         assertThat(PLAN.problem("3").progress()).isEqualTo(ProgressRule.ONE_RELEVANT_OUTCOME);
         assertThat(PLAN.problem("4").progress().groups()).first().isEqualTo(List.of("4.1a", "4.1b"));
+    }
+
+    @Test
+    @DisplayName("every indicator and outcome with decisions has a row in docs/plan-decisions/southampton.md")
+    void decisionsAreDocumented() throws IOException {
+        Set<String> documented = new HashSet<>();
+        for (String line : Files.readAllLines(Path.of("../docs/plan-decisions/southampton.md"))) {
+            if (line.startsWith("| ")) {
+                // a first cell such as "4.1 indicator / 4.1b" or "1.1, 1.2 outcomes"; no kind named means both
+                for (String part : line.substring(2, line.indexOf(" |", 1)).split(" / ")) {
+                    boolean indicator = part.contains("indicator") || !part.contains("outcome");
+                    boolean outcome = part.contains("outcome") || !part.contains("indicator");
+                    for (String id : part.split("[^0-9a-z.]+")) {
+                        if (id.matches("\\d\\.\\d[ab]?")) {
+                            documented.add((indicator ? "indicator " : "-") + id);
+                            documented.add((outcome ? "outcome " : "-") + id);
+                        }
+                    }
+                }
+            }
+        }
+        for (Problem problem : PLAN.problems()) {
+            for (Indicator indicator : problem.indicators()) {
+                if (!indicator.decisions().isEmpty()) {
+                    assertThat(documented).contains("indicator " + indicator.id());
+                }
+            }
+            for (Outcome outcome : problem.outcomes()) {
+                if (!outcome.decisions().isEmpty()) {
+                    assertThat(documented).contains("outcome " + outcome.id());
+                }
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------- strand 1
