@@ -24,6 +24,16 @@ import org.hearth.engine.plan.Problem;
 import org.hearth.engine.plan.ProgressRule;
 import org.hearth.engine.testing.FamilyFixture;
 import org.hearth.engine.timeline.AsbIncident;
+import org.hearth.engine.timeline.AsbIntervention;
+import org.hearth.engine.timeline.AssessmentTool;
+import org.hearth.engine.timeline.EducationSetting;
+import org.hearth.engine.timeline.FinancialReading;
+import org.hearth.engine.timeline.NeetSpell;
+import org.hearth.engine.timeline.ProfessionalConcern;
+import org.hearth.engine.timeline.Referral;
+import org.hearth.engine.timeline.ScoredAssessment;
+import org.hearth.engine.timeline.ServiceEpisode;
+import org.hearth.engine.timeline.Vocabulary.Theme;
 import org.hearth.engine.timeline.BenefitSpell;
 import org.hearth.engine.timeline.BenefitSpell.Benefit;
 import org.hearth.engine.timeline.BenefitSpell.ClaimType;
@@ -476,12 +486,101 @@ class SouthamptonPlanTest {
         assertThat(result.claim().claimable()).isFalse();
     }
 
+    @Test
+    @DisplayName("all strands: a family with records of every kind the plan reads has all six strands identified, and every indicator and outcome evaluates with an explanation at engagement and at four reviews")
+    void everyRecordKind() {
+        FamilyTimeline family = busyFamily();
+
+        for (String review : List.of(ENGAGED, "2018-08-10", "2018-11-10", "2019-05-10", "2020-03-31")) {
+            FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d(review));
+
+            assertThat(result.problemsIdentified()).as("on %s", review).isEqualTo(6);
+            assertThat(result.problem("1").identifiedBy()).containsExactly("1.1", "1.2", "1.3", "1.4");
+            assertThat(result.problem("3").identifiedBy()).containsExactly("3.1", "3.2");
+            assertThat(result.problem("5").identifiedBy()).containsExactly("5.1", "5.2", "5.3");
+            assertThat(result.problem("6").identifiedBy()).containsExactly("6.1", "6.2", "6.3", "6.4");
+            for (var problem : result.problems()) {
+                problem.indicators().forEach(indicator -> assertThat(indicator.result().explanation().text())
+                        .as("indicator %s on %s", indicator.indicatorId(), review).isNotBlank());
+                problem.outcomes().forEach(outcome -> assertThat(outcome.explanation().text())
+                        .as("outcome %s on %s", outcome.outcomeId(), review).isNotBlank());
+                assertThat(problem.progress().text()).isNotBlank();
+            }
+            assertThat(result.claim().explanation().text()).isNotBlank();
+        }
+    }
+
     // ---------------------------------------------------------------------------------------- helpers
 
     private static void assertRows(String problemId, List<String> indicators, List<String> outcomes) {
         Problem problem = PLAN.problem(problemId);
         assertThat(problem.indicators()).extracting(Indicator::id).containsExactlyElementsOf(indicators);
         assertThat(problem.outcomes()).extracting(Outcome::id).containsExactlyElementsOf(outcomes);
+    }
+
+    /**
+     * Two parents, a primary-school child, a teenage son and a pregnant 17-year-old daughter, with records
+     * of every kind the plan reads before and after engaging on 10 May 2018.
+     */
+    private static FamilyTimeline busyFamily() {
+        FamilyFixture family = family("SB").mother("M", "1985-01-01").father("F", "1983-01-01")
+                .child("C", "2008-03-01").child("T", "2002-06-01")
+                .member("D", "2001-01-01", Sex.FEMALE, Role.CHILD, false, null, null).engaged(ENGAGED)
+                .records(offence("O1", "T", "2018-01-10", Disposal.CONVICTION),
+                        offence("O2", "T", "2017-12-01", Disposal.DIVERSIONARY_PANEL),
+                        offence("O3", "F", "2017-11-01", Disposal.FURTHER_ACTION_TAKEN),
+                        offence("O4", "T", "2018-10-01", Disposal.NO_FURTHER_ACTION),
+                        new AsbIncident("ASB1", null, "SB", d("2017-09-01"), "police"),
+                        new AsbIncident("ASB2", "T", null, d("2018-11-01"), "police"),
+                        new AsbIntervention("AI1", "T", AsbIntervention.Type.WARNING_LETTER, d("2018-02-01"), d("2018-02-01"),
+                                AsbIntervention.Status.COMPLETED, "police"),
+                        new Exclusion("X1", "C", d("2017-10-02"), Exclusion.Type.FIXED_TERM, 5, Exclusion.Phase.PRIMARY, "school"),
+                        new EducationSetting("ES1", "T", EducationSetting.Setting.MISSING_EDUCATION, d("2017-09-01"),
+                                d("2017-12-31"), "CME officer"),
+                        new EducationSetting("ES2", "T", EducationSetting.Setting.MAINSTREAM_SCHOOL, d("2018-01-01"), null, "school"),
+                        new EducationSetting("ES3", "C", EducationSetting.Setting.MAINSTREAM_SCHOOL, d("2012-09-01"), null, "school"),
+                        new SocialCareEpisode("SC1", "C", SocialCareEpisode.Kind.CHILD_IN_NEED, d("2018-01-01"), d("2018-09-30"),
+                                SocialCareEpisode.EndReason.STEPPED_DOWN, "social care"),
+                        new SocialCareEpisode("SC2", "C", SocialCareEpisode.Kind.EARLY_HELP, d("2018-10-01"), null, null,
+                                "early help"),
+                        new Referral("RF1", null, "SB", d("2018-03-01"), Referral.To.EARLY_HELP, null, "MASH"),
+                        new BenefitSpell("B1", "F", Benefit.JOBSEEKERS_ALLOWANCE, d("2017-01-01"), d("2018-08-31"), false,
+                                ClaimType.COUPLE, "DWP"),
+                        new EmploymentSpell("E1", "F", EmploymentSpell.Type.EMPLOYED, d("2018-09-01"), null, 40.0, "DWP"),
+                        new EarningsPeriod("EP1", "M", d("2018-06-01"), d("2018-06-30"), 20000, ClaimType.COUPLE, "DWP"),
+                        new NeetSpell("N1", "D", NeetSpell.Status.AT_RISK_OF_NEET, d("2018-01-01"), d("2018-07-31"), "school"),
+                        new FinancialReading("FR1", "SB", null, d("2018-02-01"), FinancialReading.Debt.RENT_ARREARS, 90000,
+                                FinancialReading.Sanction.NOTICE_SEEKING_POSSESSION, "housing"),
+                        new ServiceEpisode("SV1", null, "SB", ServiceEpisode.Service.FOOD_BANK, d("2018-03-01"), d("2018-03-01"),
+                                ServiceEpisode.Status.COMPLETED, "food bank"),
+                        new ServiceEpisode("SV2", "D", null, ServiceEpisode.Service.FAMILY_NURSE_PARTNERSHIP, d("2018-03-01"), null,
+                                ServiceEpisode.Status.ONGOING, "FNP"),
+                        new ScoredAssessment("AS1", "M", null, AssessmentTool.DASH_RIC, d("2018-04-01"), 15.0, null, "IDVA"),
+                        new ScoredAssessment("AS2", "M", null, AssessmentTool.DASH_RIC, d("2018-10-01"), 8.0, null, "IDVA"),
+                        new ScoredAssessment("AS3", null, "SB", AssessmentTool.PUBLIC_HEALTH_VULNERABILITY, d("2018-04-01"), null,
+                                "partnership_plus", "System One"),
+                        new ScoredAssessment("AS4", null, "SB", AssessmentTool.PUBLIC_HEALTH_VULNERABILITY, d("2018-11-01"), null,
+                                "universal_plus", "System One"),
+                        new HealthNeed("H1", "M", HealthNeed.Need.MENTAL_HEALTH, d("2017-01-01"), null, "GP"),
+                        new HealthNeed("H2", "F", HealthNeed.Need.ALCOHOL_MISUSE, d("2017-06-01"), null, "GP"),
+                        new HealthNeed("H3", "D", HealthNeed.Need.PREGNANCY, d("2018-02-01"), d("2018-09-30"), "midwife"),
+                        abuse("DA1", "M", d("2018-01-05"), DomesticAbuseIncident.Category.DOMESTIC_ABUSE,
+                                DomesticAbuseIncident.Role.VICTIM),
+                        abuse("DA2", "M", d("2018-02-05"), DomesticAbuseIncident.Category.SEXUAL_VIOLENCE,
+                                DomesticAbuseIncident.Role.VICTIM),
+                        new DomesticAbuseIncident("DA3", null, "C", d("2018-03-01"), DomesticAbuseIncident.Role.PERPETRATOR,
+                                DomesticAbuseIncident.Category.CHILD_TO_PARENT_VIOLENCE, DomesticAbuseIncident.RecordedBy.SELF_REPORT,
+                                "parent"),
+                        new ProfessionalConcern("CN1", "SB", null, Theme.WORK_AND_MONEY, d("2018-04-01"), "housing officer", "hub"),
+                        answer("W1", "SB", "6.2", true, "2018-11-01", "2018-11-05"),
+                        answer("W2", "SB", "4.4", false, "2018-11-01", "2018-11-05"));
+        for (int year = 2015; year <= 2019; year++) {
+            for (SchoolTerm.Term term : SchoolTerm.Term.values()) {
+                family.record(attendance("A" + year + term, "C", year, term, 5, 10));
+                family.record(attendance("AT" + year + term, "T", year, term, 0, 20));
+            }
+        }
+        return family.build();
     }
 
     private static FamilyFixture family(String id) {

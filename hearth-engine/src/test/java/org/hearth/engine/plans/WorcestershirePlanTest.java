@@ -23,21 +23,29 @@ import org.hearth.engine.plan.PlanLoader;
 import org.hearth.engine.plan.Problem;
 import org.hearth.engine.plan.ProgressRule;
 import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.timeline.AsbIncident;
+import org.hearth.engine.timeline.AsbIntervention;
 import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.BenefitSpell;
 import org.hearth.engine.timeline.BenefitSpell.Benefit;
+import org.hearth.engine.timeline.DomesticAbuseIncident;
+import org.hearth.engine.timeline.EducationSetting;
 import org.hearth.engine.timeline.EmploymentSpell;
+import org.hearth.engine.timeline.Exclusion;
 import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.FinancialReading;
 import org.hearth.engine.timeline.HealthNeed;
 import org.hearth.engine.timeline.Intervention;
 import org.hearth.engine.timeline.Offence;
 import org.hearth.engine.timeline.Offence.Disposal;
 import org.hearth.engine.timeline.PoliceCallout;
+import org.hearth.engine.timeline.ProfessionalConcern;
 import org.hearth.engine.timeline.SchoolTerm;
 import org.hearth.engine.timeline.ScoredAssessment;
 import org.hearth.engine.timeline.ServiceEpisode;
 import org.hearth.engine.timeline.SocialCareEpisode;
 import org.hearth.engine.timeline.TermAttendance;
+import org.hearth.engine.timeline.Vocabulary.Theme;
 import org.hearth.engine.timeline.Vocabulary.Tier;
 import org.hearth.engine.timeline.WorkerAssessment;
 import org.junit.jupiter.api.DisplayName;
@@ -413,7 +421,92 @@ class WorcestershirePlanTest {
         }
     }
 
+    @Test
+    @DisplayName("all themes: a family with records of every kind the plan reads has every row identified, and every indicator and outcome evaluates with an explanation at engagement and at four reviews")
+    void everyRecordKind() {
+        FamilyTimeline family = busyFamily();
+
+        for (String review : List.of(ENGAGED, "2015-09-01", "2016-03-31", "2016-04-01", "2016-12-31")) {
+            FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d(review));
+
+            assertThat(result.eligible()).as("on %s", review).isTrue();
+            for (Problem problem : PLAN.problems()) {
+                assertThat(result.problem(problem.id()).identifiedBy()).as("theme %s on %s", problem.id(), review)
+                        .containsExactlyElementsOf(problem.indicators().stream().map(Indicator::id).toList());
+            }
+            for (var problem : result.problems()) {
+                problem.indicators().forEach(indicator -> assertThat(indicator.result().explanation().text())
+                        .as("indicator %s on %s", indicator.indicatorId(), review).isNotBlank());
+                problem.outcomes().forEach(outcome -> assertThat(outcome.explanation().text())
+                        .as("outcome %s on %s", outcome.outcomeId(), review).contains("significant progress", "sustained"));
+                assertThat(problem.progress().text()).isNotBlank();
+            }
+            assertThat(result.claim().explanation().text()).isNotBlank();
+        }
+    }
+
     // ---------------------------------------------------------------------------------------- helpers
+
+    /**
+     * Two parents, a primary-school child and a teenage son, with records of every kind the plan reads
+     * before and after engaging on 1 June 2015, and the intervention stepped down on 1 January 2016.
+     */
+    private static FamilyTimeline busyFamily() {
+        String id = "WB";
+        FamilyFixture family = FamilyFixture.family(id).mother("M", "1980-01-01").father("F", "1978-01-01")
+                .child("C", "2005-03-01").child("Y", "2000-01-01")
+                .intervention(new Intervention("I-" + id, id, d(ENGAGED), "LW", "Stronger Families", Tier.TARGETED_EARLY_HELP,
+                        List.of(new Intervention.TierChange("TC1", d("2016-01-01"), Tier.UNIVERSAL_PLUS)), null, null))
+                .records(offence("O1", "Y", "2015-01-10", false), offence("O2", "F", "2014-10-01", false),
+                        new Offence("O3", "Y", d("2015-11-01"), Disposal.FURTHER_ACTION_TAKEN, true, 6, "police"),
+                        new AsbIncident("ASB1", null, id, d("2015-02-01"), "police"),
+                        new AsbIntervention("AI1", "F", AsbIntervention.Type.ACCEPTABLE_BEHAVIOUR_CONTRACT, d("2015-03-01"),
+                                d("2015-09-01"), AsbIntervention.Status.COMPLETED, "housing"),
+                        exclusion("X1", "Y", "2014-10-01", Exclusion.Type.FIXED_TERM),
+                        exclusion("X2", "Y", "2015-01-15", Exclusion.Type.FIXED_TERM),
+                        exclusion("X3", "Y", "2015-03-01", Exclusion.Type.FIXED_TERM),
+                        exclusion("X4", "Y", "2015-10-01", Exclusion.Type.PERMANENT),
+                        new EducationSetting("ES1", "C", EducationSetting.Setting.MAINSTREAM_SCHOOL, d("2009-09-01"), null, "roll"),
+                        new EducationSetting("ES2", "Y", EducationSetting.Setting.MISSING_EDUCATION, d("2015-04-01"), d("2015-08-31"),
+                                "CME"),
+                        new EducationSetting("ES3", "Y", EducationSetting.Setting.PUPIL_REFERRAL_UNIT, d("2015-09-01"), null, "PRU"),
+                        new SocialCareEpisode("SC1", "C", SocialCareEpisode.Kind.CHILD_PROTECTION_PLAN, d("2015-01-01"),
+                                d("2015-09-30"), SocialCareEpisode.EndReason.STEPPED_DOWN, "FWi"),
+                        new SocialCareEpisode("SC2", "C", SocialCareEpisode.Kind.EARLY_HELP, d("2015-10-01"), null, null, "FWi"),
+                        new ScoredAssessment("EHA1", null, id, AssessmentTool.EARLY_HELP_IMPACT, d(ENGAGED), null, "moderate", "FWi"),
+                        new ScoredAssessment("EHA2", null, id, AssessmentTool.EARLY_HELP_IMPACT, d("2015-10-01"), null, "minor", "FWi"),
+                        new ScoredAssessment("FS1", "M", null, AssessmentTool.DWP_FIVE_STAGES, d("2015-03-01"), 2.0, null, "DWP"),
+                        new ScoredAssessment("FS2", "M", null, AssessmentTool.DWP_FIVE_STAGES, d("2015-12-01"), 4.0, null, "DWP"),
+                        new ScoredAssessment("DASH1", "M", null, AssessmentTool.DASH_RIC, d("2015-05-01"), 16.0, null, "IDVA"),
+                        new ScoredAssessment("DASH2", "M", null, AssessmentTool.DASH_RIC, d("2016-01-01"), 9.0, null, "IDVA"),
+                        new BenefitSpell("B1", "M", Benefit.EMPLOYMENT_SUPPORT_ALLOWANCE, d("2014-01-01"), null, false,
+                                BenefitSpell.ClaimType.COUPLE, "DWP"),
+                        new BenefitSpell("B2", "F", Benefit.JOBSEEKERS_ALLOWANCE, d("2014-01-01"), d("2015-08-31"), false,
+                                BenefitSpell.ClaimType.COUPLE, "DWP"),
+                        new EmploymentSpell("E1", "F", EmploymentSpell.Type.EMPLOYED, d("2015-09-01"), null, 30.0, "DWP"),
+                        new ProfessionalConcern("CN1", id, null, Theme.WORK_AND_MONEY, d("2015-05-01"), "lead worker", "FWi"),
+                        new FinancialReading("FR1", id, null, d("2015-04-01"), FinancialReading.Debt.COUNCIL_TAX_ARREARS, 45000,
+                                FinancialReading.Sanction.WARNING, "council"),
+                        new ServiceEpisode("SV1", "M", null, ServiceEpisode.Service.VOLUNTEERING, d("2015-09-01"), null,
+                                ServiceEpisode.Status.ONGOING, "case notes"),
+                        new ServiceEpisode("SV2", "M", null, ServiceEpisode.Service.DOMESTIC_ABUSE_SERVICE, d("2015-07-01"),
+                                d("2015-12-01"), ServiceEpisode.Status.COMPLETED, "WFADASV"),
+                        callout("PC1", "2015-02-10", false), callout("PC2", "2015-12-01", true),
+                        new DomesticAbuseIncident("DA1", null, "M", d("2015-04-01"), DomesticAbuseIncident.Role.VICTIM,
+                                DomesticAbuseIncident.Category.DOMESTIC_ABUSE, DomesticAbuseIncident.RecordedBy.WORKER, "case notes"),
+                        new HealthNeed("H1", "M", HealthNeed.Need.MENTAL_HEALTH, d("2014-01-01"), null, "GP"),
+                        new HealthNeed("H2", "F", HealthNeed.Need.ALCOHOL_MISUSE, d("2014-06-01"), null, "GP"),
+                        new HealthNeed("H3", "F", HealthNeed.Need.DRUG_MISUSE, d("2015-01-01"), null, "GP"),
+                        new HealthNeed("H4", "C", HealthNeed.Need.LONG_TERM_CONDITION, d("2012-01-01"), null, "GP"),
+                        answer("W1", id, "6.1", true, "2016-02-01", "2016-02-03"),
+                        answer("W2", id, "lead_worker_judgement", true, "2016-03-20", "2016-03-22"));
+        for (int year = 2013; year <= 2016; year++) {
+            for (SchoolTerm.Term term : SchoolTerm.Term.values()) {
+                family.record(attendance("A" + year + term, year, term, 20));
+            }
+        }
+        return family.build();
+    }
 
     private static void assertRows(String problemId, String... rows) {
         Problem problem = PLAN.problem(problemId);
@@ -437,6 +530,10 @@ class WorcestershirePlanTest {
 
     private static String words(String status) {
         return status.toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    private static Exclusion exclusion(String id, String person, String day, Exclusion.Type type) {
+        return new Exclusion(id, person, d(day), type, 1, Exclusion.Phase.SECONDARY, "school");
     }
 
     private static Offence offence(String id, String person, String day, boolean serious) {
