@@ -11,11 +11,14 @@ import org.hearth.engine.timeline.Vocabulary.Theme;
  * @param theme which of the six national problems this is
  * @param progress how the outcomes combine into progress on the problem
  * @param sourceRef where in the source document the problem is
+ * @param decisions how unclear parts of the source's problem were settled
  */
 public record Problem(String id, Theme theme, String name, String description, String strategicGoal,
-                      String sourceRef, List<Indicator> indicators, List<Outcome> outcomes, ProgressRule progress) {
+                      String sourceRef, List<Indicator> indicators, List<Outcome> outcomes, ProgressRule progress,
+                      List<String> decisions) {
 
     public Problem {
+        decisions = decisions == null ? List.of() : List.copyOf(decisions);
         indicators = List.copyOf(indicators);
         outcomes = List.copyOf(outcomes);
         progress = progress == null ? ProgressRule.ONE_RELEVANT_OUTCOME : progress;

@@ -144,6 +144,15 @@ public final class RecordKind<T extends TimelineRecord> {
     }
 
     /**
+     * What a filterable field holds: {@code Boolean.class} for a true/false field, otherwise the
+     * vocabulary (an enum) whose codes it takes. Null for a field this kind does not have.
+     */
+    public Class<?> fieldValues(String field) {
+        Field<T> found = fields.get(field);
+        return found == null ? null : found.values();
+    }
+
+    /**
      * Builds the filter a plan's {@code where} describes: every named field must equal the value
      * given, or one of the values where a list is given.
      *

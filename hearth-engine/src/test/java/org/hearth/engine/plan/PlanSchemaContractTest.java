@@ -165,13 +165,13 @@ class PlanSchemaContractTest {
     }
 
     @Test
-    void eachKindsFilterHasExactlyTheFieldsAndValuesTheTimelineHas() throws ReflectiveOperationException {
+    void eachKindsFilterHasExactlyTheFieldsAndValuesTheTimelineHas() {
         for (RecordKind<?> kind : RecordKind.all()) {
             JsonNode where = DEFS.get("where_" + kind.name());
             assertThat(names(where.get("properties"))).as(kind.name()).containsExactlyElementsOf(kind.fieldNames());
             assertThat(where.get("additionalProperties").asBoolean(true)).isFalse();
             for (String field : kind.fieldNames()) {
-                Class<?> values = fieldValues(kind, field);
+                Class<?> values = kind.fieldValues(field);
                 JsonNode property = where.at("/properties/" + field);
                 if (values == Boolean.class) {
                     assertThat(property.get("type").asText()).as(kind.name() + "." + field).isEqualTo("boolean");
@@ -310,23 +310,6 @@ class PlanSchemaContractTest {
         return out;
     }
 
-    /**
-     * The values a timeline field takes. RecordKind keeps them private (it offers only the field
-     * names), so they are read by reflection; a public accessor would make this plainer.
-     */
-    private static Class<?> fieldValues(RecordKind<?> kind, String field) throws ReflectiveOperationException {
-        java.lang.reflect.Field fields = RecordKind.class.getDeclaredField("fields");
-        fields.setAccessible(true);
-        Object entry = ((Map<?, ?>) fields.get(kind)).get(field);
-        for (RecordComponent component : entry.getClass().getRecordComponents()) {
-            if (component.getName().equals("values")) {
-                Method accessor = component.getAccessor();
-                accessor.setAccessible(true);
-                return (Class<?>) accessor.invoke(entry);
-            }
-        }
-        throw new AssertionError("no values component in " + entry.getClass());
-    }
 
     private static JsonNode schema() {
         try (InputStream in = PlanSchemaContractTest.class.getResourceAsStream(PlanLoader.SCHEMA_RESOURCE)) {
