@@ -1,5 +1,6 @@
 package org.hearth.engine.measure;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,23 +13,28 @@ import org.hearth.engine.timeline.TimelineRecord;
 /**
  * At least a number of records in the period up to the reference day: "a child who has committed a
  * proven offence in the previous 12 months" (Southwark 1A), "engages with the Children's Centre at
- * least twice in six months" (Sunderland 3.3).
+ * least twice in six months" (Sunderland 3.3); or in the full calendar quarters before the quarter of
+ * the reference day: "proven offences in the four full quarters prior to intervention" (Southampton
+ * strand 1).
  *
  * <pre>
  * type: count_in_window
  * records: offences
  * where: {proven: true}
  * people: children
- * window: {months: 12}
+ * window: {months: 12}       # or {weeks: 26}, or {full_quarters: 4}
  * at_least: 1
  * </pre>
  *
  * @param atLeast how many records are needed; 1 when not given
  */
-public record CountInWindow(RecordSelection selection, People people, Period window, Integer atLeast)
+public record CountInWindow(RecordSelection selection, People people, Window window, Integer atLeast)
         implements Measure {
 
     public CountInWindow {
+        if (window == null) {
+            throw new IllegalArgumentException("count_in_window needs a window");
+        }
         people = people == null ? People.FAMILY : people;
         atLeast = atLeast == null ? 1 : atLeast;
         if (atLeast < 1) {
@@ -36,22 +42,100 @@ public record CountInWindow(RecordSelection selection, People people, Period win
         }
     }
 
+    /** A count over the period ending on the reference day. */
+    public CountInWindow(RecordSelection selection, People people, Period window, Integer atLeast) {
+        this(selection, people, Window.of(window), atLeast);
+    }
+
     @JsonCreator
     static CountInWindow fromPlan(@JsonProperty("records") String records, @JsonProperty("where") Map<String, Object> where,
-                                  @JsonProperty("people") People people, @JsonProperty("window") Period window,
+                                  @JsonProperty("people") People people, @JsonProperty("window") Window window,
                                   @JsonProperty("at_least") Integer atLeast) {
         return new CountInWindow(new RecordSelection(records, where), people, window, atLeast);
     }
 
     @Override
     public MeasureResult evaluate(MeasureContext context) {
-        DateRange range = context.last(window);
+        DateRange range = window.endingOn(context.referenceDay());
         if (context.tooEarly(range)) {
             return context.tooEarly(range, window.earliestEndFrom(context.identifiedOn()));
         }
         List<TimelineRecord> found = InWindow.select(context, selection, people, range);
         return MeasureResult.of(found.size() >= atLeast, Explanation.of(
-                "%d of %s for %s in %s, at least %d needed", found.size(), selection.describe(), people, range,
-                atLeast).citing(found));
+                "%d of %s for %s in %s%s, at least %d needed", found.size(), selection.describe(), people, range,
+                window.describe(context.referenceDay()), atLeast).citing(found));
+    }
+
+    /**
+     * The days counted: a {@link Period} ending on the reference day ({@code {months: 12}},
+     * {@code {weeks: 26}}), or whole calendar quarters (January, April, July and October) before the
+     * quarter that contains the reference day ({@code {full_quarters: 4}}). Quarters are counted back
+     * as {@code count_against_baseline} counts its baseline: for an indicator tested on 2018-05-10,
+     * four full quarters are 2017-04-01 to 2018-03-31, so a record of 2018-04-01 is outside them.
+     *
+     * @param period the period ending on the reference day, or null
+     * @param fullQuarters the number of full quarters, or null
+     */
+    public record Window(Period period, Integer fullQuarters) {
+
+        public Window {
+            if ((period == null) == (fullQuarters == null)) {
+                throw new IllegalArgumentException("a window gives months, weeks or full_quarters");
+            }
+            if (fullQuarters != null && fullQuarters < 1) {
+                throw new IllegalArgumentException("a window is at least 1 full quarter");
+            }
+        }
+
+        @JsonCreator
+        static Window fromPlan(@JsonProperty("months") Integer months, @JsonProperty("weeks") Integer weeks,
+                               @JsonProperty("full_quarters") Integer fullQuarters) {
+            if (fullQuarters == null) {
+                return of(Period.of(months, weeks));
+            }
+            if (months != null || weeks != null) {
+                throw new IllegalArgumentException("give one of months, weeks and full_quarters");
+            }
+            return ofFullQuarters(fullQuarters);
+        }
+
+        public static Window of(Period period) {
+            return new Window(period, null);
+        }
+
+        public static Window ofFullQuarters(int quarters) {
+            return new Window(null, quarters);
+        }
+
+        /** The days counted when the test is made on the given day. */
+        public DateRange endingOn(LocalDate day) {
+            if (period != null) {
+                return period.endingOn(day);
+            }
+            LocalDate quarterStart = quarterStart(day);
+            return new DateRange(quarterStart.minusMonths(3L * fullQuarters), quarterStart.minusDays(1));
+        }
+
+        /** The first day on which the window would start on or after {@code from} (for "too early"). */
+        public LocalDate earliestEndFrom(LocalDate from) {
+            if (period != null) {
+                return period.earliestEndFrom(from);
+            }
+            // The window starts 3N months before the quarter of the day: that quarter may start no
+            // earlier than 3N months after from, and the first day of such a quarter is the answer.
+            LocalDate earliestQuarter = from.plusMonths(3L * fullQuarters);
+            LocalDate quarter = quarterStart(earliestQuarter);
+            return quarter.isBefore(earliestQuarter) ? quarter.plusMonths(3) : quarter;
+        }
+
+        /** Nothing for a period (the dates say it); for quarters, which quarters they are. */
+        String describe(LocalDate day) {
+            return period != null ? "" : " (the " + fullQuarters + " full " + (fullQuarters == 1 ? "quarter" : "quarters")
+                    + " before the quarter of " + day + ")";
+        }
+
+        private static LocalDate quarterStart(LocalDate day) {
+            return LocalDate.of(day.getYear(), ((day.getMonthValue() - 1) / 3) * 3 + 1, 1);
+        }
     }
 }

@@ -10,8 +10,10 @@ import org.hearth.engine.timeline.ScoredAssessment;
 import org.hearth.engine.timeline.Vocabulary;
 
 /**
- * The latest assessment since identification reached a level: "reached level 7 to 10 of the Family
- * Star" (Southwark 3.2, 3.6, 4.8, 6.13).
+ * The latest assessment reached a level: "reached level 7 to 10 of the Family Star" (Southwark 3.2,
+ * 3.6, 4.8, 6.13), or, with {@code within}, the latest assessment as at the reference day: "a child
+ * identified as at risk of sexual exploitation" (Southwark 3I, Sunderland 3e), "an early help
+ * assessment rating the impact significant or moderate" (Worcestershire 3.2).
  *
  * <pre>
  * type: score_reached
@@ -19,14 +21,27 @@ import org.hearth.engine.timeline.Vocabulary;
  * people: family
  * quantifier: any
  * latest: {at_least: 7}
+ * within: {months: 12}       # optional: the latest assessment in this period up to the reference day
  * </pre>
  *
- * <p>Rule: a person's latest assessment with the tool dated from the identification day to the
- * reference day satisfies {@code latest}. A person with no such assessment does not meet it. Met as
- * the quantifier says over the people in the group who have any assessment with this tool; nobody
- * with one: not met (there is no evidence).
+ * <p>Rule: a person's latest assessment with the tool dated in the look-back satisfies {@code latest}.
+ * Without {@code within} the look-back runs from the identification day to the reference day, so an
+ * outcome reads only assessments made since the family was identified. With {@code within} it is the
+ * period ending on the reference day: for an indicator, the latest assessment on or before the
+ * identification day, if it is no older than the period; for an outcome the period still starts no
+ * earlier than the identification day (as {@code worker_assessment}'s {@code within}), since an
+ * assessment made before the family was helped is no evidence of progress. A person with no
+ * assessment in the look-back does not meet it. Met as the quantifier says over the people in the
+ * group who have any assessment with this tool by the reference day; nobody with one: not met (there
+ * is no evidence).
+ *
+ * <p>Example (Southwark 3I, {@code within: {months: 12}}, identified on 2015-06-01): the look-back is
+ * 2014-06-02 to 2015-06-01; a child's cse_risk assessment of 2015-05-31 decides, one of 2014-06-01 is
+ * too old, and one of 2015-06-02 was not yet made.
+ *
+ * @param within the look-back ending on the reference day; null for "since identification"
  */
-public record ScoreReached(AssessmentTool tool, People people, Quantifier quantifier, Bound latest)
+public record ScoreReached(AssessmentTool tool, People people, Quantifier quantifier, Bound latest, Period within)
         implements Measure {
 
     public ScoreReached {
@@ -40,7 +55,7 @@ public record ScoreReached(AssessmentTool tool, People people, Quantifier quanti
 
     @Override
     public MeasureResult evaluate(MeasureContext context) {
-        LocalDate from = context.identifiedOn();
+        LocalDate from = lookBackStart(context);
         LocalDate to = context.referenceDay();
         List<MeasureResult> results = new ArrayList<>();
         for (AssessmentHistory history : AssessmentHistory.of(context, tool, people)) {
@@ -59,5 +74,17 @@ public record ScoreReached(AssessmentTool tool, People people, Quantifier quanti
         }
         return InScope.decide(quantifier, people + " with a " + Vocabulary.code(tool) + " assessment by " + to,
                 results, Status.NOT_MET);
+    }
+
+    /** The first day of the look-back: identification, or the start of {@code within} (not before identification in an outcome). */
+    private LocalDate lookBackStart(MeasureContext context) {
+        if (within == null) {
+            return context.identifiedOn();
+        }
+        LocalDate windowStart = context.last(within).start();
+        if (context.purpose() == MeasureContext.Purpose.IDENTIFICATION || windowStart.isAfter(context.identifiedOn())) {
+            return windowStart;
+        }
+        return context.identifiedOn();
     }
 }

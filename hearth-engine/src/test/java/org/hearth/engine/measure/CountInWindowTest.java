@@ -6,7 +6,10 @@ import static org.hearth.engine.testing.FamilyFixture.d;
 
 import java.util.Map;
 
+import org.hearth.engine.plan.InvalidPlanException;
+import org.hearth.engine.plan.PlanError;
 import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.testing.PlanSnippets;
 import org.hearth.engine.timeline.AsbIntervention;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Offence;
@@ -131,5 +134,114 @@ class CountInWindowTest {
     void atLeastZeroIsRejected() {
         assertThatThrownBy(() -> new CountInWindow(RecordSelection.of(RecordKind.OFFENCES), null, Period.ofMonths(6), 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at_least must be at least 1");
+    }
+
+    // ---- full quarters: Southampton's "four full quarters prior to intervention" ---------------------
+
+    /** Southampton 1.1: a child's proven offence in the four full quarters before the quarter of engagement. */
+    private static final CountInWindow CHILD_OFFENDED_IN_FOUR_QUARTERS = new CountInWindow(
+            RecordSelection.of(RecordKind.OFFENCES, Map.of("proven", true)), People.named("children"),
+            CountInWindow.Window.ofFullQuarters(4), null);
+
+    @ParameterizedTest(name = "engaged 2018-05-10, offence on {0}: {1}")
+    @CsvSource({
+            "2017-03-31, NOT_MET",   // the last day of the quarter before the four
+            "2017-04-01, MET",       // the first day of the four full quarters
+            "2018-03-31, MET",       // their last day
+            "2018-04-01, NOT_MET",   // the first day of the quarter of engagement
+            "2018-05-10, NOT_MET",   // the engagement day itself
+    })
+    void theFourFullQuartersBeforeTheQuarterOfEngagement(String date, Status expected) {
+        FamilyTimeline timeline = family().record(offence("OF-1", "P2", date, Disposal.CONVICTION)).build();
+
+        MeasureResult result = CHILD_OFFENDED_IN_FOUR_QUARTERS.evaluate(MeasureContext.identification(timeline,
+                d("2018-05-10")));
+
+        assertThat(result.status()).isEqualTo(expected);
+        assertThat(result.explanation().text()).startsWith((expected == Status.MET ? 1 : 0)
+                + " of offences where proven = true for children in 2017-04-01 to 2018-03-31 (the 4 full quarters "
+                + "before the quarter of 2018-05-10), at least 1 needed");
+    }
+
+    @ParameterizedTest(name = "{0} full quarter(s) before the quarter of {1}: {2} to {3}")
+    @CsvSource({
+            "4, 2018-04-01, 2017-04-01, 2018-03-31",   // the first day of a quarter
+            "4, 2018-03-31, 2017-01-01, 2017-12-31",   // the last day of one
+            "4, 2018-12-31, 2017-10-01, 2018-09-30",
+            "1, 2016-02-29, 2015-10-01, 2015-12-31",
+            "2, 2016-01-01, 2015-07-01, 2015-12-31",
+    })
+    void quartersAreCalendarQuarters(int quarters, String day, String start, String end) {
+        DateRange range = CountInWindow.Window.ofFullQuarters(quarters).endingOn(d(day));
+
+        assertThat(range).isEqualTo(new DateRange(d(start), d(end)));
+    }
+
+    @ParameterizedTest(name = "identified {0}: four full quarters can first be measured on {1}")
+    @CsvSource({
+            "2018-05-10, 2019-07-01",   // four quarters from 2018-07-01, the first quarter after engagement
+            "2018-04-01, 2019-04-01",   // engaged on the first day of a quarter: that quarter counts
+            "2018-11-30, 2020-01-01",
+    })
+    void anOutcomeCountedOverQuartersIsTooEarlyUntilTheyStartAfterIdentification(String identified, String earliest) {
+        CountInWindow.Window quarters = CountInWindow.Window.ofFullQuarters(4);
+
+        assertThat(quarters.earliestEndFrom(d(identified))).isEqualTo(d(earliest));
+        assertThat(quarters.endingOn(d(earliest)).start()).isAfterOrEqualTo(d(identified));
+        assertThat(quarters.endingOn(d(earliest).minusDays(1)).start()).isBefore(d(identified));
+        MeasureResult tooEarly = CHILD_OFFENDED_IN_FOUR_QUARTERS.evaluate(MeasureContext.review(family().build(),
+                d(earliest).minusDays(1), d(identified)));
+        assertThat(tooEarly.status()).isEqualTo(Status.TOO_EARLY);
+        assertThat(tooEarly.explanation().text()).endsWith("the earliest review date is " + earliest);
+        assertThat(CHILD_OFFENDED_IN_FOUR_QUARTERS.evaluate(MeasureContext.review(family().build(), d(earliest),
+                d(identified))).status()).isEqualTo(Status.NOT_MET);
+    }
+
+    @Test
+    void aWindowIsMonthsWeeksOrFullQuarters() {
+        assertThatThrownBy(() -> CountInWindow.Window.ofFullQuarters(0)).hasMessageContaining("at least 1 full quarter");
+        assertThatThrownBy(() -> new CountInWindow.Window(Period.ofMonths(12), 4)).hasMessageContaining(
+                "a window gives months, weeks or full_quarters");
+        assertThatThrownBy(() -> new CountInWindow(RecordSelection.of(RecordKind.OFFENCES), null,
+                (CountInWindow.Window) null, null)).hasMessageContaining("count_in_window needs a window");
+    }
+
+    @Test
+    void readsThePlanForms() {
+        Measure quarters = PlanSnippets.measure("""
+                type: count_in_window
+                records: offences
+                where: {proven: true}
+                people: children
+                window: {full_quarters: 4}
+                """);
+        Measure months = PlanSnippets.measure("""
+                type: count_in_window
+                records: offences
+                where: {proven: true}
+                people: children
+                window: {months: 12}
+                at_least: 1
+                """);
+
+        assertThat(quarters).isInstanceOfSatisfying(CountInWindow.class, count -> {
+            assertThat(count.selection().describe()).isEqualTo("offences where proven = true");
+            assertThat(count.people()).isEqualTo(People.named("children"));
+            assertThat(count.window()).isEqualTo(CountInWindow.Window.ofFullQuarters(4));
+            assertThat(count.atLeast()).isEqualTo(1);
+        });
+        assertThat(months).isInstanceOfSatisfying(CountInWindow.class,
+                count -> assertThat(count.window()).isEqualTo(CountInWindow.Window.of(Period.ofMonths(12))));
+    }
+
+    @Test
+    void aPlanGivingMonthsAndFullQuartersTogetherIsRefused() {
+        assertThatThrownBy(() -> PlanSnippets.measure("""
+                type: count_in_window
+                records: offences
+                window: {months: 12, full_quarters: 4}
+                """)).isInstanceOf(InvalidPlanException.class)
+                .satisfies(e -> assertThat(((InvalidPlanException) e).errors()).extracting(PlanError::message)
+                        .anySatisfy(message -> assertThat(message).isEqualTo("give exactly one of: months, weeks, full_quarters")));
     }
 }
