@@ -72,7 +72,7 @@ public record ScoreReached(AssessmentTool tool, People people, Quantifier quanti
                     "%s: latest %s assessment from %s to %s is %s on %s, %s needed", history.subject(),
                     Vocabulary.code(tool), from, to, last.result(), last.date(), latest).citing(List.of(last))));
         }
-        return InScope.decide(quantifier, people + " with a " + Vocabulary.code(tool) + " assessment by " + to,
+        return InScope.decide(quantifier, people + " with an assessment of " + Vocabulary.code(tool) + " by " + to,
                 results, Status.NOT_MET);
     }
 

@@ -79,7 +79,7 @@ class ScoreReachedTest {
         MeasureResult result = FAMILY_STAR_7.evaluate(MeasureContext.review(family, d(REVIEW), d(IDENTIFIED)));
 
         assertThat(result.status()).isEqualTo(Status.NOT_MET);
-        assertThat(result.explanation().text()).contains("nobody: family with a family_star assessment by 2015-12-01");
+        assertThat(result.explanation().text()).contains("nobody: family with an assessment of family_star by 2015-12-01");
     }
 
     @Test
@@ -94,7 +94,7 @@ class ScoreReachedTest {
         MeasureResult result = every.evaluate(review);
 
         assertThat(result.status()).isEqualTo(Status.NOT_MET);
-        assertThat(result.explanation().text()).contains("parents with a family_star assessment by 2015-12-01: 1 of 2 met, "
+        assertThat(result.explanation().text()).contains("parents with an assessment of family_star by 2015-12-01: 1 of 2 met, "
                 + "every one needed");
         assertThat(FAMILY_STAR_7.evaluate(review).status()).isEqualTo(Status.MET);
     }
@@ -142,7 +142,7 @@ class ScoreReachedTest {
         MeasureResult result = CSE_AT_RISK.evaluate(MeasureContext.identification(family, d(IDENTIFIED)));
 
         assertThat(result.status()).isEqualTo(Status.MET);
-        assertThat(result.explanation().text()).contains("children with a cse_risk assessment by 2015-06-01: 1 of 1 met",
+        assertThat(result.explanation().text()).contains("children with an assessment of cse_risk by 2015-06-01: 1 of 1 met",
                 "C1: latest cse_risk assessment from 2014-06-02 to 2015-06-01 is medium on 2015-05-31, "
                         + "level low or more needed [assessments CSE-2 (2015-05-31)]");
     }

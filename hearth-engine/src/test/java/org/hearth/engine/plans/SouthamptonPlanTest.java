@@ -146,6 +146,32 @@ class SouthamptonPlanTest {
 
     // ---------------------------------------------------------------------------------------- strand 1
 
+    @ParameterizedTest(name = "row {0}, recorded on {1}: identified {2}")
+    @CsvSource({
+        "1.1, 2017-03-31, false", "1.1, 2017-04-01, true", "1.1, 2018-03-31, true", "1.1, 2018-04-01, false",
+        "1.2, 2017-03-31, false", "1.2, 2017-04-01, true", "1.2, 2018-03-31, true", "1.2, 2018-04-01, false",
+        "1.3, 2017-03-31, false", "1.3, 2017-04-01, true", "1.3, 2018-03-31, true", "1.3, 2018-04-01, false",
+        "1.4, 2017-03-31, false", "1.4, 2017-04-01, true", "1.4, 2018-03-31, true", "1.4, 2018-04-01, false",
+        "1.4, 2018-05-10, false"
+    })
+    @DisplayName("strand 1 indicators: engaged 10 May 2018, a record in the four full quarters 1 April 2017 to 31 March 2018 identifies; one in the quarter of engagement (from 1 April 2018) or before the four quarters does not")
+    void crimeIndicatorsCountTheFourFullQuartersBeforeTheQuarterOfEngagement(String row, String day, boolean identified) {
+        FamilyFixture family = family("S1Q").father("F", "1980-01-01").child("C", "2003-01-01").engaged(ENGAGED);
+        family.record(switch (row) {
+            case "1.1" -> offence("OF1", "C", day, Disposal.CONVICTION);
+            case "1.2" -> offence("OF1", "C", day, Disposal.DIVERSIONARY_PANEL);
+            case "1.3" -> offence("OF1", "F", day, Disposal.FURTHER_ACTION_TAKEN);
+            default -> new AsbIncident("ASB1", null, "S1Q", d(day), "police");
+        });
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family.build(), d(ENGAGED));
+
+        assertThat(result.problem("1").identifiedBy()).isEqualTo(identified ? List.of(row) : List.of());
+        assertThat(result.problem("1").indicators().stream().filter(i -> i.indicatorId().equals(row)).findFirst()
+                .orElseThrow().result().explanation().text()).startsWith((identified ? 1 : 0) + " of ")
+                .contains("in 2017-04-01 to 2018-03-31 (the 4 full quarters before the quarter of 2018-05-10)");
+    }
+
     @ParameterizedTest(name = "{0} offence(s) in the last six months: {1}")
     @CsvSource({"1, MET", "2, NOT_MET"})
     @DisplayName("strand 1 row 1.1: a child's proven offence identifies; a 33% fall against the four full quarters before the quarter of intervention")
@@ -157,7 +183,7 @@ class SouthamptonPlanTest {
                 .record(offence("OF1", "C", "2017-04-01", Disposal.CONVICTION))
                 .record(offence("OF2", "C", "2017-04-02", Disposal.CONVICTION))
                 .record(offence("OF3", "C", "2018-02-01", Disposal.CONVICTION))
-                // in the quarter of intervention: identifies the family but is not in the baseline
+                // in the quarter of intervention: neither identifies the family nor is in the baseline
                 .record(offence("OF4", "C", "2018-04-20", Disposal.CONVICTION));
         for (int i = 0; i < recent; i++) {
             family.record(offence("OF-R" + i, "C", "2018-09-0" + (i + 1), Disposal.CONVICTION));
@@ -448,6 +474,34 @@ class SouthamptonPlanTest {
         assertThat(result.problem("6").outcome("6.3").status()).isEqualTo(expected);
         assertThat(result.problem("6").outcome("6.3").explanation().text())
                 .contains(expected == Status.MET ? "answered yes to '6.3'" : "no signed-off key worker assessment of '6.3'");
+    }
+
+    @ParameterizedTest(name = "vulnerability {1} on {0}: identified {2}")
+    @CsvSource(delimiter = '|', value = {
+        // the day before engagement
+        "2018-05-09|partnership_plus|true|latest public_health_vulnerability assessment from 2017-05-11 to 2018-05-10 is partnership_plus on 2018-05-09, level universal_plus or more needed",
+        // the first day of the twelve months, and a day older
+        "2017-05-11|universal_plus|true|is universal_plus on 2017-05-11",
+        "2017-05-10|partnership_plus|false|no public_health_vulnerability assessment from 2017-05-11 to 2018-05-10 (the last was public_health_vulnerability partnership_plus on 2017-05-10)",
+        // made after engagement: not known on the day
+        "2018-05-11|partnership_plus|false|nobody: family with an assessment of public_health_vulnerability by 2018-05-10",
+        // no additional need
+        "2018-05-09|universal|false|is universal on 2018-05-09, level universal_plus or more needed"
+    })
+    @DisplayName("strand 6 row 6.4 indicator: with Family Nurse Partnership support, the public health nurse's latest vulnerability assessment in the twelve months to engagement on 10 May 2018 (11 May 2017 to 10 May 2018) is universal plus or partnership plus")
+    void publicHealthNurseAssessedVulnerability(String day, String level, boolean identified, String why) {
+        FamilyTimeline family = family("S64").mother("M", "1990-01-01").child("C", "2017-06-01").engaged(ENGAGED)
+                .record(new ServiceEpisode("SV1", "M", null, ServiceEpisode.Service.FAMILY_NURSE_PARTNERSHIP, d("2017-07-01"),
+                        null, ServiceEpisode.Status.ONGOING, "FNP"))
+                .record(new ScoredAssessment("PHN1", null, "S64", AssessmentTool.PUBLIC_HEALTH_VULNERABILITY, d(day), null,
+                        level, "System One"))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2018-12-31"));
+
+        assertThat(result.problem("6").identifiedBy()).isEqualTo(identified ? List.of("6.4") : List.of());
+        assertThat(result.problem("6").indicators().stream().filter(i -> i.indicatorId().equals("6.4")).findFirst()
+                .orElseThrow().result().explanation().text()).contains(why);
     }
 
     // ---------------------------------------------------------------------------------------- claims

@@ -39,6 +39,7 @@ import org.hearth.engine.timeline.Offence;
 import org.hearth.engine.timeline.Offence.Disposal;
 import org.hearth.engine.timeline.PoliceCallout;
 import org.hearth.engine.timeline.ProfessionalConcern;
+import org.hearth.engine.timeline.Referral;
 import org.hearth.engine.timeline.SchoolTerm;
 import org.hearth.engine.timeline.ScoredAssessment;
 import org.hearth.engine.timeline.SocialCareEpisode;
@@ -325,6 +326,59 @@ class SouthwarkPlanTest {
         assertThat(result.problem("3").outcome("3.4").relevant()).isFalse();
     }
 
+    @ParameterizedTest(name = "cse_risk {1} on {0}: identified {2}")
+    @DisplayName("Southwark 3I (SW-18): a child referred to early help whose latest sexual exploitation risk "
+            + "assessment in the 12 months to engagement on 1 June 2015 (2 June 2014 to 1 June 2015) is low or higher")
+    @CsvSource(delimiter = '|', value = {
+        // the day before engagement
+        "2015-05-31|low|true|C1: latest cse_risk assessment from 2014-06-02 to 2015-06-01 is low on 2015-05-31, level low or more needed",
+        // the first day of the 12 months
+        "2014-06-02|high|true|C1: latest cse_risk assessment from 2014-06-02 to 2015-06-01 is high on 2014-06-02",
+        // a day older than the 12 months
+        "2014-06-01|high|false|C1: no cse_risk assessment from 2014-06-02 to 2015-06-01 (the last was cse_risk high on 2014-06-01)",
+        // after engagement: not known on the day
+        "2015-06-02|high|false|nobody: children with an assessment of cse_risk by 2015-06-01",
+        // assessed, and no risk found
+        "2015-05-31|none|false|C1: latest cse_risk assessment from 2014-06-02 to 2015-06-01 is none on 2015-05-31, level low or more needed"
+    })
+    void indicator3I(String day, String level, boolean identified, String why) {
+        FamilyTimeline family = family().records(earlyHelpReferral("RF1", "C1"), cse("CSE1", "C1", day, level)).build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-03-31"));
+
+        assertThat(result.problem("3").identifiedBy()).isEqualTo(identified ? List.of("3I") : List.of());
+        assertThat(indicator(result, "3", "3I")).contains(why);
+    }
+
+    @Test
+    @DisplayName("Southwark 3I (SW-18): a risk assessed away before engagement, or a risk to a child not referred to "
+            + "early help, does not identify")
+    void indicator3ITheLatestAssessmentOfTheSameChild() {
+        FamilyTimeline assessedAway = family().records(earlyHelpReferral("RF1", "C1"),
+                cse("CSE1", "C1", "2014-09-01", "high"), cse("CSE2", "C1", "2015-04-01", "none")).build();
+        FamilyTimeline otherChild = family().child("C2", "2005-01-01").records(earlyHelpReferral("RF1", "C2"),
+                cse("CSE1", "C1", "2015-04-01", "high")).build();
+
+        assertThat(Evaluator.evaluate(PLAN, assessedAway, d("2016-03-31")).problem("3").identified()).isFalse();
+        assertThat(Evaluator.evaluate(PLAN, otherChild, d("2016-03-31")).problem("3").identified()).isFalse();
+    }
+
+    @ParameterizedTest(name = "review {0}: {1}")
+    @DisplayName("Southwark 3I and 3.7: a child identified at low risk on 31 May 2015 whose risk fell to none on "
+            + "1 September 2015 shows 3.7's fall of a level, held 6 months on 1 March 2016, not on 29 February")
+    @CsvSource({"2016-02-29, NOT_MET", "2016-03-01, MET"})
+    void indicator3IAndOutcome3_7(String review, Status status) {
+        FamilyTimeline family = family().records(earlyHelpReferral("RF1", "C1"), cse("CSE1", "C1", "2015-05-31", "low"),
+                cse("CSE2", "C1", "2015-09-01", "none")).build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d(review));
+
+        assertThat(result.problem("3").identifiedBy()).containsExactly("3I");
+        OutcomeResult outcome = result.problem("3").outcome("3.7");
+        assertThat(outcome.status()).isEqualTo(status);
+        assertThat(outcome.explanation().text()).contains("cse_risk low on 2015-05-31", "2015-09-01");
+    }
+
     // ---- problem 4: work and money; the continuous employment route ---------------------------------
 
     @ParameterizedTest(name = "review {0}: 4.1 {1}, claimable {2}")
@@ -453,6 +507,20 @@ class SouthwarkPlanTest {
                 dash("DA1", "M1", "2015-05-20", 16),
                 dash("DA2", "M1", "2015-10-15", laterDash),
                 dash("DA3", "M1", "2016-01-10", laterDash));
+    }
+
+    /** The explanation of one indicator's result. */
+    private static String indicator(FamilyEvaluation result, String problem, String id) {
+        return result.problem(problem).indicators().stream().filter(i -> i.indicatorId().equals(id)).findFirst()
+                .orElseThrow().result().explanation().text();
+    }
+
+    private static Referral earlyHelpReferral(String id, String person) {
+        return new Referral(id, person, null, d("2015-03-01"), Referral.To.EARLY_HELP, Theme.CHILDREN_NEED_HELP, "MASH");
+    }
+
+    private static ScoredAssessment cse(String id, String person, String day, String level) {
+        return new ScoredAssessment(id, person, null, AssessmentTool.CSE_RISK, d(day), null, level, "MASH analyst");
     }
 
     private static List<String> indicatorIds(String problem) {

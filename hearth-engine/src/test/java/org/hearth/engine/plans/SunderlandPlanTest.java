@@ -25,6 +25,7 @@ import org.hearth.engine.plan.Problem;
 import org.hearth.engine.plan.ProgressRule;
 import org.hearth.engine.testing.FamilyFixture;
 import org.hearth.engine.timeline.AsbIntervention;
+import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.BenefitSpell;
 import org.hearth.engine.timeline.BenefitSpell.Benefit;
 import org.hearth.engine.timeline.BenefitSpell.ClaimType;
@@ -32,10 +33,12 @@ import org.hearth.engine.timeline.EmploymentSpell;
 import org.hearth.engine.timeline.Exclusion;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.HealthNeed;
+import org.hearth.engine.timeline.MissingEpisode;
 import org.hearth.engine.timeline.Offence;
 import org.hearth.engine.timeline.Offence.Disposal;
 import org.hearth.engine.timeline.PoliceCallout;
 import org.hearth.engine.timeline.SchoolTerm;
+import org.hearth.engine.timeline.ScoredAssessment;
 import org.hearth.engine.timeline.SocialCareEpisode;
 import org.hearth.engine.timeline.TermAttendance;
 import org.hearth.engine.timeline.WorkerAssessment;
@@ -216,6 +219,61 @@ class SunderlandPlanTest {
     }
 
     // ---- problem 3 -------------------------------------------------------------------------------
+
+    @ParameterizedTest(name = "cse_risk {1} on {0}: identified {2}")
+    @DisplayName("Sunderland 3e (SU-16): a child whose latest sexual exploitation risk assessment in the 12 months "
+            + "to engagement on 1 June 2015 (2 June 2014 to 1 June 2015) is low or higher")
+    @CsvSource(delimiter = '|', value = {
+        // the day before engagement
+        "2015-05-31|medium|true|C1: latest cse_risk assessment from 2014-06-02 to 2015-06-01 is medium on 2015-05-31, level low or more needed",
+        // a day older than the 12 months
+        "2014-06-01|high|false|C1: no cse_risk assessment from 2014-06-02 to 2015-06-01 (the last was cse_risk high on 2014-06-01)",
+        // after engagement: not known on the day
+        "2015-06-02|high|false|nobody: children with an assessment of cse_risk by 2015-06-01",
+        // assessed, and no risk found
+        "2015-05-31|none|false|C1: latest cse_risk assessment from 2014-06-02 to 2015-06-01 is none on 2015-05-31, level low or more needed"
+    })
+    void indicator3e(String day, String level, boolean identified, String why) {
+        FamilyTimeline family = family().engaged("2015-06-01")
+                .record(new ScoredAssessment("CSE1", "C1", null, AssessmentTool.CSE_RISK, d(day), null, level, "MASH"))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2015-06-01"));
+
+        assertThat(result.problem("3").identifiedBy()).isEqualTo(identified ? List.of("3e") : List.of());
+        assertThat(result.problem("3").indicators().stream().filter(i -> i.indicatorId().equals("3e")).findFirst()
+                .orElseThrow().result().explanation().text()).contains(why);
+    }
+
+    @Test
+    @DisplayName("Sunderland 3e (SU-16, SU-37): a risk first assessed the day after engagement on 1 June 2015 is a "
+            + "problem that emerges on the next monthly anniversary, 1 July 2015")
+    void indicator3eEmerging() {
+        FamilyTimeline family = family().engaged("2015-06-01")
+                .record(new ScoredAssessment("CSE1", "C1", null, AssessmentTool.CSE_RISK, d("2015-06-02"), null, "high",
+                        "MASH"))
+                .build();
+
+        ProblemEvaluation problem = Evaluator.evaluate(PLAN, family, d("2016-03-31")).problem("3");
+
+        assertThat(problem.emerged()).isTrue();
+        assertThat(problem.identifiedOn()).isEqualTo(d("2015-07-01"));
+        assertThat(problem.identifiedBy()).containsExactly("3e");
+    }
+
+    @Test
+    @DisplayName("Sunderland 3e (SU-16): a child reported missing in the 12 months identifies whatever the risk assessment says")
+    void indicator3eMissing() {
+        FamilyTimeline family = family().engaged("2015-06-01")
+                .record(new MissingEpisode("MI1", "C1", d("2014-06-02"), d("2014-06-03"), "police"))
+                .record(new ScoredAssessment("CSE1", "C1", null, AssessmentTool.CSE_RISK, d("2015-05-31"), null, "none",
+                        "MASH"))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-03-31"));
+
+        assertThat(result.problem("3").identifiedBy()).containsExactly("3e");
+    }
 
     @ParameterizedTest(name = "identified by {0}: relevant {1}, {2}")
     @DisplayName("Sunderland 3.8: 'no child becomes looked after for 6 months' applies only where problem 3 was "

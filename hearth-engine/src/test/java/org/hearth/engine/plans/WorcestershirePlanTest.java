@@ -253,6 +253,49 @@ class WorcestershirePlanTest {
                 "sustained " + words(sustained));
     }
 
+    @ParameterizedTest(name = "early help assessment '{1}' on {0}: identified {2}")
+    @CsvSource(delimiter = '|', value = {
+        // the day before engagement
+        "2015-05-31|significant|true|latest early_help_impact assessment from 2014-06-02 to 2015-06-01 is significant on 2015-05-31, level moderate or more needed",
+        "2015-06-01|moderate|true|is moderate on 2015-06-01",
+        // the first day of the twelve months, and a day older
+        "2014-06-02|significant|true|is significant on 2014-06-02",
+        "2014-06-01|significant|false|no early_help_impact assessment from 2014-06-02 to 2015-06-01 (the last was early_help_impact significant on 2014-06-01)",
+        // made after engagement: not known on the day
+        "2015-06-02|significant|false|nobody: family with an assessment of early_help_impact by 2015-06-01",
+        "2015-05-31|minor|false|is minor on 2015-05-31, level moderate or more needed"
+    })
+    @DisplayName("theme 3 row 3.2 indicator: the latest early help assessment on or before engagement on 1 June 2015, made in the twelve months before it (2 June 2014 to 1 June 2015), rates the impact moderate or significant")
+    void earlyHelpImpactAtTheStart(String day, String level, boolean identified, String why) {
+        FamilyTimeline family = FamilyFixture.family("W32").mother("M", "1980-01-01").child("C", "2010-01-01")
+                .engaged(ENGAGED)
+                .record(new ScoredAssessment("EHA1", null, "W32", AssessmentTool.EARLY_HELP_IMPACT, d(day), null, level,
+                        "FWi"))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-03-31"));
+
+        assertThat(result.problem("3").identifiedBy()).isEqualTo(identified ? List.of("3.2") : List.of());
+        assertThat(result.problem("3").indicators().stream().filter(i -> i.indicatorId().equals("3.2")).findFirst()
+                .orElseThrow().result().explanation().text()).contains(why);
+    }
+
+    @Test
+    @DisplayName("theme 3 row 3.2 indicator: an impact rated significant in March 2015 and minor in May 2015 does not identify; the latest rating at the start decides")
+    void earlyHelpImpactTheLatestAtTheStartDecides() {
+        FamilyTimeline family = FamilyFixture.family("W32").mother("M", "1980-01-01").child("C", "2010-01-01")
+                .engaged(ENGAGED)
+                .record(new ScoredAssessment("EHA1", null, "W32", AssessmentTool.EARLY_HELP_IMPACT, d("2015-03-01"), null,
+                        "significant", "FWi"))
+                .record(new ScoredAssessment("EHA2", null, "W32", AssessmentTool.EARLY_HELP_IMPACT, d("2015-05-01"), null,
+                        "minor", "FWi"))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-03-31"));
+
+        assertThat(result.problem("3").identified()).isFalse();
+    }
+
     @ParameterizedTest(name = "review {0}: sustained {1}")
     @CsvSource({"2016-02-29, NOT_MET", "2016-03-01, MET"})
     @DisplayName("theme 3 row 3.2: an early help assessment rating impact 'significant' identifies; a fall of a level is significant, held six months (to 1 March 2016, not 29 February) is sustained")
