@@ -3,6 +3,7 @@ package org.hearth.engine.measure;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import org.hearth.engine.timeline.CalendarQuarter;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
@@ -61,7 +62,7 @@ public record Baseline(Integer months, Integer fullQuarters, Anchor before) {
      */
     public DateRange range(LocalDate identifiedOn, LocalDate reviewStart) {
         if (fullQuarters != null) {
-            LocalDate quarterStart = LocalDate.of(identifiedOn.getYear(), ((identifiedOn.getMonthValue() - 1) / 3) * 3 + 1, 1);
+            LocalDate quarterStart = CalendarQuarter.startOf(identifiedOn);
             return new DateRange(quarterStart.minusMonths(3L * fullQuarters), quarterStart.minusDays(1));
         }
         LocalDate end = before == Anchor.IDENTIFICATION ? identifiedOn : reviewStart;

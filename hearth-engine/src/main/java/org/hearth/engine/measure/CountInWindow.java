@@ -7,6 +7,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import org.hearth.engine.timeline.CalendarQuarter;
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.timeline.TimelineRecord;
 
@@ -112,7 +113,7 @@ public record CountInWindow(RecordSelection selection, People people, Window win
             if (period != null) {
                 return period.endingOn(day);
             }
-            LocalDate quarterStart = quarterStart(day);
+            LocalDate quarterStart = CalendarQuarter.startOf(day);
             return new DateRange(quarterStart.minusMonths(3L * fullQuarters), quarterStart.minusDays(1));
         }
 
@@ -124,7 +125,7 @@ public record CountInWindow(RecordSelection selection, People people, Window win
             // The window starts 3N months before the quarter of the day: that quarter may start no
             // earlier than 3N months after from, and the first day of such a quarter is the answer.
             LocalDate earliestQuarter = from.plusMonths(3L * fullQuarters);
-            LocalDate quarter = quarterStart(earliestQuarter);
+            LocalDate quarter = CalendarQuarter.startOf(earliestQuarter);
             return quarter.isBefore(earliestQuarter) ? quarter.plusMonths(3) : quarter;
         }
 
@@ -132,10 +133,6 @@ public record CountInWindow(RecordSelection selection, People people, Window win
         String describe(LocalDate day) {
             return period != null ? "" : " (the " + fullQuarters + " full " + (fullQuarters == 1 ? "quarter" : "quarters")
                     + " before the quarter of " + day + ")";
-        }
-
-        private static LocalDate quarterStart(LocalDate day) {
-            return LocalDate.of(day.getYear(), ((day.getMonthValue() - 1) / 3) * 3 + 1, 1);
         }
     }
 }

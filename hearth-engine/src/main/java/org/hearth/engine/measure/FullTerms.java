@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.StringJoiner;
 
+import org.hearth.engine.timeline.CalendarQuarter;
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.timeline.SchoolCalendar;
 import org.hearth.engine.timeline.SchoolTerm;
@@ -93,16 +94,13 @@ record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDa
         }
     }
 
-    private static LocalDate quarterStart(LocalDate day) {
-        return LocalDate.of(day.getYear(), ((day.getMonthValue() - 1) / 3) * 3 + 1, 1);
-    }
 
     /** "the last 3 full terms to 2016-07-31 (autumn 2015/16, ...: 2015-09-01 to 2016-07-31)". */
     @Override
     public String toString() {
         String which = ending == TermsEnding.REFERENCE_DAY
                 ? "the last " + wanted + " full terms to " + countedFrom
-                : "the " + wanted + " full terms before the quarter from " + quarterStart(countedFrom)
+                : "the " + wanted + " full terms before the quarter from " + CalendarQuarter.startOf(countedFrom)
                         + " in which the problem was identified";
         return terms.isEmpty() ? which + " (none in the school calendar)" : which + " (" + labels() + ": " + span() + ")";
     }

@@ -90,7 +90,7 @@ public final class SchoolCalendar {
      * baseline, "the three full terms prior to the quarter in which the intervention started".
      */
     public List<SchoolTerm> fullTermsBeforeQuarterOf(LocalDate day, int count) {
-        LocalDate quarterStart = LocalDate.of(day.getYear(), ((day.getMonthValue() - 1) / 3) * 3 + 1, 1);
+        LocalDate quarterStart = CalendarQuarter.startOf(day);
         return lastFullTerms(quarterStart.minusDays(1), count);
     }
 

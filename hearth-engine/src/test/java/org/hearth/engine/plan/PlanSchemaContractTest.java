@@ -35,6 +35,7 @@ import com.networknt.schema.SpecVersion;
 import org.hearth.engine.measure.Baseline;
 import org.hearth.engine.measure.Bound;
 import org.hearth.engine.measure.ContinuousEmployment;
+import org.hearth.engine.measure.CountInWindow;
 import org.hearth.engine.measure.DatedValue;
 import org.hearth.engine.measure.EarningsThreshold;
 import org.hearth.engine.measure.Measure;
@@ -69,6 +70,7 @@ class PlanSchemaContractTest {
                 Arguments.of("outcome", Outcome.class),
                 Arguments.of("people", People.class),
                 Arguments.of("period", Period.class),
+                Arguments.of("count_window", CountInWindow.Window.class),
                 Arguments.of("baseline", Baseline.class),
                 Arguments.of("bound", Bound.class),
                 Arguments.of("selection", RecordSelection.class),
