@@ -21,9 +21,12 @@ import org.hearth.engine.timeline.TimelineRecord;
  *
  * @param families the family ids, in file order (a family may have no intervention)
  * @param records every record of every kind, in any order
+ * @param familyReferences the authority's own reference for a family (families.csv's reference), by
+ *                         family id, for the families that have one
  */
 public record Population(List<String> families, List<Person> people, List<Membership> memberships,
-                         List<Intervention> interventions, SchoolCalendar calendar, List<TimelineRecord> records) {
+                         List<Intervention> interventions, SchoolCalendar calendar, List<TimelineRecord> records,
+                         Map<String, String> familyReferences) {
 
     public Population {
         families = List.copyOf(families);
@@ -31,6 +34,18 @@ public record Population(List<String> families, List<Person> people, List<Member
         memberships = List.copyOf(memberships);
         interventions = List.copyOf(interventions);
         records = List.copyOf(records);
+        familyReferences = familyReferences == null ? Map.of() : Map.copyOf(familyReferences);
+    }
+
+    /** A population whose families have no references of the authority's own. */
+    public Population(List<String> families, List<Person> people, List<Membership> memberships,
+                      List<Intervention> interventions, SchoolCalendar calendar, List<TimelineRecord> records) {
+        this(families, people, memberships, interventions, calendar, records, Map.of());
+    }
+
+    /** The authority's own reference for the family, or null when it has none. */
+    public String familyReference(String familyId) {
+        return familyReferences.get(familyId);
     }
 
     /**

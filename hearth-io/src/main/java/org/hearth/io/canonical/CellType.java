@@ -1,0 +1,19 @@
+package org.hearth.io.canonical;
+
+/**
+ * How the cells of a column are read from text and written back. Reading is strict: a cell is either
+ * exactly in the format's form or it is a {@link BadCell} whose message says what was expected.
+ *
+ * @param <V> the value a cell holds
+ */
+@FunctionalInterface
+interface CellType<V> {
+
+    /** Reads a non-empty cell. */
+    V parse(String text, FileScope scope) throws BadCell;
+
+    /** Writes a value so that {@link #parse} reads it back equal. */
+    default String format(V value) {
+        return value.toString();
+    }
+}

@@ -1,0 +1,73 @@
+package org.hearth.io.canonical;
+
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * ISO dates (YYYY-MM-DD), read strictly and shared: a folder of ten million records holds only a few
+ * thousand distinct days, so each is parsed once and every record on that day holds the same object.
+ */
+final class Dates {
+    private final ConcurrentHashMap<String, LocalDate> seen = new ConcurrentHashMap<>();
+
+    LocalDate parse(String text) throws BadCell {
+        LocalDate date = seen.get(text);
+        if (date == null) {
+            date = strict(text);
+            LocalDate first = seen.putIfAbsent(text, date);
+            if (first != null) {
+                date = first;
+            }
+        }
+        return date;
+    }
+
+    /** Reads exactly YYYY-MM-DD and rejects days the calendar does not have, such as 2015-02-29. */
+    static LocalDate strict(String text) throws BadCell {
+        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+            throw notADate(text);
+        }
+        int year = digits(text, 0, 4);
+        int month = digits(text, 5, 7);
+        int day = digits(text, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
+            throw notADate(text);
+        }
+        if (month < 1 || month > 12) {
+            throw new BadCell("'" + text + "' is not a real date: there is no month " + month);
+        }
+        YearMonth yearMonth = YearMonth.of(year, month);
+        if (day < 1 || day > yearMonth.lengthOfMonth()) {
+            throw new BadCell("'" + text + "' is not a real date: "
+                    + monthName(month) + " " + year + " has "
+                    + yearMonth.lengthOfMonth() + " days");
+        }
+        return LocalDate.of(year, month, day);
+    }
+
+    /** "February": the name, independent of the locale's data. */
+    private static String monthName(int month) {
+        String name = Month.of(month).name();
+        return name.charAt(0) + name.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private static BadCell notADate(String text) {
+        return new BadCell("'" + text + "' is not a date in the form YYYY-MM-DD");
+    }
+
+    /** The number written in text[from, to), or -1 when any character is not a digit. */
+    static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+}
