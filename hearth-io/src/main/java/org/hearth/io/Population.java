@@ -62,14 +62,14 @@ public record Population(List<String> families, List<Person> people, List<Member
         for (String family : families) {
             builders.put(family, FamilyTimeline.builder(family, calendar));
         }
-        Map<String, List<String>> familiesOfPerson = new HashMap<>();
+        Map<String, List<FamilyTimeline.Builder>> familiesOfPerson = new HashMap<>(peopleById.size() * 2);
         for (Membership membership : memberships) {
             FamilyTimeline.Builder builder = builders.get(membership.familyId());
             Person person = peopleById.get(membership.personId());
             builder.member(person, membership);
-            List<String> of = familiesOfPerson.computeIfAbsent(person.personId(), k -> new ArrayList<>(1));
-            if (!of.contains(membership.familyId())) {
-                of.add(membership.familyId());
+            List<FamilyTimeline.Builder> of = familiesOfPerson.computeIfAbsent(person.personId(), k -> new ArrayList<>(1));
+            if (!of.contains(builder)) {
+                of.add(builder);
             }
         }
         for (Membership membership : memberships) {
@@ -83,8 +83,8 @@ public record Population(List<String> families, List<Person> people, List<Member
         }
         for (TimelineRecord record : records) {
             if (record.personId() != null) {
-                for (String family : familiesOfPerson.getOrDefault(record.personId(), List.of())) {
-                    builders.get(family).record(record);
+                for (FamilyTimeline.Builder builder : familiesOfPerson.getOrDefault(record.personId(), List.of())) {
+                    builder.record(record);
                 }
             } else {
                 builders.get(record.familyId()).record(record);

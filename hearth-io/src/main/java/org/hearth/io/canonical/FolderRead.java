@@ -274,10 +274,9 @@ final class FolderRead {
 
     private <T> Ids ids(String file, String what, List<Numbered<T>> rows, Function<T, String> id,
                         Map<String, Long> rejected) {
-        Map<String, String> accepted = new HashMap<>(rows.size() * 2);
+        IdTable accepted = new IdTable();
         for (Numbered<T> row : rows) {
-            String value = id.apply(row.value());
-            accepted.put(value, value);
+            accepted.putIfAbsent(id.apply(row.value()), row.line());
         }
         return new Ids(file, what, accepted, rejected, context.cascade());
     }

@@ -14,15 +14,15 @@ import java.util.Map;
 final class Ids {
     private final String file;
     private final String what;
-    private final Map<String, String> accepted;
+    private final IdTable accepted;
     private final Map<String, Long> rejected;
     private final boolean cascade;
 
     /**
-     * @param accepted each valid identifier, mapped to itself
+     * @param accepted each valid identifier
      * @param rejected the identifiers of rejected rows, with their lines
      */
-    Ids(String file, String what, Map<String, String> accepted, Map<String, Long> rejected, boolean cascade) {
+    Ids(String file, String what, IdTable accepted, Map<String, Long> rejected, boolean cascade) {
         this.file = file;
         this.what = what;
         this.accepted = accepted;
@@ -31,7 +31,7 @@ final class Ids {
     }
 
     String resolve(String text) throws BadCell {
-        String id = accepted.get(text);
+        String id = accepted.find(text);
         if (id != null) {
             return id;
         }
@@ -43,9 +43,5 @@ final class Ids {
             throw new BadCell(what + " " + text + " was rejected (" + file + " line " + line + ")");
         }
         return text;
-    }
-
-    boolean contains(String id) {
-        return accepted.containsKey(id);
     }
 }

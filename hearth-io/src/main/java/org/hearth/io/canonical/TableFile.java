@@ -102,7 +102,7 @@ final class TableFile<T> {
     void read(FileScope scope, Problems problems, Rows<T> rows) throws IOException {
         List<Column<T, ?>> columns = layout.columns();
         Column<T, String> key = layout.key();
-        Map<String, Long> keys = key == null ? null : new HashMap<>();
+        IdTable keys = key == null ? null : new IdTable();
         Values values = new Values(columns.size(), scope);
         List<DataError> errors = new ArrayList<>();
         long line = 1;
@@ -122,8 +122,8 @@ final class TableFile<T> {
                 }
                 String id = key == null ? null : values.get(key);
                 if (id != null) {
-                    Long first = keys.putIfAbsent(id, line);
-                    if (first != null) {
+                    long first = keys.putIfAbsent(id, line);
+                    if (first != 0) {
                         errors.add(error(line, key, "'" + id + "' is also on line " + first));
                     }
                 }
