@@ -22,7 +22,8 @@ import org.hearth.io.canonical.CoreLayouts.FamilyRow;
 import org.hearth.io.canonical.CoreLayouts.TierChangeRow;
 
 /**
- * Writes a {@link Population} as a canonical data folder that {@link CanonicalReader} reads back equal:
+ * Writes a {@link Population} as a canonical data folder that {@link CanonicalReader} reads back equal
+ * (for a population the reader would accept: the writer writes what it is given and checks nothing):
  * every file of the format, each with its header (a kind with no records gets a file with only its
  * header, so the folder shows every column it could hold), UTF-8, lines ending in LF.
  *

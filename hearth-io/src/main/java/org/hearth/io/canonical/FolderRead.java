@@ -1,16 +1,11 @@
 package org.hearth.io.canonical;
 
 import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -56,7 +51,7 @@ final class FolderRead {
 
     ReadResult run() {
         try {
-            openTables();
+            tables.putAll(FolderFiles.open(folder));
         } catch (IOException e) {
             throw new HearthException("Cannot read the data folder " + folder + ": " + e.getMessage(), e);
         }
@@ -69,43 +64,6 @@ final class FolderRead {
             return readRows();
         } finally {
             pool.shutdownNow();
-        }
-    }
-
-    /** Finds the folder's files and checks every header; a folder not in the format is rejected whole. */
-    private void openTables() throws IOException {
-        if (!Files.isDirectory(folder)) {
-            throw new InvalidDataException(folder.toString(),
-                    List.of(new DataError(folder.toString(), 0, 0, "", "is not a folder")), 1);
-        }
-        List<DataError> errors = new ArrayList<>();
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
-            for (Path path : entries) {
-                String name = path.getFileName().toString();
-                if (name.startsWith(".") || !name.toLowerCase(Locale.ROOT).endsWith(".csv") || !Files.isRegularFile(path)) {
-                    continue;
-                }
-                Layout<?> layout = DataFolder.layout(name);
-                if (layout == null) {
-                    errors.add(new DataError(name, 0, 0, "", DataFolder.unknown(name)));
-                } else {
-                    TableFile<?> table = TableFile.open(path, layout, errors);
-                    if (table != null) {
-                        tables.put(name, table);
-                    }
-                }
-            }
-        }
-        for (String required : DataFolder.REQUIRED) {
-            if (!Files.isRegularFile(folder.resolve(required))) {
-                errors.add(new DataError(required, 0, 0, "", "is missing: every data folder has "
-                        + String.join(", ", DataFolder.REQUIRED)));
-            }
-        }
-        if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparingInt((DataError e) -> DataFolder.order(e.file())).thenComparing(DataError::file)
-                    .thenComparingLong(DataError::line).thenComparingInt(DataError::column));
-            throw new InvalidDataException(folder.toString(), errors, errors.size());
         }
     }
 
@@ -179,41 +137,8 @@ final class FolderRead {
             }
         }
         List<Membership> membershipList = values(memberships);
-        SchoolCalendar calendar = table(CoreLayouts.SCHOOL_TERMS) != null ? context.terms().calendar(null, null)
-                : standardCalendar(membershipList, interventions, records);
+        SchoolCalendar calendar = context.terms().calendar(() -> DataSpan.of(membershipList, interventions, records));
         return new Population(families, values(people), membershipList, interventions, calendar, records, references);
-    }
-
-    /** The standard calendar over the span of the data's days (births aside: they say nothing of school years). */
-    private SchoolCalendar standardCalendar(List<Membership> memberships, List<Intervention> interventions,
-                                            List<TimelineRecord> records) {
-        Span span = new Span();
-        for (Membership membership : memberships) {
-            span.add(membership.start()).add(membership.end());
-        }
-        for (Intervention intervention : interventions) {
-            span.add(intervention.engagedOn()).add(intervention.closedOn());
-            for (Intervention.TierChange change : intervention.tierChanges()) {
-                span.add(change.date());
-            }
-        }
-        for (TimelineRecord record : records) {
-            span.add(record.start()).add(record.end());
-        }
-        return context.terms().calendar(span.earliest, span.latest);
-    }
-
-    private static final class Span {
-        private LocalDate earliest;
-        private LocalDate latest;
-
-        Span add(LocalDate day) {
-            if (day != null) {
-                earliest = earliest == null || day.isBefore(earliest) ? day : earliest;
-                latest = latest == null || day.isAfter(latest) ? day : latest;
-            }
-            return this;
-        }
     }
 
     private static List<DataError> firstErrors(List<RejectedRow> rows) {

@@ -49,13 +49,4 @@ final class RecordLayouts {
     static <T extends TimelineRecord> Layout<T> of(RecordKind<T> kind) {
         return (Layout<T>) BY_KIND[kind.index()];
     }
-
-    /** The cells of any record, in its kind's layout. */
-    static String[] write(TimelineRecord record) {
-        return write(record.kind(), record);
-    }
-
-    private static <T extends TimelineRecord> String[] write(RecordKind<T> kind, TimelineRecord record) {
-        return of(kind).write(kind.type().cast(record));
-    }
 }

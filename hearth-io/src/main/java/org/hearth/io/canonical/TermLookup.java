@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.hearth.engine.timeline.SchoolCalendar;
 import org.hearth.engine.timeline.SchoolTerm;
@@ -49,14 +50,15 @@ final class TermLookup {
      * the earliest day in the data (or term in attendance.csv) to the year after the latest, so that a
      * baseline looking back and a review looking forward both find their terms.
      *
-     * @param earliest the earliest day in the data, or null when it has none
+     * @param data the span of the data's days, worked out only when the standard pattern is used
      */
-    SchoolCalendar calendar(LocalDate earliest, LocalDate latest) {
+    SchoolCalendar calendar(Supplier<DataSpan> data) {
         if (given != null) {
             return given;
         }
-        int first = earliest == null ? Integer.MAX_VALUE : academicYearOf(earliest);
-        int last = latest == null ? Integer.MIN_VALUE : academicYearOf(latest);
+        DataSpan span = data.get();
+        int first = span.earliest() == null ? Integer.MAX_VALUE : academicYearOf(span.earliest());
+        int last = span.latest() == null ? Integer.MIN_VALUE : academicYearOf(span.latest());
         for (SchoolTerm term : made.values()) {
             first = Math.min(first, term.academicYear());
             last = Math.max(last, term.academicYear());
