@@ -75,9 +75,7 @@ public final class CanonicalWriter {
             for (RecordKind<?> kind : RecordKind.all()) {
                 files.add(pool.submit(() -> writeRecords(staging, kind, byKind.get(kind.index()))));
             }
-            for (Future<?> file : files) {
-                await(file);
-            }
+            awaitAll(files);
         } finally {
             pool.shutdownNow();
         }
@@ -121,21 +119,30 @@ public final class CanonicalWriter {
         return null;
     }
 
-    private static void await(Future<?> file) throws IOException {
-        try {
-            file.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new HearthException("Interrupted while writing a data folder", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
+    /**
+     * Waits for every file, even after one has failed, so that no file is still being written when
+     * the staging folder is deleted; then reports the first failure.
+     */
+    private static void awaitAll(List<Future<?>> files) throws IOException {
+        Throwable failure = null;
+        for (Future<?> file : files) {
+            try {
+                file.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new HearthException("Interrupted while writing a data folder", e);
+            } catch (ExecutionException e) {
+                failure = failure == null ? e.getCause() : failure;
             }
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new HearthException("Cannot write a data folder", cause);
+        }
+        if (failure instanceof IOException io) {
+            throw io;
+        }
+        if (failure instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure != null) {
+            throw new HearthException("Cannot write a data folder", failure);
         }
     }
 }

@@ -17,23 +17,40 @@ final class CellTypes {
     /** An identifier given by this row (record_id, person_id in people.csv): kept exactly as written. */
     static final CellType<String> ID = CellTypes::identifier;
     /** Free text such as a source or a worker's role; equal texts share one string. */
-    static final CellType<String> TEXT = (text, scope) -> scope.pooled(text);
+    static final CellType<String> TEXT = type((text, scope) -> scope.pooled(text),
+            (buffer, offset, length, scope) -> scope.pooled(buffer, offset, length));
     /** An identifier that must be a person in people.csv. */
-    static final CellType<String> PERSON = (text, scope) -> scope.context().people().resolve(text);
+    static final CellType<String> PERSON = type((text, scope) -> scope.context().people().resolve(text),
+            (buffer, offset, length, scope) -> scope.context().people().resolve(buffer, offset, length));
     /** A person in people.csv who, when their memberships were rejected, takes their records with them. */
-    static final CellType<String> MEMBER = (text, scope) -> scope.context().member(text);
+    static final CellType<String> MEMBER = type((text, scope) -> scope.context().member(text),
+            (buffer, offset, length, scope) -> scope.context().member(buffer, offset, length));
     /** An identifier that must be a family in families.csv. */
-    static final CellType<String> FAMILY = (text, scope) -> scope.context().families().resolve(text);
+    static final CellType<String> FAMILY = type((text, scope) -> scope.context().families().resolve(text),
+            (buffer, offset, length, scope) -> scope.context().families().resolve(buffer, offset, length));
     /** An identifier that must be an intervention in interventions.csv. */
-    static final CellType<String> INTERVENTION = (text, scope) -> scope.context().interventions().resolve(text);
-    static final CellType<LocalDate> DATE = (text, scope) -> scope.context().dates().parse(text);
-    static final CellType<Boolean> FLAG = CellTypes::flag;
-    static final CellType<Integer> WHOLE = (text, scope) -> whole(text);
+    static final CellType<String> INTERVENTION = type((text, scope) -> scope.context().interventions().resolve(text),
+            (buffer, offset, length, scope) -> scope.context().interventions().resolve(buffer, offset, length));
+    static final CellType<LocalDate> DATE = type((text, scope) -> scope.context().dates().parse(text),
+            (buffer, offset, length, scope) -> scope.context().dates().parse(buffer, offset, length));
+    static final CellType<Boolean> FLAG = type(CellTypes::flag, CellTypes::flag);
+    static final CellType<Integer> WHOLE = type((text, scope) -> whole(text.toCharArray(), 0, text.length()),
+            (buffer, offset, length, scope) -> whole(buffer, offset, length));
     /** A count of things, such as school sessions: a whole number, 0 or more. */
-    static final CellType<Integer> COUNT = CellTypes::count;
+    static final CellType<Integer> COUNT = type((text, scope) -> count(text.toCharArray(), 0, text.length()),
+            (buffer, offset, length, scope) -> count(buffer, offset, length));
     static final CellType<Double> DECIMAL = new Decimal();
     static final CellType<Long> PENCE = new Pence();
     static final CellType<Integer> ACADEMIC_YEAR = new AcademicYear();
+
+    /** Counts such as a term's 140 possible sessions, boxed once rather than on every row. */
+    private static final Integer[] SMALL_COUNTS = new Integer[1024];
+
+    static {
+        for (int i = 0; i < SMALL_COUNTS.length; i++) {
+            SMALL_COUNTS[i] = i;
+        }
+    }
 
     private static final int MAX_WHOLE_DIGITS = 9;
     private static final int MAX_POUND_DIGITS = 13;
@@ -43,6 +60,26 @@ final class CellTypes {
 
     static <E extends Enum<E>> CellType<E> code(Class<E> type) {
         return new Code<>(type);
+    }
+
+    /** A type read from text, and from the reader's buffer without making a string. */
+    private static <V> CellType<V> type(CellType<V> fromText, FromChars<V> fromChars) {
+        return new CellType<>() {
+            @Override
+            public V parse(String text, FileScope scope) throws BadCell {
+                return fromText.parse(text, scope);
+            }
+
+            @Override
+            public V parse(char[] buffer, int offset, int length, FileScope scope) throws BadCell {
+                return fromChars.parse(buffer, offset, length, scope);
+            }
+        };
+    }
+
+    @FunctionalInterface
+    private interface FromChars<V> {
+        V parse(char[] buffer, int offset, int length, FileScope scope) throws BadCell;
     }
 
     private static String identifier(String text, FileScope scope) throws BadCell {
@@ -62,22 +99,34 @@ final class CellTypes {
         throw new BadCell("'" + text + "' is not true or false");
     }
 
-    private static Integer count(String text, FileScope scope) throws BadCell {
-        int value = whole(text);
-        if (value < 0) {
-            throw new BadCell("'" + text + "' is negative; a count is 0 or more");
+    private static Boolean flag(char[] buffer, int offset, int length, FileScope scope) throws BadCell {
+        if (length == 4 && buffer[offset] == 't' && buffer[offset + 1] == 'r' && buffer[offset + 2] == 'u'
+                && buffer[offset + 3] == 'e') {
+            return Boolean.TRUE;
         }
-        return value;
+        if (length == 5 && buffer[offset] == 'f' && buffer[offset + 1] == 'a' && buffer[offset + 2] == 'l'
+                && buffer[offset + 3] == 's' && buffer[offset + 4] == 'e') {
+            return Boolean.FALSE;
+        }
+        return flag(new String(buffer, offset, length), scope);
     }
 
-    private static int whole(String text) throws BadCell {
-        int start = text.charAt(0) == '-' ? 1 : 0;
-        int length = text.length() - start;
-        int value = length < 1 || length > MAX_WHOLE_DIGITS ? -1 : Dates.digits(text, start, text.length());
+    private static Integer count(char[] buffer, int offset, int length) throws BadCell {
+        int value = whole(buffer, offset, length);
         if (value < 0) {
-            throw new BadCell("'" + text + "' is not a whole number");
+            throw new BadCell("'" + new String(buffer, offset, length) + "' is negative; a count is 0 or more");
         }
-        return start == 1 ? -value : value;
+        return value < SMALL_COUNTS.length ? SMALL_COUNTS[value] : Integer.valueOf(value);
+    }
+
+    private static int whole(char[] buffer, int offset, int length) throws BadCell {
+        int sign = length > 0 && buffer[offset] == '-' ? 1 : 0;
+        int digits = length - sign;
+        int value = digits < 1 || digits > MAX_WHOLE_DIGITS ? -1 : Dates.digits(buffer, offset + sign, offset + length);
+        if (value < 0) {
+            throw new BadCell("'" + new String(buffer, offset, length) + "' is not a whole number");
+        }
+        return sign == 1 ? -value : value;
     }
 
     /** Checks the form [-]digits[.digits] that Double.parseDouble alone would not (it takes "1e3", "NaN", "2d"). */
@@ -181,16 +230,39 @@ final class CellTypes {
     private static final class Code<E extends Enum<E>> implements CellType<E> {
         private final Class<E> type;
         private final Map<String, E> byCode = new HashMap<>();
+        private final E[] values;
         private final String[] codes;
 
         Code(Class<E> type) {
             this.type = type;
-            E[] values = type.getEnumConstants();
+            this.values = type.getEnumConstants();
             this.codes = new String[values.length];
             for (E value : values) {
                 codes[value.ordinal()] = Vocabulary.code(value);
                 byCode.put(codes[value.ordinal()], value);
             }
+        }
+
+        @Override
+        public E parse(char[] buffer, int offset, int length, FileScope scope) throws BadCell {
+            for (int i = 0; i < codes.length; i++) {
+                if (matches(codes[i], buffer, offset, length)) {
+                    return values[i];
+                }
+            }
+            return parse(new String(buffer, offset, length), scope);
+        }
+
+        private static boolean matches(String code, char[] buffer, int offset, int length) {
+            if (code.length() != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (code.charAt(i) != buffer[offset + i]) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         @Override

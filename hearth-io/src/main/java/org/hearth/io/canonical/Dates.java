@@ -20,37 +20,42 @@ final class Dates {
     private final LocalDate[] byDigits = new LocalDate[YEARS * SLOTS_PER_YEAR];
     private final ConcurrentHashMap<String, LocalDate> otherYears = new ConcurrentHashMap<>();
 
+    LocalDate parse(String text) throws BadCell {
+        return parse(text.toCharArray(), 0, text.length());
+    }
+
     /**
      * Threads may race to fill a slot; LocalDate is immutable, so the worst outcome is two equal
      * objects for one day, never a wrong one.
      */
-    LocalDate parse(String text) throws BadCell {
-        int slot = slot(text);
-        if (slot < 0) {
-            LocalDate date = otherYears.get(text);
+    LocalDate parse(char[] buffer, int offset, int length) throws BadCell {
+        int slot = slot(buffer, offset, length);
+        if (slot >= 0) {
+            LocalDate date = byDigits[slot];
             if (date == null) {
-                date = strict(text);
-                LocalDate first = otherYears.putIfAbsent(text, date);
-                return first == null ? date : first;
+                date = strict(new String(buffer, offset, length));
+                byDigits[slot] = date;
             }
             return date;
         }
-        LocalDate date = byDigits[slot];
+        String text = new String(buffer, offset, length);
+        LocalDate date = otherYears.get(text);
         if (date == null) {
             date = strict(text);
-            byDigits[slot] = date;
+            LocalDate first = otherYears.putIfAbsent(text, date);
+            return first == null ? date : first;
         }
         return date;
     }
 
     /** The array slot of a well-formed day in the years covered, or -1. */
-    private static int slot(String text) {
-        if (text.length() != 10 || text.charAt(4) != '-' || text.charAt(7) != '-') {
+    private static int slot(char[] buffer, int offset, int length) {
+        if (length != 10 || buffer[offset + 4] != '-' || buffer[offset + 7] != '-') {
             return -1;
         }
-        int year = digits(text, 0, 4) - FIRST_YEAR;
-        int month = digits(text, 5, 7);
-        int day = digits(text, 8, 10);
+        int year = digits(buffer, offset, offset + 4) - FIRST_YEAR;
+        int month = digits(buffer, offset + 5, offset + 7);
+        int day = digits(buffer, offset + 8, offset + 10);
         if (year < 0 || year >= YEARS || month < 1 || month > 12 || day < 1 || day > 31) {
             return -1;
         }
@@ -87,6 +92,19 @@ final class Dates {
 
     private static BadCell notADate(String text) {
         return new BadCell("'" + text + "' is not a date in the form YYYY-MM-DD");
+    }
+
+    /** The number written in buffer[from, to), or -1 when any character is not a digit. */
+    static int digits(char[] buffer, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = buffer[i];
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /** The number written in text[from, to), or -1 when any character is not a digit. */

@@ -1,8 +1,5 @@
 package org.hearth.io.canonical;
 
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * What reading one file needs besides the row: the folder's shared context, and a pool in which
  * equal texts become one string (a source such as "school census" is written on millions of rows).
@@ -10,7 +7,7 @@ import java.util.Map;
  */
 final class FileScope {
     private final ReadContext context;
-    private final Map<String, String> pool = new HashMap<>();
+    private final IdTable pool = new IdTable();
 
     FileScope(ReadContext context) {
         this.context = context;
@@ -21,7 +18,17 @@ final class FileScope {
     }
 
     String pooled(String text) {
-        String shared = pool.putIfAbsent(text, text);
-        return shared == null ? text : shared;
+        String shared = pool.find(text);
+        if (shared == null) {
+            pool.putIfAbsent(text, 0);
+            return text;
+        }
+        return shared;
+    }
+
+    /** The pooled string for the text in the buffer, made only the first time the text is seen. */
+    String pooled(char[] buffer, int offset, int length) {
+        String shared = pool.find(buffer, offset, length);
+        return shared != null ? shared : pooled(new String(buffer, offset, length));
     }
 }

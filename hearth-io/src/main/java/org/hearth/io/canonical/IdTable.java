@@ -27,6 +27,35 @@ final class IdTable {
         return null;
     }
 
+    /** As {@link #find(String)}, for an identifier still in the reader's buffer. */
+    String find(char[] buffer, int offset, int length) {
+        int hashCode = 0;
+        for (int i = offset; i < offset + length; i++) {
+            hashCode = 31 * hashCode + buffer[i];
+        }
+        int hash = spread(hashCode);
+        int mask = ids.length - 1;
+        for (int slot = hash & mask; ids[slot] != null; slot = (slot + 1) & mask) {
+            if (hashes[slot] == hash && matches(ids[slot], buffer, offset, length)) {
+                return ids[slot];
+            }
+        }
+        return null;
+    }
+
+    /** True when the string holds exactly the buffer's characters (whose hash is String.hashCode's). */
+    private static boolean matches(String id, char[] buffer, int offset, int length) {
+        if (id.length() != length) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (id.charAt(i) != buffer[offset + i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Records the identifier's line unless it was seen before.
      *

@@ -30,6 +30,12 @@ final class Ids {
         this.cascade = cascade;
     }
 
+    /** The identifier written in the buffer, as {@link #resolve(String)}, making no string when it is known. */
+    String resolve(char[] buffer, int offset, int length) throws BadCell {
+        String id = accepted.find(buffer, offset, length);
+        return id != null ? id : resolve(new String(buffer, offset, length));
+    }
+
     String resolve(String text) throws BadCell {
         String id = accepted.find(text);
         if (id != null) {

@@ -70,7 +70,14 @@ final class ReadContext {
 
     /** A person a record is about: in people.csv, and (when rejecting dependants) with a valid membership. */
     String member(String text) throws BadCell {
-        String id = people.resolve(text);
+        return withMembership(people.resolve(text));
+    }
+
+    String member(char[] buffer, int offset, int length) throws BadCell {
+        return withMembership(people.resolve(buffer, offset, length));
+    }
+
+    private String withMembership(String id) throws BadCell {
         Long line = stranded.get(id);
         if (line != null) {
             throw new BadCell("person " + id + " has no valid membership (" + CoreLayouts.MEMBERSHIPS_FILE

@@ -2,7 +2,6 @@ package org.hearth.io.canonical;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -100,26 +99,22 @@ final class TableFile<T> {
      * record's own rules) and accepted or rejected.
      */
     void read(FileScope scope, Problems problems, Rows<T> rows) throws IOException {
-        List<Column<T, ?>> columns = layout.columns();
         Column<T, String> key = layout.key();
         IdTable keys = key == null ? null : new IdTable();
-        Values values = new Values(columns.size(), scope);
-        List<DataError> errors = new ArrayList<>();
         long line = 1;
-        try (CsvReader<CsvRecord> csv = reader(path)) {
-            Iterator<CsvRecord> iterator = csv.iterator();
+        try (CsvReader<RowParser<T>> csv = builder().build(parser(scope), path)) {
+            Iterator<RowParser<T>> iterator = csv.iterator();
             iterator.next();
             while (iterator.hasNext()) {
-                CsvRecord record = iterator.next();
-                line = record.getStartingLineNumber();
-                if (record.getFieldCount() != fieldCount) {
-                    problems.reject(line, new DataError(layout.file(), line, 0, "", "has " + record.getFieldCount()
+                RowParser<T> row = iterator.next();
+                line = row.line();
+                if (row.fields() != fieldCount) {
+                    problems.reject(line, new DataError(layout.file(), line, 0, "", "has " + row.fields()
                             + " fields but the header has " + fieldCount));
                     continue;
                 }
-                for (Column<T, ?> column : columns) {
-                    parse(record, column, values, line, errors);
-                }
+                List<DataError> errors = row.errors();
+                Values values = row.values();
                 String id = key == null ? null : values.get(key);
                 if (id != null) {
                     long first = keys.putIfAbsent(id, line);
@@ -133,7 +128,6 @@ final class TableFile<T> {
                 } else {
                     problems.reject(line, List.copyOf(errors));
                     rows.rejected(values, line);
-                    errors.clear();
                 }
             }
         } catch (CsvParseException e) {
@@ -142,22 +136,15 @@ final class TableFile<T> {
         }
     }
 
-    private void parse(CsvRecord record, Column<T, ?> column, Values values, long line, List<DataError> errors) {
-        int at = positions[column.index()];
-        String text = at < 0 ? "" : record.getField(at);
-        if (text.isEmpty() || text.isBlank()) {
-            if (column.required()) {
-                errors.add(error(line, column, "is empty; a value is required"));
+    private RowParser<T> parser(FileScope scope) {
+        @SuppressWarnings("unchecked")
+        Column<T, ?>[] byField = new Column[fieldCount];
+        for (Column<T, ?> column : layout.columns()) {
+            if (positions[column.index()] >= 0) {
+                byField[positions[column.index()]] = column;
             }
-            values.set(column, column.absent());
-            return;
         }
-        try {
-            values.set(column, column.type().parse(text, values.scope()));
-        } catch (BadCell e) {
-            errors.add(error(line, column, e.getMessage()));
-            values.set(column, null);
-        }
+        return new RowParser<>(this, layout.columns(), byField, scope);
     }
 
     private T build(Values values, long line, List<DataError> errors) {
@@ -209,10 +196,13 @@ final class TableFile<T> {
     }
 
     private static CsvReader<CsvRecord> reader(Path path) throws IOException {
+        return builder().ofCsvRecord(path);
+    }
+
+    private static CsvReader.CsvReaderBuilder builder() {
         return CsvReader.builder()
                 .skipEmptyLines(true)
                 .ignoreDifferentFieldCount(true)
-                .detectBomHeader(true)
-                .ofCsvRecord(path);
+                .detectBomHeader(true);
     }
 }
