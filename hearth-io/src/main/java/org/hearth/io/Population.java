@@ -21,9 +21,12 @@ import org.hearth.engine.timeline.TimelineRecord;
  *
  * @param families the family ids, in file order (a family may have no intervention)
  * @param records every record of every kind, in any order
+ * @param familyReferences the authority's own reference for a family (families.csv's reference), by
+ *                         family id, for the families that have one
  */
 public record Population(List<String> families, List<Person> people, List<Membership> memberships,
-                         List<Intervention> interventions, SchoolCalendar calendar, List<TimelineRecord> records) {
+                         List<Intervention> interventions, SchoolCalendar calendar, List<TimelineRecord> records,
+                         Map<String, String> familyReferences) {
 
     public Population {
         families = List.copyOf(families);
@@ -31,6 +34,18 @@ public record Population(List<String> families, List<Person> people, List<Member
         memberships = List.copyOf(memberships);
         interventions = List.copyOf(interventions);
         records = List.copyOf(records);
+        familyReferences = familyReferences == null ? Map.of() : Map.copyOf(familyReferences);
+    }
+
+    /** A population whose families have no references of the authority's own. */
+    public Population(List<String> families, List<Person> people, List<Membership> memberships,
+                      List<Intervention> interventions, SchoolCalendar calendar, List<TimelineRecord> records) {
+        this(families, people, memberships, interventions, calendar, records, Map.of());
+    }
+
+    /** The authority's own reference for the family, or null when it has none. */
+    public String familyReference(String familyId) {
+        return familyReferences.get(familyId);
     }
 
     /**
@@ -47,14 +62,14 @@ public record Population(List<String> families, List<Person> people, List<Member
         for (String family : families) {
             builders.put(family, FamilyTimeline.builder(family, calendar));
         }
-        Map<String, List<String>> familiesOfPerson = new HashMap<>();
+        Map<String, List<FamilyTimeline.Builder>> familiesOfPerson = new HashMap<>(peopleById.size() * 2);
         for (Membership membership : memberships) {
             FamilyTimeline.Builder builder = builders.get(membership.familyId());
             Person person = peopleById.get(membership.personId());
             builder.member(person, membership);
-            List<String> of = familiesOfPerson.computeIfAbsent(person.personId(), k -> new ArrayList<>(1));
-            if (!of.contains(membership.familyId())) {
-                of.add(membership.familyId());
+            List<FamilyTimeline.Builder> of = familiesOfPerson.computeIfAbsent(person.personId(), k -> new ArrayList<>(1));
+            if (!of.contains(builder)) {
+                of.add(builder);
             }
         }
         for (Membership membership : memberships) {
@@ -68,8 +83,8 @@ public record Population(List<String> families, List<Person> people, List<Member
         }
         for (TimelineRecord record : records) {
             if (record.personId() != null) {
-                for (String family : familiesOfPerson.getOrDefault(record.personId(), List.of())) {
-                    builders.get(family).record(record);
+                for (FamilyTimeline.Builder builder : familiesOfPerson.getOrDefault(record.personId(), List.of())) {
+                    builder.record(record);
                 }
             } else {
                 builders.get(record.familyId()).record(record);

@@ -1,0 +1,186 @@
+package org.hearth.io.canonical;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hearth.engine.timeline.Intervention;
+import org.hearth.engine.timeline.Membership;
+import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.SchoolTerm;
+
+/**
+ * The rules that look across the rows of a core file, run once the file is read: mothers are people,
+ * a person belongs to one family at a time, terms do not overlap, and an intervention's tier changes
+ * fall while it is open. Each returns the rows that pass, in file order, and rejects the others; when
+ * two rows conflict, the later one in the file is rejected and names the earlier.
+ */
+final class CoreChecks {
+    private CoreChecks() {
+    }
+
+    /**
+     * A mother must be another person in people.csv. When rejecting dependants, a person whose mother
+     * was rejected is rejected too (and so on down the generations).
+     *
+     * @param rejected the ids of rejected people with their lines; people rejected here are added
+     */
+    static List<Numbered<Person>> mothers(List<Numbered<Person>> people, Map<String, Long> rejected,
+                                          TableFile<Person> table, Problems problems, boolean cascade) {
+        Column<Person, ?> motherColumn = CoreLayouts.PEOPLE.column("mother_id");
+        Map<String, Numbered<Person>> accepted = new LinkedHashMap<>();
+        for (Numbered<Person> row : people) {
+            accepted.put(row.value().personId(), row);
+        }
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Iterator<Numbered<Person>> rows = accepted.values().iterator(); rows.hasNext(); ) {
+                Numbered<Person> row = rows.next();
+                String id = row.value().personId();
+                String mother = row.value().motherId();
+                if (mother == null || !mother.equals(id) && accepted.containsKey(mother)) {
+                    continue;
+                }
+                String reason;
+                if (mother.equals(id)) {
+                    reason = "mother_id is the person's own id";
+                } else if (!rejected.containsKey(mother)) {
+                    reason = "'" + mother + "' is not in " + CoreLayouts.PEOPLE_FILE;
+                } else if (cascade) {
+                    reason = "mother " + mother + " was rejected (" + CoreLayouts.PEOPLE_FILE + " line "
+                            + rejected.get(mother) + ")";
+                } else {
+                    continue;
+                }
+                problems.reject(row.line(), table.error(row.line(), motherColumn, reason));
+                rejected.putIfAbsent(id, row.line());
+                rows.remove();
+                changed = true;
+            }
+        }
+        return new ArrayList<>(accepted.values());
+    }
+
+    /**
+     * A person is a member of one family at a time: two memberships of the same person, of different
+     * families or of the same one, may not share a day. The later row is rejected.
+     */
+    static List<Numbered<Membership>> memberships(List<Numbered<Membership>> memberships,
+                                                  TableFile<Membership> table, Problems problems) {
+        Column<Membership, ?> startColumn = CoreLayouts.MEMBERSHIPS.column("start_date");
+        Map<String, List<Numbered<Membership>>> byPerson = new HashMap<>();
+        List<Numbered<Membership>> accepted = new ArrayList<>(memberships.size());
+        for (Numbered<Membership> row : memberships) {
+            Membership membership = row.value();
+            List<Numbered<Membership>> earlier = byPerson.computeIfAbsent(membership.personId(), k -> new ArrayList<>(1));
+            Numbered<Membership> clash = null;
+            for (Numbered<Membership> other : earlier) {
+                if (other.value().overlaps(membership)) {
+                    clash = other;
+                    break;
+                }
+            }
+            if (clash == null) {
+                earlier.add(row);
+                accepted.add(row);
+            } else {
+                Membership other = clash.value();
+                String family = other.familyId().equals(membership.familyId()) ? "this family" : "family " + other.familyId();
+                problems.reject(row.line(), table.error(row.line(), startColumn, "person " + membership.personId()
+                        + " is already a member of " + family + " from " + other.start() + " to "
+                        + (other.end() == null ? "now" : other.end()) + " (line " + clash.line()
+                        + "): a person belongs to one family at a time"));
+            }
+        }
+        return accepted;
+    }
+
+    /** Each term of each academic year is given once, and no two terms share a day. */
+    static List<SchoolTerm> terms(List<Numbered<SchoolTerm>> terms, TableFile<SchoolTerm> table, Problems problems) {
+        Column<SchoolTerm, ?> yearColumn = CoreLayouts.SCHOOL_TERMS.column("academic_year");
+        Column<SchoolTerm, ?> startColumn = CoreLayouts.SCHOOL_TERMS.column("start_date");
+        List<Numbered<SchoolTerm>> accepted = new ArrayList<>();
+        for (Numbered<SchoolTerm> row : terms) {
+            SchoolTerm term = row.value();
+            DataError error = null;
+            for (Numbered<SchoolTerm> other : accepted) {
+                SchoolTerm earlier = other.value();
+                if (earlier.academicYear() == term.academicYear() && earlier.term() == term.term()) {
+                    error = table.error(row.line(), yearColumn, term.label() + " is also on line " + other.line());
+                } else if (!earlier.end().isBefore(term.start()) && !term.end().isBefore(earlier.start())) {
+                    error = table.error(row.line(), startColumn, term.label() + " (" + term.start() + " to " + term.end()
+                            + ") overlaps " + earlier.label() + " (" + earlier.start() + " to " + earlier.end()
+                            + ", line " + other.line() + ")");
+                }
+                if (error != null) {
+                    break;
+                }
+            }
+            if (error == null) {
+                accepted.add(row);
+            } else {
+                problems.reject(row.line(), error);
+            }
+        }
+        List<SchoolTerm> calendar = new ArrayList<>(accepted.size());
+        for (Numbered<SchoolTerm> row : accepted) {
+            calendar.add(row.value());
+        }
+        return calendar;
+    }
+
+    /**
+     * Gives each intervention its tier changes, earliest first (on the same day, in file order). A change
+     * must fall on or after the engagement and, for a closed case, on or before the closure.
+     */
+    static List<Intervention> tierChanges(List<Numbered<Intervention>> interventions,
+                                          List<Numbered<CoreLayouts.TierChangeRow>> changes,
+                                          TableFile<CoreLayouts.TierChangeRow> table, Problems problems) {
+        Map<String, List<Numbered<CoreLayouts.TierChangeRow>>> byIntervention = new HashMap<>();
+        for (Numbered<CoreLayouts.TierChangeRow> row : changes) {
+            byIntervention.computeIfAbsent(row.value().interventionId(), k -> new ArrayList<>()).add(row);
+        }
+        List<Intervention> result = new ArrayList<>(interventions.size());
+        for (Numbered<Intervention> row : interventions) {
+            Intervention intervention = row.value();
+            List<Numbered<CoreLayouts.TierChangeRow>> own = byIntervention.get(intervention.interventionId());
+            if (own == null) {
+                result.add(intervention);
+                continue;
+            }
+            own.sort(Comparator.comparing(change -> change.value().change().date()));
+            List<Intervention.TierChange> kept = new ArrayList<>(own.size());
+            for (Numbered<CoreLayouts.TierChangeRow> change : own) {
+                String problem = outside(change.value().change().date(), intervention, row.line());
+                if (problem == null) {
+                    kept.add(change.value().change());
+                } else {
+                    problems.reject(change.line(), table.error(change.line(), CoreLayouts.TIER_CHANGES.column("date"), problem));
+                }
+            }
+            result.add(new Intervention(intervention.interventionId(), intervention.familyId(), intervention.engagedOn(),
+                    intervention.leadWorker(), intervention.leadOrganisation(), intervention.tier(), kept,
+                    intervention.closedOn(), intervention.closureReason()));
+        }
+        return result;
+    }
+
+    private static String outside(LocalDate date, Intervention intervention, long line) {
+        String where = " (" + CoreLayouts.INTERVENTIONS_FILE + " line " + line + ")";
+        if (date.isBefore(intervention.engagedOn())) {
+            return "date " + date + " is before intervention " + intervention.interventionId() + " began on "
+                    + intervention.engagedOn() + where;
+        }
+        if (intervention.closedOn() != null && date.isAfter(intervention.closedOn())) {
+            return "date " + date + " is after intervention " + intervention.interventionId() + " closed on "
+                    + intervention.closedOn() + where;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,19 @@
+package org.hearth.io.canonical;
+
+/**
+ * One thing wrong with a canonical data folder, and where: the file, the 1-based line of the file
+ * (the header is line 1; 0 when the whole file is at fault), the 1-based column (0 when the whole row
+ * or file is at fault), the column's name (empty when none), and what is wrong.
+ */
+public record DataError(String file, long line, int column, String field, String message) {
+
+    public DataError {
+        field = field == null ? "" : field;
+    }
+
+    /** "people.csv:3:2: date_of_birth: '2015-02-30' is not a real date", in the style of plan errors. */
+    @Override
+    public String toString() {
+        return file + ":" + line + ":" + column + ": " + (field.isEmpty() ? "" : field + ": ") + message;
+    }
+}

@@ -1,0 +1,246 @@
+package org.hearth.io.canonical;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+
+import org.hearth.engine.HearthException;
+import org.hearth.engine.timeline.Intervention;
+import org.hearth.engine.timeline.Membership;
+import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.RecordKind;
+import org.hearth.engine.timeline.SchoolCalendar;
+import org.hearth.engine.timeline.SchoolTerm;
+import org.hearth.engine.timeline.TimelineRecord;
+import org.hearth.io.Population;
+import org.hearth.io.canonical.CoreLayouts.FamilyRow;
+import org.hearth.io.canonical.CoreLayouts.TierChangeRow;
+
+/**
+ * One reading of a canonical folder. Every header is checked before any row is read; then the files
+ * are read in three waves, each file of a wave on its own thread, because each wave refers only to
+ * what earlier waves gave: (1) people, families and school terms; (2) memberships and interventions;
+ * (3) tier changes and every record file, which are most of the data.
+ */
+final class FolderRead {
+    private final Path folder;
+    private final boolean skipInvalid;
+    private final ReadContext context;
+    private final Map<String, TableFile<?>> tables = new HashMap<>();
+    private final Map<String, Problems> problems = new LinkedHashMap<>();
+    private ExecutorService pool;
+
+    FolderRead(Path folder, boolean skipInvalid) {
+        this.folder = folder;
+        this.skipInvalid = skipInvalid;
+        this.context = new ReadContext(skipInvalid);
+        for (Layout<?> layout : DataFolder.layouts()) {
+            problems.put(layout.file(), new Problems(layout.file(), skipInvalid));
+        }
+    }
+
+    ReadResult run() {
+        try {
+            tables.putAll(FolderFiles.open(folder));
+        } catch (IOException e) {
+            throw new HearthException("Cannot read the data folder " + folder + ": " + e.getMessage(), e);
+        }
+        pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), task -> {
+            Thread thread = new Thread(task, "canonical-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            return readRows();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private ReadResult readRows() {
+        boolean cascade = context.cascade();
+        Future<CoreRows<Person>> peopleRead = readCore(CoreLayouts.PEOPLE, CoreLayouts.PEOPLE.key());
+        Future<CoreRows<FamilyRow>> familiesRead = readCore(CoreLayouts.FAMILIES, CoreLayouts.FAMILIES.key());
+        Future<CoreRows<SchoolTerm>> termsRead = readCore(CoreLayouts.SCHOOL_TERMS, null);
+        CoreRows<Person> peopleRows = get(peopleRead);
+        List<Numbered<Person>> people = CoreChecks.mothers(peopleRows.rows(), peopleRows.rejected(),
+                table(CoreLayouts.PEOPLE), problems(CoreLayouts.PEOPLE), cascade);
+        context.people(ids(CoreLayouts.PEOPLE_FILE, "person", people, Person::personId, peopleRows.rejected()));
+        CoreRows<FamilyRow> families = get(familiesRead);
+        context.families(ids(CoreLayouts.FAMILIES_FILE, "family", families.rows(), FamilyRow::familyId,
+                families.rejected()));
+        context.terms(table(CoreLayouts.SCHOOL_TERMS) == null ? TermLookup.standard()
+                : TermLookup.of(new SchoolCalendar(CoreChecks.terms(get(termsRead).rows(),
+                        table(CoreLayouts.SCHOOL_TERMS), problems(CoreLayouts.SCHOOL_TERMS)))));
+
+        Future<CoreRows<Membership>> membershipsRead =
+                readCore(CoreLayouts.MEMBERSHIPS, CoreLayouts.MEMBERSHIPS.column("person_id"));
+        Future<CoreRows<Intervention>> interventionsRead =
+                readCore(CoreLayouts.INTERVENTIONS, CoreLayouts.INTERVENTIONS.key());
+        CoreRows<Membership> membershipRows = get(membershipsRead);
+        List<Numbered<Membership>> memberships = CoreChecks.memberships(membershipRows.rows(),
+                table(CoreLayouts.MEMBERSHIPS), problems(CoreLayouts.MEMBERSHIPS));
+        if (cascade) {
+            Map<String, Long> stranded = new HashMap<>(membershipRows.rejected());
+            for (Numbered<Membership> membership : memberships) {
+                stranded.remove(membership.value().personId());
+            }
+            context.stranded(stranded);
+        }
+        CoreRows<Intervention> interventionRows = get(interventionsRead);
+        context.interventions(ids(CoreLayouts.INTERVENTIONS_FILE, "intervention", interventionRows.rows(),
+                Intervention::interventionId, interventionRows.rejected()));
+
+        Future<CoreRows<TierChangeRow>> tierChangesRead = readCore(CoreLayouts.TIER_CHANGES, null);
+        List<Future<? extends List<? extends TimelineRecord>>> recordsRead = new ArrayList<>();
+        for (RecordKind<?> kind : RecordKind.all()) {
+            recordsRead.add(readRecords(RecordLayouts.of(kind)));
+        }
+        List<Intervention> interventions = CoreChecks.tierChanges(interventionRows.rows(), get(tierChangesRead).rows(),
+                table(CoreLayouts.TIER_CHANGES), problems(CoreLayouts.TIER_CHANGES));
+        List<TimelineRecord> records = new ArrayList<>();
+        for (Future<? extends List<? extends TimelineRecord>> read : recordsRead) {
+            records.addAll(get(read));
+        }
+
+        List<RejectedRow> rejected = new ArrayList<>();
+        long errorCount = 0;
+        for (Problems file : problems.values()) {
+            rejected.addAll(file.rows());
+            errorCount += file.errorCount();
+        }
+        if (!skipInvalid && errorCount > 0) {
+            throw new InvalidDataException(folder.toString(), firstErrors(rejected), errorCount);
+        }
+        return new ReadResult(population(families.rows(), people, memberships, interventions, records), rejected);
+    }
+
+    private Population population(List<Numbered<FamilyRow>> familyRows, List<Numbered<Person>> people,
+                                  List<Numbered<Membership>> memberships, List<Intervention> interventions,
+                                  List<TimelineRecord> records) {
+        List<String> families = new ArrayList<>(familyRows.size());
+        Map<String, String> references = new HashMap<>();
+        for (Numbered<FamilyRow> row : familyRows) {
+            families.add(row.value().familyId());
+            if (row.value().reference() != null) {
+                references.put(row.value().familyId(), row.value().reference());
+            }
+        }
+        List<Membership> membershipList = values(memberships);
+        SchoolCalendar calendar = context.terms().calendar(() -> DataSpan.of(membershipList, interventions, records));
+        return new Population(families, values(people), membershipList, interventions, calendar, records, references);
+    }
+
+    private static List<DataError> firstErrors(List<RejectedRow> rows) {
+        List<DataError> errors = new ArrayList<>();
+        for (RejectedRow row : rows) {
+            for (DataError error : row.reasons()) {
+                if (errors.size() == CanonicalReader.ERROR_LIMIT) {
+                    return errors;
+                }
+                errors.add(error);
+            }
+        }
+        return errors;
+    }
+
+    /** The rows of a core file that were valid, and the ids (or people) of those that were not. */
+    private record CoreRows<T>(List<Numbered<T>> rows, Map<String, Long> rejected) {
+    }
+
+    private <T> Future<CoreRows<T>> readCore(Layout<T> layout, Column<T, ?> tracked) {
+        TableFile<T> table = table(layout);
+        if (table == null) {
+            return CompletableFuture.completedFuture(new CoreRows<>(List.of(), new HashMap<>()));
+        }
+        Problems fileProblems = problems(layout);
+        return pool.submit(() -> {
+            CoreRows<T> rows = new CoreRows<>(new ArrayList<>(), new HashMap<>());
+            table.read(new FileScope(context), fileProblems, new TableFile.Rows<>() {
+                @Override
+                public void accepted(T value, long line) {
+                    rows.rows().add(new Numbered<>(value, line));
+                }
+
+                @Override
+                public void rejected(Values values, long line) {
+                    Object id = tracked == null ? null : values.get(tracked);
+                    if (id != null) {
+                        rows.rejected().putIfAbsent((String) id, line);
+                    }
+                }
+            });
+            return rows;
+        });
+    }
+
+    private <T extends TimelineRecord> Future<List<T>> readRecords(Layout<T> layout) {
+        TableFile<T> table = table(layout);
+        if (table == null) {
+            return CompletableFuture.completedFuture(List.of());
+        }
+        Problems fileProblems = problems(layout);
+        return pool.submit(() -> {
+            List<T> records = new ArrayList<>();
+            table.read(new FileScope(context), fileProblems, (value, line) -> records.add(value));
+            return records;
+        });
+    }
+
+    private <T> Ids ids(String file, String what, List<Numbered<T>> rows, Function<T, String> id,
+                        Map<String, Long> rejected) {
+        IdTable accepted = new IdTable();
+        for (Numbered<T> row : rows) {
+            accepted.putIfAbsent(id.apply(row.value()), row.line());
+        }
+        return new Ids(file, what, accepted, rejected, context.cascade());
+    }
+
+    private static <T> List<T> values(List<Numbered<T>> rows) {
+        List<T> values = new ArrayList<>(rows.size());
+        for (Numbered<T> row : rows) {
+            values.add(row.value());
+        }
+        return values;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> TableFile<T> table(Layout<T> layout) {
+        return (TableFile<T>) tables.get(layout.file());
+    }
+
+    private Problems problems(Layout<?> layout) {
+        return problems.get(layout.file());
+    }
+
+    private <T> T get(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HearthException("Interrupted while reading the data folder", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            if (cause instanceof IOException io) {
+                throw new HearthException("Cannot read the data folder " + folder + ": " + io.getMessage(), io);
+            }
+            throw new HearthException("Cannot read the data folder " + folder, cause);
+        }
+    }
+}

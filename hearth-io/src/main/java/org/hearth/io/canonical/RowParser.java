@@ -1,0 +1,102 @@
+package org.hearth.io.canonical;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
+import de.siegmar.fastcsv.reader.RecordWrapper;
+
+/**
+ * Parses each cell of a row as FastCSV finds it, straight from FastCSV's buffer into the row's
+ * {@link Values}. A date, a code, a count or a reference to a person is read from the characters
+ * without first becoming a string: at ten million rows, strings made only to be parsed and dropped
+ * are most of the garbage the collector would have to clear. The first row, the header, is skipped.
+ *
+ * <p>The reader yields this parser itself for each row; the row's state is valid until the next row
+ * is read.
+ */
+final class RowParser<T> extends AbstractBaseCsvCallbackHandler<RowParser<T>> {
+    private final TableFile<T> table;
+    private final List<Column<T, ?>> columns;
+    private final Column<T, ?>[] byField;
+    private final Values values;
+    private final FileScope scope;
+    private final List<DataError> errors = new ArrayList<>();
+    private boolean header = true;
+    private long line;
+    private int fields;
+
+    /** @param byField the column of each field of the header, by position */
+    RowParser(TableFile<T> table, List<Column<T, ?>> columns, Column<T, ?>[] byField, FileScope scope) {
+        this.table = table;
+        this.columns = columns;
+        this.byField = byField;
+        this.values = new Values(columns.size(), scope);
+        this.scope = scope;
+    }
+
+    @Override
+    protected void handleBegin(long startingLineNumber) {
+        line = startingLineNumber;
+        errors.clear();
+        for (Column<T, ?> column : columns) {
+            values.set(column, column.absent());
+        }
+    }
+
+    @Override
+    protected void handleField(int fieldIndex, char[] buffer, int offset, int length, boolean quoted) {
+        if (header || fieldIndex >= byField.length) {
+            return;
+        }
+        Column<T, ?> column = byField[fieldIndex];
+        if (blank(buffer, offset, length)) {
+            if (column.required()) {
+                errors.add(table.error(line, column, "is empty; a value is required"));
+            }
+            return;
+        }
+        try {
+            values.set(column, column.type().parse(buffer, offset, length, scope));
+        } catch (BadCell e) {
+            errors.add(table.error(line, column, e.getMessage()));
+            values.set(column, null);
+        }
+    }
+
+    @Override
+    protected RecordWrapper<RowParser<T>> buildRecord() {
+        fields = getFieldCount();
+        RecordWrapper<RowParser<T>> row = wrapRecord(this);
+        header = false;
+        return row;
+    }
+
+    /** The line the row starts on. */
+    long line() {
+        return line;
+    }
+
+    /** How many fields the row has. */
+    int fields() {
+        return fields;
+    }
+
+    Values values() {
+        return values;
+    }
+
+    /** The bad cells found in the row, in the order of its fields; the caller may add to them. */
+    List<DataError> errors() {
+        return errors;
+    }
+
+    private static boolean blank(char[] buffer, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            if (!Character.isWhitespace(buffer[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,208 @@
+package org.hearth.io.canonical;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+
+/**
+ * One CSV file of the folder, read against its {@link Layout}: the header is matched to the layout's
+ * columns by name (in any order), then each row is streamed, its cells parsed, and the row either
+ * accepted or rejected with every reason found in it.
+ */
+final class TableFile<T> {
+    private final Path path;
+    private final Layout<T> layout;
+    private final int[] positions;
+    private final int fieldCount;
+
+    private TableFile(Path path, Layout<T> layout, int[] positions, int fieldCount) {
+        this.path = path;
+        this.layout = layout;
+        this.positions = positions;
+        this.fieldCount = fieldCount;
+    }
+
+    /** What becomes of each row read. */
+    interface Rows<T> {
+        void accepted(T value, long line);
+
+        /** A rejected row's cells, those that parsed, for checks that follow its dependants. */
+        default void rejected(Values values, long line) {
+        }
+    }
+
+    /**
+     * Reads the header and matches it to the layout: every column named once, every name a column of
+     * the file, every required column present.
+     *
+     * @return the file ready to read, or null when the header does not fit (the reasons added to errors)
+     */
+    static <T> TableFile<T> open(Path path, Layout<T> layout, List<DataError> errors) throws IOException {
+        String file = layout.file();
+        try (CsvReader<CsvRecord> csv = reader(path)) {
+            Iterator<CsvRecord> rows = csv.iterator();
+            if (!rows.hasNext()) {
+                errors.add(new DataError(file, 0, 0, "", "is empty: a file starts with a header row naming its columns"));
+                return null;
+            }
+            CsvRecord header = rows.next();
+            long line = header.getStartingLineNumber();
+            int[] positions = new int[layout.columns().size()];
+            Arrays.fill(positions, -1);
+            Map<String, Integer> seen = new HashMap<>();
+            int before = errors.size();
+            for (int i = 0; i < header.getFieldCount(); i++) {
+                String name = header.getField(i);
+                Column<T, ?> column = layout.column(name);
+                Integer earlier = seen.putIfAbsent(name, i + 1);
+                if (name.isBlank()) {
+                    errors.add(new DataError(file, line, i + 1, "", "the header names no column here"));
+                } else if (earlier != null) {
+                    errors.add(new DataError(file, line, i + 1, name, "column '" + name + "' is also column " + earlier));
+                } else if (column == null) {
+                    errors.add(new DataError(file, line, i + 1, name, "unknown column '" + name + "'" + hint(layout, name)
+                            + "; the columns of " + file + " are " + layout.columnNames()));
+                } else {
+                    positions[column.index()] = i;
+                }
+            }
+            for (Column<T, ?> column : layout.columns()) {
+                if (column.required() && positions[column.index()] < 0) {
+                    errors.add(new DataError(file, line, 0, column.name(), "required column '" + column.name()
+                            + "' is missing from " + file));
+                }
+            }
+            return errors.size() == before ? new TableFile<>(path, layout, positions, header.getFieldCount()) : null;
+        } catch (CsvParseException e) {
+            errors.add(new DataError(file, 1, 0, "", "cannot be read as CSV: " + e.getMessage()));
+            return null;
+        }
+    }
+
+    private static String hint(Layout<?> layout, String name) {
+        Column<?, ?> close = layout.column(name.strip().toLowerCase(Locale.ROOT).replace(' ', '_'));
+        return close == null ? "" : " (did you mean '" + close.name() + "'?)";
+    }
+
+    /**
+     * Streams the rows after the header. A row's cells are all parsed, so that every bad cell is
+     * reported; a row with no bad cell is then checked as a whole (unique key, dates in order, the
+     * record's own rules) and accepted or rejected.
+     */
+    void read(FileScope scope, Problems problems, Rows<T> rows) throws IOException {
+        Column<T, String> key = layout.key();
+        IdTable keys = key == null ? null : new IdTable();
+        long line = 1;
+        try (CsvReader<RowParser<T>> csv = builder().build(parser(scope), path)) {
+            Iterator<RowParser<T>> iterator = csv.iterator();
+            iterator.next();
+            while (iterator.hasNext()) {
+                RowParser<T> row = iterator.next();
+                line = row.line();
+                if (row.fields() != fieldCount) {
+                    problems.reject(line, new DataError(layout.file(), line, 0, "", "has " + row.fields()
+                            + " fields but the header has " + fieldCount));
+                    continue;
+                }
+                List<DataError> errors = row.errors();
+                Values values = row.values();
+                String id = key == null ? null : values.get(key);
+                if (id != null) {
+                    long first = keys.putIfAbsent(id, line);
+                    if (first != 0) {
+                        errors.add(error(line, key, "'" + id + "' is also on line " + first));
+                    }
+                }
+                T value = errors.isEmpty() ? build(values, line, errors) : null;
+                if (errors.isEmpty()) {
+                    rows.accepted(value, line);
+                } else {
+                    problems.reject(line, List.copyOf(errors));
+                    rows.rejected(values, line);
+                }
+            }
+        } catch (CsvParseException e) {
+            DataError error = new DataError(layout.file(), line + 1, 0, "", "cannot be read as CSV: " + e.getMessage());
+            throw new InvalidDataException(path.getParent().toString(), List.of(error), 1);
+        }
+    }
+
+    private RowParser<T> parser(FileScope scope) {
+        @SuppressWarnings("unchecked")
+        Column<T, ?>[] byField = new Column[fieldCount];
+        for (Column<T, ?> column : layout.columns()) {
+            if (positions[column.index()] >= 0) {
+                byField[positions[column.index()]] = column;
+            }
+        }
+        return new RowParser<>(this, layout.columns(), byField, scope);
+    }
+
+    private T build(Values values, long line, List<DataError> errors) {
+        try {
+            return layout.build(values);
+        } catch (BadCell e) {
+            errors.add(e.column() == null ? errorNaming(line, e.getMessage()) : error(line, e.column(), e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            errors.add(errorNaming(line, e.getMessage()));
+        }
+        return null;
+    }
+
+    /** An error in a cell of this file. */
+    DataError error(long line, Column<?, ?> column, String message) {
+        return new DataError(layout.file(), line, positions[column.index()] + 1, column.name(), message);
+    }
+
+    /**
+     * An error the engine's record raised: its messages name the field at fault in the format's own
+     * words ("gravity must be from 1 to 8"), so the column named first in the message is the one
+     * reported; a message naming none is about the whole row.
+     */
+    private DataError errorNaming(long line, String message) {
+        Column<T, ?> named = null;
+        int earliest = Integer.MAX_VALUE;
+        for (Column<T, ?> column : layout.columns()) {
+            int at = wordAt(message, column.name());
+            if (at >= 0 && at < earliest) {
+                earliest = at;
+                named = column;
+            }
+        }
+        return named == null ? new DataError(layout.file(), line, 0, "", message) : error(line, named, message);
+    }
+
+    private static int wordAt(String text, String word) {
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int after = at + word.length();
+            if ((at == 0 || !partOfWord(text.charAt(at - 1))) && (after == text.length() || !partOfWord(text.charAt(after)))) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean partOfWord(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+
+    private static CsvReader<CsvRecord> reader(Path path) throws IOException {
+        return builder().ofCsvRecord(path);
+    }
+
+    private static CsvReader.CsvReaderBuilder builder() {
+        return CsvReader.builder()
+                .skipEmptyLines(true)
+                .ignoreDifferentFieldCount(true)
+                .detectBomHeader(true);
+    }
+}
