@@ -182,6 +182,17 @@ class CanonicalReaderErrorsTest {
     }
 
     @Test
+    void readsSpreadsheetOutputWithAByteOrderMarkWindowsLineEndsAndBlankLines() {
+        Path folder = DataFolderFixture.in(temp.resolve("data")).with("offences.csv",
+                "\uFEFF\r\nrecord_id,person_id,date,disposal\r\nOF-1,P-2,2015-01-10,conviction\r\n\r\n"
+                        + "OF-2,P-2,2015-02-30,caution\r\n").write();
+
+        assertThatThrownBy(() -> CanonicalReader.read(folder)).isInstanceOfSatisfying(InvalidDataException.class,
+                e -> assertThat(e.errors()).extracting(DataError::toString).containsExactly(
+                        "offences.csv:5:3: date: '2015-02-30' is not a real date: February 2015 has 28 days"));
+    }
+
+    @Test
     void reportsEveryBadCellOfEveryRowInFileOrder() {
         Path folder = DataFolderFixture.in(temp.resolve("data"))
                 .with("offences.csv", """
