@@ -49,8 +49,9 @@ public record Population(List<String> families, List<Person> people, List<Member
     }
 
     /**
-     * One timeline per family, in family order. A person's records go to every family the person was
-     * ever a member of; household records (no person) go to their family. Mothers named by a member
+     * One timeline per family, in family order. A record that names a family (a call-out to the home,
+     * arrears, a worker's assessment of the family) goes to that family only, whoever else it names; a
+     * record that names only a person goes to every family the person was ever a member of. Mothers named by a member
      * are added to the timeline so that measures about births can find them.
      */
     public List<FamilyTimeline> timelines() {
@@ -82,12 +83,12 @@ public record Population(List<String> families, List<Person> people, List<Member
             builders.get(intervention.familyId()).intervention(intervention);
         }
         for (TimelineRecord record : records) {
-            if (record.personId() != null) {
+            if (record.familyId() != null) {
+                builders.get(record.familyId()).record(record);
+            } else {
                 for (FamilyTimeline.Builder builder : familiesOfPerson.getOrDefault(record.personId(), List.of())) {
                     builder.record(record);
                 }
-            } else {
-                builders.get(record.familyId()).record(record);
             }
         }
         List<FamilyTimeline> timelines = new ArrayList<>(builders.size());

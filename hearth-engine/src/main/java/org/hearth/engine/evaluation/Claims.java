@@ -42,7 +42,8 @@ final class Claims {
             boolean passed = outcome != null;
             Explanation why = passed ? outcome : failedRoute(route, problems, plan);
             if (passed && route.requires() != null) {
-                MeasureResult required = route.requires().evaluate(MeasureContext.review(family, asOf, identifiedOn));
+                MeasureResult required = route.requires()
+                        .evaluate(MeasureContext.review(family, asOf, identifiedOn).forPlan(plan.id()));
                 passed = required.met();
                 why = Explanation.of("", List.of(why, Explanation.of("and the plan also requires: "
                         + Outcomes.word(required), List.of(required.explanation()))));
@@ -96,7 +97,7 @@ final class Claims {
         }
         Outcome outcome = plan.outcome(route.outcome());
         OutcomeResult result = Outcomes.evaluate(outcome, List.of(),
-                MeasureContext.review(family, asOf, identifiedOn));
+                MeasureContext.review(family, asOf, identifiedOn).forPlan(plan.id()));
         return result.met() ? Explanation.of("outcome " + route.outcome() + " met", List.of(result.explanation())) : null;
     }
 }

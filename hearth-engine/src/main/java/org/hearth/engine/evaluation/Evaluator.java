@@ -44,11 +44,11 @@ public final class Evaluator {
         List<Identification> identifications = new ArrayList<>();
         int initial = 0;
         for (Problem problem : plan.problems()) {
-            Identification found = identify(problem, family, identifiedOn);
+            Identification found = identify(plan, problem, family, identifiedOn);
             if (found.identified()) {
                 initial++;
             } else if (plan.programme().emergingProblems() && intervention != null) {
-                found = emerge(problem, family, intervention, identifiedOn, asOf, found);
+                found = emerge(plan, problem, family, intervention, identifiedOn, asOf, found);
             }
             identifications.add(found);
         }
@@ -61,7 +61,7 @@ public final class Evaluator {
             Problem problem = plan.problems().get(i);
             Identification found = identifications.get(i);
             outcomesByProblem.put(problem.id(), found.identified()
-                    ? outcomes(problem, found, family, asOf)
+                    ? outcomes(plan, problem, found, family, asOf)
                     : List.of());
         }
 
@@ -83,8 +83,8 @@ public final class Evaluator {
                 problems, claim);
     }
 
-    private static Identification identify(Problem problem, FamilyTimeline family, LocalDate day) {
-        MeasureContext context = MeasureContext.identification(family, day);
+    private static Identification identify(Plan plan, Problem problem, FamilyTimeline family, LocalDate day) {
+        MeasureContext context = MeasureContext.identification(family, day).forPlan(plan.id());
         List<IndicatorResult> results = new ArrayList<>(problem.indicators().size());
         List<String> by = new ArrayList<>();
         for (Indicator indicator : problem.indicators()) {
@@ -102,11 +102,11 @@ public final class Evaluator {
      * monthly anniversary of engagement up to the review date (or the case's closure), and the first
      * day on which one holds is the day the problem was identified.
      */
-    private static Identification emerge(Problem problem, FamilyTimeline family, Intervention intervention,
+    private static Identification emerge(Plan plan, Problem problem, FamilyTimeline family, Intervention intervention,
                                          LocalDate engagedOn, LocalDate asOf, Identification atEngagement) {
         LocalDate last = intervention.closedBy(asOf) ? intervention.closedOn() : asOf;
         for (int month = 1; !engagedOn.plusMonths(month).isAfter(last); month++) {
-            Identification later = identify(problem, family, engagedOn.plusMonths(month));
+            Identification later = identify(plan, problem, family, engagedOn.plusMonths(month));
             if (later.identified()) {
                 return new Identification(true, later.by(), later.on(), true, later.indicators());
             }
@@ -114,9 +114,9 @@ public final class Evaluator {
         return atEngagement;
     }
 
-    private static List<OutcomeResult> outcomes(Problem problem, Identification found, FamilyTimeline family,
+    private static List<OutcomeResult> outcomes(Plan plan, Problem problem, Identification found, FamilyTimeline family,
                                                 LocalDate asOf) {
-        MeasureContext review = MeasureContext.review(family, asOf, found.on());
+        MeasureContext review = MeasureContext.review(family, asOf, found.on()).forPlan(plan.id());
         List<OutcomeResult> results = new ArrayList<>(problem.outcomes().size());
         for (Outcome outcome : problem.outcomes()) {
             results.add(Outcomes.evaluate(outcome, found.by(), review));

@@ -39,35 +39,47 @@ public final class MeasureContext {
     private final Purpose purpose;
     private final String question;
     private final String onlyPerson;
+    private final String planId;
 
     private MeasureContext(FamilyTimeline family, LocalDate referenceDay, LocalDate identifiedOn, Purpose purpose,
-                           String question, String onlyPerson) {
+                           String question, String onlyPerson, String planId) {
         this.family = Objects.requireNonNull(family, "family");
         this.referenceDay = Objects.requireNonNull(referenceDay, "referenceDay");
         this.identifiedOn = Objects.requireNonNull(identifiedOn, "identifiedOn");
         this.purpose = purpose;
         this.question = question;
         this.onlyPerson = onlyPerson;
+        this.planId = planId;
     }
 
     /** A context for testing indicators on the given day. */
     public static MeasureContext identification(FamilyTimeline family, LocalDate day) {
-        return new MeasureContext(family, day, day, Purpose.IDENTIFICATION, null, null);
+        return new MeasureContext(family, day, day, Purpose.IDENTIFICATION, null, null, null);
     }
 
     /** A context for testing outcomes on the review date, for a problem identified on the given day. */
     public static MeasureContext review(FamilyTimeline family, LocalDate reviewDate, LocalDate identifiedOn) {
-        return new MeasureContext(family, reviewDate, identifiedOn, Purpose.REVIEW, null, null);
+        return new MeasureContext(family, reviewDate, identifiedOn, Purpose.REVIEW, null, null, null);
     }
 
     /** This context for the outcome or programme question with the given id (worker assessments answer it). */
     public MeasureContext withQuestion(String questionId) {
-        return new MeasureContext(family, referenceDay, identifiedOn, purpose, questionId, onlyPerson);
+        return new MeasureContext(family, referenceDay, identifiedOn, purpose, questionId, onlyPerson, planId);
     }
 
     /** This context narrowed to one person, for measures that must all hold of the same person. */
     public MeasureContext onlyFor(String personId) {
-        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, personId);
+        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, personId, planId);
+    }
+
+    /** This context for the plan with the given id, whose questions worker assessments answer. */
+    public MeasureContext forPlan(String id) {
+        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, onlyPerson, id);
+    }
+
+    /** The id of the plan being evaluated, or null outside a plan (a measure tested on its own). */
+    public String planId() {
+        return planId;
     }
 
     public FamilyTimeline family() {
@@ -129,7 +141,8 @@ public final class MeasureContext {
 
     /**
      * The records the selection picks about the group: those of its members, and for the whole
-     * family also those about the household. Earliest first.
+     * family also those about the household — records that name no person, or that name this family
+     * (a call-out to the home that names a visitor is still the household's). Earliest first.
      */
     public List<TimelineRecord> records(RecordSelection selection, People people) {
         List<String> ids = new ArrayList<>();
@@ -140,7 +153,9 @@ public final class MeasureContext {
         List<TimelineRecord> out = new ArrayList<>();
         for (TimelineRecord record : family.records(selection.kind())) {
             String owner = record.personId();
-            if ((owner == null ? household : ids.contains(owner)) && selection.matches(record)) {
+            boolean about = owner != null && ids.contains(owner)
+                    || household && (owner == null || family.familyId().equals(record.familyId()));
+            if (about && selection.matches(record)) {
                 out.add(record);
             }
         }

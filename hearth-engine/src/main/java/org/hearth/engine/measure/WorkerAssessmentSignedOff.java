@@ -34,7 +34,7 @@ public record WorkerAssessmentSignedOff(String question, Period within) implemen
         LocalDate from = from(context);
         WorkerAssessment latest = null;
         for (WorkerAssessment answer : context.family().records(RecordKind.WORKER_ASSESSMENTS)) {
-            if (answer.question().equals(asked) && answer.signedOffBy(review)
+            if (answer.answers(asked, context.planId()) && answer.signedOffBy(review)
                     && (from == null || !answer.assessedOn().isBefore(from))
                     && !answer.assessedOn().isAfter(review)
                     && (context.onlyPerson() == null || context.onlyPerson().equals(answer.personId()))) {

@@ -13,8 +13,8 @@ public record EarningsPeriod(String recordId, String personId, LocalDate start, 
     public EarningsPeriod {
         Require.text(recordId, "record_id");
         Require.text(personId, "person_id");
-        Require.ordered(start, end, "period_start", "period_end");
-        Require.present(end, "period_end");
+        Require.ordered(start, end, "start_date", "end_date");
+        Require.present(end, "end_date");
         if (amountPence < 0) {
             throw new IllegalArgumentException("amount_gbp must not be negative");
         }

@@ -9,7 +9,7 @@ import org.hearth.engine.timeline.Vocabulary.Tier;
  * The whole-family intervention: when the family engaged, who leads the work, the tier of support
  * over time (each change a step up or a step down) and when the case closed.
  *
- * @param tierChanges changes of tier after engagement, earliest first
+ * @param tierChanges changes of tier after engagement, in any order; kept earliest first
  */
 public record Intervention(String interventionId, String familyId, LocalDate engagedOn, String leadWorker,
                            String leadOrganisation, Tier tier, List<TierChange> tierChanges, LocalDate closedOn,
@@ -20,11 +20,16 @@ public record Intervention(String interventionId, String familyId, LocalDate eng
         Require.text(familyId, "family_id");
         Require.ordered(engagedOn, closedOn, "engaged_on", "closed_on");
         Require.present(tier, "tier");
-        tierChanges = tierChanges == null ? List.of() : List.copyOf(tierChanges);
+        tierChanges = tierChanges == null ? List.of()
+                : tierChanges.stream().sorted(java.util.Comparator.comparing(TierChange::date)).toList();
         for (TierChange change : tierChanges) {
             if (change.date().isBefore(engagedOn)) {
                 throw new IllegalArgumentException("tier change " + change.recordId() + " on " + change.date()
                         + " is before engagement on " + engagedOn);
+            }
+            if (closedOn != null && change.date().isAfter(closedOn)) {
+                throw new IllegalArgumentException("tier change " + change.recordId() + " on " + change.date()
+                        + " is after the case closed on " + closedOn);
             }
         }
     }

@@ -17,12 +17,18 @@ public record TermAttendance(String recordId, String personId, SchoolTerm term, 
         Require.text(recordId, "record_id");
         Require.text(personId, "person_id");
         Require.present(term, "term");
-        if (possibleSessions < 0 || authorisedAbsence < 0 || unauthorisedAbsence < 0) {
-            throw new IllegalArgumentException("session counts must not be negative");
-        }
+        notNegative(possibleSessions, "possible_sessions");
+        notNegative(authorisedAbsence, "authorised_absence");
+        notNegative(unauthorisedAbsence, "unauthorised_absence");
         if (authorisedAbsence + unauthorisedAbsence > possibleSessions) {
             throw new IllegalArgumentException("absences (" + (authorisedAbsence + unauthorisedAbsence)
                     + ") exceed possible_sessions (" + possibleSessions + ")");
+        }
+    }
+
+    private static void notNegative(int sessions, String field) {
+        if (sessions < 0) {
+            throw new IllegalArgumentException(field + " must not be negative");
         }
     }
 

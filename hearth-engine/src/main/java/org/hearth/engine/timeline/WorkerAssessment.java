@@ -6,10 +6,21 @@ import java.time.LocalDate;
  * A key worker's yes-or-no answer to one of a plan's questions (an outcome's id, or a programme
  * question such as Worcestershire's lead-worker judgement), and its sign-off by a manager. An
  * answer counts only once signed off.
+ *
+ * @param planId the plan whose question this answers; null answers the question of that id in any plan
+ *               (an authority with one plan need not say)
  */
 public record WorkerAssessment(String recordId, String familyId, String personId, String question, boolean answer,
                                LocalDate assessedOn, String assessedBy, LocalDate signedOffOn, String signedOffBy,
-                               String signedOffRole, String source) implements TimelineRecord {
+                               String signedOffRole, String source, String planId) implements TimelineRecord {
+
+    /** An answer not tied to a plan. */
+    public WorkerAssessment(String recordId, String familyId, String personId, String question, boolean answer,
+                            LocalDate assessedOn, String assessedBy, LocalDate signedOffOn, String signedOffBy,
+                            String signedOffRole, String source) {
+        this(recordId, familyId, personId, question, answer, assessedOn, assessedBy, signedOffOn, signedOffBy,
+                signedOffRole, source, null);
+    }
 
     public WorkerAssessment {
         Require.text(recordId, "record_id");
@@ -23,6 +34,11 @@ public record WorkerAssessment(String recordId, String familyId, String personId
                 throw new IllegalArgumentException("signed_off_on " + signedOffOn + " is before assessed_on " + assessedOn);
             }
         }
+    }
+
+    /** True when this answers the question of that id in the given plan. */
+    public boolean answers(String planQuestion, String plan) {
+        return question.equals(planQuestion) && (planId == null || plan == null || planId.equals(plan));
     }
 
     /** True when a named professional signed the answer off on or before the given day. */

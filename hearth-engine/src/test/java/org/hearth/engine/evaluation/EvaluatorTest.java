@@ -291,4 +291,19 @@ class EvaluatorTest {
                 .hasMessageContaining("school calendar ends on 2017-08-31")
                 .hasMessageContaining("2017-09-01");
     }
+
+    @Test
+    @DisplayName("a worker's answer tied to another plan does not answer this plan's question of the same id")
+    void answersBelongToTheirPlan() {
+        FamilyFixture fixture = engagedFamily().records(offence("OF1", "2015-01-10"), concern("2015-05-01"));
+        WorkerAssessment otherPlan = new WorkerAssessment("WA1", "F1", null, "2.1", true, d("2016-01-10"), "KW1",
+                d("2016-01-20"), "TM1", "team manager", "case system", "another-plan");
+        WorkerAssessment thisPlan = new WorkerAssessment("WA2", "F1", null, "2.1", true, d("2016-01-10"), "KW1",
+                d("2016-01-20"), "TM1", "team manager", "case system", "test");
+
+        assertThat(Evaluator.evaluate(PLAN_ONE, fixture.record(otherPlan).build(), d("2016-03-31"))
+                .problem("2").outcome("2.1").met()).isFalse();
+        assertThat(Evaluator.evaluate(PLAN_ONE, fixture.record(thisPlan).build(), d("2016-03-31"))
+                .problem("2").outcome("2.1").met()).isTrue();
+    }
 }

@@ -78,6 +78,7 @@ final class SupportLayouts {
         var id = b.recordId(WorkerAssessment::recordId);
         var person = b.optional("person_id", MEMBER, WorkerAssessment::personId);
         var family = b.required("family_id", FAMILY, WorkerAssessment::familyId);
+        var plan = b.optional("plan_id", TEXT, WorkerAssessment::planId);
         var question = b.required("question", TEXT, WorkerAssessment::question);
         var answer = b.required("answer", FLAG, WorkerAssessment::answer);
         var assessedOn = b.required("assessed_on", DATE, WorkerAssessment::assessedOn);
@@ -89,6 +90,6 @@ final class SupportLayouts {
         b.span(assessedOn, signedOffOn);
         return b.build(v -> new WorkerAssessment(v.get(id), v.get(family), v.get(person), v.get(question),
                 v.get(answer), v.get(assessedOn), v.get(assessedBy), v.get(signedOffOn), v.get(signedOffBy),
-                v.get(signedOffRole), v.get(source)));
+                v.get(signedOffRole), v.get(source), v.get(plan)));
     }
 }

@@ -35,12 +35,17 @@ final class KeyWork {
         } else if (!turnedAround && tier.level() < 4 && chance.percent(12) && !stepDown.isAfter(dataEnd)) {
             changes.add(new Intervention.TierChange(ids.record("TC"), stepDown, Tier.values()[tier.ordinal() + 1]));
         }
-        LocalDate closed = engaged.plusMonths(chance.between(7, 16));
+        LocalDate lastChange = changes.isEmpty() ? engaged : changes.get(0).date();
+        LocalDate closed = later(engaged.plusMonths(chance.between(7, 16)), lastChange.plusMonths(1));
         boolean closes = chance.percent(turnedAround ? 70 : 35) && !closed.isAfter(dataEnd);
         String worker = WORKERS[chance.between(0, WORKERS.length - 1)];
         return new Intervention("I" + household.familyId.substring(1), household.familyId, engaged, worker,
                 chance.percent(75) ? "Early Help Service" : "Family Focus Team", tier, changes,
                 closes ? closed : null, closes ? (turnedAround ? "outcomes achieved" : "family disengaged") : null);
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     static void concerns(Household household, Story story, Ids ids, Chance chance, Sink sink) {
@@ -57,20 +62,21 @@ final class KeyWork {
      * Answers to the plans' key-worker questions: for each question, some families have an answer,
      * mostly "yes" where the family turned around, mostly signed off.
      */
-    static void assessments(Household household, Story story, List<String> questions, Ids ids, Chance chance, Sink sink) {
+    static void assessments(Household household, Story story, List<SyntheticAuthority.Question> questions, Ids ids,
+                            Chance chance, Sink sink) {
         boolean turnedAround = story.turnsAround().values().stream().filter(b -> b).count() * 2 >= story.problems().size();
         String worker = WORKERS[chance.between(0, WORKERS.length - 1)];
-        for (String question : questions) {
+        for (SyntheticAuthority.Question question : questions) {
             if (!chance.percent(35)) {
                 continue;
             }
             LocalDate assessed = story.referenceDay().plusMonths(chance.between(5, 12));
             boolean yes = chance.percent(turnedAround ? 85 : 20);
             boolean signed = chance.percent(85);
-            sink.add(new WorkerAssessment(ids.record("WA"), household.familyId, null, question, yes, assessed, worker,
-                    signed ? assessed.plusDays(chance.between(1, 21)) : null,
+            sink.add(new WorkerAssessment(ids.record("WA"), household.familyId, null, question.question(), yes, assessed,
+                    worker, signed ? assessed.plusDays(chance.between(1, 21)) : null,
                     signed ? MANAGERS[chance.between(0, MANAGERS.length - 1)] : null, signed ? "team manager" : null,
-                    "case management system"));
+                    "case management system", question.planId()));
         }
     }
 }

@@ -28,12 +28,12 @@ public final class SyntheticAuthority {
 
     private final int families;
     private final long seed;
-    private final List<String> questions;
+    private final List<Question> questions;
 
     /**
-     * @param questions the plans' key-worker question ids to answer for some families
+     * @param questions the plans' key-worker questions to answer for some families
      */
-    public SyntheticAuthority(int families, long seed, List<String> questions) {
+    public SyntheticAuthority(int families, long seed, List<Question> questions) {
         if (families < 1) {
             throw new IllegalArgumentException("at least one family is needed");
         }
@@ -99,5 +99,9 @@ public final class SyntheticAuthority {
     }
 
     private record Family(Household household, Intervention intervention, Sink sink) {
+    }
+
+    /** A plan's key-worker question: the plan's id and the question's (an outcome id, or a programme question). */
+    public record Question(String planId, String question) {
     }
 }

@@ -1,0 +1,107 @@
+package org.hearth.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.hearth.engine.plan.Plan;
+import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.io.Population;
+import org.hearth.io.generate.SyntheticAuthority;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code hearth bench}: measures loading a canonical data folder and evaluating it under each built-in
+ * plan, and prints the figures as a Markdown table for docs/benchmarks.md. A measurement, not a test:
+ * it asserts nothing. Run it with the heap it should fit in, e.g. {@code JAVA_OPTS=-Xmx4g}.
+ */
+@Command(name = "bench", description = "Measure load and evaluation time and memory on a generated authority.")
+final class BenchCommand implements Callable<Integer> {
+
+    @Option(names = "--families", defaultValue = "100000", description = "families to generate (default ${DEFAULT-VALUE})")
+    int families;
+
+    @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--data", paramLabel = "DIR", description = "an existing canonical folder to measure instead of generating one")
+    Path data;
+
+    @Option(names = "--as-of", paramLabel = "DATE", description = "review date (default 2019-03-31)")
+    LocalDate asOf;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        LocalDate day = asOf != null ? asOf : SyntheticAuthority.DATA_END;
+        Path folder = data;
+        if (folder == null) {
+            folder = Files.createTempDirectory("hearth-bench");
+            long start = System.nanoTime();
+            Population generated = GenerateCommand.generate(families, seed);
+            DataFolder.write(generated, folder);
+            out.printf("generated and wrote %,d families in %.1f s to %s%n", families, seconds(start), folder);
+            out.flush();
+        }
+        System.gc();
+        long start = System.nanoTime();
+        Population population = DataFolder.read(folder, false, spec.commandLine().getErr());
+        double read = seconds(start);
+        start = System.nanoTime();
+        List<FamilyTimeline> timelines = population.timelines();
+        double grouped = seconds(start);
+        out.printf("%n| step | families | people | records | time (s) | families/s |%n|---|---:|---:|---:|---:|---:|%n");
+        out.printf("| read canonical folder | %,d | %,d | %,d | %.1f | |%n", population.families().size(),
+                population.people().size(), population.records().size(), read);
+        out.printf("| build family timelines | %,d | | | %.1f | |%n", timelines.size(), grouped);
+        double all = read + grouped;
+        for (Plan plan : Plans.allBuiltIn()) {
+            AtomicInteger claimable = new AtomicInteger();
+            start = System.nanoTime();
+            try (ProgressBars.Bar bar = ProgressBars.start("Evaluating " + plan.id(), timelines.size())) {
+                PopulationEvaluation.run(plan, timelines, day, family -> {
+                    if (family.claim().claimable()) {
+                        claimable.incrementAndGet();
+                    }
+                }, bar);
+            }
+            double took = seconds(start);
+            all += took;
+            out.printf("| evaluate under %s (%,d claimable) | %,d | | | %.1f | %,.0f |%n", plan.id(), claimable.get(),
+                    timelines.size(), took, timelines.size() / took);
+        }
+        out.printf("| end to end: read, build, evaluate all four plans | | | | %.1f | |%n", all);
+        out.printf("%npeak heap used: %,d MB of %,d MB maximum; %d processors; %s%n", peakHeapMegabytes(),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        out.flush();
+        return 0;
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private static long peakHeapMegabytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak / (1024 * 1024);
+    }
+}

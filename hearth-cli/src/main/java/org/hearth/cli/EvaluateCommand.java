@@ -1,0 +1,85 @@
+package org.hearth.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.hearth.engine.evaluation.EvaluationJson;
+import org.hearth.engine.plan.Plan;
+import org.hearth.engine.timeline.FamilyTimeline;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code hearth evaluate}: every family of a canonical data folder under a plan as at a date, as JSON
+ * (the contract in DESIGN.md) or CSV (one row per family and problem). With {@code --out}, the
+ * result is written to a temporary file and moved into place only when complete.
+ */
+@Command(name = "evaluate", description = "Evaluate every family in a data folder under a plan, as at a date.")
+final class EvaluateCommand implements Callable<Integer> {
+    enum Format { json, csv }
+
+    @Option(names = "--plan", required = true, paramLabel = "FILE", description = "plan file, or a built-in plan name")
+    String plan;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "canonical data folder")
+    Path data;
+
+    @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "review date (YYYY-MM-DD)")
+    LocalDate asOf;
+
+    @Option(names = "--format", defaultValue = "json", description = "json (default) or csv")
+    Format format;
+
+    @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
+    Path out;
+
+    @Option(names = "--skip-invalid", description = "report rejected rows and evaluate the rest, instead of rejecting the folder")
+    boolean skipInvalid;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Plan loaded = Plans.load(plan);
+        List<FamilyTimeline> families = DataFolder.read(data, skipInvalid, spec.commandLine().getErr()).timelines();
+        if (out == null) {
+            write(loaded, families, System.out);
+            System.out.flush();
+            return 0;
+        }
+        Path absolute = out.toAbsolutePath();
+        Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".partial");
+        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial))) {
+            write(loaded, families, stream);
+        } catch (RuntimeException | IOException e) {
+            Files.deleteIfExists(partial);
+            throw e;
+        }
+        Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        spec.commandLine().getErr().printf("wrote %d families to %s%n", families.size(), out);
+        return 0;
+    }
+
+    private void write(Plan loaded, List<FamilyTimeline> families, OutputStream stream) {
+        try (ProgressBars.Bar bar = ProgressBars.start("Evaluating " + loaded.id(), families.size())) {
+            if (format == Format.json) {
+                try (EvaluationJson json = new EvaluationJson(stream, loaded, asOf)) {
+                    PopulationEvaluation.run(loaded, families, asOf, json::family, bar);
+                }
+            } else {
+                try (EvaluationCsv csv = new EvaluationCsv(stream)) {
+                    PopulationEvaluation.run(loaded, families, asOf, csv::family, bar);
+                }
+            }
+        }
+    }
+}

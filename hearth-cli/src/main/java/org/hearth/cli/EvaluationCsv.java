@@ -1,0 +1,57 @@
+package org.hearth.cli;
+
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import org.hearth.engine.evaluation.FamilyEvaluation;
+import org.hearth.engine.evaluation.OutcomeResult;
+import org.hearth.engine.evaluation.ProblemEvaluation;
+
+/**
+ * Evaluations as CSV for analysts' spreadsheets: one row per family and problem, with the family's
+ * eligibility and claim repeated on each row so any row can be filtered on its own.
+ */
+final class EvaluationCsv implements AutoCloseable {
+    private final Writer writer;
+    private final CsvWriter csv;
+
+    EvaluationCsv(OutputStream out) {
+        this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        this.csv = CsvWriter.builder().build(writer);
+        csv.writeRecord("family_id", "eligible", "claimable", "route", "problem_id", "identified", "identified_by",
+                "identified_on", "emerged", "progress_met", "outcomes_met", "outcomes_too_early");
+    }
+
+    void family(FamilyEvaluation family) {
+        for (ProblemEvaluation problem : family.problems()) {
+            List<String> met = new ArrayList<>();
+            List<String> early = new ArrayList<>();
+            for (OutcomeResult outcome : problem.outcomes()) {
+                if (outcome.met()) {
+                    met.add(outcome.outcomeId());
+                } else if (outcome.status() == org.hearth.engine.measure.Status.TOO_EARLY) {
+                    early.add(outcome.outcomeId());
+                }
+            }
+            csv.writeRecord(family.familyId(), Boolean.toString(family.eligible()), Boolean.toString(family.claim().claimable()),
+                    family.claim().route() == null ? "" : family.claim().route().code(), problem.problemId(),
+                    Boolean.toString(problem.identified()), String.join(";", problem.identifiedBy()),
+                    problem.identifiedOn() == null ? "" : problem.identifiedOn().toString(), Boolean.toString(problem.emerged()),
+                    Boolean.toString(problem.progressMet()), String.join(";", met), String.join(";", early));
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            writer.flush();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package org.hearth.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.hearth.io.Population;
+import org.hearth.io.generate.SyntheticAuthority;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hearth generate}: a synthetic authority written as a canonical data folder. */
+@Command(name = "generate", description = "Write a realistic synthetic authority (no real person's data) as a canonical data folder.")
+final class GenerateCommand implements Callable<Integer> {
+
+    @Option(names = "--families", defaultValue = "1000", description = "how many families (default ${DEFAULT-VALUE})")
+    int families;
+
+    @Option(names = "--seed", defaultValue = "2015", description = "random seed; the same seed gives the same data (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write (must not exist, or be empty)")
+    Path out;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        Population population = generate(families, seed);
+        DataFolder.write(population, out);
+        spec.commandLine().getErr().printf("wrote %d families, %d people and %d records to %s%n", population.families().size(),
+                population.people().size(), population.records().size(), out);
+        return 0;
+    }
+
+    /** Makes the synthetic authority, answering the built-in plans' key-worker questions. */
+    static Population generate(int families, long seed) {
+        SyntheticAuthority authority = new SyntheticAuthority(families, seed, WorkerQuestions.of(Plans.allBuiltIn()));
+        try (ProgressBars.Bar bar = ProgressBars.start("Generating", families)) {
+            return authority.generate(i -> bar.step());
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.hearth.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.hearth.engine.HearthException;
+import org.hearth.engine.plan.Plan;
+import org.hearth.engine.plan.PlanLoader;
+
+/** Finds a plan: a file path, or the name of a built-in plan (southwark, sunderland, southampton, worcestershire). */
+final class Plans {
+    /** The built-in plans, in the order the demo shows them. */
+    static final List<String> BUILT_IN = List.of("southwark", "sunderland", "southampton", "worcestershire");
+
+    private static final PlanLoader LOADER = PlanLoader.withBuiltInSchema();
+
+    private Plans() {
+    }
+
+    static Plan load(String fileOrName) {
+        Path path = Path.of(fileOrName);
+        if (Files.exists(path)) {
+            return LOADER.load(path);
+        }
+        if (BUILT_IN.contains(fileOrName)) {
+            return builtIn(fileOrName);
+        }
+        throw new HearthException(fileOrName + ": no such plan file, and not a built-in plan (" + String.join(", ", BUILT_IN) + ")");
+    }
+
+    static Plan builtIn(String name) {
+        String resource = "/plans/" + name + ".yaml";
+        try (InputStream in = Plans.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new HearthException("the built-in plan " + name + " is missing from this build");
+            }
+            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+                return LOADER.load("plans/" + name + ".yaml", reader);
+            }
+        } catch (IOException e) {
+            throw new HearthException("cannot read the built-in plan " + name, e);
+        }
+    }
+
+    static List<Plan> allBuiltIn() {
+        List<Plan> plans = new ArrayList<>();
+        for (String name : BUILT_IN) {
+            plans.add(builtIn(name));
+        }
+        return plans;
+    }
+}

@@ -1,0 +1,33 @@
+package org.hearth.cli;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.hearth.engine.evaluation.Evaluator;
+import org.hearth.engine.evaluation.FamilyEvaluation;
+import org.hearth.engine.plan.Plan;
+import org.hearth.engine.timeline.FamilyTimeline;
+
+/**
+ * Evaluates every family of an authority under a plan, on all cores, handing the results to a
+ * consumer in family order a batch at a time, so that a whole authority's results are never all held
+ * in memory at once.
+ */
+final class PopulationEvaluation {
+    private static final int BATCH = 2_000;
+
+    private PopulationEvaluation() {
+    }
+
+    static void run(Plan plan, List<FamilyTimeline> families, LocalDate asOf, Consumer<FamilyEvaluation> consumer,
+                    ProgressBars.Bar bar) {
+        for (int from = 0; from < families.size(); from += BATCH) {
+            List<FamilyEvaluation> batch = families.subList(from, Math.min(families.size(), from + BATCH)).parallelStream()
+                    .map(family -> Evaluator.evaluate(plan, family, asOf))
+                    .toList();
+            batch.forEach(consumer);
+            bar.stepBy(batch.size());
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package org.hearth.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The hearth command end to end, on a generated authority, as a user runs it. */
+class HearthCommandTest {
+    private static final String AS_OF = "2019-03-31";
+
+    @TempDir
+    static Path work;
+
+    static Path data;
+
+    @BeforeAll
+    static void generate() {
+        data = work.resolve("authority");
+        Run run = run("generate", "--families", "300", "--seed", "7", "--out", data.toString());
+        assertThat(run.code).as(run.err).isZero();
+        assertThat(run.err).contains("wrote 300 families");
+    }
+
+    @Test
+    @DisplayName("evaluate writes the JSON contract: plan, as_of, and per family eligibility, problems, outcomes and claim")
+    void evaluateJsonContract() throws IOException {
+        Path out = work.resolve("southwark.json");
+        Run run = run("evaluate", "--plan", "southwark", "--data", data.toString(), "--as-of", AS_OF, "--format", "json",
+                "--out", out.toString());
+
+        assertThat(run.code).as(run.err).isZero();
+        JsonNode result = new ObjectMapper().readTree(out.toFile());
+        assertThat(result.at("/plan/id").asText()).isEqualTo("southwark");
+        assertThat(result.get("as_of").asText()).isEqualTo(AS_OF);
+        assertThat(result.get("families")).hasSize(300);
+        int claimable = 0;
+        for (JsonNode family : result.get("families")) {
+            assertThat(family.get("family_id").asText()).startsWith("F");
+            assertThat(family.get("eligible").isBoolean()).isTrue();
+            assertThat(family.at("/claim/claimable").isBoolean()).isTrue();
+            String route = family.at("/claim/route").isNull() ? null : family.at("/claim/route").asText();
+            assertThat(route).isIn(null, "significant_and_sustained_progress", "continuous_employment");
+            claimable += family.at("/claim/claimable").asBoolean() ? 1 : 0;
+            for (JsonNode problem : family.get("problems")) {
+                assertThat(problem.has("id") && problem.has("identified") && problem.has("identified_by")
+                        && problem.has("progress_met") && problem.has("outcomes")).isTrue();
+                for (JsonNode outcome : problem.get("outcomes")) {
+                    assertThat(outcome.get("id").isTextual() && outcome.get("met").isBoolean()).isTrue();
+                    assertThat(outcome.get("explanation").asText()).isNotBlank();
+                }
+            }
+        }
+        assertThat(claimable).as("some synthetic families turn around and are claimable").isPositive();
+    }
+
+    @Test
+    @DisplayName("evaluate --format csv writes one row per family and problem")
+    void evaluateCsv() throws IOException {
+        Path out = work.resolve("sunderland.csv");
+        Run run = run("evaluate", "--plan", "sunderland", "--data", data.toString(), "--as-of", AS_OF, "--format", "csv",
+                "--out", out.toString());
+
+        assertThat(run.code).as(run.err).isZero();
+        List<String> lines = Files.readAllLines(out);
+        assertThat(lines.get(0)).startsWith("family_id,eligible,claimable,route,problem_id,identified");
+        assertThat(lines).hasSize(1 + 300 * 6);
+    }
+
+    @Test
+    @DisplayName("explain prints one family's decisions with their explanations")
+    void explain() {
+        Run run = run("explain", "--plan", "worcestershire", "--data", data.toString(), "--as-of", AS_OF, "--family", "F000001");
+
+        assertThat(run.code).as(run.err).isZero();
+        assertThat(run.out).contains("Family F000001 under", "Eligible:", "Problem 1", "Claim:");
+    }
+
+    @Test
+    @DisplayName("explain names a family that is not in the folder and exits 1")
+    void explainUnknownFamily() {
+        Run run = run("explain", "--plan", "southwark", "--data", data.toString(), "--as-of", AS_OF, "--family", "NOPE");
+
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err).contains("family NOPE is not in");
+    }
+
+    @Test
+    @DisplayName("plan validate passes the four plans and reports a broken plan's errors with their lines, exit 1")
+    void validate() throws IOException {
+        List<String> args = new ArrayList<>(List.of("plan", "validate"));
+        for (String name : Plans.BUILT_IN) {
+            args.add(Path.of("..", "plans", name + ".yaml").toString());
+        }
+        Run valid = run(args.toArray(String[]::new));
+        assertThat(valid.code).as(valid.err).isZero();
+        assertThat(valid.out).contains("southwark.yaml: valid", "sunderland.yaml: valid", "southampton.yaml: valid",
+                "worcestershire.yaml: valid");
+
+        Path broken = work.resolve("broken.yaml");
+        Files.writeString(broken, Files.readString(Path.of("..", "plans", "southwark.yaml"))
+                .replaceFirst("type: count_in_window", "type: count_in_windows"));
+        Run invalid = run("plan", "validate", broken.toString());
+        assertThat(invalid.code).isEqualTo(1);
+        assertThat(invalid.err).containsPattern("broken\\.yaml:\\d+:\\d+: ").contains("count_in_windows");
+    }
+
+    @Test
+    @DisplayName("a data folder with a bad row is rejected whole: exit 1, the row's file and line printed, no result written")
+    void badDataIsRejected() throws IOException {
+        Path bad = copyOf(data, "bad");
+        Path people = bad.resolve("people.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(people));
+        lines.set(2, lines.get(2).replaceFirst(",\\d{4}-\\d{2}-\\d{2},", ",2015-02-30,"));
+        Files.write(people, lines);
+        Path out = work.resolve("never.json");
+
+        Run run = run("evaluate", "--plan", "southwark", "--data", bad.toString(), "--as-of", AS_OF, "--out", out.toString());
+
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err).contains("people.csv:3:").contains("2015-02-30").contains("nothing was loaded");
+        assertThat(out).doesNotExist();
+        try (var files = Files.list(work)) {
+            assertThat(files.map(Path::toString)).noneMatch(name -> name.contains("never.json"));
+        }
+
+        Run skipping = run("evaluate", "--plan", "southwark", "--data", bad.toString(), "--as-of", AS_OF, "--out",
+                out.toString(), "--skip-invalid");
+        assertThat(skipping.code).as(skipping.err).isZero();
+        assertThat(skipping.err).contains("rejected people.csv line 3");
+        assertThat(out).exists();
+    }
+
+    @Test
+    @DisplayName("the demo summarises every plan per problem and says how to read a family's explanation")
+    void demo() {
+        Path out = work.resolve("demo");
+        Run run = run("demo", "--families", "200", "--out", out.toString());
+
+        assertThat(run.code).as(run.err).isZero();
+        assertThat(run.out).contains("Hearth demo: a synthetic authority of 200 families")
+                .contains("southwark", "sunderland", "southampton", "worcestershire")
+                .contains("claimable")
+                .contains("./hearth explain --plan");
+        assertThat(out.resolve("results").resolve("southwark.json")).exists();
+        Run again = run("demo", "--families", "50", "--out", out.toString());
+        assertThat(again.code).as("an earlier demo's folder is replaced").isZero();
+    }
+
+    private static Path copyOf(Path from, String name) throws IOException {
+        Path to = work.resolve(name);
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(file.getFileName()));
+            }
+        }
+        return to;
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = HearthCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+}

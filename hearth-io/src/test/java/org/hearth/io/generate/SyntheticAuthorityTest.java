@@ -1,0 +1,108 @@
+package org.hearth.io.generate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.Membership;
+import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.RecordKind;
+import org.hearth.engine.timeline.TimelineRecord;
+import org.hearth.engine.timeline.Vocabulary.Role;
+import org.hearth.io.Population;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class SyntheticAuthorityTest {
+    private static final List<SyntheticAuthority.Question> QUESTIONS = List.of(
+            new SyntheticAuthority.Question("southwark", "1.2"),
+            new SyntheticAuthority.Question("worcestershire", "lead_worker_judgement"));
+    private static Population AUTHORITY;
+
+    // Made here, not in a static initialiser: generation runs on worker threads, which must not wait
+    // for this class to finish initialising.
+    @BeforeAll
+    static void generate() {
+        AUTHORITY = new SyntheticAuthority(600, 42, QUESTIONS).generate(i -> { });
+    }
+
+    @Test
+    @DisplayName("the same seed gives the same authority, record for record; another seed another")
+    void deterministic() {
+        Population again = new SyntheticAuthority(600, 42, QUESTIONS).generate(i -> { });
+        Population other = new SyntheticAuthority(600, 43, QUESTIONS).generate(i -> { });
+
+        assertThat(again.records()).isEqualTo(AUTHORITY.records());
+        assertThat(again.people()).isEqualTo(AUTHORITY.people());
+        assertThat(other.records()).isNotEqualTo(AUTHORITY.records());
+    }
+
+    @Test
+    @DisplayName("households have one or two parents, mostly one to four children, and everyone is born before the data ends")
+    void realisticHouseholds() {
+        Map<String, Integer> children = new HashMap<>();
+        Map<String, Integer> parents = new HashMap<>();
+        for (Membership membership : AUTHORITY.memberships()) {
+            if (membership.role() == Role.CHILD) {
+                children.merge(membership.familyId(), 1, Integer::sum);
+            } else if (membership.role() == Role.PARENT_CARER) {
+                parents.merge(membership.familyId(), 1, Integer::sum);
+            }
+        }
+        assertThat(parents.values()).allMatch(n -> n == 1 || n == 2);
+        double averagePeople = (double) AUTHORITY.people().size() / AUTHORITY.families().size();
+        assertThat(averagePeople).isBetween(3.0, 5.0);
+        assertThat(children.values().stream().filter(n -> n >= 1 && n <= 4).count())
+                .isGreaterThan(AUTHORITY.families().size() * 8L / 10);
+        assertThat(AUTHORITY.people()).allMatch(p -> p.dateOfBirth().isBefore(SyntheticAuthority.DATA_END));
+    }
+
+    @Test
+    @DisplayName("every record is about a member of a family or about a family's household, and no record starts after the data ends")
+    void recordsBelongToFamilies() {
+        Set<String> people = new HashSet<>();
+        AUTHORITY.people().forEach(p -> people.add(p.personId()));
+        Set<String> families = new HashSet<>(AUTHORITY.families());
+        for (TimelineRecord record : AUTHORITY.records()) {
+            if (record.personId() != null) {
+                assertThat(people).contains(record.personId());
+            } else {
+                assertThat(families).contains(record.familyId());
+            }
+            assertThat(record.start()).isBeforeOrEqualTo(SyntheticAuthority.DATA_END);
+        }
+    }
+
+    @Test
+    @DisplayName("about seven in ten families are engaged, each with about a hundred records or fewer, and every kind of record the plans use appears")
+    void realisticVolumes() {
+        assertThat(AUTHORITY.interventions().size()).isBetween(350, 490);
+        double perFamily = (double) AUTHORITY.records().size() / AUTHORITY.families().size();
+        assertThat(perFamily).isBetween(20.0, 130.0);
+        Set<RecordKind<?>> kinds = new HashSet<>();
+        AUTHORITY.records().forEach(r -> kinds.add(r.kind()));
+        assertThat(kinds).contains(RecordKind.OFFENCES, RecordKind.ATTENDANCE, RecordKind.SOCIAL_CARE, RecordKind.BENEFITS,
+                RecordKind.EMPLOYMENT, RecordKind.EARNINGS, RecordKind.POLICE_CALLOUTS, RecordKind.ASSESSMENTS,
+                RecordKind.HEALTH_EVENTS, RecordKind.WORKER_ASSESSMENTS, RecordKind.FINANCES, RecordKind.SERVICES);
+    }
+
+    @Test
+    @DisplayName("the population makes one timeline per family, each with its members and their records")
+    void timelines() {
+        List<FamilyTimeline> timelines = AUTHORITY.timelines();
+
+        assertThat(timelines).hasSize(600);
+        FamilyTimeline first = timelines.get(0);
+        assertThat(first.memberships()).isNotEmpty();
+        for (Membership membership : first.memberships()) {
+            Person person = first.person(membership.personId());
+            assertThat(person).isNotNull();
+        }
+    }
+}
