@@ -67,7 +67,7 @@ final class DemoTally {
     }
 
     void print(PrintWriter out) {
-        out.printf("%s: %s (%s, plan %s version %s)%n", plan.authority(), plan.title(), plan.id(), plan.id(), plan.version());
+        out.printf("%s: %s (plan %s, version %s)%n", plan.authority(), plan.title(), plan.id(), plan.version());
         out.printf("  %-58s %10s %10s %10s%n", "problem", "identified", "engaged", "progress");
         for (Problem problem : plan.problems()) {
             int[] counts = byProblem.get(problem.id());

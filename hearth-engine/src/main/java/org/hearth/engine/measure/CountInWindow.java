@@ -63,8 +63,8 @@ public record CountInWindow(RecordSelection selection, People people, Window win
         }
         List<TimelineRecord> found = InWindow.select(context, selection, people, range);
         return MeasureResult.of(found.size() >= atLeast, Explanation.of(
-                "%d of %s for %s in %s%s, at least %d needed", found.size(), selection.describe(), people, range,
-                window.describe(context.referenceDay()), atLeast).citing(found));
+                "%s for %s in %s%s: %d found, at least %d needed", selection.describe(), people, range,
+                window.describe(context.referenceDay()), found.size(), atLeast).citing(found));
     }
 
     /**

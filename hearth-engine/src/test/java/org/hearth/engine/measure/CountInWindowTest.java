@@ -49,8 +49,8 @@ class CountInWindowTest {
         MeasureResult result = CHILD_OFFENDED.evaluate(MeasureContext.identification(timeline, d("2015-06-01")));
 
         assertThat(result.status()).isEqualTo(expected);
-        assertThat(result.explanation().text()).startsWith((expected == Status.MET ? 1 : 0)
-                + " of offences where proven = true for children in 2014-06-02 to 2015-06-01, at least 1 needed");
+        assertThat(result.explanation().text()).startsWith("offences where proven = true for children in 2014-06-02 to "
+                + "2015-06-01: " + (expected == Status.MET ? 1 : 0) + " found, at least 1 needed");
     }
 
     @Test
@@ -85,8 +85,8 @@ class CountInWindowTest {
         MeasureResult result = measure.evaluate(MeasureContext.review(family.build(), d("2016-02-29"), d("2015-06-01")));
 
         assertThat(result.status()).isEqualTo(expected);
-        assertThat(result.explanation().text()).startsWith(contacts
-                + " of services where service = childrens_centre for mothers in 2015-09-01 to 2016-02-29, at least 2 needed");
+        assertThat(result.explanation().text()).startsWith("services where service = childrens_centre for mothers in "
+                + "2015-09-01 to 2016-02-29: " + contacts + " found, at least 2 needed");
     }
 
     @Test
@@ -158,9 +158,9 @@ class CountInWindowTest {
                 d("2018-05-10")));
 
         assertThat(result.status()).isEqualTo(expected);
-        assertThat(result.explanation().text()).startsWith((expected == Status.MET ? 1 : 0)
-                + " of offences where proven = true for children in 2017-04-01 to 2018-03-31 (the 4 full quarters "
-                + "before the quarter of 2018-05-10), at least 1 needed");
+        assertThat(result.explanation().text()).startsWith("offences where proven = true for children in 2017-04-01 to "
+                + "2018-03-31 (the 4 full quarters before the quarter of 2018-05-10): " + (expected == Status.MET ? 1 : 0)
+                + " found, at least 1 needed");
     }
 
     @ParameterizedTest(name = "{0} full quarter(s) before the quarter of {1}: {2} to {3}")

@@ -32,10 +32,10 @@ class NoneInWindowTest {
 
     @ParameterizedTest(name = "offence on {0}, reviewed {1}: {2}")
     @CsvSource({
-            "2015-09-30, 2016-03-31, MET,     0 of offences for family in 2015-10-01 to 2016-03-31",
-            "2015-10-01, 2016-03-31, NOT_MET, 1 of offences for family in 2015-10-01 to 2016-03-31",
-            "2015-08-31, 2016-02-29, MET,     0 of offences for family in 2015-09-01 to 2016-02-29",
-            "2015-09-01, 2016-02-29, NOT_MET, 1 of offences for family in 2015-09-01 to 2016-02-29",
+            "2015-09-30, 2016-03-31, MET,     offences for family in 2015-10-01 to 2016-03-31: 0 found",
+            "2015-10-01, 2016-03-31, NOT_MET, offences for family in 2015-10-01 to 2016-03-31: 1 found",
+            "2015-08-31, 2016-02-29, MET,     offences for family in 2015-09-01 to 2016-02-29: 0 found",
+            "2015-09-01, 2016-02-29, NOT_MET, offences for family in 2015-09-01 to 2016-02-29: 1 found",
     })
     void noOffendingInTheLastSixMonths(String offended, String reviewed, Status expected, String words) {
         FamilyTimeline timeline = family().record(new Offence("OF-1", "P2", d(offended), Disposal.CONVICTION, false,
@@ -79,8 +79,8 @@ class NoneInWindowTest {
         MeasureResult result = measure.evaluate(MeasureContext.review(timeline, d("2016-03-31"), d("2016-01-01")));
 
         assertThat(result.status()).as("no review window, so never too early").isEqualTo(expected);
-        assertThat(result.explanation().text()).startsWith((expected == Status.MET ? 0 : 1)
-                + " of neet where status = neet for young people aged 18 to 24 on 2016-03-31, none allowed");
+        assertThat(result.explanation().text()).startsWith("neet where status = neet for young people aged 18 to 24 on "
+                + "2016-03-31: " + (expected == Status.MET ? 0 : 1) + " found, none allowed");
     }
 
     @Test
