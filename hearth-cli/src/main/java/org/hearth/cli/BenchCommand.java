@@ -3,8 +3,6 @@ package org.hearth.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -63,6 +61,7 @@ final class BenchCommand implements Callable<Integer> {
         start = System.nanoTime();
         List<FamilyTimeline> timelines = population.timelines();
         double grouped = seconds(start);
+        long loadedHeap = liveHeapMegabytes();
         out.printf("%n| step | families | people | records | time (s) | families/s |%n|---|---:|---:|---:|---:|---:|%n");
         out.printf("| read canonical folder | %,d | %,d | %,d | %.1f | |%n", population.families().size(),
                 population.people().size(), population.records().size(), read);
@@ -84,24 +83,32 @@ final class BenchCommand implements Callable<Integer> {
                     timelines.size(), took, timelines.size() / took);
         }
         out.printf("| end to end: read, build, evaluate all four plans | | | | %.1f | |%n", all);
-        out.printf("%npeak heap used: %,d MB of %,d MB maximum; %d processors; %s%n", peakHeapMegabytes(),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024), Runtime.getRuntime().availableProcessors(),
+        out.printf("%nheap in use with the authority and its timelines loaded (after a full collection): %,d MB;"
+                + " maximum heap %,d MB; %d processors; %s%n", loadedHeap, Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         out.flush();
+        if (data == null) {
+            deleteGenerated(folder);
+        }
         return 0;
+    }
+
+    private static void deleteGenerated(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    private static long peakHeapMegabytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
+    /** The heap the live data needs: used heap right after a full collection. */
+    private static long liveHeapMegabytes() {
+        System.gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
     }
 }

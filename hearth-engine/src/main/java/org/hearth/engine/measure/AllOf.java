@@ -37,14 +37,14 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
         for (Person person : context.people(People.FAMILY)) {
             MeasureResult result = together(context.onlyFor(person.personId()));
             if (result.met()) {
-                return MeasureResult.met(Explanation.of("all met by " + person.personId(), List.of(result.explanation())));
+                return MeasureResult.met(Explanation.of(List.of(result.explanation()), "all met by %s", person.personId()));
             }
             tried.add(Explanation.of(person.personId(), List.of(result.explanation())));
             tooEarly |= result.status() == Status.TOO_EARLY;
             allNotApplicable &= result.status() == Status.NOT_APPLICABLE;
         }
         Status status = allNotApplicable ? Status.NOT_APPLICABLE : tooEarly ? Status.TOO_EARLY : Status.NOT_MET;
-        return new MeasureResult(status, Explanation.of("no one member meets all " + of.size(), tried));
+        return new MeasureResult(status, Explanation.of(tried, "no one member meets all %d", of.size()));
     }
 
     private MeasureResult together(MeasureContext context) {
@@ -63,7 +63,7 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
             tooEarly |= result.status() == Status.TOO_EARLY;
         }
         if (applicable == 0) {
-            return MeasureResult.notApplicable(Explanation.of("none of " + of.size() + " applies", parts));
+            return MeasureResult.notApplicable(Explanation.of(parts, "none of %d applies", of.size()));
         }
         Status status = allMet ? Status.MET : tooEarly ? Status.TOO_EARLY : Status.NOT_MET;
         return new MeasureResult(status, Explanation.of(allMet ? "all met" : "not all met", parts));

@@ -27,12 +27,12 @@ public record AnyOf(List<Measure> of) implements Measure {
             MeasureResult result = measure.evaluate(context);
             parts.add(result.explanation());
             if (result.met()) {
-                return MeasureResult.met(Explanation.of("met by one of " + of.size(), List.of(result.explanation())));
+                return MeasureResult.met(Explanation.of(List.of(result.explanation()), "met by one of %d", of.size()));
             }
             tooEarly |= result.status() == Status.TOO_EARLY;
             allNotApplicable &= result.status() == Status.NOT_APPLICABLE;
         }
         Status status = allNotApplicable ? Status.NOT_APPLICABLE : tooEarly ? Status.TOO_EARLY : Status.NOT_MET;
-        return new MeasureResult(status, Explanation.of("none of " + of.size() + " met", parts));
+        return new MeasureResult(status, Explanation.of(parts, "none of %d met", of.size()));
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.explain.Figures;
@@ -116,15 +115,14 @@ public record AttendanceImprovement(People people, Quantifier quantifier, Intege
                                 improvement.met() ? "met" : "not met")).citing(cited));
             }
         }
-        String heading = String.format(Locale.UK, "%s the %s needs attendance improved by at least %s (the threshold "
-                        + "on %s) from %s to %s%s", quantifier == Quantifier.EVERY ? "every one of" : "any one of", people,
-                neededText, day, baseline, recent,
-                below == null ? "" : ", where the baseline was below " + Figures.percent(below));
+        String heading = "%s the %s needs attendance improved by at least %s (the threshold on %s) from %s to %s%s";
+        Object[] args = {quantifier == Quantifier.EVERY ? "every one of" : "any one of", people, neededText, day, baseline,
+            recent, below == null ? "" : ", where the baseline was below " + Figures.percent(below), met, inScope};
         if (inScope == 0) {
-            return MeasureResult.notApplicable(Explanation.of(heading + ": no child is in scope", parts));
+            return MeasureResult.notApplicable(Explanation.of(parts, heading + ": no child is in scope", args));
         }
         boolean result = quantifier == Quantifier.EVERY ? met == inScope : met > 0;
-        return MeasureResult.of(result, Explanation.of(heading + ", " + met + " of " + inScope + " in scope do", parts));
+        return MeasureResult.of(result, Explanation.of(parts, heading + ", %d of %d in scope do", args));
     }
 
     private static Object[] with(Object[] first, Object... more) {

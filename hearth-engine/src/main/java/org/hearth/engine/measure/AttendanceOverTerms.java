@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.explain.Figures;
@@ -95,10 +94,10 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
             parts.add(explainChild(child, sessions, window, threshold, needed, childMet));
         }
         boolean result = quantifier == Quantifier.EVERY ? met == children.size() : met > 0;
-        return MeasureResult.of(result, Explanation.of(String.format(Locale.UK,
+        return MeasureResult.of(result, Explanation.of(parts,
                 "%s the %s needs %s %s %s (the threshold on %s) over %s, %d of %d do", quantifier == Quantifier.EVERY
                         ? "every one of" : "any one of", people, rateName(), comparison.words(), needed, day, window, met,
-                children.size()), parts));
+                children.size()));
     }
 
     private boolean childMeets(TermSessions sessions, BigDecimal threshold) {

@@ -63,7 +63,7 @@ public record CountInWindow(RecordSelection selection, People people, Window win
         }
         List<TimelineRecord> found = InWindow.select(context, selection, people, range);
         return MeasureResult.of(found.size() >= atLeast, Explanation.of(
-                "%s for %s in %s%s: %d found, at least %d needed", selection.describe(), people, range,
+                "%s for %s in %s%s: %d found, at least %d needed", selection, people, range,
                 window.describe(context.referenceDay()), found.size(), atLeast).citing(found));
     }
 

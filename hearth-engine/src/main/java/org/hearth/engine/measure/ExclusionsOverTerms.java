@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.StringJoiner;
 
 import org.hearth.engine.explain.Explanation;
@@ -97,9 +96,9 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
                     .citing(counted));
         }
         boolean result = quantifier == Quantifier.EVERY ? met == children.size() : met > 0;
-        return MeasureResult.of(result, Explanation.of(String.format(Locale.UK,
+        return MeasureResult.of(result, Explanation.of(parts,
                 "%s the %s needs %s %s over %s, %d of %d do", quantifier == Quantifier.EVERY ? "every one of" : "any one of",
-                people, needed, threshold.compareTo(BigDecimal.ONE) == 0 ? one : many, window, met, children.size()), parts));
+                people, needed, threshold.compareTo(BigDecimal.ONE) == 0 ? one : many, window, met, children.size()));
     }
 
     private boolean counts(Exclusion exclusion) {

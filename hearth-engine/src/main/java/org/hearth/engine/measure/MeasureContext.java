@@ -2,9 +2,7 @@ package org.hearth.engine.measure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 import org.hearth.engine.explain.Explanation;
@@ -119,24 +117,23 @@ public final class MeasureContext {
         return family.calendar();
     }
 
-    /** The members in the group on the reference day (one membership each), in the family's order. */
-    public Map<Person, Membership> members(People people) {
-        Map<Person, Membership> members = new LinkedHashMap<>();
-        for (Membership membership : family.membersOn(referenceDay)) {
-            if (onlyPerson != null && !onlyPerson.equals(membership.personId())) {
+    /**
+     * The people in the group on the reference day, in the family's order. Memberships of one person
+     * in one family never overlap (the data stage refuses them), so each person appears once.
+     */
+    public List<Person> people(People people) {
+        List<Person> found = new ArrayList<>(4);
+        for (Membership membership : family.memberships()) {
+            if (!membership.coversDay(referenceDay)
+                    || (onlyPerson != null && !onlyPerson.equals(membership.personId()))) {
                 continue;
             }
             Person person = family.person(membership.personId());
-            if (person != null && people.includes(person, membership, referenceDay)) {
-                members.putIfAbsent(person, membership);
+            if (person != null && people.includes(person, membership, referenceDay) && !found.contains(person)) {
+                found.add(person);
             }
         }
-        return members;
-    }
-
-    /** The people in the group on the reference day. */
-    public List<Person> people(People people) {
-        return new ArrayList<>(members(people).keySet());
+        return found;
     }
 
     /**
@@ -145,8 +142,9 @@ public final class MeasureContext {
      * (a call-out to the home that names a visitor is still the household's). Earliest first.
      */
     public List<TimelineRecord> records(RecordSelection selection, People people) {
-        List<String> ids = new ArrayList<>();
-        for (Person person : people(people)) {
+        List<Person> group = people(people);
+        List<String> ids = new ArrayList<>(group.size());
+        for (Person person : group) {
             ids.add(person.personId());
         }
         boolean household = people.includesHousehold() && onlyPerson == null;

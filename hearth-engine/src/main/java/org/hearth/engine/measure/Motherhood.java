@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.hearth.engine.explain.Deferred;
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.timeline.HealthNeed;
 import org.hearth.engine.timeline.Person;
@@ -72,12 +73,13 @@ public record Motherhood(People people, Integer gaveBirthWithinMonths, Integer m
             if (pregnancyCounts) {
                 pregnancies(context, woman, day, found, hers);
             }
-            women.add(Explanation.of(woman.personId() + " (aged " + age + " on " + day + ")", hers));
+            women.add(Explanation.of(hers, "%s (aged %d on %s)", woman.personId(), age, day));
         }
         if (!found.isEmpty()) {
-            return MeasureResult.met(Explanation.of(what(births, day), found));
+            return MeasureResult.met(Explanation.of(found, "%s", Deferred.words(() -> what(births, day))));
         }
-        return MeasureResult.notMet(Explanation.of("no female member of " + people + " " + what(births, day), women));
+        return MeasureResult.notMet(Explanation.of(women, "no female member of %s %s", people,
+                Deferred.words(() -> what(births, day))));
     }
 
     /** Her children born in the period, each a finding when her age at the birth fits. */

@@ -45,7 +45,7 @@ public record NoneInWindow(RecordSelection selection, People people, Period wind
         List<TimelineRecord> found = InWindow.select(context, selection, people, range);
         String when = window == null ? "on " + range.start() : "in " + range;
         return MeasureResult.of(found.isEmpty(), Explanation.of(
-                "%s for %s %s: %d found, none allowed", selection.describe(), people, when, found.size())
+                "%s for %s %s: %d found, none allowed", selection, people, when, found.size())
                 .citing(found));
     }
 }

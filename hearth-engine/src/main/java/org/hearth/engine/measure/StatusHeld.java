@@ -112,9 +112,8 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
             parts.add(Explanation.of("%s: %s", subject.getKey(), finding.words()).citing(finding.cited()));
         }
         boolean met = quantifier == Quantifier.ANY ? holding > 0 : holding == subjects.size();
-        return MeasureResult.of(met, Explanation.of(String.format("%s for %s %s: %d of %d hold it, %s needed",
-                selection, people, when, holding, subjects.size(), quantifier == Quantifier.ANY ? "any one" : "every one"),
-                parts));
+        return MeasureResult.of(met, Explanation.of(parts, "%s for %s %s: %d of %d hold it, %s needed",
+                selection, people, when, holding, subjects.size(), quantifier == Quantifier.ANY ? "any one" : "every one"));
     }
 
     /** Each person in the group with their matching spells, and the household when it has any. */

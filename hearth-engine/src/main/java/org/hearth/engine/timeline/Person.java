@@ -1,7 +1,6 @@
 package org.hearth.engine.timeline;
 
 import java.time.LocalDate;
-import java.time.Period;
 
 import org.hearth.engine.timeline.Vocabulary.Sex;
 
@@ -21,9 +20,18 @@ public record Person(String personId, LocalDate dateOfBirth, Sex sex, String mot
         identifiers = identifiers == null ? Identifiers.NONE : identifiers;
     }
 
-    /** Age in whole years on the given day. */
+    /**
+     * Age in whole years on the given day: the years since birth, less one if the birthday has not
+     * come yet that year (a child born on 29 February turns a year older on 1 March in other years).
+     * Computed on the date's fields, as it is asked for every member in every measure.
+     */
     public int ageOn(LocalDate day) {
-        return Period.between(dateOfBirth, day).getYears();
+        int years = day.getYear() - dateOfBirth.getYear();
+        int monthDiff = day.getMonthValue() - dateOfBirth.getMonthValue();
+        if (monthDiff < 0 || (monthDiff == 0 && day.getDayOfMonth() < dateOfBirth.getDayOfMonth())) {
+            years--;
+        }
+        return years;
     }
 
     /**

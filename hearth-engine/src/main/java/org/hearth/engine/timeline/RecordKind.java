@@ -191,15 +191,29 @@ public final class RecordKind<T extends TimelineRecord> {
 
     private record Field<T>(String name, Class<?> values, Function<T, Object> accessor) {
 
+        /**
+         * The test for one clause, compiled once when the plan is read: for a vocabulary field a table
+         * by the value's position, for a true/false field the wanted answers, so that testing a record
+         * makes no strings.
+         */
         Predicate<T> matcher(Object wanted) {
             List<String> codes = new ArrayList<>();
             for (Object value : wanted instanceof Collection<?> list ? list : List.of(wanted)) {
                 codes.add(check(String.valueOf(value).toLowerCase(Locale.ROOT)));
             }
+            if (values == Boolean.class) {
+                boolean acceptsTrue = codes.contains("true");
+                boolean acceptsFalse = codes.contains("false");
+                return record -> (Boolean) accessor.apply(record) ? acceptsTrue : acceptsFalse;
+            }
+            Object[] constants = values.getEnumConstants();
+            boolean[] accepted = new boolean[constants.length];
+            for (Object constant : constants) {
+                accepted[((Enum<?>) constant).ordinal()] = codes.contains(Vocabulary.code((Enum<?>) constant));
+            }
             return record -> {
                 Object actual = accessor.apply(record);
-                String code = actual instanceof Enum<?> e ? Vocabulary.code(e) : String.valueOf(actual);
-                return codes.contains(code);
+                return actual != null && accepted[((Enum<?>) actual).ordinal()];
             };
         }
 
