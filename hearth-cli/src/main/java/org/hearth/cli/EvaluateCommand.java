@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -26,14 +25,8 @@ import picocli.CommandLine.Option;
 final class EvaluateCommand implements Callable<Integer> {
     enum Format { json, csv }
 
-    @Option(names = "--plan", required = true, paramLabel = "FILE", description = "plan file, or a built-in plan name")
-    String plan;
-
-    @Option(names = "--data", required = true, paramLabel = "DIR", description = "canonical data folder")
-    Path data;
-
-    @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "review date (YYYY-MM-DD)")
-    LocalDate asOf;
+    @CommandLine.Mixin
+    EvaluationOptions options;
 
     @Option(names = "--format", defaultValue = "json", description = "json (default) or csv")
     Format format;
@@ -41,16 +34,13 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
     Path out;
 
-    @Option(names = "--skip-invalid", description = "report rejected rows and evaluate the rest, instead of rejecting the folder")
-    boolean skipInvalid;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        Plan loaded = Plans.load(plan);
-        List<FamilyTimeline> families = DataFolder.read(data, skipInvalid, spec.commandLine().getErr()).timelines();
+        Plan loaded = options.loadPlan();
+        List<FamilyTimeline> families = options.loadFamilies(spec.commandLine().getErr());
         if (out == null) {
             write(loaded, families, System.out);
             System.out.flush();
@@ -72,12 +62,12 @@ final class EvaluateCommand implements Callable<Integer> {
     private void write(Plan loaded, List<FamilyTimeline> families, OutputStream stream) {
         try (ProgressBars.Bar bar = ProgressBars.start("Evaluating " + loaded.id(), families.size())) {
             if (format == Format.json) {
-                try (EvaluationJson json = new EvaluationJson(stream, loaded, asOf)) {
-                    PopulationEvaluation.run(loaded, families, asOf, json::family, bar);
+                try (EvaluationJson json = new EvaluationJson(stream, loaded, options.asOf)) {
+                    PopulationEvaluation.run(loaded, families, options.asOf, json::family, bar);
                 }
             } else {
                 try (EvaluationCsv csv = new EvaluationCsv(stream)) {
-                    PopulationEvaluation.run(loaded, families, asOf, csv::family, bar);
+                    PopulationEvaluation.run(loaded, families, options.asOf, csv::family, bar);
                 }
             }
         }

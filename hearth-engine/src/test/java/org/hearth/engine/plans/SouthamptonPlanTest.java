@@ -3,13 +3,9 @@ package org.hearth.engine.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.engine.testing.FamilyFixture.d;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 import org.hearth.engine.evaluation.Evaluator;
 import org.hearth.engine.evaluation.FamilyEvaluation;
@@ -23,6 +19,7 @@ import org.hearth.engine.plan.PlanLoader;
 import org.hearth.engine.plan.Problem;
 import org.hearth.engine.plan.ProgressRule;
 import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.testing.PlanDecisionDocs;
 import org.hearth.engine.timeline.AsbIncident;
 import org.hearth.engine.timeline.AsbIntervention;
 import org.hearth.engine.timeline.AssessmentTool;
@@ -113,35 +110,8 @@ class SouthamptonPlanTest {
 
     @Test
     @DisplayName("every indicator and outcome with decisions has a row in docs/plan-decisions/southampton.md")
-    void decisionsAreDocumented() throws IOException {
-        Set<String> documented = new HashSet<>();
-        for (String line : Files.readAllLines(Path.of("../docs/plan-decisions/southampton.md"))) {
-            if (line.startsWith("| ")) {
-                // a first cell such as "4.1 indicator / 4.1b" or "1.1, 1.2 outcomes"; no kind named means both
-                for (String part : line.substring(2, line.indexOf(" |", 1)).split(" / ")) {
-                    boolean indicator = part.contains("indicator") || !part.contains("outcome");
-                    boolean outcome = part.contains("outcome") || !part.contains("indicator");
-                    for (String id : part.split("[^0-9a-z.]+")) {
-                        if (id.matches("\\d\\.\\d[ab]?")) {
-                            documented.add((indicator ? "indicator " : "-") + id);
-                            documented.add((outcome ? "outcome " : "-") + id);
-                        }
-                    }
-                }
-            }
-        }
-        for (Problem problem : PLAN.problems()) {
-            for (Indicator indicator : problem.indicators()) {
-                if (!indicator.decisions().isEmpty()) {
-                    assertThat(documented).contains("indicator " + indicator.id());
-                }
-            }
-            for (Outcome outcome : problem.outcomes()) {
-                if (!outcome.decisions().isEmpty()) {
-                    assertThat(documented).contains("outcome " + outcome.id());
-                }
-            }
-        }
+    void decisionsAreDocumented() {
+        PlanDecisionDocs.assertEveryDecidedRowIsInTheTable(PLAN, Path.of("../docs/plan-decisions/southampton.md"));
     }
 
     // ---------------------------------------------------------------------------------------- strand 1

@@ -3,13 +3,9 @@ package org.hearth.engine.plans;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.engine.testing.FamilyFixture.d;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
 import org.hearth.engine.evaluation.Evaluator;
 import org.hearth.engine.evaluation.FamilyEvaluation;
@@ -24,6 +20,7 @@ import org.hearth.engine.plan.PlanLoader;
 import org.hearth.engine.plan.Problem;
 import org.hearth.engine.plan.ProgressRule;
 import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.testing.PlanDecisionDocs;
 import org.hearth.engine.timeline.AsbIntervention;
 import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.BenefitSpell;
@@ -123,15 +120,8 @@ class SunderlandPlanTest {
 
     @Test
     @DisplayName("Sunderland decisions: every decision cited in the plan is explained in docs/plan-decisions/sunderland.md")
-    void decisionsAreDocumented() throws IOException {
-        String doc = Files.readString(Path.of("../docs/plan-decisions/sunderland.md"));
-        Set<String> cited = new TreeSet<>();
-        PLAN.decisions().forEach(text -> cited.add(decisionId(text)));
-        for (Problem problem : PLAN.problems()) {
-            problem.indicators().forEach(i -> i.decisions().forEach(text -> cited.add(decisionId(text))));
-            problem.outcomes().forEach(o -> o.decisions().forEach(text -> cited.add(decisionId(text))));
-        }
-        assertThat(cited).isNotEmpty().allSatisfy(id -> assertThat(doc).contains("## " + id + " "));
+    void decisionsAreDocumented() {
+        PlanDecisionDocs.assertEveryCitedIdHasASection(PLAN, Path.of("../docs/plan-decisions/sunderland.md"));
     }
 
     // ---- problem 1 -------------------------------------------------------------------------------
@@ -420,10 +410,5 @@ class SunderlandPlanTest {
         ids.add("|");
         ids.addAll(p.outcomes().stream().map(Outcome::id).toList());
         return ids;
-    }
-
-    /** "SU-05" from "SU-05: a referral ...". */
-    private static String decisionId(String decision) {
-        return decision.substring(0, decision.indexOf(':'));
     }
 }

@@ -137,7 +137,7 @@ final class TableFile<T> {
     }
 
     private RowParser<T> parser(FileScope scope) {
-        @SuppressWarnings("unchecked")
+        @SuppressWarnings({"unchecked", "rawtypes"})
         Column<T, ?>[] byField = new Column[fieldCount];
         for (Column<T, ?> column : layout.columns()) {
             if (positions[column.index()] >= 0) {

@@ -1,0 +1,34 @@
+package org.hearth.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.hearth.engine.plan.Plan;
+import org.hearth.engine.timeline.FamilyTimeline;
+import picocli.CommandLine.Option;
+
+/** The options every evaluating command takes: the plan, the data folder, the review date, and how to treat bad rows. */
+final class EvaluationOptions {
+
+    @Option(names = "--plan", required = true, paramLabel = "FILE", description = "plan file, or a built-in plan name")
+    String plan;
+
+    @Option(names = "--data", required = true, paramLabel = "DIR", description = "canonical data folder")
+    Path data;
+
+    @Option(names = "--as-of", required = true, paramLabel = "DATE", description = "review date (YYYY-MM-DD)")
+    LocalDate asOf;
+
+    @Option(names = "--skip-invalid", description = "report rejected rows and use the rest, instead of rejecting the folder")
+    boolean skipInvalid;
+
+    Plan loadPlan() {
+        return Plans.load(plan);
+    }
+
+    List<FamilyTimeline> loadFamilies(PrintWriter err) {
+        return DataFolder.read(data, skipInvalid, err).timelines();
+    }
+}
