@@ -123,13 +123,16 @@ public final class MeasureContext {
      */
     public List<Person> people(People people) {
         List<Person> found = new ArrayList<>(4);
-        for (Membership membership : family.memberships()) {
+        List<Membership> memberships = family.memberships();
+        List<Person> persons = family.membershipPeople();
+        for (int i = 0; i < memberships.size(); i++) {
+            Membership membership = memberships.get(i);
             if (!membership.coversDay(referenceDay)
                     || (onlyPerson != null && !onlyPerson.equals(membership.personId()))) {
                 continue;
             }
-            Person person = family.person(membership.personId());
-            if (person != null && people.includes(person, membership, referenceDay) && !holds(found, person)) {
+            Person person = persons.get(i);
+            if (people.includes(person, membership, referenceDay) && !holds(found, person)) {
                 found.add(person);
             }
         }

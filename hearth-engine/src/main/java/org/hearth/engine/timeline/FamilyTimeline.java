@@ -21,6 +21,7 @@ public final class FamilyTimeline {
     private final String familyId;
     private final List<Membership> memberships;
     private final Map<String, Person> people;
+    private final List<Person> memberPeople;
     private final List<Intervention> interventions;
     private final List<?>[] records;
     private final KindIndex[] byOwner;
@@ -30,6 +31,11 @@ public final class FamilyTimeline {
         this.familyId = builder.familyId;
         this.memberships = List.copyOf(builder.memberships);
         this.people = Map.copyOf(builder.people);
+        List<Person> ofMemberships = new ArrayList<>(memberships.size());
+        for (Membership membership : memberships) {
+            ofMemberships.add(people.get(membership.personId()));
+        }
+        this.memberPeople = List.copyOf(ofMemberships);
         List<Intervention> sorted = new ArrayList<>(builder.interventions);
         sorted.sort(Comparator.comparing(Intervention::engagedOn));
         this.interventions = List.copyOf(sorted);
@@ -62,6 +68,14 @@ public final class FamilyTimeline {
     /** Every membership of this family, past and present. */
     public List<Membership> memberships() {
         return memberships;
+    }
+
+    /**
+     * The person each membership is of, in the order of {@link #memberships()}, so that a measure
+     * walking the memberships need not look each person up.
+     */
+    public List<Person> membershipPeople() {
+        return memberPeople;
     }
 
     /** The memberships in force on the given day. */
