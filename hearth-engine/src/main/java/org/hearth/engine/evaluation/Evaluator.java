@@ -104,14 +104,36 @@ public final class Evaluator {
      */
     private static Identification emerge(Plan plan, Problem problem, FamilyTimeline family, Intervention intervention,
                                          LocalDate engagedOn, LocalDate asOf, Identification atEngagement) {
+        List<Indicator> possible = new ArrayList<>(problem.indicators().size());
+        for (Indicator indicator : problem.indicators()) {
+            if (!Unmeetable.onAnyDay(indicator.test(), family)) {
+                possible.add(indicator);
+            }
+        }
+        if (possible.isEmpty()) {
+            return atEngagement;
+        }
         LocalDate last = intervention.closedBy(asOf) ? intervention.closedOn() : asOf;
         for (int month = 1; !engagedOn.plusMonths(month).isAfter(last); month++) {
-            Identification later = identify(plan, problem, family, engagedOn.plusMonths(month));
-            if (later.identified()) {
+            LocalDate day = engagedOn.plusMonths(month);
+            // Only an indicator that can be met decides the day; the day's full result is then
+            // taken as before, every indicator tested, so that it reads exactly as it always has.
+            if (anyMet(plan, possible, family, day)) {
+                Identification later = identify(plan, problem, family, day);
                 return new Identification(true, later.by(), later.on(), true, later.indicators());
             }
         }
         return atEngagement;
+    }
+
+    private static boolean anyMet(Plan plan, List<Indicator> indicators, FamilyTimeline family, LocalDate day) {
+        MeasureContext context = MeasureContext.identification(family, day).forPlan(plan.id());
+        for (Indicator indicator : indicators) {
+            if (indicator.test().evaluate(context).met()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<OutcomeResult> outcomes(Plan plan, Problem problem, Identification found, FamilyTimeline family,

@@ -36,6 +36,9 @@ final class Progress {
     private static List<OutcomeResult> candidates(Plan plan, Problem problem, List<OutcomeResult> own,
                                                   Map<String, List<OutcomeResult>> outcomesByProblem) {
         List<OutcomeResult> candidates = new ArrayList<>(own);
+        if (!evidencedElsewhere(plan, problem)) {
+            return candidates;
+        }
         for (Problem other : plan.problems()) {
             if (other == problem) {
                 continue;
@@ -48,6 +51,18 @@ final class Progress {
             }
         }
         return candidates;
+    }
+
+    /** True when an outcome of the plan also evidences the problem; most plans have none. */
+    private static boolean evidencedElsewhere(Plan plan, Problem problem) {
+        for (Problem other : plan.problems()) {
+            for (Outcome outcome : other.outcomes()) {
+                if (outcome.alsoEvidences().contains(problem.id())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static Decision one(List<OutcomeResult> candidates) {

@@ -123,17 +123,30 @@ public final class MeasureContext {
      */
     public List<Person> people(People people) {
         List<Person> found = new ArrayList<>(4);
-        for (Membership membership : family.memberships()) {
+        List<Membership> memberships = family.memberships();
+        List<Person> persons = family.membershipPeople();
+        for (int i = 0; i < memberships.size(); i++) {
+            Membership membership = memberships.get(i);
             if (!membership.coversDay(referenceDay)
                     || (onlyPerson != null && !onlyPerson.equals(membership.personId()))) {
                 continue;
             }
-            Person person = family.person(membership.personId());
-            if (person != null && people.includes(person, membership, referenceDay) && !found.contains(person)) {
+            Person person = persons.get(i);
+            if (people.includes(person, membership, referenceDay) && !holds(found, person)) {
                 found.add(person);
             }
         }
         return found;
+    }
+
+    /** True when the list holds this very person: the timeline keeps one Person per id. */
+    private static boolean holds(List<Person> found, Person person) {
+        for (int i = 0; i < found.size(); i++) {
+            if (found.get(i) == person) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -148,38 +161,28 @@ public final class MeasureContext {
             ids.add(person.personId());
         }
         boolean household = people.includesHousehold() && onlyPerson == null;
-        List<TimelineRecord> out = new ArrayList<>();
-        for (TimelineRecord record : family.records(selection.kind())) {
-            String owner = record.personId();
-            boolean about = owner != null && ids.contains(owner)
-                    || household && (owner == null || family.familyId().equals(record.familyId()));
-            if (about && selection.matches(record)) {
-                out.add(record);
-            }
-        }
-        return out;
+        return matching(selection, family.recordsAbout(selection.kind(), ids, household));
     }
 
     /** The records the selection picks about one person. Earliest first. */
     public List<TimelineRecord> records(RecordSelection selection, Person person) {
-        List<TimelineRecord> out = new ArrayList<>();
-        for (TimelineRecord record : family.records(selection.kind())) {
-            if (person.personId().equals(record.personId()) && selection.matches(record)) {
+        return matching(selection, family.records(selection.kind(), person.personId()));
+    }
+
+    private static List<TimelineRecord> matching(RecordSelection selection, List<? extends TimelineRecord> candidates) {
+        List<TimelineRecord> out = new ArrayList<>(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            TimelineRecord record = candidates.get(i);
+            if (selection.matches(record)) {
                 out.add(record);
             }
         }
         return out;
     }
 
-    /** Every record of a kind about one person. Earliest first. */
+    /** Every record of a kind about one person, earliest first; the list cannot be changed. */
     public <T extends TimelineRecord> List<T> records(RecordKind<T> kind, Person person) {
-        List<T> out = new ArrayList<>();
-        for (T record : family.records(kind)) {
-            if (person.personId().equals(record.personId())) {
-                out.add(record);
-            }
-        }
-        return out;
+        return family.records(kind, person.personId());
     }
 
     /** The period ending on the reference day: "the last six months". */

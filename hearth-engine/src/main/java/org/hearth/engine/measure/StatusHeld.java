@@ -46,6 +46,8 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
                          Integer throughoutTerms, Integer endsWithinMonths) implements Measure {
 
     private static final String HOUSEHOLD = "the household";
+    private static final Explanation HELD = Explanation.of("held");
+    private static final Explanation HELD_WITH_NO_END = Explanation.of("held, with no end recorded");
 
     public StatusHeld {
         people = people == null ? People.FAMILY : people;
@@ -72,7 +74,8 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
     public MeasureResult evaluate(MeasureContext context) {
         LocalDate day = context.referenceDay();
         List<DateRange> asked;
-        String when;
+        // The words are put together only if the explanation is read.
+        Explanation when;
         if (throughoutTerms != null) {
             List<SchoolTerm> terms = context.calendar().lastFullTerms(day, throughoutTerms);
             if (terms.size() < throughoutTerms) {
@@ -84,20 +87,21 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
                 return tooEarlyForTerms(context, span);
             }
             asked = terms.stream().map(term -> new DateRange(term.start(), term.end())).toList();
-            when = "throughout the last " + throughoutTerms + " full terms to " + day + " (" + labels(terms) + ")";
+            when = Explanation.of("throughout the last %s full terms to %s (%s)", throughoutTerms, day, labels(terms));
         } else if (throughout != null) {
             DateRange period = context.last(throughout);
             if (context.tooEarly(period)) {
                 return context.tooEarly(period, throughout.earliestEndFrom(context.identifiedOn()));
             }
             asked = List.of(period);
-            when = "throughout " + period + " (the last " + throughout + ")";
+            when = Explanation.of("throughout %s (the last %s)", period, throughout);
         } else {
             asked = List.of(new DateRange(day, day));
-            when = "on " + day;
+            when = Explanation.of("on %s", day);
         }
         if (endsWithinMonths != null) {
-            when += ", ending before " + day.plusMonths(endsWithinMonths) + " (within " + endsWithinMonths + " months)";
+            when = Explanation.of("%s, ending before %s (within %s months)", when, day.plusMonths(endsWithinMonths),
+                    endsWithinMonths);
         }
 
         Map<String, List<TimelineRecord>> subjects = subjects(context);
@@ -139,29 +143,32 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
     private Finding test(List<TimelineRecord> spells, List<DateRange> asked, LocalDate day) {
         List<TimelineRecord> cited = new ArrayList<>();
         for (TimelineRecord spell : spells) {
-            if (asked.stream().anyMatch(range -> range.overlaps(spell))) {
-                cited.add(spell);
+            for (DateRange range : asked) {
+                if (range.overlaps(spell)) {
+                    cited.add(spell);
+                    break;
+                }
             }
         }
         for (DateRange range : asked) {
             LocalDate gap = SpellCoverage.firstGap(spells, range);
             if (gap != null) {
-                return new Finding(false, "not held on " + gap, cited);
+                return new Finding(false, Explanation.of("not held on %s", gap), cited);
             }
         }
         if (endsWithinMonths == null) {
-            return new Finding(true, "held", cited);
+            return new Finding(true, HELD, cited);
         }
         LocalDate end = SpellCoverage.coveredThrough(spells, day);
         if (end == null) {
-            return new Finding(false, "held, with no end recorded", cited);
+            return new Finding(false, HELD_WITH_NO_END, cited);
         }
         if (end.isBefore(day)) {
-            return new Finding(false, "not held on " + day, cited);
+            return new Finding(false, Explanation.of("not held on %s", day), cited);
         }
         boolean within = end.isBefore(day.plusMonths(endsWithinMonths));
-        return new Finding(within, "held, ending " + end + (within ? "" : ", not within " + endsWithinMonths + " months"),
-                cited);
+        return new Finding(within, within ? Explanation.of("held, ending %s", end)
+                : Explanation.of("held, ending %s, not within %s months", end, endsWithinMonths), cited);
     }
 
     /** Too early: the first term must start on or after identification; the review can be when the Nth such term ends. */
@@ -181,6 +188,6 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
     }
 
     /** Whether one subject holds the status over the days asked, in words, with the spells that show it. */
-    private record Finding(boolean held, String words, List<TimelineRecord> cited) {
+    private record Finding(boolean held, Explanation words, List<TimelineRecord> cited) {
     }
 }

@@ -2,6 +2,7 @@ package org.hearth.engine.timeline;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,25 +21,36 @@ public final class FamilyTimeline {
     private final String familyId;
     private final List<Membership> memberships;
     private final Map<String, Person> people;
+    private final List<Person> memberPeople;
     private final List<Intervention> interventions;
     private final List<?>[] records;
+    private final KindIndex[] byOwner;
     private final SchoolCalendar calendar;
 
     private FamilyTimeline(Builder builder) {
         this.familyId = builder.familyId;
         this.memberships = List.copyOf(builder.memberships);
         this.people = Map.copyOf(builder.people);
+        List<Person> ofMemberships = new ArrayList<>(memberships.size());
+        for (Membership membership : memberships) {
+            ofMemberships.add(people.get(membership.personId()));
+        }
+        this.memberPeople = List.copyOf(ofMemberships);
         List<Intervention> sorted = new ArrayList<>(builder.interventions);
         sorted.sort(Comparator.comparing(Intervention::engagedOn));
         this.interventions = List.copyOf(sorted);
         this.records = new List<?>[RecordKind.all().size()];
+        this.byOwner = new KindIndex[records.length];
         for (int i = 0; i < records.length; i++) {
             List<TimelineRecord> list = builder.records.get(i);
             if (list == null) {
                 records[i] = List.of();
+                byOwner[i] = KindIndex.EMPTY;
             } else {
                 list.sort(BY_START);
-                records[i] = List.copyOf(list);
+                List<TimelineRecord> sortedRecords = List.copyOf(list);
+                records[i] = sortedRecords;
+                byOwner[i] = KindIndex.of(familyId, sortedRecords);
             }
         }
         this.calendar = builder.calendar;
@@ -56,6 +68,14 @@ public final class FamilyTimeline {
     /** Every membership of this family, past and present. */
     public List<Membership> memberships() {
         return memberships;
+    }
+
+    /**
+     * The person each membership is of, in the order of {@link #memberships()}, so that a measure
+     * walking the memberships need not look each person up.
+     */
+    public List<Person> membershipPeople() {
+        return memberPeople;
     }
 
     /** The memberships in force on the given day. */
@@ -101,9 +121,118 @@ public final class FamilyTimeline {
         return (List<T>) records[kind.index()];
     }
 
+    /** Every record of a kind about the given person, earliest first; empty when there are none. */
+    @SuppressWarnings("unchecked")
+    public <T extends TimelineRecord> List<T> records(RecordKind<T> kind, String personId) {
+        return (List<T>) byOwner[kind.index()].of(personId).records();
+    }
+
+    /**
+     * Every record of a kind about any of the given people and, when asked, about the household
+     * (records that name no person, or that name this family), each once, earliest first.
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends TimelineRecord> List<T> recordsAbout(RecordKind<T> kind, List<String> personIds,
+                                                           boolean household) {
+        KindIndex index = byOwner[kind.index()];
+        Owned only = null;
+        int sources = 0;
+        int total = 0;
+        for (String personId : personIds) {
+            Owned owned = index.of(personId);
+            if (!owned.records().isEmpty()) {
+                only = owned;
+                sources++;
+                total += owned.positions().length;
+            }
+        }
+        if (household && !index.household().records().isEmpty()) {
+            only = index.household();
+            sources++;
+            total += only.positions().length;
+        }
+        if (sources == 0) {
+            return List.of();
+        }
+        if (sources == 1) {
+            return (List<T>) only.records();
+        }
+        int[] positions = new int[total];
+        int filled = 0;
+        for (String personId : personIds) {
+            int[] owned = index.of(personId).positions();
+            System.arraycopy(owned, 0, positions, filled, owned.length);
+            filled += owned.length;
+        }
+        if (household) {
+            int[] owned = index.household().positions();
+            System.arraycopy(owned, 0, positions, filled, owned.length);
+        }
+        Arrays.sort(positions);
+        List<T> all = (List<T>) records[kind.index()];
+        List<T> out = new ArrayList<>(total);
+        for (int i = 0; i < positions.length; i++) {
+            // A record about a member that also names this family is both theirs and the household's.
+            if (i == 0 || positions[i] != positions[i - 1]) {
+                out.add(all.get(positions[i]));
+            }
+        }
+        return out;
+    }
+
     /** The authority's school terms. */
     public SchoolCalendar calendar() {
         return calendar;
+    }
+
+    /** Some of one kind's records, and where each stands in the kind's date order. */
+    private record Owned(List<TimelineRecord> records, int[] positions) {
+        static final Owned NONE = new Owned(List.of(), new int[0]);
+    }
+
+    /**
+     * One kind's records grouped by the person they are about, and those about the household, built
+     * once so that a measure looking at a few people reads only their records.
+     */
+    private record KindIndex(Map<String, Owned> byPerson, Owned household) {
+        static final KindIndex EMPTY = new KindIndex(Map.of(), Owned.NONE);
+
+        static KindIndex of(String familyId, List<TimelineRecord> sorted) {
+            Map<String, List<Integer>> people = new HashMap<>();
+            List<Integer> household = new ArrayList<>();
+            for (int i = 0; i < sorted.size(); i++) {
+                TimelineRecord record = sorted.get(i);
+                String owner = record.personId();
+                if (owner != null) {
+                    people.computeIfAbsent(owner, k -> new ArrayList<>()).add(i);
+                }
+                if (owner == null || familyId.equals(record.familyId())) {
+                    household.add(i);
+                }
+            }
+            Map<String, Owned> byPerson = new HashMap<>();
+            for (Map.Entry<String, List<Integer>> entry : people.entrySet()) {
+                byPerson.put(entry.getKey(), owned(sorted, entry.getValue()));
+            }
+            return new KindIndex(Map.copyOf(byPerson), owned(sorted, household));
+        }
+
+        private static Owned owned(List<TimelineRecord> sorted, List<Integer> at) {
+            if (at.isEmpty()) {
+                return Owned.NONE;
+            }
+            int[] positions = new int[at.size()];
+            TimelineRecord[] picked = new TimelineRecord[at.size()];
+            for (int i = 0; i < positions.length; i++) {
+                positions[i] = at.get(i);
+                picked[i] = sorted.get(positions[i]);
+            }
+            return new Owned(List.of(picked), positions);
+        }
+
+        Owned of(String personId) {
+            return byPerson.getOrDefault(personId, Owned.NONE);
+        }
     }
 
     /** Builds a timeline; records may be added in any order. */

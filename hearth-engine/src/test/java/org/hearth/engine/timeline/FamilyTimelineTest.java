@@ -1,0 +1,76 @@
+package org.hearth.engine.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.engine.testing.FamilyFixture.d;
+
+import java.util.List;
+
+import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.timeline.Offence.Disposal;
+import org.junit.jupiter.api.Test;
+
+/** A timeline's records looked up by the people they are about, kept in date order. */
+class FamilyTimelineTest {
+
+    private static PoliceCallout callout(String id, String familyId, String personId, String date) {
+        return new PoliceCallout(id, familyId, personId, d(date), false, false, "police");
+    }
+
+    private static Offence offence(String id, String personId, String date) {
+        return new Offence(id, personId, d(date), Disposal.CONVICTION, false, null, "YOS");
+    }
+
+    /** Added out of order: the household's call-out, the mother's (naming this family), the child's and a visitor's. */
+    private static FamilyTimeline timeline() {
+        return FamilyFixture.family("F1").mother("M", "1980-01-01").child("C", "2001-05-05")
+                .records(callout("PC4", "F1", "V", "2015-04-01"), callout("PC3", "F2", "C", "2015-03-01"),
+                        callout("PC2", "F1", "M", "2015-02-01"), callout("PC1", "F1", null, "2015-01-01"),
+                        offence("OF2", "C", "2016-01-01"), offence("OF1", "C", "2015-01-01"),
+                        offence("OF3", "M", "2015-06-01"))
+                .build();
+    }
+
+    private static List<String> ids(List<? extends TimelineRecord> records) {
+        return records.stream().map(TimelineRecord::recordId).toList();
+    }
+
+    @Test
+    void eachPersonsRecordsOfAKindEarliestFirst() {
+        FamilyTimeline family = timeline();
+
+        assertThat(ids(family.records(RecordKind.OFFENCES, "C"))).containsExactly("OF1", "OF2");
+        assertThat(ids(family.records(RecordKind.OFFENCES, "M"))).containsExactly("OF3");
+        assertThat(family.records(RecordKind.OFFENCES, "V")).isEmpty();
+        assertThat(ids(family.records(RecordKind.POLICE_CALLOUTS, "V"))).containsExactly("PC4");
+    }
+
+    @Test
+    void theGroupsRecordsAreMergedBackIntoDateOrder() {
+        FamilyTimeline family = timeline();
+
+        assertThat(ids(family.recordsAbout(RecordKind.OFFENCES, List.of("M", "C"), false)))
+                .containsExactly("OF1", "OF3", "OF2");
+        assertThat(ids(family.recordsAbout(RecordKind.POLICE_CALLOUTS, List.of("C"), false))).containsExactly("PC3");
+        assertThat(family.recordsAbout(RecordKind.POLICE_CALLOUTS, List.of(), false)).isEmpty();
+    }
+
+    @Test
+    void theHouseholdsRecordsNameNoPersonOrNameThisFamilyAndAreListedOnce() {
+        FamilyTimeline family = timeline();
+
+        assertThat(ids(family.recordsAbout(RecordKind.POLICE_CALLOUTS, List.of(), true)))
+                .as("a call-out to the home that names a visitor is still the household's")
+                .containsExactly("PC1", "PC2", "PC4");
+        assertThat(ids(family.recordsAbout(RecordKind.POLICE_CALLOUTS, List.of("M", "C"), true)))
+                .as("the mother's call-out names this family too, and is listed once")
+                .containsExactly("PC1", "PC2", "PC3", "PC4");
+    }
+
+    @Test
+    void eachMembershipsPersonInMembershipOrder() {
+        FamilyTimeline family = timeline();
+
+        assertThat(family.membershipPeople()).extracting(Person::personId).containsExactly("M", "C");
+        assertThat(family.memberships()).extracting(Membership::personId).containsExactly("M", "C");
+    }
+}
