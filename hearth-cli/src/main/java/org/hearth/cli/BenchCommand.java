@@ -45,11 +45,12 @@ final class BenchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         LocalDate day = asOf != null ? asOf : SyntheticAuthority.DATA_END;
+        List<Plan> plans = Plans.allBuiltIn();
         Path folder = data;
         if (folder == null) {
             folder = Files.createTempDirectory("hearth-bench");
             long start = System.nanoTime();
-            Population generated = GenerateCommand.generate(families, seed);
+            Population generated = GenerateCommand.generate(families, seed, plans);
             DataFolder.write(generated, folder);
             out.printf("generated and wrote %,d families in %.1f s to %s%n", families, seconds(start), folder);
             out.flush();
@@ -67,7 +68,7 @@ final class BenchCommand implements Callable<Integer> {
                 population.people().size(), population.records().size(), read);
         out.printf("| build family timelines | %,d | | | %.1f | |%n", timelines.size(), grouped);
         double all = read + grouped;
-        for (Plan plan : Plans.allBuiltIn()) {
+        for (Plan plan : plans) {
             AtomicInteger claimable = new AtomicInteger();
             start = System.nanoTime();
             try (ProgressBars.Bar bar = ProgressBars.start("Evaluating " + plan.id(), timelines.size())) {

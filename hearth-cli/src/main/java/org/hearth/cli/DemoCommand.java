@@ -49,7 +49,8 @@ final class DemoCommand implements Callable<Integer> {
         LocalDate day = asOf != null ? asOf : SyntheticAuthority.DATA_END;
         PrintWriter print = spec.commandLine().getOut();
         DemoFolder folder = DemoFolder.prepare(out);
-        Population generated = GenerateCommand.generate(families, seed);
+        List<Plan> plans = Plans.allBuiltIn();
+        Population generated = GenerateCommand.generate(families, seed, plans);
         DataFolder.write(generated, folder.data());
         print.printf("Hearth demo: a synthetic authority of %,d families (%,d people, %,d records), written to %s%n",
                 generated.families().size(), generated.people().size(), generated.records().size(), folder.data());
@@ -57,7 +58,7 @@ final class DemoCommand implements Callable<Integer> {
         List<FamilyTimeline> timelines = DataFolder.read(folder.data(), false, spec.commandLine().getErr()).timelines();
         String exampleFamily = null;
         String examplePlan = null;
-        for (Plan plan : Plans.allBuiltIn()) {
+        for (Plan plan : plans) {
             DemoTally tally = new DemoTally(plan);
             Path results = folder.results().resolve(plan.id() + ".json");
             try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(results));

@@ -1,7 +1,9 @@
 package org.hearth.cli;
 
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +13,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import org.hearth.engine.evaluation.FamilyEvaluation;
 import org.hearth.engine.evaluation.OutcomeResult;
 import org.hearth.engine.evaluation.ProblemEvaluation;
+import org.hearth.engine.measure.Status;
 
 /**
  * Evaluations as CSV for analysts' spreadsheets: one row per family and problem, with the family's
@@ -34,7 +37,7 @@ final class EvaluationCsv implements AutoCloseable {
             for (OutcomeResult outcome : problem.outcomes()) {
                 if (outcome.met()) {
                     met.add(outcome.outcomeId());
-                } else if (outcome.status() == org.hearth.engine.measure.Status.TOO_EARLY) {
+                } else if (outcome.status() == Status.TOO_EARLY) {
                     early.add(outcome.outcomeId());
                 }
             }
@@ -50,8 +53,8 @@ final class EvaluationCsv implements AutoCloseable {
     public void close() {
         try {
             writer.flush();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

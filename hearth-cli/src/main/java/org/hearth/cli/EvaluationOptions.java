@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.io.Population;
 import picocli.CommandLine.Option;
 
 /** The options every evaluating command takes: the plan, the data folder, the review date, and how to treat bad rows. */
@@ -29,6 +30,10 @@ final class EvaluationOptions {
     }
 
     List<FamilyTimeline> loadFamilies(PrintWriter err) {
-        return DataFolder.read(data, skipInvalid, err).timelines();
+        return loadPopulation(err).timelines();
+    }
+
+    Population loadPopulation(PrintWriter err) {
+        return DataFolder.read(data, skipInvalid, err);
     }
 }

@@ -27,10 +27,10 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Plan loaded = options.loadPlan();
-        FamilyTimeline timeline = options.loadFamilies(spec.commandLine().getErr()).stream()
-                .filter(t -> t.familyId().equals(family))
-                .findFirst()
-                .orElseThrow(() -> new HearthException("family " + family + " is not in " + options.data));
+        FamilyTimeline timeline = options.loadPopulation(spec.commandLine().getErr()).timeline(family);
+        if (timeline == null) {
+            throw new HearthException("family " + family + " is not in " + options.data);
+        }
         PrintWriter out = spec.commandLine().getOut();
         ExplanationReport.print(loaded, Evaluator.evaluate(loaded, timeline, options.asOf), out);
         return 0;

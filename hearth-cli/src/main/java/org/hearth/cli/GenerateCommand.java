@@ -1,8 +1,10 @@
 package org.hearth.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.hearth.engine.plan.Plan;
 import org.hearth.io.Population;
 import org.hearth.io.generate.SyntheticAuthority;
 import picocli.CommandLine;
@@ -27,16 +29,16 @@ final class GenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Population population = generate(families, seed);
+        Population population = generate(families, seed, Plans.allBuiltIn());
         DataFolder.write(population, out);
         spec.commandLine().getErr().printf("wrote %d families, %d people and %d records to %s%n", population.families().size(),
                 population.people().size(), population.records().size(), out);
         return 0;
     }
 
-    /** Makes the synthetic authority, answering the built-in plans' key-worker questions. */
-    static Population generate(int families, long seed) {
-        SyntheticAuthority authority = new SyntheticAuthority(families, seed, WorkerQuestions.of(Plans.allBuiltIn()));
+    /** Makes the synthetic authority, answering the plans' key-worker questions. */
+    static Population generate(int families, long seed, List<Plan> plans) {
+        SyntheticAuthority authority = new SyntheticAuthority(families, seed, WorkerQuestions.of(plans));
         try (ProgressBars.Bar bar = ProgressBars.start("Generating", families)) {
             return authority.generate(i -> bar.step());
         }

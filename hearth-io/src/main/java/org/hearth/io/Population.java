@@ -55,17 +55,30 @@ public record Population(List<String> families, List<Person> people, List<Member
      * are added to the timeline so that measures about births can find them.
      */
     public List<FamilyTimeline> timelines() {
+        return timelines(families);
+    }
+
+    /** The timeline of one family, or null when the population has no such family. */
+    public FamilyTimeline timeline(String familyId) {
+        return families.contains(familyId) ? timelines(List.of(familyId)).get(0) : null;
+    }
+
+    /** The timelines of the given families only, in the order given. */
+    private List<FamilyTimeline> timelines(List<String> wanted) {
         Map<String, Person> peopleById = new HashMap<>();
         for (Person person : people) {
             peopleById.put(person.personId(), person);
         }
         Map<String, FamilyTimeline.Builder> builders = new LinkedHashMap<>();
-        for (String family : families) {
+        for (String family : wanted) {
             builders.put(family, FamilyTimeline.builder(family, calendar));
         }
         Map<String, List<FamilyTimeline.Builder>> familiesOfPerson = new HashMap<>(peopleById.size() * 2);
         for (Membership membership : memberships) {
             FamilyTimeline.Builder builder = builders.get(membership.familyId());
+            if (builder == null) {
+                continue;
+            }
             Person person = peopleById.get(membership.personId());
             builder.member(person, membership);
             List<FamilyTimeline.Builder> of = familiesOfPerson.computeIfAbsent(person.personId(), k -> new ArrayList<>(1));
@@ -74,17 +87,24 @@ public record Population(List<String> families, List<Person> people, List<Member
             }
         }
         for (Membership membership : memberships) {
+            FamilyTimeline.Builder builder = builders.get(membership.familyId());
             Person person = peopleById.get(membership.personId());
-            if (person.motherId() != null && peopleById.containsKey(person.motherId())) {
-                builders.get(membership.familyId()).person(peopleById.get(person.motherId()));
+            if (builder != null && person.motherId() != null && peopleById.containsKey(person.motherId())) {
+                builder.person(peopleById.get(person.motherId()));
             }
         }
         for (Intervention intervention : interventions) {
-            builders.get(intervention.familyId()).intervention(intervention);
+            FamilyTimeline.Builder builder = builders.get(intervention.familyId());
+            if (builder != null) {
+                builder.intervention(intervention);
+            }
         }
         for (TimelineRecord record : records) {
             if (record.familyId() != null) {
-                builders.get(record.familyId()).record(record);
+                FamilyTimeline.Builder builder = builders.get(record.familyId());
+                if (builder != null) {
+                    builder.record(record);
+                }
             } else {
                 for (FamilyTimeline.Builder builder : familiesOfPerson.getOrDefault(record.personId(), List.of())) {
                     builder.record(record);

@@ -9,4 +9,12 @@ import org.hearth.engine.plan.ClaimRoute;
  * @param route the route that made the family claimable, or null when it is not
  */
 public record ClaimDecision(boolean claimable, ClaimRoute.Route route, Explanation explanation) {
+
+    static ClaimDecision notClaimable(Explanation why) {
+        return new ClaimDecision(false, null, why);
+    }
+
+    static ClaimDecision claimable(ClaimRoute.Route route, Explanation why) {
+        return new ClaimDecision(true, route, why);
+    }
 }

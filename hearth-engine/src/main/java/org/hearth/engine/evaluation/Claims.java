@@ -28,10 +28,10 @@ final class Claims {
     static ClaimDecision decide(Plan plan, FamilyTimeline family, LocalDate asOf, Intervention intervention,
                                 LocalDate identifiedOn, boolean eligible, List<ProblemEvaluation> problems) {
         if (intervention == null) {
-            return Evaluator.notClaimable(Explanation.of("the family was not engaged in an intervention on %s", asOf));
+            return ClaimDecision.notClaimable(Explanation.of("the family was not engaged in an intervention on %s", asOf));
         }
         if (!eligible) {
-            return Evaluator.notClaimable(Explanation.of("the family is not eligible"));
+            return ClaimDecision.notClaimable(Explanation.of("the family is not eligible"));
         }
         List<Explanation> tried = new ArrayList<>();
         for (ClaimRoute route : plan.programme().claimRoutes()) {
@@ -45,15 +45,15 @@ final class Claims {
                 MeasureResult required = route.requires()
                         .evaluate(MeasureContext.review(family, asOf, identifiedOn).forPlan(plan.id()));
                 passed = required.met();
-                why = Explanation.of("", List.of(why, Explanation.of("and the plan also requires: "
+                why = Explanation.joined(List.of(why, Explanation.of("and the plan also requires: "
                         + Outcomes.word(required), List.of(required.explanation()))));
             }
             if (passed) {
-                return Evaluator.claimable(route.route(), Explanation.of(route.route().code(), List.of(why)));
+                return ClaimDecision.claimable(route.route(), Explanation.of(route.route().code(), List.of(why)));
             }
             tried.add(Explanation.of(route.route().code() + " not met", List.of(why)));
         }
-        return Evaluator.notClaimable(Explanation.of("no claim route met", tried));
+        return ClaimDecision.notClaimable(Explanation.of("no claim route met", tried));
     }
 
     /** Null unless every identified problem shows progress. */

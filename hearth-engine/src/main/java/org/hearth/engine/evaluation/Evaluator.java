@@ -10,7 +10,6 @@ import org.hearth.engine.HearthException;
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.measure.MeasureContext;
 import org.hearth.engine.measure.MeasureResult;
-import org.hearth.engine.plan.ClaimRoute;
 import org.hearth.engine.plan.Indicator;
 import org.hearth.engine.plan.Outcome;
 import org.hearth.engine.plan.Plan;
@@ -173,14 +172,5 @@ public final class Evaluator {
     /** How a problem was identified: by which indicators, on which day, at engagement or later. */
     record Identification(boolean identified, List<String> by, LocalDate on, boolean emerged,
                           List<IndicatorResult> indicators) {
-    }
-
-    /** The route a claim went by, found by {@link Claims}. */
-    static ClaimDecision notClaimable(Explanation why) {
-        return new ClaimDecision(false, null, why);
-    }
-
-    static ClaimDecision claimable(ClaimRoute.Route route, Explanation why) {
-        return new ClaimDecision(true, route, why);
     }
 }

@@ -36,7 +36,7 @@ final class Outcomes {
         } else {
             status = Status.NOT_MET;
         }
-        return new OutcomeResult(outcome.id(), true, status, Explanation.of("", List.of(
+        return new OutcomeResult(outcome.id(), true, status, Explanation.joined(List.of(
                 Explanation.of("significant progress " + word(significant), List.of(significant.explanation())),
                 Explanation.of("sustained " + word(sustained), List.of(sustained.explanation())))));
     }

@@ -38,6 +38,11 @@ public final class Explanation {
         return new Explanation(heading, null, null, List.copyOf(parts), List.of());
     }
 
+    /** The explanations of the parts one after another, with no heading of their own. */
+    public static Explanation joined(List<Explanation> parts) {
+        return new Explanation(null, null, null, List.copyOf(parts), List.of());
+    }
+
     /** A sentence formatted when first read, followed by the explanations of its parts. */
     public static Explanation of(List<Explanation> parts, String pattern, Object... args) {
         return new Explanation(null, pattern, args, List.copyOf(parts), List.of());

@@ -58,15 +58,12 @@ public record AttendanceImprovement(People people, Quantifier quantifier, Intege
     @Override
     public MeasureResult evaluate(MeasureContext context) {
         LocalDate day = context.referenceDay();
-        List<Person> children = context.people(people);
-        if (children.isEmpty()) {
-            return MeasureResult.notApplicable(Explanation.of("no %s in the family on %s", people, day));
+        FullTerms.Scope scope = FullTerms.scope(context, people, TermsEnding.REFERENCE_DAY, terms);
+        if (scope.instead() != null) {
+            return scope.instead();
         }
-        FullTerms recent = FullTerms.of(context, TermsEnding.REFERENCE_DAY, terms);
-        MeasureResult unusable = recent.unusable(context);
-        if (unusable != null) {
-            return unusable;
-        }
+        List<Person> children = scope.children();
+        FullTerms recent = scope.terms();
         FullTerms baseline = FullTerms.of(context, TermsEnding.BEFORE_IDENTIFICATION_QUARTER, terms);
         MeasureResult noBaseline = baseline.unusable(context);
         if (noBaseline != null) {

@@ -70,15 +70,12 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
     @Override
     public MeasureResult evaluate(MeasureContext context) {
         LocalDate day = context.referenceDay();
-        List<Person> children = context.people(people);
-        if (children.isEmpty()) {
-            return MeasureResult.notApplicable(Explanation.of("no %s in the family on %s", people, day));
+        FullTerms.Scope scope = FullTerms.scope(context, people, termsEnding, terms);
+        if (scope.instead() != null) {
+            return scope.instead();
         }
-        FullTerms window = FullTerms.of(context, termsEnding, terms);
-        MeasureResult unusable = window.unusable(context);
-        if (unusable != null) {
-            return unusable;
-        }
+        List<Person> children = scope.children();
+        FullTerms window = scope.terms();
         BigDecimal threshold = percent.on(day);
         if (threshold == null) {
             return MeasureResult.notMet(Explanation.of("no %s threshold is in force on %s (the plan's steps: %s)",

@@ -7,6 +7,7 @@ import java.util.StringJoiner;
 import org.hearth.engine.timeline.CalendarQuarter;
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.timeline.SchoolCalendar;
+import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.SchoolTerm;
 
 /**
@@ -25,6 +26,25 @@ record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDa
 
     FullTerms {
         terms = List.copyOf(terms);
+    }
+
+    /**
+     * Who and which terms a term measure looks at: the group's members on the reference day and the
+     * terms, or in {@code instead} the result to give without testing (nobody in the group, too early,
+     * or too few terms in the calendar).
+     */
+    record Scope(List<Person> children, FullTerms terms, MeasureResult instead) {
+    }
+
+    /** The scope of a term measure in this context; see {@link Scope}. */
+    static Scope scope(MeasureContext context, People people, TermsEnding ending, int count) {
+        List<Person> children = context.people(people);
+        if (children.isEmpty()) {
+            return new Scope(children, null, MeasureResult.notApplicable(
+                    Explanation.of("no %s in the family on %s", people, context.referenceDay())));
+        }
+        FullTerms terms = of(context, ending, count);
+        return new Scope(children, terms, terms.unusable(context));
     }
 
     /** The terms the measure looks at in this context. */
