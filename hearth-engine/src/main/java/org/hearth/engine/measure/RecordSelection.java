@@ -93,11 +93,6 @@ public final class RecordSelection {
         return record.kind() == kind && filter.test(record);
     }
 
-    /** The records of this kind that pass the filter, in the order given. */
-    public List<TimelineRecord> filter(List<? extends TimelineRecord> candidates) {
-        requireValid();
-        return candidates.stream().filter(filter).map(TimelineRecord.class::cast).toList();
-    }
 
     private void requireValid() {
         if (problem != null) {
