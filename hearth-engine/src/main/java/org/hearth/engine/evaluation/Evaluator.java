@@ -10,6 +10,7 @@ import org.hearth.engine.HearthException;
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.measure.MeasureContext;
 import org.hearth.engine.measure.MeasureResult;
+import org.hearth.engine.measure.Status;
 import org.hearth.engine.plan.Indicator;
 import org.hearth.engine.plan.Outcome;
 import org.hearth.engine.plan.Plan;
@@ -42,8 +43,9 @@ public final class Evaluator {
 
         List<Identification> identifications = new ArrayList<>();
         int initial = 0;
+        MeasureContext atEngagement = MeasureContext.identification(family, identifiedOn).forPlan(plan.id());
         for (Problem problem : plan.problems()) {
-            Identification found = identify(plan, problem, family, identifiedOn);
+            Identification found = identify(problem, atEngagement);
             if (found.identified()) {
                 initial++;
             } else if (plan.programme().emergingProblems() && intervention != null) {
@@ -56,11 +58,12 @@ public final class Evaluator {
         boolean eligible = initial >= plan.programme().eligibility().minimumProblems() && hasChild(plan, family, identifiedOn);
 
         Map<String, List<OutcomeResult>> outcomesByProblem = new HashMap<>();
+        MeasureContext review = MeasureContext.review(family, asOf, identifiedOn).forPlan(plan.id());
         for (int i = 0; i < plan.problems().size(); i++) {
             Problem problem = plan.problems().get(i);
             Identification found = identifications.get(i);
             outcomesByProblem.put(problem.id(), found.identified()
-                    ? outcomes(plan, problem, found, family, asOf)
+                    ? outcomes(problem, found, review.identifiedOn(found.on()))
                     : List.of());
         }
 
@@ -82,12 +85,13 @@ public final class Evaluator {
                 problems, claim);
     }
 
-    private static Identification identify(Plan plan, Problem problem, FamilyTimeline family, LocalDate day) {
-        MeasureContext context = MeasureContext.identification(family, day).forPlan(plan.id());
+    /** Tests the problem's indicators in the context of one day; each explains itself only when read. */
+    private static Identification identify(Problem problem, MeasureContext context) {
+        LocalDate day = context.referenceDay();
         List<IndicatorResult> results = new ArrayList<>(problem.indicators().size());
         List<String> by = new ArrayList<>();
         for (Indicator indicator : problem.indicators()) {
-            MeasureResult result = indicator.test().evaluate(context);
+            MeasureResult result = MeasureResult.decided(indicator.test(), context);
             results.add(new IndicatorResult(indicator.id(), result));
             if (result.met()) {
                 by.add(indicator.id());
@@ -117,27 +121,25 @@ public final class Evaluator {
             LocalDate day = engagedOn.plusMonths(month);
             // Only an indicator that can be met decides the day; the day's full result is then
             // taken as before, every indicator tested, so that it reads exactly as it always has.
-            if (anyMet(plan, possible, family, day)) {
-                Identification later = identify(plan, problem, family, day);
+            MeasureContext context = MeasureContext.identification(family, day).forPlan(plan.id());
+            if (anyMet(possible, context)) {
+                Identification later = identify(problem, context);
                 return new Identification(true, later.by(), later.on(), true, later.indicators());
             }
         }
         return atEngagement;
     }
 
-    private static boolean anyMet(Plan plan, List<Indicator> indicators, FamilyTimeline family, LocalDate day) {
-        MeasureContext context = MeasureContext.identification(family, day).forPlan(plan.id());
+    private static boolean anyMet(List<Indicator> indicators, MeasureContext context) {
         for (Indicator indicator : indicators) {
-            if (indicator.test().evaluate(context).met()) {
+            if (indicator.test().decide(context) == Status.MET) {
                 return true;
             }
         }
         return false;
     }
 
-    private static List<OutcomeResult> outcomes(Plan plan, Problem problem, Identification found, FamilyTimeline family,
-                                                LocalDate asOf) {
-        MeasureContext review = MeasureContext.review(family, asOf, found.on()).forPlan(plan.id());
+    private static List<OutcomeResult> outcomes(Problem problem, Identification found, MeasureContext review) {
         List<OutcomeResult> results = new ArrayList<>(problem.outcomes().size());
         for (Outcome outcome : problem.outcomes()) {
             results.add(Outcomes.evaluate(outcome, found.by(), review));

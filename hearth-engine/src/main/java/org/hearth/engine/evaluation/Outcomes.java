@@ -21,11 +21,11 @@ final class Outcomes {
         }
         MeasureContext context = review.withQuestion(outcome.id());
         if (!outcome.twoPart()) {
-            MeasureResult result = outcome.measure().evaluate(context);
+            MeasureResult result = MeasureResult.decided(outcome.measure(), context);
             return new OutcomeResult(outcome.id(), true, result.status(), result.explanation());
         }
-        MeasureResult significant = outcome.significant().evaluate(context);
-        MeasureResult sustained = outcome.sustained().evaluate(context);
+        MeasureResult significant = MeasureResult.decided(outcome.significant(), context);
+        MeasureResult sustained = MeasureResult.decided(outcome.sustained(), context);
         Status status;
         if (significant.met() && sustained.met()) {
             status = Status.MET;

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 import org.hearth.engine.timeline.TimelineRecord;
 
 /**
  * Why a decision came out as it did: the windows used, the numbers computed and the records cited.
  * The words are put together only when {@link #text()} is asked for, so that evaluating a whole
- * population costs no string building for explanations nobody reads.
+ * population costs no string building for explanations nobody reads; one made {@link #later} is
+ * not even worked out until it is read.
  */
 public final class Explanation {
     private final String heading;
@@ -18,14 +20,48 @@ public final class Explanation {
     private final Object[] args;
     private final List<Explanation> parts;
     private final List<TimelineRecord> cited;
+    private final Supplier<Explanation> source;
+    private Explanation worked;
 
     private Explanation(String heading, String pattern, Object[] args, List<Explanation> parts,
                         List<TimelineRecord> cited) {
+        this(heading, pattern, args, parts, cited, null);
+    }
+
+    private Explanation(String heading, String pattern, Object[] args, List<Explanation> parts,
+                        List<TimelineRecord> cited, Supplier<Explanation> source) {
         this.heading = heading;
         this.pattern = pattern;
         this.args = args;
         this.parts = parts;
         this.cited = cited;
+        this.source = source;
+    }
+
+    /**
+     * An explanation worked out only when first read, by the given supplier, which must give the
+     * same explanation every time (a measure re-tested with its explanation, say). Evaluation
+     * decides on a whole population and keeps these, so that it builds no explanation nobody reads.
+     */
+    public static Explanation later(Supplier<Explanation> source) {
+        return new Explanation(null, null, null, null, null, source);
+    }
+
+    /**
+     * The explanation itself: this one, or the one the supplier gives for an explanation made later.
+     * Working it out twice (two threads reading at once) gives the same words, so the field is
+     * written without a lock; an Explanation's final fields make it safe to publish so.
+     */
+    private Explanation worked() {
+        if (source == null) {
+            return this;
+        }
+        Explanation found = worked;
+        if (found == null) {
+            found = source.get().worked();
+            worked = found;
+        }
+        return found;
     }
 
     /** A sentence built with {@link String#format} from the pattern and arguments when first read. */
@@ -53,18 +89,22 @@ public final class Explanation {
         if (records.isEmpty()) {
             return this;
         }
-        List<TimelineRecord> all = new ArrayList<>(cited);
+        Explanation self = worked();
+        List<TimelineRecord> all = new ArrayList<>(self.cited);
         all.addAll(records);
-        return new Explanation(heading, pattern, args, parts, List.copyOf(all));
+        return new Explanation(self.heading, self.pattern, self.args, self.parts, List.copyOf(all));
     }
 
     /** The explanation of each part, for a combinator. */
     public List<Explanation> parts() {
-        return parts;
+        return worked().parts;
     }
 
     /** The records this explanation cites, its parts' included, in the order given. */
     public List<TimelineRecord> cited() {
+        if (source != null) {
+            return worked().cited();
+        }
         if (parts.isEmpty()) {
             return cited;
         }
@@ -77,6 +117,9 @@ public final class Explanation {
 
     /** The explanation as sentences: the own sentence or heading, then each part's text. */
     public String text() {
+        if (source != null) {
+            return worked().text();
+        }
         StringBuilder out = new StringBuilder();
         if (pattern != null) {
             out.append(String.format(Locale.UK, pattern, args));

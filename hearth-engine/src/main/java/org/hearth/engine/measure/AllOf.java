@@ -32,40 +32,55 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
             return together(context);
         }
         List<Explanation> tried = new ArrayList<>();
-        boolean tooEarly = false;
-        boolean allNotApplicable = true;
+        Combined.NoneMet unmet = new Combined.NoneMet();
         for (Person person : context.people(People.FAMILY)) {
             MeasureResult result = together(context.onlyFor(person.personId()));
             if (result.met()) {
                 return MeasureResult.met(Explanation.of(List.of(result.explanation()), "all met by %s", person.personId()));
             }
             tried.add(Explanation.of(person.personId(), List.of(result.explanation())));
-            tooEarly |= result.status() == Status.TOO_EARLY;
-            allNotApplicable &= result.status() == Status.NOT_APPLICABLE;
+            unmet.add(result.status());
         }
-        Status status = allNotApplicable ? Status.NOT_APPLICABLE : tooEarly ? Status.TOO_EARLY : Status.NOT_MET;
-        return new MeasureResult(status, Explanation.of(tried, "no one member meets all %d", of.size()));
+        return new MeasureResult(unmet.status(), Explanation.of(tried, "no one member meets all %d", of.size()));
+    }
+
+    @Override
+    public Status decide(MeasureContext context) {
+        if (!samePerson) {
+            return decideTogether(context);
+        }
+        Combined.NoneMet unmet = new Combined.NoneMet();
+        List<Person> family = context.people(People.FAMILY);
+        for (int i = 0; i < family.size(); i++) {
+            Status status = decideTogether(context.onlyFor(family.get(i).personId()));
+            if (status == Status.MET) {
+                return Status.MET;
+            }
+            unmet.add(status);
+        }
+        return unmet.status();
+    }
+
+    private Status decideTogether(MeasureContext context) {
+        Combined.EveryPart all = new Combined.EveryPart();
+        for (int i = 0; i < of.size(); i++) {
+            all.add(of.get(i).decide(context));
+        }
+        return all.status();
     }
 
     private MeasureResult together(MeasureContext context) {
         List<Explanation> parts = new ArrayList<>();
-        boolean allMet = true;
-        boolean tooEarly = false;
-        int applicable = 0;
+        Combined.EveryPart all = new Combined.EveryPart();
         for (Measure measure : of) {
             MeasureResult result = measure.evaluate(context);
             parts.add(result.explanation());
-            if (result.status() == Status.NOT_APPLICABLE) {
-                continue;
-            }
-            applicable++;
-            allMet &= result.met();
-            tooEarly |= result.status() == Status.TOO_EARLY;
+            all.add(result.status());
         }
-        if (applicable == 0) {
+        Status status = all.status();
+        if (status == Status.NOT_APPLICABLE) {
             return MeasureResult.notApplicable(Explanation.of(parts, "none of %d applies", of.size()));
         }
-        Status status = allMet ? Status.MET : tooEarly ? Status.TOO_EARLY : Status.NOT_MET;
-        return new MeasureResult(status, Explanation.of(allMet ? "all met" : "not all met", parts));
+        return new MeasureResult(status, Explanation.of(status == Status.MET ? "all met" : "not all met", parts));
     }
 }

@@ -21,18 +21,28 @@ public record AnyOf(List<Measure> of) implements Measure {
     @Override
     public MeasureResult evaluate(MeasureContext context) {
         List<Explanation> parts = new ArrayList<>();
-        boolean tooEarly = false;
-        boolean allNotApplicable = true;
+        Combined.NoneMet unmet = new Combined.NoneMet();
         for (Measure measure : of) {
             MeasureResult result = measure.evaluate(context);
             parts.add(result.explanation());
             if (result.met()) {
                 return MeasureResult.met(Explanation.of(List.of(result.explanation()), "met by one of %d", of.size()));
             }
-            tooEarly |= result.status() == Status.TOO_EARLY;
-            allNotApplicable &= result.status() == Status.NOT_APPLICABLE;
+            unmet.add(result.status());
         }
-        Status status = allNotApplicable ? Status.NOT_APPLICABLE : tooEarly ? Status.TOO_EARLY : Status.NOT_MET;
-        return new MeasureResult(status, Explanation.of(parts, "none of %d met", of.size()));
+        return new MeasureResult(unmet.status(), Explanation.of(parts, "none of %d met", of.size()));
+    }
+
+    @Override
+    public Status decide(MeasureContext context) {
+        Combined.NoneMet unmet = new Combined.NoneMet();
+        for (int i = 0; i < of.size(); i++) {
+            Status status = of.get(i).decide(context);
+            if (status == Status.MET) {
+                return Status.MET;
+            }
+            unmet.add(status);
+        }
+        return unmet.status();
     }
 }

@@ -97,6 +97,24 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
                 children.size()));
     }
 
+    @Override
+    public Status decide(MeasureContext context) {
+        FullTerms.Scope scope = FullTerms.scope(context, people, termsEnding, terms);
+        if (scope.instead() != null) {
+            return scope.instead().status();
+        }
+        BigDecimal threshold = percent.on(context.referenceDay());
+        if (threshold == null) {
+            return Status.NOT_MET;
+        }
+        int met = 0;
+        for (Person child : scope.children()) {
+            met += childMeets(TermSessions.of(context, child, scope.terms().terms(), absenceCounted), threshold) ? 1 : 0;
+        }
+        boolean result = quantifier == Quantifier.EVERY ? met == scope.children().size() : met > 0;
+        return result ? Status.MET : Status.NOT_MET;
+    }
+
     private boolean childMeets(TermSessions sessions, BigDecimal threshold) {
         return sessions.missing().isEmpty() && sessions.possible() > 0
                 && Percentages.test(counted(sessions), sessions.possible(), comparison, threshold);

@@ -101,6 +101,51 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
         return counted == Counted.TOGETHER ? together(context, periods) : perPerson(context, periods);
     }
 
+    @Override
+    public Status decide(MeasureContext context) {
+        DateRange recent = context.last(review);
+        if (context.tooEarly(recent)) {
+            return Status.TOO_EARLY;
+        }
+        BigDecimal percent = fallAtLeastPercent.on(context.referenceDay());
+        if (percent == null) {
+            return Status.NOT_MET;
+        }
+        Periods periods = new Periods(baseline.range(context.identifiedOn(), recent.start()), null, recent,
+                baseline.lengthInMonths(), review.months(), percent);
+        if (counted == Counted.TOGETHER) {
+            int inBaseline = context.count(selection, people, periods.before(), Integer.MAX_VALUE);
+            if (inBaseline == 0) {
+                return Status.NOT_APPLICABLE;
+            }
+            return periods.fallMet(inBaseline, context.count(selection, people, periods.recent(), Integer.MAX_VALUE))
+                    ? Status.MET : Status.NOT_MET;
+        }
+        int inScope = 0;
+        int showingFall = 0;
+        for (Person person : context.people(people)) {
+            List<TimelineRecord> records = context.records(selection, person);
+            int inBaseline = inside(records, periods.before());
+            inScope += inBaseline > 0 ? 1 : 0;
+            showingFall += inBaseline > 0 && periods.fallMet(inBaseline, inside(records, periods.recent())) ? 1 : 0;
+        }
+        if (people.includesHousehold() && context.onlyPerson() == null) {
+            List<TimelineRecord> household = householdRecords(context);
+            int inBaseline = inside(household, periods.before());
+            inScope += inBaseline > 0 ? 1 : 0;
+            showingFall += inBaseline > 0 && periods.fallMet(inBaseline, inside(household, periods.recent())) ? 1 : 0;
+        }
+        return inScope == 0 ? Status.NOT_APPLICABLE : showingFall == inScope ? Status.MET : Status.NOT_MET;
+    }
+
+    private static int inside(List<TimelineRecord> records, DateRange range) {
+        int found = 0;
+        for (int i = 0; i < records.size(); i++) {
+            found += range.overlaps(records.get(i)) ? 1 : 0;
+        }
+        return found;
+    }
+
     private MeasureResult together(MeasureContext context, Periods periods) {
         Fall fall = new Fall(periods, InWindow.select(context, selection, people, periods.before()),
                 InWindow.select(context, selection, people, periods.recent()));
@@ -165,17 +210,20 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
     /** The baseline and review periods (b and r months) and the percentage in force on the review date. */
     private record Periods(DateRange before, String beforeWords, DateRange recent, int baselineMonths,
                            int reviewMonths, BigDecimal percent) {
+
+        /** 100 × R × b ≤ (100 − p) × B × r: a fall from B to R records of at least p%, compared exactly. */
+        boolean fallMet(int inBaseline, int inReview) {
+            BigDecimal recentScaled = BigDecimal.valueOf(100L * inReview * baselineMonths);
+            BigDecimal baselineScaled = HUNDRED.subtract(percent).multiply(BigDecimal.valueOf((long) inBaseline * reviewMonths));
+            return recentScaled.compareTo(baselineScaled) <= 0;
+        }
     }
 
     /** One subject's counts in the two periods; its text is written only when read. */
     private record Fall(Periods periods, List<TimelineRecord> inBaseline, List<TimelineRecord> inReview) {
 
-        /** 100 × R × b ≤ (100 − p) × B × r: the fall is at least p%, compared exactly. */
         boolean met() {
-            BigDecimal recentScaled = BigDecimal.valueOf(100L * inReview.size() * periods.baselineMonths());
-            BigDecimal baselineScaled = HUNDRED.subtract(periods.percent())
-                    .multiply(BigDecimal.valueOf((long) inBaseline.size() * periods.reviewMonths()));
-            return recentScaled.compareTo(baselineScaled) <= 0;
+            return periods.fallMet(inBaseline.size(), inReview.size());
         }
 
         /**

@@ -67,6 +67,15 @@ public record CountInWindow(RecordSelection selection, People people, Window win
                 window.describe(context.referenceDay()), found.size(), atLeast).citing(found));
     }
 
+    @Override
+    public Status decide(MeasureContext context) {
+        DateRange range = window.endingOn(context.referenceDay());
+        if (context.tooEarly(range)) {
+            return Status.TOO_EARLY;
+        }
+        return context.count(selection, people, range, atLeast) >= atLeast ? Status.MET : Status.NOT_MET;
+    }
+
     /**
      * The days counted: a {@link Period} ending on the reference day ({@code {months: 12}},
      * {@code {weeks: 26}}), or whole calendar quarters (January, April, July and October) before the

@@ -79,14 +79,9 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
         List<Explanation> parts = new ArrayList<>();
         int met = 0;
         for (Person child : children) {
-            List<Exclusion> counted = new ArrayList<>();
-            for (Exclusion exclusion : context.records(RecordKind.EXCLUSIONS, child)) {
-                if (span.contains(exclusion.date()) && counts(exclusion)) {
-                    counted.add(exclusion);
-                }
-            }
+            List<Exclusion> counted = counted(context, child, span);
             BigDecimal total = total(counted);
-            boolean childMet = fewerThan != null ? total.compareTo(threshold) < 0 : total.compareTo(threshold) >= 0;
+            boolean childMet = meets(total, threshold);
             met += childMet ? 1 : 0;
             parts.add(Explanation.of("%s: %s %s over %s, %s needed: %s", child.personId(), plain(total),
                     total.compareTo(BigDecimal.ONE) == 0 ? one : many, window.labels(), needed, childMet ? "met" : "not met")
@@ -96,6 +91,37 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
         return MeasureResult.of(result, Explanation.of(parts,
                 "%s the %s needs %s %s over %s, %d of %d do", quantifier == Quantifier.EVERY ? "every one of" : "any one of",
                 people, needed, threshold.compareTo(BigDecimal.ONE) == 0 ? one : many, window, met, children.size()));
+    }
+
+    @Override
+    public Status decide(MeasureContext context) {
+        FullTerms.Scope scope = FullTerms.scope(context, people, termsEnding, terms);
+        if (scope.instead() != null) {
+            return scope.instead().status();
+        }
+        DateRange span = scope.terms().span();
+        BigDecimal threshold = BigDecimal.valueOf(fewerThan != null ? fewerThan : atLeast);
+        int met = 0;
+        for (Person child : scope.children()) {
+            met += meets(total(counted(context, child, span)), threshold) ? 1 : 0;
+        }
+        boolean result = quantifier == Quantifier.EVERY ? met == scope.children().size() : met > 0;
+        return result ? Status.MET : Status.NOT_MET;
+    }
+
+    /** The child's exclusions of the kind counted, dated in the span of the terms. */
+    private List<Exclusion> counted(MeasureContext context, Person child, DateRange span) {
+        List<Exclusion> counted = new ArrayList<>();
+        for (Exclusion exclusion : context.records(RecordKind.EXCLUSIONS, child)) {
+            if (span.contains(exclusion.date()) && counts(exclusion)) {
+                counted.add(exclusion);
+            }
+        }
+        return counted;
+    }
+
+    private boolean meets(BigDecimal total, BigDecimal threshold) {
+        return fewerThan != null ? total.compareTo(threshold) < 0 : total.compareTo(threshold) >= 0;
     }
 
     private boolean counts(Exclusion exclusion) {

@@ -35,9 +35,17 @@ final class InScope {
         if (inScope == 0) {
             return new MeasureResult(whenNobody, Explanation.of("nobody: " + scope, parts));
         }
-        boolean decided = quantifier == Quantifier.ANY ? met > 0 : met == inScope;
+        boolean decided = status(quantifier, inScope, met, whenNobody) == Status.MET;
         String heading = scope + ": " + met + " of " + inScope + " met, "
                 + (quantifier == Quantifier.ANY ? "any one" : "every one") + " needed";
         return MeasureResult.of(decided, Explanation.of(heading, parts));
+    }
+
+    /** The decision alone, from how many people were in scope and how many of them met the measure. */
+    static Status status(Quantifier quantifier, int inScope, int met, Status whenNobody) {
+        if (inScope == 0) {
+            return whenNobody;
+        }
+        return (quantifier == Quantifier.ANY ? met > 0 : met == inScope) ? Status.MET : Status.NOT_MET;
     }
 }

@@ -42,4 +42,13 @@ public sealed interface Measure
 
     /** Tests the measure in the context and says why. */
     MeasureResult evaluate(MeasureContext context);
+
+    /**
+     * Tests the measure in the context without saying why: always the status {@link #evaluate} gives.
+     * Evaluating a population decides every indicator and outcome this way and works out an
+     * explanation only when one is read; the measures tested most often find their status for less.
+     */
+    default Status decide(MeasureContext context) {
+        return evaluate(context).status();
+    }
 }

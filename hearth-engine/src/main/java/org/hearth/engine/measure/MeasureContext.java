@@ -2,6 +2,7 @@ package org.hearth.engine.measure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -38,9 +39,10 @@ public final class MeasureContext {
     private final String question;
     private final String onlyPerson;
     private final String planId;
+    private final Groups groups;
 
     private MeasureContext(FamilyTimeline family, LocalDate referenceDay, LocalDate identifiedOn, Purpose purpose,
-                           String question, String onlyPerson, String planId) {
+                           String question, String onlyPerson, String planId, Groups groups) {
         this.family = Objects.requireNonNull(family, "family");
         this.referenceDay = Objects.requireNonNull(referenceDay, "referenceDay");
         this.identifiedOn = Objects.requireNonNull(identifiedOn, "identifiedOn");
@@ -48,31 +50,45 @@ public final class MeasureContext {
         this.question = question;
         this.onlyPerson = onlyPerson;
         this.planId = planId;
+        this.groups = groups == null ? new Groups() : groups;
     }
 
     /** A context for testing indicators on the given day. */
     public static MeasureContext identification(FamilyTimeline family, LocalDate day) {
-        return new MeasureContext(family, day, day, Purpose.IDENTIFICATION, null, null, null);
+        return new MeasureContext(family, day, day, Purpose.IDENTIFICATION, null, null, null, null);
     }
 
     /** A context for testing outcomes on the review date, for a problem identified on the given day. */
     public static MeasureContext review(FamilyTimeline family, LocalDate reviewDate, LocalDate identifiedOn) {
-        return new MeasureContext(family, reviewDate, identifiedOn, Purpose.REVIEW, null, null, null);
+        return new MeasureContext(family, reviewDate, identifiedOn, Purpose.REVIEW, null, null, null, null);
     }
 
     /** This context for the outcome or programme question with the given id (worker assessments answer it). */
     public MeasureContext withQuestion(String questionId) {
-        return new MeasureContext(family, referenceDay, identifiedOn, purpose, questionId, onlyPerson, planId);
+        return new MeasureContext(family, referenceDay, identifiedOn, purpose, questionId, onlyPerson, planId, groups);
+    }
+
+    /** This review context for another problem, identified on the given day; the review date stays. */
+    public MeasureContext identifiedOn(LocalDate day) {
+        return new MeasureContext(family, referenceDay, day, purpose, question, onlyPerson, planId, groups);
     }
 
     /** This context narrowed to one person, for measures that must all hold of the same person. */
     public MeasureContext onlyFor(String personId) {
-        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, personId, planId);
+        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, personId, planId, null);
     }
 
     /** This context for the plan with the given id, whose questions worker assessments answer. */
     public MeasureContext forPlan(String id) {
-        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, onlyPerson, id);
+        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, onlyPerson, id, groups);
+    }
+
+    /**
+     * The same context with nothing remembered from earlier tests: what an explanation worked out
+     * later, perhaps on another thread, is tested in.
+     */
+    public MeasureContext fresh() {
+        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, onlyPerson, planId, null);
     }
 
     /** The id of the plan being evaluated, or null outside a plan (a measure tested on its own). */
@@ -118,10 +134,19 @@ public final class MeasureContext {
     }
 
     /**
-     * The people in the group on the reference day, in the family's order. Memberships of one person
+     * The people in the group on the reference day, in the family's order; the list cannot be changed. Memberships of one person
      * in one family never overlap (the data stage refuses them), so each person appears once.
      */
     public List<Person> people(People people) {
+        List<Person> known = groups.of(people);
+        if (known == null) {
+            known = List.copyOf(find(people));
+            groups.remember(people, known);
+        }
+        return known;
+    }
+
+    private List<Person> find(People people) {
         List<Person> found = new ArrayList<>(4);
         List<Membership> memberships = family.memberships();
         List<Person> persons = family.membershipPeople();
@@ -169,7 +194,51 @@ public final class MeasureContext {
         return matching(selection, family.records(selection.kind(), person.personId()));
     }
 
+    /**
+     * How many records the selection picks about the group in the range (events on a day in it, spells
+     * overlapping it), counting no further than {@code enough}: the records {@link #records(RecordSelection,
+     * People)} would give that fall in the range, counted without being gathered.
+     */
+    public int count(RecordSelection selection, People people, DateRange range, int enough) {
+        List<Person> group = people(people);
+        RecordKind<?> kind = selection.kind();
+        int found = 0;
+        for (int p = 0; p < group.size(); p++) {
+            List<? extends TimelineRecord> owned = family.records(kind, group.get(p).personId());
+            for (int i = 0; i < owned.size(); i++) {
+                TimelineRecord record = owned.get(i);
+                if (range.overlaps(record) && selection.matches(record) && ++found >= enough) {
+                    return found;
+                }
+            }
+        }
+        if (people.includesHousehold() && onlyPerson == null) {
+            List<? extends TimelineRecord> household = family.householdRecords(kind);
+            for (int i = 0; i < household.size(); i++) {
+                TimelineRecord record = household.get(i);
+                // A household record about a member of the group was counted as theirs.
+                if ((record.personId() == null || !named(group, record.personId()))
+                        && range.overlaps(record) && selection.matches(record) && ++found >= enough) {
+                    return found;
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean named(List<Person> group, String personId) {
+        for (int i = 0; i < group.size(); i++) {
+            if (group.get(i).personId().equals(personId)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<TimelineRecord> matching(RecordSelection selection, List<? extends TimelineRecord> candidates) {
+        if (selection.selectsAll()) {
+            return Collections.unmodifiableList(candidates);
+        }
         List<TimelineRecord> out = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
             TimelineRecord record = candidates.get(i);
@@ -203,5 +272,34 @@ public final class MeasureContext {
         return new MeasureResult(Status.TOO_EARLY, Explanation.of(
                 "the review window %s starts before the problem was identified on %s; the earliest review date is %s",
                 window, identifiedOn, earliestReview));
+    }
+
+    /**
+     * The groups of people already found on this context's day, shared by the contexts derived from
+     * it for other questions and problems: an indicator or outcome asks for "children" or "adults"
+     * again and again, and the answer for one family on one day does not change. A context and its
+     * derived contexts are used on one thread at a time.
+     */
+    private static final class Groups {
+        private final People[] asked = new People[8];
+        @SuppressWarnings("unchecked")
+        private final List<Person>[] found = new List[8];
+        private int size;
+
+        List<Person> of(People people) {
+            for (int i = 0; i < size; i++) {
+                if (asked[i] == people || asked[i].equals(people)) {
+                    return found[i];
+                }
+            }
+            return null;
+        }
+
+        void remember(People people, List<Person> members) {
+            if (size < asked.length) {
+                asked[size] = people;
+                found[size++] = members;
+            }
+        }
     }
 }

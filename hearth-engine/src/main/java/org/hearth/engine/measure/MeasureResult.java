@@ -29,6 +29,15 @@ public record MeasureResult(Status status, Explanation explanation) {
         return new MeasureResult(Status.NOT_APPLICABLE, why);
     }
 
+    /**
+     * The measure decided in the context, its explanation worked out only when read, by testing the
+     * measure again in a fresh copy of the context.
+     */
+    public static MeasureResult decided(Measure measure, MeasureContext context) {
+        return new MeasureResult(measure.decide(context),
+                Explanation.later(() -> measure.evaluate(context.fresh()).explanation()));
+    }
+
     public boolean met() {
         return status == Status.MET;
     }

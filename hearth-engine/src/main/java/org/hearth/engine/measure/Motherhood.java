@@ -2,6 +2,7 @@ package org.hearth.engine.measure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -80,6 +81,40 @@ public record Motherhood(People people, Integer gaveBirthWithinMonths, Integer m
         }
         return MeasureResult.notMet(Explanation.of(women, "no female member of %s %s", people,
                 Deferred.words(() -> what(births, day))));
+    }
+
+    @Override
+    public Status decide(MeasureContext context) {
+        LocalDate day = context.referenceDay();
+        DateRange births = gaveBirthWithinMonths == null ? null : Period.ofMonths(gaveBirthWithinMonths).endingOn(day);
+        for (Person woman : context.people(people)) {
+            if (woman.sex() == Sex.FEMALE && (motherAgeUnder == null || woman.ageOn(day) < motherAgeUnder)
+                    && ((births != null && gaveBirth(woman, context.family().people(), births))
+                        || (pregnancyCounts && pregnant(context, woman, day)))) {
+                return Status.MET;
+            }
+        }
+        return Status.NOT_MET;
+    }
+
+    /** True when one of her children was born in the period, her age at the birth fitting. */
+    private boolean gaveBirth(Person woman, Collection<Person> children, DateRange births) {
+        for (Person child : children) {
+            if (woman.personId().equals(child.motherId()) && births.contains(child.dateOfBirth())
+                    && (motherAgeAtBirthAtMost == null || woman.ageOn(child.dateOfBirth()) <= motherAgeAtBirthAtMost)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean pregnant(MeasureContext context, Person woman, LocalDate day) {
+        for (HealthNeed need : context.records(RecordKind.HEALTH_NEEDS, woman)) {
+            if (need.need() == HealthNeed.Need.PREGNANCY && need.coversDay(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Her children born in the period, each a finding when her age at the birth fits. */

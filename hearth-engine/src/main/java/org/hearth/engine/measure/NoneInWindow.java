@@ -36,9 +36,7 @@ public record NoneInWindow(RecordSelection selection, People people, Period wind
 
     @Override
     public MeasureResult evaluate(MeasureContext context) {
-        DateRange range = window == null
-                ? new DateRange(context.referenceDay(), context.referenceDay())
-                : context.last(window);
+        DateRange range = range(context);
         if (window != null && context.tooEarly(range)) {
             return context.tooEarly(range, window.earliestEndFrom(context.identifiedOn()));
         }
@@ -47,5 +45,18 @@ public record NoneInWindow(RecordSelection selection, People people, Period wind
         return MeasureResult.of(found.isEmpty(), Explanation.of(
                 "%s for %s %s: %d found, none allowed", selection, people, when, found.size())
                 .citing(found));
+    }
+
+    @Override
+    public Status decide(MeasureContext context) {
+        DateRange range = range(context);
+        if (window != null && context.tooEarly(range)) {
+            return Status.TOO_EARLY;
+        }
+        return context.count(selection, people, range, 1) == 0 ? Status.MET : Status.NOT_MET;
+    }
+
+    private DateRange range(MeasureContext context) {
+        return window == null ? new DateRange(context.referenceDay(), context.referenceDay()) : context.last(window);
     }
 }

@@ -87,7 +87,7 @@ public record People(Group group, Integer minAge, Integer maxAge) {
 
     private static boolean schoolAge(Person person, LocalDate day) {
         int academicYear = day.getMonthValue() >= Month.SEPTEMBER.getValue() ? day.getYear() : day.getYear() - 1;
-        int ageAtStart = person.ageOn(LocalDate.of(academicYear, Month.AUGUST, 31));
+        int ageAtStart = person.ageOnAugust31(academicYear);
         return ageAtStart >= 4 && ageAtStart <= 15;
     }
 

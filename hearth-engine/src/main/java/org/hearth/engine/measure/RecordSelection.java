@@ -87,6 +87,12 @@ public final class RecordSelection {
         return kind;
     }
 
+    /** True when every record of the kind is selected: the plan gave no filter. */
+    public boolean selectsAll() {
+        requireValid();
+        return where.isEmpty();
+    }
+
     /** True when the record is of this kind and passes the filter. */
     public boolean matches(TimelineRecord record) {
         requireValid();

@@ -81,6 +81,32 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
         return InScope.decide(quantifier, scope, results, Status.NOT_APPLICABLE);
     }
 
+    @Override
+    public Status decide(MeasureContext context) {
+        int inScope = 0;
+        int met = 0;
+        for (AssessmentHistory history : AssessmentHistory.of(context, tool, people)) {
+            Status status = improvementStatus(history, context);
+            inScope += status == Status.NOT_APPLICABLE ? 0 : 1;
+            met += status == Status.MET ? 1 : 0;
+        }
+        return InScope.status(quantifier, inScope, met, Status.NOT_APPLICABLE);
+    }
+
+    /** What {@link #improvement} finds for one subject, without the words. */
+    private Status improvementStatus(AssessmentHistory history, MeasureContext context) {
+        ScoredAssessment first = history.initial(context.identifiedOn());
+        if (initial != null && !initial.test(first)) {
+            return Status.NOT_APPLICABLE;
+        }
+        ScoredAssessment latest = history.latest();
+        if (latest == first || !improved(first, latest)) {
+            return Status.NOT_MET;
+        }
+        LocalDate since = history.runStart(first, later -> improved(first, later)).date();
+        return new AssessmentHistory.Held(since, context.referenceDay(), heldMonths).met() ? Status.MET : Status.NOT_MET;
+    }
+
     private MeasureResult improvement(AssessmentHistory history, MeasureContext context) {
         ScoredAssessment first = history.initial(context.identifiedOn());
         if (initial != null && !initial.test(first)) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
+import org.hearth.engine.explain.Deferred;
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.SchoolTerm;
@@ -73,25 +74,76 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
     @Override
     public MeasureResult evaluate(MeasureContext context) {
         LocalDate day = context.referenceDay();
+        Days days = days(context);
+        if (days.early() != null) {
+            return days.early();
+        }
+        Map<String, List<TimelineRecord>> subjects = subjects(context);
+        if (subjects.isEmpty()) {
+            return MeasureResult.notApplicable(Explanation.of("no one among %s on %s", people, day));
+        }
+        List<Explanation> parts = new ArrayList<>();
+        int holding = 0;
+        for (Map.Entry<String, List<TimelineRecord>> subject : subjects.entrySet()) {
+            Finding finding = test(subject.getValue(), days.asked(), day);
+            holding += finding.held() ? 1 : 0;
+            parts.add(Explanation.of("%s: %s", subject.getKey(), finding.words()).citing(finding.cited()));
+        }
+        boolean met = quantifier == Quantifier.ANY ? holding > 0 : holding == subjects.size();
+        return MeasureResult.of(met, Explanation.of(parts, "%s for %s %s: %d of %d hold it, %s needed",
+                selection, people, days.when(), holding, subjects.size(),
+                quantifier == Quantifier.ANY ? "any one" : "every one"));
+    }
+
+    @Override
+    public Status decide(MeasureContext context) {
+        LocalDate day = context.referenceDay();
+        Days days = days(context);
+        if (days.early() != null) {
+            return days.early().status();
+        }
+        List<Person> group = context.people(people);
+        int subjects = 0;
+        int holding = 0;
+        for (int i = 0; i < group.size(); i++) {
+            subjects++;
+            holding += holds(context.records(selection, group.get(i)), days.asked(), day) ? 1 : 0;
+        }
+        List<TimelineRecord> household = household(context);
+        if (!household.isEmpty()) {
+            subjects++;
+            holding += holds(household, days.asked(), day) ? 1 : 0;
+        }
+        if (subjects == 0) {
+            return Status.NOT_APPLICABLE;
+        }
+        boolean met = quantifier == Quantifier.ANY ? holding > 0 : holding == subjects;
+        return met ? Status.MET : Status.NOT_MET;
+    }
+
+    /** The days asked about, and how to say them; or, when they cannot be asked yet, the result. */
+    private Days days(MeasureContext context) {
+        LocalDate day = context.referenceDay();
         List<DateRange> asked;
         // The words are put together only if the explanation is read.
         Explanation when;
         if (throughoutTerms != null) {
             List<SchoolTerm> terms = context.calendar().lastFullTerms(day, throughoutTerms);
             if (terms.size() < throughoutTerms) {
-                return MeasureResult.notMet(Explanation.of("the school calendar has %d full terms ended by %s, %d needed",
-                        terms.size(), day, throughoutTerms));
+                return Days.early(MeasureResult.notMet(Explanation.of(
+                        "the school calendar has %d full terms ended by %s, %d needed", terms.size(), day, throughoutTerms)));
             }
             DateRange span = new DateRange(terms.get(0).start(), terms.get(terms.size() - 1).end());
             if (context.tooEarly(span)) {
-                return tooEarlyForTerms(context, span);
+                return Days.early(tooEarlyForTerms(context, span));
             }
             asked = terms.stream().map(term -> new DateRange(term.start(), term.end())).toList();
-            when = Explanation.of("throughout the last %s full terms to %s (%s)", throughoutTerms, day, labels(terms));
+            when = Explanation.of("throughout the last %s full terms to %s (%s)", throughoutTerms, day,
+                    Deferred.words(() -> labels(terms)));
         } else if (throughout != null) {
             DateRange period = context.last(throughout);
             if (context.tooEarly(period)) {
-                return context.tooEarly(period, throughout.earliestEndFrom(context.identifiedOn()));
+                return Days.early(context.tooEarly(period, throughout.earliestEndFrom(context.identifiedOn())));
             }
             asked = List.of(period);
             when = Explanation.of("throughout %s (the last %s)", period, throughout);
@@ -103,21 +155,7 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
             when = Explanation.of("%s, ending before %s (within %s months)", when, day.plusMonths(endsWithinMonths),
                     endsWithinMonths);
         }
-
-        Map<String, List<TimelineRecord>> subjects = subjects(context);
-        if (subjects.isEmpty()) {
-            return MeasureResult.notApplicable(Explanation.of("no one among %s on %s", people, day));
-        }
-        List<Explanation> parts = new ArrayList<>();
-        int holding = 0;
-        for (Map.Entry<String, List<TimelineRecord>> subject : subjects.entrySet()) {
-            Finding finding = test(subject.getValue(), asked, day);
-            holding += finding.held() ? 1 : 0;
-            parts.add(Explanation.of("%s: %s", subject.getKey(), finding.words()).citing(finding.cited()));
-        }
-        boolean met = quantifier == Quantifier.ANY ? holding > 0 : holding == subjects.size();
-        return MeasureResult.of(met, Explanation.of(parts, "%s for %s %s: %d of %d hold it, %s needed",
-                selection, people, when, holding, subjects.size(), quantifier == Quantifier.ANY ? "any one" : "every one"));
+        return new Days(asked, when, null);
     }
 
     /** Each person in the group with their matching spells, and the household when it has any. */
@@ -126,18 +164,47 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
         for (Person person : context.people(people)) {
             subjects.put(person.personId(), context.records(selection, person));
         }
-        if (people.includesHousehold() && context.onlyPerson() == null) {
-            List<TimelineRecord> household = new ArrayList<>();
-            for (TimelineRecord record : context.family().records(selection.kind())) {
-                if (record.personId() == null && selection.matches(record)) {
-                    household.add(record);
-                }
-            }
-            if (!household.isEmpty()) {
-                subjects.put(HOUSEHOLD, household);
-            }
+        List<TimelineRecord> household = household(context);
+        if (!household.isEmpty()) {
+            subjects.put(HOUSEHOLD, household);
         }
         return subjects;
+    }
+
+    /** The household's matching spells (those that name no person), when the group counts the household. */
+    private List<TimelineRecord> household(MeasureContext context) {
+        if (!people.includesHousehold() || context.onlyPerson() != null) {
+            return List.of();
+        }
+        List<TimelineRecord> household = new ArrayList<>();
+        for (TimelineRecord record : context.family().householdRecords(selection.kind())) {
+            if (record.personId() == null && selection.matches(record)) {
+                household.add(record);
+            }
+        }
+        return household;
+    }
+
+    /** True when the spells cover every day asked (and, where asked, end soon enough). */
+    private boolean holds(List<TimelineRecord> spells, List<DateRange> asked, LocalDate day) {
+        if (firstGap(spells, asked) != null) {
+            return false;
+        }
+        if (endsWithinMonths == null) {
+            return true;
+        }
+        LocalDate end = SpellCoverage.coveredThrough(spells, day);
+        return end != null && !end.isBefore(day) && end.isBefore(day.plusMonths(endsWithinMonths));
+    }
+
+    private static LocalDate firstGap(List<TimelineRecord> spells, List<DateRange> asked) {
+        for (int i = 0; i < asked.size(); i++) {
+            LocalDate gap = SpellCoverage.firstGap(spells, asked.get(i));
+            if (gap != null) {
+                return gap;
+            }
+        }
+        return null;
     }
 
     private Finding test(List<TimelineRecord> spells, List<DateRange> asked, LocalDate day) {
@@ -150,11 +217,9 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
                 }
             }
         }
-        for (DateRange range : asked) {
-            LocalDate gap = SpellCoverage.firstGap(spells, range);
-            if (gap != null) {
-                return new Finding(false, Explanation.of("not held on %s", gap), cited);
-            }
+        LocalDate gap = firstGap(spells, asked);
+        if (gap != null) {
+            return new Finding(false, Explanation.of("not held on %s", gap), cited);
         }
         if (endsWithinMonths == null) {
             return new Finding(true, HELD, cited);
@@ -185,6 +250,13 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
 
     private static String labels(List<SchoolTerm> terms) {
         return String.join(", ", terms.stream().map(SchoolTerm::label).toList());
+    }
+
+    /** The days a status is asked about and how to say them; or the result when they cannot be asked yet. */
+    private record Days(List<DateRange> asked, Explanation when, MeasureResult early) {
+        static Days early(MeasureResult result) {
+            return new Days(List.of(), null, result);
+        }
     }
 
     /** Whether one subject holds the status over the days asked, in words, with the spells that show it. */

@@ -26,21 +26,10 @@ public record WorkerAssessmentSignedOff(String question, Period within) implemen
 
     @Override
     public MeasureResult evaluate(MeasureContext context) {
-        String asked = question != null ? question : context.question();
-        if (asked == null) {
-            throw new IllegalStateException("worker_assessment has no question and is not inside an outcome");
-        }
+        String asked = asked(context);
         LocalDate review = context.referenceDay();
         LocalDate from = from(context);
-        WorkerAssessment latest = null;
-        for (WorkerAssessment answer : context.family().records(RecordKind.WORKER_ASSESSMENTS)) {
-            if (answer.answers(asked, context.planId()) && answer.signedOffBy(review)
-                    && (from == null || !answer.assessedOn().isBefore(from))
-                    && !answer.assessedOn().isAfter(review)
-                    && (context.onlyPerson() == null || context.onlyPerson().equals(answer.personId()))) {
-                latest = answer;
-            }
-        }
+        WorkerAssessment latest = latest(context, asked, from);
         if (latest == null) {
             return MeasureResult.notMet(Explanation.of("no signed-off key worker assessment of '%s' made %s %s", asked,
                     from == null ? "by" : "from " + from + " to", review));
@@ -50,6 +39,37 @@ public record WorkerAssessmentSignedOff(String question, Period within) implemen
                 latest.assessedBy(), latest.answer() ? "yes" : "no", asked, latest.assessedOn(), latest.signedOffBy(),
                 latest.signedOffRole() == null ? "role not recorded" : latest.signedOffRole(), latest.signedOffOn())
                 .citing(List.of(latest)));
+    }
+
+    @Override
+    public Status decide(MeasureContext context) {
+        WorkerAssessment latest = latest(context, asked(context), from(context));
+        return latest != null && latest.answer() ? Status.MET : Status.NOT_MET;
+    }
+
+    private String asked(MeasureContext context) {
+        String asked = question != null ? question : context.question();
+        if (asked == null) {
+            throw new IllegalStateException("worker_assessment has no question and is not inside an outcome");
+        }
+        return asked;
+    }
+
+    /** The latest answer to the question signed off by the reference day and made since {@code from}. */
+    private static WorkerAssessment latest(MeasureContext context, String asked, LocalDate from) {
+        LocalDate review = context.referenceDay();
+        WorkerAssessment latest = null;
+        List<WorkerAssessment> answers = context.family().records(RecordKind.WORKER_ASSESSMENTS);
+        for (int i = 0; i < answers.size(); i++) {
+            WorkerAssessment answer = answers.get(i);
+            if (answer.answers(asked, context.planId()) && answer.signedOffBy(review)
+                    && (from == null || !answer.assessedOn().isBefore(from))
+                    && !answer.assessedOn().isAfter(review)
+                    && (context.onlyPerson() == null || context.onlyPerson().equals(answer.personId()))) {
+                latest = answer;
+            }
+        }
+        return latest;
     }
 
     /** The first day an answer may have been made on; null when there is none. */

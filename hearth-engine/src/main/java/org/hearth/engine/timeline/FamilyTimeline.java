@@ -128,6 +128,15 @@ public final class FamilyTimeline {
     }
 
     /**
+     * Every record of a kind about the household, earliest first: those that name no person, and those
+     * that name this family (a call-out to the home that names a visitor).
+     */
+    @SuppressWarnings("unchecked")
+    public <T extends TimelineRecord> List<T> householdRecords(RecordKind<T> kind) {
+        return (List<T>) byOwner[kind.index()].household().records();
+    }
+
+    /**
      * Every record of a kind about any of the given people and, when asked, about the household
      * (records that name no person, or that name this family), each once, earliest first.
      */

@@ -35,6 +35,14 @@ public record Person(String personId, LocalDate dateOfBirth, Sex sex, String mot
     }
 
     /**
+     * Age in whole years on 31 August of the given year, the day school years count ages from: the
+     * same as {@link #ageOn} that day, worked out without making the date.
+     */
+    public int ageOnAugust31(int year) {
+        return year - dateOfBirth.getYear() - (dateOfBirth.getMonthValue() > 8 ? 1 : 0);
+    }
+
+    /**
      * The identifiers source systems use for this person; any may be absent.
      *
      * @param upn unique pupil number (schools)

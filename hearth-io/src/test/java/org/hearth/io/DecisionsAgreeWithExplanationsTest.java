@@ -1,0 +1,167 @@
+package org.hearth.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.hearth.engine.measure.AllOf;
+import org.hearth.engine.measure.AnyOf;
+import org.hearth.engine.measure.Measure;
+import org.hearth.engine.measure.MeasureContext;
+import org.hearth.engine.measure.Status;
+import org.hearth.engine.measure.WorkerAssessmentSignedOff;
+import org.hearth.engine.plan.ClaimRoute;
+import org.hearth.engine.plan.Indicator;
+import org.hearth.engine.plan.Outcome;
+import org.hearth.engine.plan.Plan;
+import org.hearth.engine.plan.PlanLoader;
+import org.hearth.engine.plan.Problem;
+import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.Intervention;
+import org.hearth.engine.timeline.Person;
+import org.hearth.io.generate.SyntheticAuthority;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Evaluation decides every indicator and outcome with {@link Measure#decide} and works out the
+ * explanation later with {@link Measure#evaluate}; the two must never disagree, or a family would be
+ * shown as met with an explanation that says not met. Every measure of every plan, and every part of
+ * every combinator, is tested both ways on a generated authority, on several days, for indicators and
+ * for outcomes, and narrowed to each member where a plan asks for the same person.
+ */
+class DecisionsAgreeWithExplanationsTest {
+    private static final String[] PLANS = {"southwark", "sunderland", "southampton", "worcestershire"};
+    private static final LocalDate AS_OF = SyntheticAuthority.DATA_END;
+    private static final List<Plan> LOADED = new ArrayList<>();
+    private static List<FamilyTimeline> families;
+
+    // Made here, not in a static initialiser: generation runs on worker threads, which must not wait
+    // for this class to finish initialising.
+    @BeforeAll
+    static void generate() throws Exception {
+        Set<SyntheticAuthority.Question> questions = new LinkedHashSet<>();
+        for (String name : PLANS) {
+            try (Reader reader = new InputStreamReader(Objects.requireNonNull(
+                    Plan.class.getResourceAsStream("/plans/" + name + ".yaml")), StandardCharsets.UTF_8)) {
+                Plan plan = PlanLoader.withBuiltInSchema().load(name + ".yaml", reader);
+                LOADED.add(plan);
+                for (Problem problem : plan.problems()) {
+                    for (Outcome outcome : problem.outcomes()) {
+                        for (Measure measure : outcomeMeasures(outcome)) {
+                            questions(plan, measure, outcome.id(), questions);
+                        }
+                    }
+                }
+            }
+        }
+        families = new SyntheticAuthority(400, 11, List.copyOf(questions)).generate(i -> { }).timelines();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"southwark", "sunderland", "southampton", "worcestershire"})
+    @DisplayName("every measure decides as its explanation says, on indicators and outcomes alike")
+    void decisionsAgree(String planId) {
+        Plan plan = LOADED.stream().filter(p -> p.id().equals(planId)).findFirst().orElseThrow();
+        Check check = new Check();
+        for (FamilyTimeline family : families) {
+            Intervention intervention = family.interventionOn(AS_OF);
+            LocalDate engaged = intervention == null ? AS_OF : intervention.engagedOn();
+            for (LocalDate day : List.of(engaged, engaged.plusMonths(7), engaged.plusMonths(19))) {
+                if (day.isAfter(AS_OF)) {
+                    continue;
+                }
+                MeasureContext identification = MeasureContext.identification(family, day).forPlan(plan.id());
+                for (Problem problem : plan.problems()) {
+                    for (Indicator indicator : problem.indicators()) {
+                        check.tree(indicator.test(), identification);
+                    }
+                }
+                MeasureContext review = MeasureContext.review(family, AS_OF, day).forPlan(plan.id());
+                for (Problem problem : plan.problems()) {
+                    for (Outcome outcome : problem.outcomes()) {
+                        for (Measure measure : outcomeMeasures(outcome)) {
+                            check.tree(measure, review.withQuestion(outcome.id()));
+                        }
+                    }
+                }
+                for (ClaimRoute route : plan.programme().claimRoutes()) {
+                    if (route.requires() != null) {
+                        check.tree(route.requires(), review);
+                    }
+                }
+            }
+        }
+        assertThat(check.disagreements).isEmpty();
+        // The families give every kind of answer, so the comparison has something to compare.
+        assertThat(check.seen.get(Status.MET)).isGreaterThan(100);
+        assertThat(check.seen.get(Status.NOT_MET)).isGreaterThan(100);
+        assertThat(check.seen.get(Status.NOT_APPLICABLE)).isGreaterThan(0);
+        assertThat(check.seen.get(Status.TOO_EARLY)).isGreaterThan(0);
+    }
+
+    private static List<Measure> outcomeMeasures(Outcome outcome) {
+        List<Measure> measures = new ArrayList<>();
+        for (Measure measure : new Measure[] {outcome.measure(), outcome.significant(), outcome.sustained()}) {
+            if (measure != null) {
+                measures.add(measure);
+            }
+        }
+        return measures;
+    }
+
+    private static void questions(Plan plan, Measure measure, String outcomeId, Set<SyntheticAuthority.Question> into) {
+        if (measure instanceof WorkerAssessmentSignedOff worker) {
+            into.add(new SyntheticAuthority.Question(plan.id(), worker.question() != null ? worker.question() : outcomeId));
+        }
+        for (Measure part : parts(measure)) {
+            questions(plan, part, outcomeId, into);
+        }
+    }
+
+    private static List<Measure> parts(Measure measure) {
+        if (measure instanceof AnyOf any) {
+            return any.of();
+        }
+        return measure instanceof AllOf all ? all.of() : List.of();
+    }
+
+    /** Compares the two ways of testing a measure and its parts, and keeps every disagreement. */
+    private static final class Check {
+        final List<String> disagreements = new ArrayList<>();
+        final Map<Status, Integer> seen = new EnumMap<>(Map.of(Status.MET, 0, Status.NOT_MET, 0,
+                Status.NOT_APPLICABLE, 0, Status.TOO_EARLY, 0));
+
+        void tree(Measure measure, MeasureContext context) {
+            Status decided = measure.decide(context);
+            Status explained = measure.evaluate(context.fresh()).status();
+            seen.merge(explained, 1, Integer::sum);
+            if (decided != explained) {
+                disagreements.add(context.family().familyId() + " on " + context.referenceDay() + ": decided "
+                        + decided + ", explained " + explained + ": " + measure);
+            }
+            for (Measure part : parts(measure)) {
+                tree(part, context);
+            }
+            if (measure instanceof AllOf all && all.samePerson()) {
+                for (Person person : context.people(org.hearth.engine.measure.People.FAMILY)) {
+                    for (Measure part : all.of()) {
+                        tree(part, context.onlyFor(person.personId()));
+                    }
+                }
+            }
+        }
+    }
+}
