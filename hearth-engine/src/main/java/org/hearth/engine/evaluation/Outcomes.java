@@ -2,6 +2,7 @@ package org.hearth.engine.evaluation;
 
 import java.util.List;
 
+import org.hearth.engine.explain.Deferred;
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.measure.MeasureContext;
 import org.hearth.engine.measure.MeasureResult;
@@ -17,7 +18,8 @@ final class Outcomes {
         if (!relevant(outcome, identifiedBy)) {
             return new OutcomeResult(outcome.id(), false, Status.NOT_APPLICABLE, Explanation.of(
                     "applies only when the problem was identified by %s; it was identified by %s",
-                    String.join(", ", outcome.appliesWhenIdentifiedBy()), String.join(", ", identifiedBy)));
+                    Deferred.words(() -> String.join(", ", outcome.appliesWhenIdentifiedBy())),
+                    Deferred.words(() -> String.join(", ", identifiedBy))));
         }
         MeasureContext context = review.withQuestion(outcome.id());
         if (!outcome.twoPart()) {

@@ -39,10 +39,12 @@ public final class MeasureContext {
     private final String question;
     private final String onlyPerson;
     private final String planId;
-    private final Groups groups;
+    private final Remembered remembered;
+    private final MeasureContext wider;
 
     private MeasureContext(FamilyTimeline family, LocalDate referenceDay, LocalDate identifiedOn, Purpose purpose,
-                           String question, String onlyPerson, String planId, Groups groups) {
+                           String question, String onlyPerson, String planId, Remembered remembered,
+                           MeasureContext wider) {
         this.family = Objects.requireNonNull(family, "family");
         this.referenceDay = Objects.requireNonNull(referenceDay, "referenceDay");
         this.identifiedOn = Objects.requireNonNull(identifiedOn, "identifiedOn");
@@ -50,37 +52,39 @@ public final class MeasureContext {
         this.question = question;
         this.onlyPerson = onlyPerson;
         this.planId = planId;
-        this.groups = groups == null ? new Groups() : groups;
+        this.remembered = remembered == null ? new Remembered() : remembered;
+        this.wider = wider;
     }
 
     /** A context for testing indicators on the given day. */
     public static MeasureContext identification(FamilyTimeline family, LocalDate day) {
-        return new MeasureContext(family, day, day, Purpose.IDENTIFICATION, null, null, null, null);
+        return new MeasureContext(family, day, day, Purpose.IDENTIFICATION, null, null, null, null, null);
     }
 
     /** A context for testing outcomes on the review date, for a problem identified on the given day. */
     public static MeasureContext review(FamilyTimeline family, LocalDate reviewDate, LocalDate identifiedOn) {
-        return new MeasureContext(family, reviewDate, identifiedOn, Purpose.REVIEW, null, null, null, null);
+        return new MeasureContext(family, reviewDate, identifiedOn, Purpose.REVIEW, null, null, null, null, null);
     }
 
     /** This context for the outcome or programme question with the given id (worker assessments answer it). */
     public MeasureContext withQuestion(String questionId) {
-        return new MeasureContext(family, referenceDay, identifiedOn, purpose, questionId, onlyPerson, planId, groups);
+        return new MeasureContext(family, referenceDay, identifiedOn, purpose, questionId, onlyPerson, planId, remembered, wider);
     }
 
     /** This review context for another problem, identified on the given day; the review date stays. */
     public MeasureContext identifiedOn(LocalDate day) {
-        return new MeasureContext(family, referenceDay, day, purpose, question, onlyPerson, planId, groups);
+        return new MeasureContext(family, referenceDay, day, purpose, question, onlyPerson, planId, remembered, wider);
     }
 
     /** This context narrowed to one person, for measures that must all hold of the same person. */
     public MeasureContext onlyFor(String personId) {
-        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, personId, planId, null);
+        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, personId, planId, null,
+                onlyPerson == null ? this : wider);
     }
 
     /** This context for the plan with the given id, whose questions worker assessments answer. */
     public MeasureContext forPlan(String id) {
-        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, onlyPerson, id, groups);
+        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, onlyPerson, id, remembered, wider);
     }
 
     /**
@@ -88,7 +92,8 @@ public final class MeasureContext {
      * later, perhaps on another thread, is tested in.
      */
     public MeasureContext fresh() {
-        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, onlyPerson, planId, null);
+        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, onlyPerson, planId, null,
+                null);
     }
 
     /** The id of the plan being evaluated, or null outside a plan (a measure tested on its own). */
@@ -138,12 +143,22 @@ public final class MeasureContext {
      * in one family never overlap (the data stage refuses them), so each person appears once.
      */
     public List<Person> people(People people) {
-        List<Person> known = groups.of(people);
+        List<Person> known = remembered.group(people);
         if (known == null) {
-            known = List.copyOf(find(people));
-            groups.remember(people, known);
+            known = wider != null ? only(wider.people(people)) : List.copyOf(find(people));
+            remembered.group(people, known);
         }
         return known;
+    }
+
+    /** The one person this context is narrowed to, if the wider context's group holds them. */
+    private List<Person> only(List<Person> group) {
+        for (int i = 0; i < group.size(); i++) {
+            if (group.get(i).personId().equals(onlyPerson)) {
+                return List.of(group.get(i));
+            }
+        }
+        return List.of();
     }
 
     private List<Person> find(People people) {
@@ -256,7 +271,12 @@ public final class MeasureContext {
 
     /** The period ending on the reference day: "the last six months". */
     public DateRange last(Period period) {
-        return period.endingOn(referenceDay);
+        DateRange known = remembered.period(period);
+        if (known == null) {
+            known = period.endingOn(referenceDay);
+            remembered.period(period, known);
+        }
+        return known;
     }
 
     /**
@@ -275,30 +295,49 @@ public final class MeasureContext {
     }
 
     /**
-     * The groups of people already found on this context's day, shared by the contexts derived from
-     * it for other questions and problems: an indicator or outcome asks for "children" or "adults"
-     * again and again, and the answer for one family on one day does not change. A context and its
-     * derived contexts are used on one thread at a time.
+     * What has been worked out on this context's day, shared by the contexts derived from it for other
+     * questions and problems: an indicator or outcome asks for "children" or "the last 6 months" again
+     * and again, and the answer for one family on one day does not change. A context and those derived
+     * from it are used on one thread at a time.
      */
-    private static final class Groups {
-        private final People[] asked = new People[8];
-        @SuppressWarnings("unchecked")
-        private final List<Person>[] found = new List[8];
-        private int size;
+    private static final class Remembered {
+        private static final int ROOM = 8;
+        private final Object[] groups = new Object[2 * ROOM];
+        private final Object[] periods = new Object[2 * ROOM];
 
-        List<Person> of(People people) {
-            for (int i = 0; i < size; i++) {
-                if (asked[i] == people || asked[i].equals(people)) {
-                    return found[i];
+        @SuppressWarnings("unchecked")
+        List<Person> group(People people) {
+            return (List<Person>) find(groups, people);
+        }
+
+        void group(People people, List<Person> members) {
+            keep(groups, people, members);
+        }
+
+        DateRange period(Period period) {
+            return (DateRange) find(periods, period);
+        }
+
+        void period(Period period, DateRange range) {
+            keep(periods, period, range);
+        }
+
+        private static Object find(Object[] pairs, Object key) {
+            for (int i = 0; i < pairs.length && pairs[i] != null; i += 2) {
+                if (pairs[i] == key || pairs[i].equals(key)) {
+                    return pairs[i + 1];
                 }
             }
             return null;
         }
 
-        void remember(People people, List<Person> members) {
-            if (size < asked.length) {
-                asked[size] = people;
-                found[size++] = members;
+        private static void keep(Object[] pairs, Object key, Object value) {
+            for (int i = 0; i < pairs.length; i += 2) {
+                if (pairs[i] == null) {
+                    pairs[i] = key;
+                    pairs[i + 1] = value;
+                    return;
+                }
             }
         }
     }

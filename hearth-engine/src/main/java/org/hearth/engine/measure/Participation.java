@@ -113,6 +113,27 @@ public record Participation(RecordSelection selection, People people, Quantifier
     }
 
     /** Who took part, with each of their episodes checked. */
+    @Override
+    public Status decide(MeasureContext context) {
+        List<Person> group = context.people(people);
+        if (group.isEmpty()) {
+            return Status.NOT_APPLICABLE;
+        }
+        Terms terms = new Terms(atLeast, completedCounts,
+                startedAfterIdentification ? context.identifiedOn() : null,
+                within == null ? null : context.last(within), context.referenceDay());
+        // A household's episode (a family's debt repayment plan) is everyone's.
+        if (people.includesHousehold() && context.onlyPerson() == null
+                && new Taker("the household", terms.check(householdEpisodes(context))).took()) {
+            return Status.MET;
+        }
+        int took = 0;
+        for (Person person : group) {
+            took += new Taker(person.personId(), terms.check(context.records(selection, person))).took() ? 1 : 0;
+        }
+        return (quantifier == Quantifier.ANY ? took > 0 : took == group.size()) ? Status.MET : Status.NOT_MET;
+    }
+
     private record Taker(String name, List<Check> checks) {
 
         boolean took() {

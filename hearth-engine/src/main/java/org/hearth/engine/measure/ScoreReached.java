@@ -77,6 +77,19 @@ public record ScoreReached(AssessmentTool tool, People people, Quantifier quanti
     }
 
     /** The first day of the look-back: identification, or the start of {@code within} (not before identification in an outcome). */
+    @Override
+    public Status decide(MeasureContext context) {
+        LocalDate from = lookBackStart(context);
+        int inScope = 0;
+        int met = 0;
+        for (AssessmentHistory history : AssessmentHistory.of(context, tool, people)) {
+            List<ScoredAssessment> since = history.from(from);
+            inScope++;
+            met += !since.isEmpty() && latest.test(since.get(since.size() - 1)) ? 1 : 0;
+        }
+        return InScope.status(quantifier, inScope, met, Status.NOT_MET);
+    }
+
     private LocalDate lookBackStart(MeasureContext context) {
         if (within == null) {
             return context.identifiedOn();
