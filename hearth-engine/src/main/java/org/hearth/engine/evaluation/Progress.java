@@ -43,10 +43,11 @@ final class Progress {
             if (other == problem) {
                 continue;
             }
-            for (OutcomeResult result : outcomesByProblem.getOrDefault(other.id(), List.of())) {
-                Outcome outcome = plan.outcome(result.outcomeId());
-                if (outcome.alsoEvidences().contains(problem.id())) {
-                    candidates.add(result);
+            // An identified problem's results are in the order of its outcomes; others have none.
+            List<OutcomeResult> results = outcomesByProblem.getOrDefault(other.id(), List.of());
+            for (int i = 0; i < results.size(); i++) {
+                if (other.outcomes().get(i).alsoEvidences().contains(problem.id())) {
+                    candidates.add(results.get(i));
                 }
             }
         }

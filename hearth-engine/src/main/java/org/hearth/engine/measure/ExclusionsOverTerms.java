@@ -100,10 +100,9 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
             return scope.instead().status();
         }
         DateRange span = scope.terms().span();
-        BigDecimal threshold = BigDecimal.valueOf(fewerThan != null ? fewerThan : atLeast);
         int met = 0;
         for (Person child : scope.children()) {
-            met += meets(total(counted(context, child, span)), threshold) ? 1 : 0;
+            met += meets(counted(context, child, span)) ? 1 : 0;
         }
         boolean result = quantifier == Quantifier.EVERY ? met == scope.children().size() : met > 0;
         return result ? Status.MET : Status.NOT_MET;
@@ -118,6 +117,18 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
             }
         }
         return counted;
+    }
+
+    /**
+     * The child's test without decimals where only exclusions are counted: a whole number compares
+     * with a threshold as it does with the threshold's decimal digits, as no other double lies between them.
+     */
+    private boolean meets(List<Exclusion> counted) {
+        double threshold = fewerThan != null ? fewerThan : atLeast;
+        if (count == Count.FIXED_TERM_DAYS) {
+            return meets(total(counted), BigDecimal.valueOf(threshold));
+        }
+        return fewerThan != null ? counted.size() < threshold : counted.size() >= threshold;
     }
 
     private boolean meets(BigDecimal total, BigDecimal threshold) {

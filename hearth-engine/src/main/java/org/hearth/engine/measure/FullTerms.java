@@ -1,6 +1,7 @@
 package org.hearth.engine.measure;
 
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -25,7 +26,8 @@ import org.hearth.engine.timeline.SchoolTerm;
 record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDate countedFrom) {
 
     FullTerms {
-        terms = List.copyOf(terms);
+        // The calendar's terms cannot be changed, nor can the runs of them it gives out.
+        terms = Collections.unmodifiableList(terms);
     }
 
     /**

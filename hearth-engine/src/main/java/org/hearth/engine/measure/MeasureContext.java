@@ -302,8 +302,8 @@ public final class MeasureContext {
      */
     private static final class Remembered {
         private static final int ROOM = 8;
-        private final Object[] groups = new Object[2 * ROOM];
-        private final Object[] periods = new Object[2 * ROOM];
+        private Object[] groups;
+        private Object[] periods;
 
         @SuppressWarnings("unchecked")
         List<Person> group(People people) {
@@ -311,7 +311,7 @@ public final class MeasureContext {
         }
 
         void group(People people, List<Person> members) {
-            keep(groups, people, members);
+            groups = keep(groups, people, members);
         }
 
         DateRange period(Period period) {
@@ -319,11 +319,11 @@ public final class MeasureContext {
         }
 
         void period(Period period, DateRange range) {
-            keep(periods, period, range);
+            periods = keep(periods, period, range);
         }
 
         private static Object find(Object[] pairs, Object key) {
-            for (int i = 0; i < pairs.length && pairs[i] != null; i += 2) {
+            for (int i = 0; pairs != null && i < pairs.length && pairs[i] != null; i += 2) {
                 if (pairs[i] == key || pairs[i].equals(key)) {
                     return pairs[i + 1];
                 }
@@ -331,14 +331,17 @@ public final class MeasureContext {
             return null;
         }
 
-        private static void keep(Object[] pairs, Object key, Object value) {
-            for (int i = 0; i < pairs.length; i += 2) {
-                if (pairs[i] == null) {
-                    pairs[i] = key;
-                    pairs[i + 1] = value;
-                    return;
+        /** The pairs with this one added, while there is room; made on first use, as many contexts ask nothing. */
+        private static Object[] keep(Object[] pairs, Object key, Object value) {
+            Object[] into = pairs != null ? pairs : new Object[2 * ROOM];
+            for (int i = 0; i < into.length; i += 2) {
+                if (into[i] == null) {
+                    into[i] = key;
+                    into[i + 1] = value;
+                    break;
                 }
             }
+            return into;
         }
     }
 }

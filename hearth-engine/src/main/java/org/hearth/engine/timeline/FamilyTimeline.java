@@ -21,6 +21,7 @@ public final class FamilyTimeline {
     private final String familyId;
     private final List<Membership> memberships;
     private final Map<String, Person> people;
+    private final List<Person> everyone;
     private final List<Person> memberPeople;
     private final List<Intervention> interventions;
     private final List<?>[] records;
@@ -31,6 +32,7 @@ public final class FamilyTimeline {
         this.familyId = builder.familyId;
         this.memberships = List.copyOf(builder.memberships);
         this.people = Map.copyOf(builder.people);
+        this.everyone = List.copyOf(builder.people.values());
         List<Person> ofMemberships = new ArrayList<>(memberships.size());
         for (Membership membership : memberships) {
             ofMemberships.add(people.get(membership.personId()));
@@ -95,8 +97,8 @@ public final class FamilyTimeline {
     }
 
     /** Everyone the timeline knows: members past and present, and people they are linked to. */
-    public java.util.Collection<Person> people() {
-        return people.values();
+    public List<Person> people() {
+        return everyone;
     }
 
     /** The family's interventions, earliest engagement first. */
