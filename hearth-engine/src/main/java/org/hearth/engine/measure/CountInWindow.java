@@ -57,7 +57,7 @@ public record CountInWindow(RecordSelection selection, People people, Window win
 
     @Override
     public MeasureResult evaluate(MeasureContext context) {
-        DateRange range = window.endingOn(context.referenceDay());
+        DateRange range = range(context);
         if (context.tooEarly(range)) {
             return context.tooEarly(range, window.earliestEndFrom(context.identifiedOn()));
         }
@@ -69,11 +69,15 @@ public record CountInWindow(RecordSelection selection, People people, Window win
 
     @Override
     public Status decide(MeasureContext context) {
-        DateRange range = window.endingOn(context.referenceDay());
+        DateRange range = range(context);
         if (context.tooEarly(range)) {
             return Status.TOO_EARLY;
         }
         return context.count(selection, people, range, atLeast) >= atLeast ? Status.MET : Status.NOT_MET;
+    }
+
+    private DateRange range(MeasureContext context) {
+        return window.period() != null ? context.last(window.period()) : window.endingOn(context.referenceDay());
     }
 
     /**
