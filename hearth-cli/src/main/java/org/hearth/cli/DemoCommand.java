@@ -64,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
             try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(results));
                  EvaluationJson json = new EvaluationJson(stream, plan, day);
                  ProgressBars.Bar bar = ProgressBars.start("Evaluating " + plan.id(), timelines.size())) {
-                PopulationEvaluation.run(plan, timelines, day, family -> {
+                PopulationEvaluation.runExplained(plan, timelines, day, family -> {
                     json.family(family);
                     tally.add(family);
                 }, bar);

@@ -63,7 +63,7 @@ final class EvaluateCommand implements Callable<Integer> {
         try (ProgressBars.Bar bar = ProgressBars.start("Evaluating " + loaded.id(), families.size())) {
             if (format == Format.json) {
                 try (EvaluationJson json = new EvaluationJson(stream, loaded, options.asOf)) {
-                    PopulationEvaluation.run(loaded, families, options.asOf, json::family, bar);
+                    PopulationEvaluation.runExplained(loaded, families, options.asOf, json::family, bar);
                 }
             } else {
                 try (EvaluationCsv csv = new EvaluationCsv(stream)) {

@@ -31,6 +31,18 @@ public record FamilyEvaluation(String familyId, String planId, String planVersio
         return null;
     }
 
+    /**
+     * This evaluation with every indicator's and outcome's explanation worked out now (they are
+     * otherwise worked out when first read): for a writer that reads them all on one thread.
+     */
+    public FamilyEvaluation explanationsWorkedOut() {
+        for (ProblemEvaluation problem : problems) {
+            problem.indicators().forEach(indicator -> indicator.result().explanation().workedOut());
+            problem.outcomes().forEach(outcome -> outcome.explanation().workedOut());
+        }
+        return this;
+    }
+
     /** The number of problems identified (at engagement or later). */
     public long problemsIdentified() {
         return problems.stream().filter(ProblemEvaluation::identified).count();

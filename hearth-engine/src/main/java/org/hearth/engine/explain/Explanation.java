@@ -64,6 +64,16 @@ public final class Explanation {
         return found;
     }
 
+    /**
+     * This explanation with its structure worked out now if it was made {@link #later}: reading its
+     * words then costs only the formatting. Lets a caller work out on many threads what it will
+     * read on one.
+     */
+    public Explanation workedOut() {
+        worked();
+        return this;
+    }
+
     /** A sentence built with {@link String#format} from the pattern and arguments when first read. */
     public static Explanation of(String pattern, Object... args) {
         return new Explanation(null, pattern, args, List.of(), List.of());

@@ -139,8 +139,9 @@ public final class MeasureContext {
     }
 
     /**
-     * The people in the group on the reference day, in the family's order; the list cannot be changed. Memberships of one person
-     * in one family never overlap (the data stage refuses them), so each person appears once.
+     * The people in the group on the reference day, in the family's order; the list cannot be changed.
+     * Memberships of one person in one family never overlap (the data stage refuses them), so each
+     * person appears once.
      */
     public List<Person> people(People people) {
         List<Person> known = remembered.group(people);
