@@ -54,8 +54,9 @@ public final class Evaluator {
             identifications.add(found);
         }
 
-        Explanation eligibility = eligibility(plan, family, identifiedOn, initial);
-        boolean eligible = initial >= plan.programme().eligibility().minimumProblems() && hasChild(plan, family, identifiedOn);
+        boolean hasChild = hasChild(plan, family, identifiedOn);
+        Explanation eligibility = eligibility(plan, identifiedOn, initial, hasChild);
+        boolean eligible = initial >= plan.programme().eligibility().minimumProblems() && hasChild;
 
         Map<String, List<OutcomeResult>> outcomesByProblem = new HashMap<>();
         MeasureContext review = MeasureContext.review(family, asOf, identifiedOn).forPlan(plan.id());
@@ -161,11 +162,11 @@ public final class Evaluator {
         return false;
     }
 
-    private static Explanation eligibility(Plan plan, FamilyTimeline family, LocalDate day, int identified) {
+    private static Explanation eligibility(Plan plan, LocalDate day, int identified, boolean hasChild) {
         int needed = plan.programme().eligibility().minimumProblems();
         Integer under = plan.programme().eligibility().childUnderAge();
         String child = under == null ? ""
-                : hasChild(plan, family, day) ? "; the family includes someone under " + under
+                : hasChild ? "; the family includes someone under " + under
                 : "; the family includes no one under " + under + ", so it is not a family under this plan";
         return Explanation.of("%d of %d problems identified on %s, at least %d needed%s", identified,
                 plan.problems().size(), day, needed, child);

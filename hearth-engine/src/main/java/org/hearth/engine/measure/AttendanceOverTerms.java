@@ -90,7 +90,7 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
             met += childMet ? 1 : 0;
             parts.add(explainChild(child, sessions, window, threshold, needed, childMet));
         }
-        boolean result = quantifier == Quantifier.EVERY ? met == children.size() : met > 0;
+        boolean result = InScope.status(quantifier, children.size(), met, Status.NOT_APPLICABLE) == Status.MET;
         return MeasureResult.of(result, Explanation.of(parts,
                 "%s the %s needs %s %s %s (the threshold on %s) over %s, %d of %d do", quantifier == Quantifier.EVERY
                         ? "every one of" : "any one of", people, rateName(), comparison.words(), needed, day, window, met,
@@ -111,8 +111,7 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
         for (Person child : scope.children()) {
             met += childMeets(TermSessions.of(context, child, scope.terms().terms(), absenceCounted), threshold) ? 1 : 0;
         }
-        boolean result = quantifier == Quantifier.EVERY ? met == scope.children().size() : met > 0;
-        return result ? Status.MET : Status.NOT_MET;
+        return InScope.status(quantifier, scope.children().size(), met, Status.NOT_APPLICABLE);
     }
 
     private boolean childMeets(TermSessions sessions, BigDecimal threshold) {

@@ -2,6 +2,7 @@ package org.hearth.engine.measure;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -96,8 +97,7 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
             return MeasureResult.notMet(Explanation.of("no fall threshold is in force on %s; the first applies from %s",
                     context.referenceDay(), fallAtLeastPercent.steps().get(0).from()));
         }
-        Periods periods = new Periods(baseline.range(context.identifiedOn(), recent.start()),
-                baseline.describe(context.identifiedOn()), recent, baseline.lengthInMonths(), review.months(), percent);
+        Periods periods = periods(context, recent, percent);
         return counted == Counted.TOGETHER ? together(context, periods) : perPerson(context, periods);
     }
 
@@ -111,8 +111,7 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
         if (percent == null) {
             return Status.NOT_MET;
         }
-        Periods periods = new Periods(baseline.range(context.identifiedOn(), recent.start()), null, recent,
-                baseline.lengthInMonths(), review.months(), percent);
+        Periods periods = periods(context, recent, percent);
         if (counted == Counted.TOGETHER) {
             int inBaseline = context.count(selection, people, periods.before(), Integer.MAX_VALUE);
             if (inBaseline == 0) {
@@ -130,12 +129,17 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
             showingFall += inBaseline > 0 && periods.fallMet(inBaseline, inside(records, periods.recent())) ? 1 : 0;
         }
         if (people.includesHousehold() && context.onlyPerson() == null) {
-            List<TimelineRecord> household = householdRecords(context);
+            List<TimelineRecord> household = context.householdRecords(selection);
             int inBaseline = inside(household, periods.before());
             inScope += inBaseline > 0 ? 1 : 0;
             showingFall += inBaseline > 0 && periods.fallMet(inBaseline, inside(household, periods.recent())) ? 1 : 0;
         }
         return inScope == 0 ? Status.NOT_APPLICABLE : showingFall == inScope ? Status.MET : Status.NOT_MET;
+    }
+
+    private Periods periods(MeasureContext context, DateRange recent, BigDecimal percent) {
+        return new Periods(baseline.range(context.identifiedOn(), recent.start()), recent, baseline,
+                context.identifiedOn(), review.months(), percent);
     }
 
     private static int inside(List<TimelineRecord> records, DateRange range) {
@@ -163,7 +167,7 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
             subjects.put(person.personId(), context.records(selection, person));
         }
         if (people.includesHousehold() && context.onlyPerson() == null) {
-            List<TimelineRecord> household = householdRecords(context);
+            List<TimelineRecord> household = context.householdRecords(selection);
             if (!household.isEmpty()) {
                 subjects.put(HOUSEHOLD, household);
             }
@@ -192,28 +196,26 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
         return MeasureResult.of(showingFall == parts.size(), Explanation.of(heading, parts));
     }
 
-    /** Records about no one person: the household is one subject when the whole family is counted. */
-    private List<TimelineRecord> householdRecords(MeasureContext context) {
-        List<TimelineRecord> out = new ArrayList<>();
-        for (TimelineRecord record : context.family().records(selection.kind())) {
-            if (record.personId() == null && selection.matches(record)) {
-                out.add(record);
-            }
-        }
-        return out;
-    }
-
     private static List<TimelineRecord> within(List<TimelineRecord> records, DateRange range) {
         return records.stream().filter(range::overlaps).toList();
     }
 
     /** The baseline and review periods (b and r months) and the percentage in force on the review date. */
-    private record Periods(DateRange before, String beforeWords, DateRange recent, int baselineMonths,
+    private record Periods(DateRange before, DateRange recent, Baseline baseline, LocalDate identifiedOn,
                            int reviewMonths, BigDecimal percent) {
+
+        int baselineMonths() {
+            return baseline.lengthInMonths();
+        }
+
+        /** "the 12 months before identification on 2015-04-19", for explanations. */
+        String beforeWords() {
+            return baseline.describe(identifiedOn);
+        }
 
         /** 100 × R × b ≤ (100 − p) × B × r: a fall from B to R records of at least p%, compared exactly. */
         boolean fallMet(int inBaseline, int inReview) {
-            BigDecimal recentScaled = BigDecimal.valueOf(100L * inReview * baselineMonths);
+            BigDecimal recentScaled = BigDecimal.valueOf(100L * inReview * baselineMonths());
             BigDecimal baselineScaled = HUNDRED.subtract(percent).multiply(BigDecimal.valueOf((long) inBaseline * reviewMonths));
             return recentScaled.compareTo(baselineScaled) <= 0;
         }

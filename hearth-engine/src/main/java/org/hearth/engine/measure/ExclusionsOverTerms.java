@@ -81,13 +81,13 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
         for (Person child : children) {
             List<Exclusion> counted = counted(context, child, span);
             BigDecimal total = total(counted);
-            boolean childMet = meets(total, threshold);
+            boolean childMet = meets(counted);
             met += childMet ? 1 : 0;
             parts.add(Explanation.of("%s: %s %s over %s, %s needed: %s", child.personId(), plain(total),
                     total.compareTo(BigDecimal.ONE) == 0 ? one : many, window.labels(), needed, childMet ? "met" : "not met")
                     .citing(counted));
         }
-        boolean result = quantifier == Quantifier.EVERY ? met == children.size() : met > 0;
+        boolean result = InScope.status(quantifier, children.size(), met, Status.NOT_APPLICABLE) == Status.MET;
         return MeasureResult.of(result, Explanation.of(parts,
                 "%s the %s needs %s %s over %s, %d of %d do", quantifier == Quantifier.EVERY ? "every one of" : "any one of",
                 people, needed, threshold.compareTo(BigDecimal.ONE) == 0 ? one : many, window, met, children.size()));
@@ -104,8 +104,7 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
         for (Person child : scope.children()) {
             met += meets(counted(context, child, span)) ? 1 : 0;
         }
-        boolean result = quantifier == Quantifier.EVERY ? met == scope.children().size() : met > 0;
-        return result ? Status.MET : Status.NOT_MET;
+        return InScope.status(quantifier, scope.children().size(), met, Status.NOT_APPLICABLE);
     }
 
     /** The child's exclusions of the kind counted, dated in the span of the terms. */
@@ -120,19 +119,17 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
     }
 
     /**
-     * The child's test without decimals where only exclusions are counted: a whole number compares
-     * with a threshold as it does with the threshold's decimal digits, as no other double lies between them.
+     * The child's test. Days are added as decimals; a count of exclusions, a whole number, compares
+     * with the threshold as it would with the threshold's decimal digits, as no other double lies
+     * between them, so it needs none.
      */
     private boolean meets(List<Exclusion> counted) {
         double threshold = fewerThan != null ? fewerThan : atLeast;
         if (count == Count.FIXED_TERM_DAYS) {
-            return meets(total(counted), BigDecimal.valueOf(threshold));
+            int order = total(counted).compareTo(BigDecimal.valueOf(threshold));
+            return fewerThan != null ? order < 0 : order >= 0;
         }
         return fewerThan != null ? counted.size() < threshold : counted.size() >= threshold;
-    }
-
-    private boolean meets(BigDecimal total, BigDecimal threshold) {
-        return fewerThan != null ? total.compareTo(threshold) < 0 : total.compareTo(threshold) >= 0;
     }
 
     private boolean counts(Exclusion exclusion) {

@@ -205,6 +205,20 @@ public final class MeasureContext {
         return matching(selection, family.recordsAbout(selection.kind(), ids, household));
     }
 
+    /**
+     * The records the selection picks that name no person: the household's own, which measures that
+     * look at each subject in turn take as one more subject. Earliest first.
+     */
+    public List<TimelineRecord> householdRecords(RecordSelection selection) {
+        List<TimelineRecord> out = new ArrayList<>();
+        for (TimelineRecord record : family.householdRecords(selection.kind())) {
+            if (record.personId() == null && selection.matches(record)) {
+                out.add(record);
+            }
+        }
+        return out;
+    }
+
     /** The records the selection picks about one person. Earliest first. */
     public List<TimelineRecord> records(RecordSelection selection, Person person) {
         return matching(selection, family.records(selection.kind(), person.personId()));
@@ -216,39 +230,8 @@ public final class MeasureContext {
      * People)} would give that fall in the range, counted without being gathered.
      */
     public int count(RecordSelection selection, People people, DateRange range, int enough) {
-        List<Person> group = people(people);
-        RecordKind<?> kind = selection.kind();
-        int found = 0;
-        for (int p = 0; p < group.size(); p++) {
-            List<? extends TimelineRecord> owned = family.records(kind, group.get(p).personId());
-            for (int i = 0; i < owned.size(); i++) {
-                TimelineRecord record = owned.get(i);
-                if (range.overlaps(record) && selection.matches(record) && ++found >= enough) {
-                    return found;
-                }
-            }
-        }
-        if (people.includesHousehold() && onlyPerson == null) {
-            List<? extends TimelineRecord> household = family.householdRecords(kind);
-            for (int i = 0; i < household.size(); i++) {
-                TimelineRecord record = household.get(i);
-                // A household record about a member of the group was counted as theirs.
-                if ((record.personId() == null || !named(group, record.personId()))
-                        && range.overlaps(record) && selection.matches(record) && ++found >= enough) {
-                    return found;
-                }
-            }
-        }
-        return found;
-    }
-
-    private static boolean named(List<Person> group, String personId) {
-        for (int i = 0; i < group.size(); i++) {
-            if (group.get(i).personId().equals(personId)) {
-                return true;
-            }
-        }
-        return false;
+        return family.countAbout(selection.kind(), people(people), people.includesHousehold() && onlyPerson == null,
+                record -> range.overlaps(record) && selection.matches(record), enough);
     }
 
     private static List<TimelineRecord> matching(RecordSelection selection, List<? extends TimelineRecord> candidates) {

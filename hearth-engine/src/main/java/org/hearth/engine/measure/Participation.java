@@ -80,7 +80,7 @@ public record Participation(RecordSelection selection, People people, Quantifier
         List<TimelineRecord> cited = new ArrayList<>();
         boolean householdTook = false;
         if (people.includesHousehold() && context.onlyPerson() == null) {
-            List<TimelineRecord> household = householdEpisodes(context);
+            List<TimelineRecord> household = context.householdRecords(selection);
             Taker taker = new Taker("the household", terms.check(household));
             householdTook = taker.took();
             takers.add(taker);
@@ -101,17 +101,6 @@ public record Participation(RecordSelection selection, People people, Quantifier
                 new Listing(takers, "", "; ")).citing(cited));
     }
 
-    /** The selected episodes about the household itself rather than one member. */
-    private List<TimelineRecord> householdEpisodes(MeasureContext context) {
-        List<TimelineRecord> household = new ArrayList<>();
-        for (TimelineRecord record : context.records(selection, people)) {
-            if (record.personId() == null) {
-                household.add(record);
-            }
-        }
-        return household;
-    }
-
     /** Who took part, with each of their episodes checked. */
     @Override
     public Status decide(MeasureContext context) {
@@ -124,14 +113,14 @@ public record Participation(RecordSelection selection, People people, Quantifier
                 within == null ? null : context.last(within), context.referenceDay());
         // A household's episode (a family's debt repayment plan) is everyone's.
         if (people.includesHousehold() && context.onlyPerson() == null
-                && new Taker("the household", terms.check(householdEpisodes(context))).took()) {
+                && new Taker("the household", terms.check(context.householdRecords(selection))).took()) {
             return Status.MET;
         }
         int took = 0;
         for (Person person : group) {
             took += new Taker(person.personId(), terms.check(context.records(selection, person))).took() ? 1 : 0;
         }
-        return (quantifier == Quantifier.ANY ? took > 0 : took == group.size()) ? Status.MET : Status.NOT_MET;
+        return InScope.status(quantifier, group.size(), took, Status.NOT_APPLICABLE);
     }
 
     private record Taker(String name, List<Check> checks) {

@@ -114,11 +114,7 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
             subjects++;
             holding += holds(household, days.asked(), day) ? 1 : 0;
         }
-        if (subjects == 0) {
-            return Status.NOT_APPLICABLE;
-        }
-        boolean met = quantifier == Quantifier.ANY ? holding > 0 : holding == subjects;
-        return met ? Status.MET : Status.NOT_MET;
+        return InScope.status(quantifier, subjects, holding, Status.NOT_APPLICABLE);
     }
 
     /** The days asked about, and how to say them; or, when they cannot be asked yet, the result. */
@@ -176,13 +172,7 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
         if (!people.includesHousehold() || context.onlyPerson() != null) {
             return List.of();
         }
-        List<TimelineRecord> household = new ArrayList<>();
-        for (TimelineRecord record : context.family().householdRecords(selection.kind())) {
-            if (record.personId() == null && selection.matches(record)) {
-                household.add(record);
-            }
-        }
-        return household;
+        return context.householdRecords(selection);
     }
 
     /** True when the spells cover every day asked (and, where asked, end soon enough). */

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Everything known about one family: its members over time, its interventions, and every record
@@ -189,6 +190,44 @@ public final class FamilyTimeline {
             }
         }
         return out;
+    }
+
+    /**
+     * How many of the records {@link #recordsAbout} would give for these people (and the household,
+     * when asked) pass the test, counting no further than {@code enough}; counted where they are kept,
+     * without gathering them.
+     */
+    public int countAbout(RecordKind<?> kind, List<Person> group, boolean household,
+                          Predicate<? super TimelineRecord> counted, int enough) {
+        KindIndex index = byOwner[kind.index()];
+        int found = 0;
+        for (int p = 0; p < group.size(); p++) {
+            List<TimelineRecord> owned = index.of(group.get(p).personId()).records();
+            for (int i = 0; i < owned.size(); i++) {
+                if (counted.test(owned.get(i)) && ++found >= enough) {
+                    return found;
+                }
+            }
+        }
+        List<TimelineRecord> theirs = household ? index.household().records() : List.of();
+        for (int i = 0; i < theirs.size(); i++) {
+            TimelineRecord record = theirs.get(i);
+            // A household record about a member of the group was counted as theirs.
+            if ((record.personId() == null || !named(group, record.personId())) && counted.test(record)
+                    && ++found >= enough) {
+                return found;
+            }
+        }
+        return found;
+    }
+
+    private static boolean named(List<Person> group, String personId) {
+        for (int i = 0; i < group.size(); i++) {
+            if (group.get(i).personId().equals(personId)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The authority's school terms. */
