@@ -36,6 +36,9 @@ record AssessmentHistory(String subject, List<ScoredAssessment> assessments) {
     static List<AssessmentHistory> of(MeasureContext context, AssessmentTool tool, People people) {
         LocalDate day = context.referenceDay();
         List<ScoredAssessment> all = context.family().records(RecordKind.ASSESSMENTS);
+        if (!anyOf(all, tool, day)) {
+            return List.of(); // most families have no completion of most tools
+        }
         List<AssessmentHistory> histories = new ArrayList<>();
         for (Person person : context.people(people)) {
             add(histories, person.personId(), tool, all, day, a -> person.personId().equals(a.personId()));
@@ -44,6 +47,15 @@ record AssessmentHistory(String subject, List<ScoredAssessment> assessments) {
             add(histories, "household " + context.family().familyId(), tool, all, day, a -> a.personId() == null);
         }
         return histories;
+    }
+
+    private static boolean anyOf(List<ScoredAssessment> all, AssessmentTool tool, LocalDate day) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i).tool() == tool && !all.get(i).date().isAfter(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void add(List<AssessmentHistory> histories, String subject, AssessmentTool tool,

@@ -43,7 +43,7 @@ public record AttendanceImprovement(People people, Quantifier quantifier, Intege
     private static final String BASELINE = "%s: baseline %d of %d sessions attended over %s%s = %s";
 
     public AttendanceImprovement {
-        people = people == null ? new People(People.Group.SCHOOL_AGE_CHILDREN, null, null) : people;
+        people = people == null ? People.of(People.Group.SCHOOL_AGE_CHILDREN, null, null) : people;
         quantifier = quantifier == null ? Quantifier.EVERY : quantifier;
         terms = terms == null ? 3 : terms;
         absenceCounted = absenceCounted == null ? AttendanceOverTerms.AbsenceCounted.ALL : absenceCounted;

@@ -44,7 +44,7 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
         implements Measure {
 
     public AttendanceOverTerms {
-        people = people == null ? new People(People.Group.SCHOOL_AGE_CHILDREN, null, null) : people;
+        people = people == null ? People.of(People.Group.SCHOOL_AGE_CHILDREN, null, null) : people;
         quantifier = quantifier == null ? Quantifier.EVERY : quantifier;
         terms = terms == null ? 3 : terms;
         termsEnding = termsEnding == null ? TermsEnding.REFERENCE_DAY : termsEnding;

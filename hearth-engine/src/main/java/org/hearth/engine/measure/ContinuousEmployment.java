@@ -44,7 +44,7 @@ import org.hearth.engine.timeline.TimelineRecord;
 public record ContinuousEmployment(People people, List<Rule> rules, Double minHoursPerWeek) implements Measure {
 
     public ContinuousEmployment {
-        people = people == null ? new People(People.Group.ADULTS, null, null) : people;
+        people = people == null ? People.of(People.Group.ADULTS, null, null) : people;
         if (rules == null || rules.isEmpty()) {
             throw new IllegalArgumentException("continuous_employment needs at least one rule");
         }
@@ -138,7 +138,7 @@ public record ContinuousEmployment(People people, List<Rule> rules, Double minHo
             LocalDate first = weeks.start().plusDays(7L * week);
             DateRange days = new DateRange(first, first.plusDays(6));
             BenefitSpell onBenefit = firstOverlapping(outOfWork, days);
-            if (onBenefit == null && employedEveryDay(jobs, days)) {
+            if (onBenefit == null && SpellCoverage.firstGap(jobs, days) == null) { // jobs may follow one another
                 worked++;
             } else {
                 missed.add(new MissedWeek(days.start(), onBenefit));
@@ -179,20 +179,6 @@ public record ContinuousEmployment(People people, List<Rule> rules, Double minHo
             }
         }
         return null;
-    }
-
-    /** Jobs may follow one another: each day needs some job, not the same one all week. */
-    private static boolean employedEveryDay(List<EmploymentSpell> jobs, DateRange days) {
-        for (LocalDate day = days.start(); !day.isAfter(days.end()); day = day.plusDays(1)) {
-            boolean employed = false;
-            for (EmploymentSpell job : jobs) {
-                employed |= job.coversDay(day);
-            }
-            if (!employed) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String name(BenefitSpell.Benefit benefit) {

@@ -41,7 +41,7 @@ import org.hearth.engine.timeline.TimelineRecord;
 public record EarningsThreshold(People people, Integer weeks, List<Band> thresholds) implements Measure {
 
     public EarningsThreshold {
-        people = people == null ? new People(People.Group.ADULTS, null, null) : people;
+        people = people == null ? People.of(People.Group.ADULTS, null, null) : people;
         weeks = weeks == null ? 26 : weeks;
         if (thresholds == null || thresholds.isEmpty()) {
             throw new IllegalArgumentException("earnings_threshold needs at least one threshold");
@@ -96,6 +96,24 @@ public record EarningsThreshold(People people, Integer weeks, List<Band> thresho
         }
         return MeasureResult.notMet(Explanation.of(
                 "nobody among " + people + " earned at least the threshold throughout " + window, tried));
+    }
+
+    @Override
+    public Status decide(MeasureContext context) {
+        Period period = Period.ofWeeks(weeks);
+        DateRange window = period.endingOn(context.referenceDay());
+        if (context.tooEarly(window)) {
+            return Status.TOO_EARLY;
+        }
+        if (context.family().records(RecordKind.EARNINGS).isEmpty()) {
+            return Status.NOT_MET; // no assessment period covers the window for anyone
+        }
+        for (Person person : context.people(people)) {
+            if (earnings(context, person, window).met()) {
+                return Status.MET;
+            }
+        }
+        return Status.NOT_MET;
     }
 
     private MeasureResult earnings(MeasureContext context, Person person, DateRange window) {

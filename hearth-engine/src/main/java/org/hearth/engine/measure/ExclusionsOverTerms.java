@@ -42,7 +42,7 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
         implements Measure {
 
     public ExclusionsOverTerms {
-        people = people == null ? new People(People.Group.SCHOOL_AGE_CHILDREN, null, null) : people;
+        people = people == null ? People.of(People.Group.SCHOOL_AGE_CHILDREN, null, null) : people;
         quantifier = quantifier == null ? Quantifier.EVERY : quantifier;
         terms = terms == null ? 3 : terms;
         termsEnding = termsEnding == null ? TermsEnding.REFERENCE_DAY : termsEnding;

@@ -2,6 +2,7 @@ package org.hearth.engine.measure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.hearth.engine.explain.Explanation;
 
@@ -39,6 +40,20 @@ final class InScope {
         String heading = scope + ": " + met + " of " + inScope + " met, "
                 + (quantifier == Quantifier.ANY ? "any one" : "every one") + " needed";
         return MeasureResult.of(decided, Explanation.of(heading, parts));
+    }
+
+    /**
+     * The decision alone over each subject's own decision: those not applicable are out of scope.
+     */
+    static <T> Status status(Quantifier quantifier, List<T> subjects, Function<T, Status> decision, Status whenNobody) {
+        int inScope = 0;
+        int met = 0;
+        for (int i = 0; i < subjects.size(); i++) {
+            Status status = decision.apply(subjects.get(i));
+            inScope += status == Status.NOT_APPLICABLE ? 0 : 1;
+            met += status == Status.MET ? 1 : 0;
+        }
+        return status(quantifier, inScope, met, whenNobody);
     }
 
     /** The decision alone, from how many people were in scope and how many of them met the measure. */

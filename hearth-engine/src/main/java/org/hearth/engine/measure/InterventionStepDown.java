@@ -70,7 +70,7 @@ public record InterventionStepDown(Change change, Integer sustainedMonths, List<
         }
         List<Explanation> tried = new ArrayList<>();
         for (Candidate candidate : candidates) {
-            Finding finding = test(context, intervention, candidate);
+            Finding finding = test(context, intervention, candidate, true);
             Explanation why = Explanation.of("%s: %s", engaged, finding.words()).citing(finding.cited());
             if (finding.met()) {
                 return MeasureResult.met(why);
@@ -79,6 +79,20 @@ public record InterventionStepDown(Change change, Integer sustainedMonths, List<
         }
         return MeasureResult.notMet(tried.size() == 1 ? tried.get(0)
                 : Explanation.of("neither change was sustained", tried));
+    }
+
+    @Override
+    public Status decide(MeasureContext context) {
+        Intervention intervention = context.intervention();
+        if (intervention == null) {
+            return Status.NOT_MET;
+        }
+        for (Candidate candidate : candidates(intervention, context.referenceDay())) {
+            if (test(context, intervention, candidate, false).met()) {
+                return Status.MET;
+            }
+        }
+        return Status.NOT_MET;
     }
 
     /** The closure and the first step down to a lower tier, as the plan allows, made after engagement by the day. */
@@ -91,9 +105,7 @@ public record InterventionStepDown(Change change, Integer sustainedMonths, List<
                     break;
                 }
                 if (tierChange.date().isAfter(intervention.engagedOn()) && tierChange.tier().level() < before.level()) {
-                    candidates.add(new Candidate(tierChange.date(), "stepped down from " + Vocabulary.code(before)
-                            + " to " + Vocabulary.code(tierChange.tier()) + " on " + tierChange.date() + " ("
-                            + tierChange.recordId() + ")"));
+                    candidates.add(new Candidate(tierChange.date(), before, tierChange, intervention));
                     break;
                 }
                 before = tierChange.tier();
@@ -101,38 +113,48 @@ public record InterventionStepDown(Change change, Integer sustainedMonths, List<
         }
         if (change != Change.STEPPED_DOWN && intervention.closedBy(day)
                 && intervention.closedOn().isAfter(intervention.engagedOn())) {
-            candidates.add(new Candidate(intervention.closedOn(), "closed on " + intervention.closedOn()
-                    + (intervention.closureReason() == null ? "" : " (" + intervention.closureReason() + ")")));
+            candidates.add(new Candidate(intervention.closedOn(), null, null, intervention));
         }
         candidates.sort(Comparator.comparing(Candidate::on));
         return candidates;
     }
 
-    private Finding test(MeasureContext context, Intervention intervention, Candidate candidate) {
+    /**
+     * Whether the change was sustained; with {@code explain}, in words and with the records that show
+     * it, otherwise the answer alone.
+     */
+    private Finding test(MeasureContext context, Intervention intervention, Candidate candidate, boolean explain) {
         LocalDate day = context.referenceDay();
         LocalDate on = candidate.on();
-        StringBuilder words = new StringBuilder(candidate.words());
+        StringBuilder words = explain ? new StringBuilder(candidate.words()) : null;
         boolean met = true;
         if (sustainedMonths > 0) {
             LocalDate due = on.plusMonths(sustainedMonths);
             met = !due.isAfter(day);
-            words.append(met ? "; " + sustainedMonths + " months passed on " + due
-                    : "; " + sustainedMonths + " months pass on " + due + ", after " + day);
+            if (explain) {
+                words.append(met ? "; " + sustainedMonths + " months passed on " + due
+                        : "; " + sustainedMonths + " months pass on " + due + ", after " + day);
+            }
         }
         TierChange stepUp = stepUpAfter(intervention, on, day);
         met &= stepUp == null;
-        words.append(stepUp == null ? "; no step up since"
-                : "; stepped up to " + Vocabulary.code(stepUp.tier()) + " on " + stepUp.date()
-                        + " (" + stepUp.recordId() + ")");
+        if (explain) {
+            words.append(stepUp == null ? "; no step up since"
+                    : "; stepped up to " + Vocabulary.code(stepUp.tier()) + " on " + stepUp.date()
+                            + " (" + stepUp.recordId() + ")");
+        }
         List<TimelineRecord> cited = new ArrayList<>();
         for (RecordSelection repeat : noRepeatOf) {
             List<TimelineRecord> found = context.records(repeat, People.FAMILY).stream()
                     .filter(record -> record.start().isAfter(on) && !record.start().isAfter(day)).toList();
             met &= found.isEmpty();
             cited.addAll(found);
-            words.append(found.isEmpty() ? "; no " + repeat + " since" : "; then " + found.size() + " of " + repeat);
+            if (explain) {
+                words.append(found.isEmpty() ? "; no " + repeat + " since"
+                        : "; then " + found.size() + " of " + repeat);
+            }
         }
-        return new Finding(met, words.toString(), cited);
+        return new Finding(met, explain ? words.toString() : null, cited);
     }
 
     /** The first tier change after the day, up to the reference day, that raised the tier. */
@@ -148,8 +170,17 @@ public record InterventionStepDown(Change change, Integer sustainedMonths, List<
         return null;
     }
 
-    /** A closure or step down on a day, in words. */
-    private record Candidate(LocalDate on, String words) {
+    /** A closure ({@code step} null) or a step down from a tier, on a day. */
+    private record Candidate(LocalDate on, Tier from, TierChange step, Intervention intervention) {
+
+        String words() {
+            if (step != null) {
+                return "stepped down from " + Vocabulary.code(from) + " to " + Vocabulary.code(step.tier()) + " on "
+                        + step.date() + " (" + step.recordId() + ")";
+            }
+            return "closed on " + intervention.closedOn()
+                    + (intervention.closureReason() == null ? "" : " (" + intervention.closureReason() + ")");
+        }
     }
 
     /** Whether one change was sustained, in words, with the records that show it. */

@@ -2,6 +2,7 @@ package org.hearth.engine.measure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -230,6 +231,9 @@ public final class MeasureContext {
      * People)} would give that fall in the range, counted without being gathered.
      */
     public int count(RecordSelection selection, People people, DateRange range, int enough) {
+        if (family.records(selection.kind()).isEmpty()) {
+            return 0; // most families have no records of most kinds: no group to work out
+        }
         return family.countAbout(selection.kind(), people(people), people.includesHousehold() && onlyPerson == null,
                 record -> range.overlaps(record) && selection.matches(record), enough);
     }
@@ -255,6 +259,9 @@ public final class MeasureContext {
 
     /** The period ending on the reference day: "the last six months". */
     public DateRange last(Period period) {
+        if (wider != null) {
+            return wider.last(period); // a narrowed context keeps the wider one's day
+        }
         DateRange known = remembered.period(period);
         if (known == null) {
             known = period.endingOn(referenceDay);
@@ -285,7 +292,7 @@ public final class MeasureContext {
      * from it are used on one thread at a time.
      */
     private static final class Remembered {
-        private static final int ROOM = 8;
+        private static final int ROOM = 16;
         private Object[] groups;
         private Object[] periods;
 
@@ -306,25 +313,34 @@ public final class MeasureContext {
             periods = keep(periods, period, range);
         }
 
+        /**
+         * Looked up by identity: a plan's groups and periods are each one object ({@link People#of},
+         * {@link Period#of}), so an equal key made elsewhere is only worked out again, never wrong.
+         */
         private static Object find(Object[] pairs, Object key) {
             for (int i = 0; pairs != null && i < pairs.length && pairs[i] != null; i += 2) {
-                if (pairs[i] == key || pairs[i].equals(key)) {
+                if (pairs[i] == key) {
                     return pairs[i + 1];
                 }
             }
             return null;
         }
 
-        /** The pairs with this one added, while there is room; made on first use, as many contexts ask nothing. */
+        /** The pairs with this one added while there is room; made small on first use and grown. */
         private static Object[] keep(Object[] pairs, Object key, Object value) {
-            Object[] into = pairs != null ? pairs : new Object[2 * ROOM];
-            for (int i = 0; i < into.length; i += 2) {
-                if (into[i] == null) {
-                    into[i] = key;
-                    into[i + 1] = value;
-                    break;
-                }
+            Object[] into = pairs != null ? pairs : new Object[4];
+            int free = 0;
+            while (free < into.length && into[free] != null) {
+                free += 2;
             }
+            if (free == into.length) {
+                if (into.length >= 2 * ROOM) {
+                    return into;
+                }
+                into = Arrays.copyOf(into, into.length * 2);
+            }
+            into[free] = key;
+            into[free + 1] = value;
             return into;
         }
     }

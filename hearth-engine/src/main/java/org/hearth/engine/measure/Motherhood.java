@@ -36,7 +36,7 @@ public record Motherhood(People people, Integer gaveBirthWithinMonths, Integer m
                          Boolean pregnancyCounts, Integer motherAgeUnder) implements Measure {
 
     public Motherhood {
-        people = people == null ? new People(People.Group.MEMBERS, null, null) : people;
+        people = people == null ? People.of(People.Group.MEMBERS, null, null) : people;
         pregnancyCounts = pregnancyCounts != null && pregnancyCounts;
         if (gaveBirthWithinMonths == null && !pregnancyCounts) {
             throw new IllegalArgumentException("give gave_birth_within_months, pregnancy_counts: true, or both");

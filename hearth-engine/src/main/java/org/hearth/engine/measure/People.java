@@ -3,6 +3,8 @@ package org.hearth.engine.measure;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.Locale;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -18,8 +20,11 @@ import org.hearth.engine.timeline.Vocabulary.Sex;
  */
 public record People(Group group, Integer minAge, Integer maxAge) {
 
+    /** Every group made so far by {@link #of}, so that each is one object. */
+    private static final ConcurrentMap<People, People> KNOWN = new ConcurrentHashMap<>();
+
     /** The whole family: every member, and the records kept about the household itself. */
-    public static final People FAMILY = new People(Group.FAMILY, null, null);
+    public static final People FAMILY = of(Group.FAMILY, null, null);
 
     public People {
         if (group == null) {
@@ -32,14 +37,22 @@ public record People(Group group, Integer minAge, Integer maxAge) {
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
     public static People named(String group) {
-        return new People(Group.valueOf(group.toUpperCase(Locale.ROOT)), null, null);
+        return of(Group.valueOf(group.toUpperCase(Locale.ROOT)), null, null);
     }
 
+    /**
+     * The group, as the one object every plan shares for it: a family's groups are worked out once a
+     * day and looked up by identity ({@link MeasureContext#people}). There are only as many as the
+     * plans name (a group and its ages), so the set stays small.
+     */
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public static People of(@JsonProperty("group") Group group, @JsonProperty("min_age") Integer minAge,
                             @JsonProperty("max_age") Integer maxAge) {
-        return new People(group, minAge, maxAge);
+        People people = new People(group, minAge, maxAge);
+        People known = KNOWN.putIfAbsent(people, people);
+        return known != null ? known : people;
     }
+
 
     /** The groups, each defined on the reference day. */
     public enum Group {

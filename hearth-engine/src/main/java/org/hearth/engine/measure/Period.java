@@ -1,6 +1,8 @@
 package org.hearth.engine.measure;
 
 import java.time.LocalDate;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -14,6 +16,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record Period(Integer months, Integer weeks) {
 
+    /** Every period made so far by {@link #of}, so that each is one object. */
+    private static final ConcurrentMap<Period, Period> KNOWN = new ConcurrentHashMap<>();
+
     public Period {
         if ((months == null) == (weeks == null)) {
             throw new IllegalArgumentException("give either months or weeks");
@@ -23,17 +28,38 @@ public record Period(Integer months, Integer weeks) {
         }
     }
 
+    /**
+     * The period, as the one object every plan shares for it: a family's windows are worked out once a
+     * day and looked up by identity ({@link MeasureContext#last}). Plans name few lengths of time, so
+     * the set stays small.
+     */
     @JsonCreator
     public static Period of(@JsonProperty("months") Integer months, @JsonProperty("weeks") Integer weeks) {
-        return new Period(months, weeks);
+        Period period = new Period(months, weeks);
+        Period known = KNOWN.putIfAbsent(period, period);
+        return known != null ? known : period;
+    }
+
+
+    /** The usual lengths, looked up without hashing by measures that make their period as they test. */
+    private static final Period[] MONTHS = new Period[61];
+    private static final Period[] WEEKS = new Period[105];
+
+    static {
+        for (int n = 1; n < MONTHS.length; n++) {
+            MONTHS[n] = of(n, null);
+        }
+        for (int n = 1; n < WEEKS.length; n++) {
+            WEEKS[n] = of(null, n);
+        }
     }
 
     public static Period ofMonths(int months) {
-        return new Period(months, null);
+        return months > 0 && months < MONTHS.length ? MONTHS[months] : of(months, null);
     }
 
     public static Period ofWeeks(int weeks) {
-        return new Period(null, weeks);
+        return weeks > 0 && weeks < WEEKS.length ? WEEKS[weeks] : of(null, weeks);
     }
 
     /** The days of this period that end on (and include) the given day. */

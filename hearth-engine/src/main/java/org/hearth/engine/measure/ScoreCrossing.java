@@ -59,6 +59,25 @@ public record ScoreCrossing(AssessmentTool tool, People people, Quantifier quant
                 results, Status.NOT_APPLICABLE);
     }
 
+    @Override
+    public Status decide(MeasureContext context) {
+        return InScope.status(quantifier, AssessmentHistory.of(context, tool, people),
+                history -> crossed(history, context), Status.NOT_APPLICABLE);
+    }
+
+    /** The decision alone for one subject, tested as {@link #crossing} tests it. */
+    private Status crossed(AssessmentHistory history, MeasureContext context) {
+        ScoredAssessment initial = history.initial(context.identifiedOn());
+        if (!from.test(initial)) {
+            return Status.NOT_APPLICABLE;
+        }
+        if (history.after(initial).isEmpty() || !to.test(history.latest())) {
+            return Status.NOT_MET;
+        }
+        return new AssessmentHistory.Held(history.runStart(initial, to::test).date(), context.referenceDay(),
+                heldMonths).met() ? Status.MET : Status.NOT_MET;
+    }
+
     private MeasureResult crossing(AssessmentHistory history, MeasureContext context) {
         ScoredAssessment initial = history.initial(context.identifiedOn());
         if (!from.test(initial)) {

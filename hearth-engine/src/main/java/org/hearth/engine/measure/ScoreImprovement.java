@@ -83,14 +83,8 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
 
     @Override
     public Status decide(MeasureContext context) {
-        int inScope = 0;
-        int met = 0;
-        for (AssessmentHistory history : AssessmentHistory.of(context, tool, people)) {
-            Status status = improvementStatus(history, context);
-            inScope += status == Status.NOT_APPLICABLE ? 0 : 1;
-            met += status == Status.MET ? 1 : 0;
-        }
-        return InScope.status(quantifier, inScope, met, Status.NOT_APPLICABLE);
+        return InScope.status(quantifier, AssessmentHistory.of(context, tool, people),
+                history -> improvementStatus(history, context), Status.NOT_APPLICABLE);
     }
 
     /** What {@link #improvement} finds for one subject, without the words. */

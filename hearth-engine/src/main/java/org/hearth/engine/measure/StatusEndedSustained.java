@@ -56,7 +56,7 @@ public record StatusEndedSustained(RecordSelection selection, People people, Qua
     private static final int STEP_DOWN_DAYS = 31;
 
     public StatusEndedSustained {
-        people = people == null ? new People(People.Group.CHILDREN, null, null) : people;
+        people = people == null ? People.of(People.Group.CHILDREN, null, null) : people;
         quantifier = quantifier == null ? Quantifier.EVERY : quantifier;
         sustainedMonths = sustainedMonths == null ? 6 : sustainedMonths;
         noRepeatOf = noRepeatOf == null ? List.of() : List.copyOf(noRepeatOf);
@@ -83,16 +83,9 @@ public record StatusEndedSustained(RecordSelection selection, People people, Qua
         List<Explanation> parts = new ArrayList<>();
         int sustained = 0;
         for (Person person : context.people(people)) {
-            List<TimelineRecord> spells = new ArrayList<>();
-            boolean inScope = false;
-            for (TimelineRecord spell : context.records(selection, person)) {
-                if (!spell.start().isAfter(day)) {
-                    spells.add(spell);
-                    inScope |= spell.end() == null || !spell.end().isBefore(context.identifiedOn());
-                }
-            }
-            if (inScope) {
-                Finding finding = test(context, person, spells);
+            List<TimelineRecord> spells = spellsInScope(context, person);
+            if (spells != null) {
+                Finding finding = test(context, person, spells, true);
                 sustained += finding.met() ? 1 : 0;
                 parts.add(Explanation.of("%s: %s", person.personId(), finding.words()).citing(finding.cited()));
             }
@@ -101,46 +94,106 @@ public record StatusEndedSustained(RecordSelection selection, People people, Qua
             return MeasureResult.notApplicable(Explanation.of("no one among %s had %s open from %s to %s", people,
                     selection, context.identifiedOn(), day));
         }
-        boolean met = quantifier == Quantifier.ANY ? sustained > 0 : sustained == parts.size();
+        boolean met = InScope.status(quantifier, parts.size(), sustained, Status.NOT_APPLICABLE) == Status.MET;
         return MeasureResult.of(met, Explanation.of(selection + " for " + people + ", ended and sustained "
                 + sustainedMonths + " months: " + sustained + " of " + parts.size() + " in scope, "
                 + (quantifier == Quantifier.ANY ? "any one" : "every one") + " needed", parts));
     }
 
-    private Finding test(MeasureContext context, Person person, List<TimelineRecord> spells) {
-        LocalDate day = context.referenceDay();
-        List<TimelineRecord> open = spells.stream()
-                .filter(spell -> spell.end() == null || spell.end().isAfter(day)).toList();
-        if (!open.isEmpty()) {
-            return new Finding(false, "still open on " + day, open);
+    @Override
+    public Status decide(MeasureContext context) {
+        if (context.family().records(selection.kind()).isEmpty()) {
+            return Status.NOT_APPLICABLE; // no spell, so nobody is in scope
         }
-        LocalDate ended = spells.stream().map(TimelineRecord::end).max(LocalDate::compareTo).orElseThrow();
-        List<TimelineRecord> cited = new ArrayList<>(spells.stream().filter(spell -> spell.end().equals(ended)).toList());
-        StringBuilder words = new StringBuilder("ended ").append(ended);
+        int inScope = 0;
+        int sustained = 0;
+        for (Person person : context.people(people)) {
+            List<TimelineRecord> spells = spellsInScope(context, person);
+            if (spells != null) {
+                inScope++;
+                sustained += test(context, person, spells, false).met() ? 1 : 0;
+            }
+        }
+        return InScope.status(quantifier, inScope, sustained, Status.NOT_APPLICABLE);
+    }
+
+    /**
+     * The person's spells begun by the reference day, when one of them was open on or after the day
+     * the problem was identified (so the person is in scope); otherwise null.
+     */
+    private List<TimelineRecord> spellsInScope(MeasureContext context, Person person) {
+        LocalDate day = context.referenceDay();
+        List<TimelineRecord> spells = new ArrayList<>();
+        boolean inScope = false;
+        for (TimelineRecord spell : context.records(selection, person)) {
+            if (!spell.start().isAfter(day)) {
+                spells.add(spell);
+                inScope |= spell.end() == null || !spell.end().isBefore(context.identifiedOn());
+            }
+        }
+        return inScope ? spells : null;
+    }
+
+    /**
+     * Whether the person's status ended and stayed ended; with {@code explain}, in words and with the
+     * records that show it, otherwise the answer alone, given as soon as it is known.
+     */
+    private Finding test(MeasureContext context, Person person, List<TimelineRecord> spells, boolean explain) {
+        LocalDate day = context.referenceDay();
+        LocalDate ended = null;
+        boolean open = false;
+        for (TimelineRecord spell : spells) {
+            if (spell.end() == null || spell.end().isAfter(day)) {
+                open = true;
+            } else if (ended == null || spell.end().isAfter(ended)) {
+                ended = spell.end();
+            }
+        }
+        if (open) {
+            return !explain ? NOT_SUSTAINED : new Finding(false, "still open on " + day, spells.stream()
+                    .filter(spell -> spell.end() == null || spell.end().isAfter(day)).toList());
+        }
         LocalDate due = ended.plusMonths(sustainedMonths);
         boolean met = !due.isAfter(day);
-        words.append(met ? "; " + sustainedMonths + " months passed on " + due
-                : "; " + sustainedMonths + " months pass on " + due + ", after " + day);
+        if (!explain && !met) {
+            return NOT_SUSTAINED;
+        }
+        List<TimelineRecord> cited = new ArrayList<>();
+        StringBuilder words = new StringBuilder();
+        if (explain) {
+            for (TimelineRecord spell : spells) {
+                if (spell.end().equals(ended)) {
+                    cited.add(spell);
+                }
+            }
+            words.append("ended ").append(ended).append(met ? "; " + sustainedMonths + " months passed on " + due
+                    : "; " + sustainedMonths + " months pass on " + due + ", after " + day);
+        }
         for (RecordSelection repeat : noRepeatOf) {
             List<TimelineRecord> found = startingAfter(context, repeat, person, ended);
             met &= found.isEmpty();
+            if (!explain && !met) {
+                return NOT_SUSTAINED;
+            }
             cited.addAll(found);
-            words.append(found.isEmpty() ? "; no " + repeat + " since" : "; then " + found.size() + " of " + repeat);
+            words.append(!explain ? "" : found.isEmpty() ? "; no " + repeat + " since"
+                    : "; then " + found.size() + " of " + repeat);
         }
         if (steppedDownTo != null) {
+            LocalDate from = ended;
             LocalDate latest = ended.plusDays(STEP_DOWN_DAYS);
             TimelineRecord step = context.records(steppedDownTo, person).stream()
-                    .filter(spell -> !spell.start().isBefore(ended) && !spell.start().isAfter(latest)
+                    .filter(spell -> !spell.start().isBefore(from) && !spell.start().isAfter(latest)
                             && !spell.start().isAfter(day))
                     .findFirst().orElse(null);
             met &= step != null;
             if (step != null) {
                 cited.add(step);
             }
-            words.append(step != null ? "; stepped down to " + steppedDownTo + " from " + step.start()
+            words.append(!explain ? "" : step != null ? "; stepped down to " + steppedDownTo + " from " + step.start()
                     : "; no " + steppedDownTo + " began from " + ended + " to " + latest);
         }
-        return new Finding(met, words.toString(), cited);
+        return !explain ? (met ? SUSTAINED : NOT_SUSTAINED) : new Finding(met, words.toString(), cited);
     }
 
     /** The person's records of the selection, and the household's, starting after the day up to the reference day. */
@@ -160,4 +213,8 @@ public record StatusEndedSustained(RecordSelection selection, People people, Qua
     /** One person's result, in words, with the records that show it. */
     private record Finding(boolean met, String words, List<TimelineRecord> cited) {
     }
+
+    /** The answer alone, when no words are wanted. */
+    private static final Finding SUSTAINED = new Finding(true, null, List.of());
+    private static final Finding NOT_SUSTAINED = new Finding(false, null, List.of());
 }

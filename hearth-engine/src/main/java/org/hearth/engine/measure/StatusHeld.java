@@ -74,7 +74,7 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
     @Override
     public MeasureResult evaluate(MeasureContext context) {
         LocalDate day = context.referenceDay();
-        Days days = days(context);
+        Days days = days(context, true);
         if (days.early() != null) {
             return days.early();
         }
@@ -98,11 +98,14 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
     @Override
     public Status decide(MeasureContext context) {
         LocalDate day = context.referenceDay();
-        Days days = days(context);
+        Days days = days(context, false);
         if (days.early() != null) {
             return days.early().status();
         }
         List<Person> group = context.people(people);
+        if (context.family().records(selection.kind()).isEmpty()) {
+            return InScope.status(quantifier, group.size(), 0, Status.NOT_APPLICABLE); // no spell, so nobody holds it
+        }
         int subjects = 0;
         int holding = 0;
         for (int i = 0; i < group.size(); i++) {
@@ -117,8 +120,11 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
         return InScope.status(quantifier, subjects, holding, Status.NOT_APPLICABLE);
     }
 
-    /** The days asked about, and how to say them; or, when they cannot be asked yet, the result. */
-    private Days days(MeasureContext context) {
+    /**
+     * The days asked about, and how to say them when {@code explain}; or, when they cannot be asked
+     * yet, the result.
+     */
+    private Days days(MeasureContext context, boolean explain) {
         LocalDate day = context.referenceDay();
         List<DateRange> asked;
         // The words are put together only if the explanation is read.
@@ -134,7 +140,7 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
                 return Days.early(tooEarlyForTerms(context, span));
             }
             asked = terms.stream().map(term -> new DateRange(term.start(), term.end())).toList();
-            when = Explanation.of("throughout the last %s full terms to %s (%s)", throughoutTerms, day,
+            when = !explain ? null : Explanation.of("throughout the last %s full terms to %s (%s)", throughoutTerms, day,
                     Deferred.words(() -> labels(terms)));
         } else if (throughout != null) {
             DateRange period = context.last(throughout);
@@ -142,12 +148,12 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
                 return Days.early(context.tooEarly(period, throughout.earliestEndFrom(context.identifiedOn())));
             }
             asked = List.of(period);
-            when = Explanation.of("throughout %s (the last %s)", period, throughout);
+            when = !explain ? null : Explanation.of("throughout %s (the last %s)", period, throughout);
         } else {
             asked = List.of(new DateRange(day, day));
-            when = Explanation.of("on %s", day);
+            when = !explain ? null : Explanation.of("on %s", day);
         }
-        if (endsWithinMonths != null) {
+        if (explain && endsWithinMonths != null) {
             when = Explanation.of("%s, ending before %s (within %s months)", when, day.plusMonths(endsWithinMonths),
                     endsWithinMonths);
         }
