@@ -79,8 +79,9 @@ public final class MeasureContext {
 
     /** This context narrowed to one person, for measures that must all hold of the same person. */
     public MeasureContext onlyFor(String personId) {
-        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, personId, planId, null,
-                onlyPerson == null ? this : wider);
+        MeasureContext whole = onlyPerson == null ? this : wider;
+        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, personId, planId,
+                whole.remembered.narrowedTo(personId), whole);
     }
 
     /** This context for the plan with the given id, whose questions worker assessments answer. */
@@ -235,7 +236,8 @@ public final class MeasureContext {
             return 0; // most families have no records of most kinds: no group to work out
         }
         return family.countAbout(selection.kind(), people(people), people.includesHousehold() && onlyPerson == null,
-                record -> range.overlaps(record) && selection.matches(record), enough);
+                range.start().toEpochDay(), range.end().toEpochDay(), selection.selectsAll() ? null : selection.filter(),
+                enough);
     }
 
     private static List<TimelineRecord> matching(RecordSelection selection, List<? extends TimelineRecord> candidates) {
@@ -295,6 +297,19 @@ public final class MeasureContext {
         private static final int ROOM = 16;
         private Object[] groups;
         private Object[] periods;
+        private Object[] narrowed;
+
+        /** What is remembered for the same day narrowed to one person: their groups. */
+        Remembered narrowedTo(String personId) {
+            for (int i = 0; narrowed != null && i < narrowed.length && narrowed[i] != null; i += 2) {
+                if (narrowed[i].equals(personId)) {
+                    return (Remembered) narrowed[i + 1];
+                }
+            }
+            Remembered theirs = new Remembered();
+            narrowed = keep(narrowed, personId, theirs);
+            return theirs;
+        }
 
         @SuppressWarnings("unchecked")
         List<Person> group(People people) {

@@ -93,6 +93,12 @@ public final class RecordSelection {
         return where.isEmpty();
     }
 
+    /** The test of the where-clause alone, for records known to be of this kind. */
+    Predicate<TimelineRecord> filter() {
+        requireValid();
+        return filter;
+    }
+
     /** True when the record is of this kind and passes the filter. */
     public boolean matches(TimelineRecord record) {
         requireValid();

@@ -27,6 +27,9 @@ public final class FamilyTimeline {
     private final List<Intervention> interventions;
     private final List<?>[] records;
     private final KindIndex[] byOwner;
+    /** Per kind, each record's first and last day in days since 1970 (an open spell: the largest int). */
+    private final int[][] startDays;
+    private final int[][] endDays;
     private final SchoolCalendar calendar;
 
     private FamilyTimeline(Builder builder) {
@@ -44,16 +47,27 @@ public final class FamilyTimeline {
         this.interventions = List.copyOf(sorted);
         this.records = new List<?>[RecordKind.all().size()];
         this.byOwner = new KindIndex[records.length];
+        this.startDays = new int[records.length][];
+        this.endDays = new int[records.length][];
         for (int i = 0; i < records.length; i++) {
             List<TimelineRecord> list = builder.records.get(i);
             if (list == null) {
                 records[i] = List.of();
                 byOwner[i] = KindIndex.EMPTY;
+                startDays[i] = NO_DAYS;
+                endDays[i] = NO_DAYS;
             } else {
                 list.sort(BY_START);
                 List<TimelineRecord> sortedRecords = List.copyOf(list);
                 records[i] = sortedRecords;
                 byOwner[i] = KindIndex.of(familyId, sortedRecords);
+                startDays[i] = new int[sortedRecords.size()];
+                endDays[i] = new int[sortedRecords.size()];
+                for (int r = 0; r < sortedRecords.size(); r++) {
+                    TimelineRecord record = sortedRecords.get(r);
+                    startDays[i][r] = (int) record.start().toEpochDay();
+                    endDays[i][r] = record.end() == null ? Integer.MAX_VALUE : (int) record.end().toEpochDay();
+                }
             }
         }
         this.calendar = builder.calendar;
@@ -194,27 +208,32 @@ public final class FamilyTimeline {
 
     /**
      * How many of the records {@link #recordsAbout} would give for these people (and the household,
-     * when asked) pass the test, counting no further than {@code enough}; counted where they are kept,
-     * without gathering them.
+     * when asked) fall in the days {@code from} to {@code to} (days since 1970; events on a day in them,
+     * spells overlapping them) and pass the test (none: every record), counting no further than
+     * {@code enough}; counted where they are kept, without gathering them.
      */
-    public int countAbout(RecordKind<?> kind, List<Person> group, boolean household,
-                          Predicate<? super TimelineRecord> counted, int enough) {
+    public int countAbout(RecordKind<?> kind, List<Person> group, boolean household, long from, long to,
+                          Predicate<? super TimelineRecord> test, int enough) {
         KindIndex index = byOwner[kind.index()];
+        int[] starts = startDays[kind.index()];
+        int[] ends = endDays[kind.index()];
         int found = 0;
         for (int p = 0; p < group.size(); p++) {
-            List<TimelineRecord> owned = index.of(group.get(p).personId()).records();
-            for (int i = 0; i < owned.size(); i++) {
-                if (counted.test(owned.get(i)) && ++found >= enough) {
+            Owned owned = index.of(group.get(p).personId());
+            int[] at = owned.positions();
+            for (int i = 0; i < at.length && starts[at[i]] <= to; i++) { // earliest start first
+                if (ends[at[i]] >= from && (test == null || test.test(owned.records().get(i))) && ++found >= enough) {
                     return found;
                 }
             }
         }
-        List<TimelineRecord> theirs = household ? index.household().records() : List.of();
-        for (int i = 0; i < theirs.size(); i++) {
-            TimelineRecord record = theirs.get(i);
+        Owned theirs = household ? index.household() : Owned.NONE;
+        int[] at = theirs.positions();
+        for (int i = 0; i < at.length && starts[at[i]] <= to; i++) {
+            TimelineRecord record = theirs.records().get(i);
             // A household record about a member of the group was counted as theirs.
-            if ((record.personId() == null || !named(group, record.personId())) && counted.test(record)
-                    && ++found >= enough) {
+            if (ends[at[i]] >= from && (record.personId() == null || !named(group, record.personId()))
+                    && (test == null || test.test(record)) && ++found >= enough) {
                 return found;
             }
         }
@@ -234,6 +253,8 @@ public final class FamilyTimeline {
     public SchoolCalendar calendar() {
         return calendar;
     }
+
+    private static final int[] NO_DAYS = new int[0];
 
     /** Some of one kind's records, and where each stands in the kind's date order. */
     private record Owned(List<TimelineRecord> records, int[] positions) {
