@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.hearth.engine.explain.Explanation;
-import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.WorkerAssessment;
 
 /**
@@ -59,7 +58,7 @@ public record WorkerAssessmentSignedOff(String question, Period within) implemen
     private static WorkerAssessment latest(MeasureContext context, String asked, LocalDate from) {
         LocalDate review = context.referenceDay();
         WorkerAssessment latest = null;
-        List<WorkerAssessment> answers = context.family().records(RecordKind.WORKER_ASSESSMENTS);
+        List<WorkerAssessment> answers = context.family().answersTo(asked);
         for (int i = 0; i < answers.size(); i++) {
             WorkerAssessment answer = answers.get(i);
             if (answer.answers(asked, context.planId()) && answer.signedOffBy(review)

@@ -30,6 +30,8 @@ public final class FamilyTimeline {
     /** Per kind, each record's first and last day in days since 1970 (an open spell: the largest int). */
     private final int[][] startDays;
     private final int[][] endDays;
+    /** The key workers' answers ordered by the question they answer, earliest first within a question. */
+    private final WorkerAssessment[] answersByQuestion;
     private final SchoolCalendar calendar;
 
     private FamilyTimeline(Builder builder) {
@@ -70,6 +72,9 @@ public final class FamilyTimeline {
                 }
             }
         }
+        List<WorkerAssessment> answers = new ArrayList<>(records(RecordKind.WORKER_ASSESSMENTS));
+        answers.sort(Comparator.comparing(WorkerAssessment::question)); // stable: dates stay in order
+        this.answersByQuestion = answers.toArray(new WorkerAssessment[0]);
         this.calendar = builder.calendar;
     }
 
@@ -247,6 +252,28 @@ public final class FamilyTimeline {
             }
         }
         return false;
+    }
+
+    /**
+     * The key workers' answers to one question (in any plan), earliest first: what the timeline's
+     * worker assessments hold for it, found without reading the answers to other questions.
+     */
+    public List<WorkerAssessment> answersTo(String question) {
+        int first = 0;
+        int after = answersByQuestion.length;
+        while (first < after) {
+            int middle = (first + after) >>> 1;
+            if (answersByQuestion[middle].question().compareTo(question) < 0) {
+                first = middle + 1;
+            } else {
+                after = middle;
+            }
+        }
+        int last = first;
+        while (last < answersByQuestion.length && answersByQuestion[last].question().equals(question)) {
+            last++;
+        }
+        return first == last ? List.of() : Arrays.asList(answersByQuestion).subList(first, last);
     }
 
     /** The authority's school terms. */

@@ -73,4 +73,44 @@ class FamilyTimelineTest {
         assertThat(family.membershipPeople()).extracting(Person::personId).containsExactly("M", "C");
         assertThat(family.memberships()).extracting(Membership::personId).containsExactly("M", "C");
     }
+
+    private static WorkerAssessment answer(String id, String question, String date) {
+        return new WorkerAssessment(id, "F1", null, question, true, d(date), "KW1", d(date), "TM1", "team manager",
+                "case system");
+    }
+
+    @Test
+    void theAnswersToOneQuestionEarliestFirstWhateverOrderTheyCameIn() {
+        FamilyTimeline family = FamilyFixture.family("F1").mother("M", "1980-01-01")
+                .records(answer("WA5", "1.2", "2016-02-01"), answer("WA4", "1.10", "2016-01-01"),
+                        answer("WA3", "1.1", "2016-03-01"), answer("WA2", "1.2", "2015-12-01"),
+                        answer("WA1", "1.1", "2015-11-01"))
+                .build();
+
+        assertThat(ids(family.answersTo("1.1"))).containsExactly("WA1", "WA3");
+        assertThat(ids(family.answersTo("1.2"))).containsExactly("WA2", "WA5");
+        assertThat(ids(family.answersTo("1.10"))).as("1.10 is not 1.1").containsExactly("WA4");
+        assertThat(family.answersTo("1.0")).as("sorts before every question").isEmpty();
+        assertThat(family.answersTo("1.15")).as("sorts between questions").isEmpty();
+        assertThat(family.answersTo("9")).as("sorts after every question").isEmpty();
+    }
+
+    @Test
+    void countingInDaysTakesBothEndDaysAndStopsAtEnough() {
+        FamilyTimeline family = timeline();
+        List<Person> child = List.of(family.person("C"));
+        long first = d("2015-01-01").toEpochDay();
+        long last = d("2016-01-01").toEpochDay();
+
+        assertThat(family.countAbout(RecordKind.OFFENCES, child, false, first, last, null, 9))
+                .as("offences on the first and the last day both count").isEqualTo(2);
+        assertThat(family.countAbout(RecordKind.OFFENCES, child, false, first + 1, last - 1, null, 9)).isZero();
+        assertThat(family.countAbout(RecordKind.OFFENCES, child, false, first, last, null, 1))
+                .as("no further than enough").isEqualTo(1);
+        assertThat(family.countAbout(RecordKind.OFFENCES, child, false, first, last,
+                record -> record.recordId().equals("OF2"), 9)).isEqualTo(1);
+        assertThat(family.countAbout(RecordKind.POLICE_CALLOUTS, List.of(family.person("M")), true,
+                d("2015-01-01").toEpochDay(), d("2015-04-01").toEpochDay(), null, 9))
+                .as("the mother's call-out and the household's, each once").isEqualTo(3);
+    }
 }
