@@ -79,15 +79,20 @@ class DecisionsAgreeWithExplanationsTest {
         for (FamilyTimeline family : families) {
             Intervention intervention = family.interventionOn(AS_OF);
             LocalDate engaged = intervention == null ? AS_OF : intervention.engagedOn();
+            // Indicators month by month in one run, as emerging problems are looked for, so that what
+            // term measures decided is carried from day to day.
+            MeasureContext run = MeasureContext.identification(family, engaged).forPlan(plan.id());
+            for (int month = 0; month <= 19 && !engaged.plusMonths(month).isAfter(AS_OF); month++) {
+                run = run.onDay(engaged.plusMonths(month));
+                for (Problem problem : plan.problems()) {
+                    for (Indicator indicator : problem.indicators()) {
+                        check.tree(indicator.test(), run);
+                    }
+                }
+            }
             for (LocalDate day : List.of(engaged, engaged.plusMonths(7), engaged.plusMonths(19))) {
                 if (day.isAfter(AS_OF)) {
                     continue;
-                }
-                MeasureContext identification = MeasureContext.identification(family, day).forPlan(plan.id());
-                for (Problem problem : plan.problems()) {
-                    for (Indicator indicator : problem.indicators()) {
-                        check.tree(indicator.test(), identification);
-                    }
                 }
                 MeasureContext review = MeasureContext.review(family, AS_OF, day).forPlan(plan.id());
                 for (Problem problem : plan.problems()) {

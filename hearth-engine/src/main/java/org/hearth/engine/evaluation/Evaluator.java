@@ -118,11 +118,14 @@ public final class Evaluator {
             return atEngagement;
         }
         LocalDate last = intervention.closedBy(asOf) ? intervention.closedOn() : asOf;
+        // Day after day in one run, so that term measures' answers carry over until a term ends.
+        MeasureContext days = MeasureContext.identification(family, engagedOn).forPlan(plan.id());
         for (int month = 1; !engagedOn.plusMonths(month).isAfter(last); month++) {
             LocalDate day = engagedOn.plusMonths(month);
             // Only an indicator that can be met decides the day; the day's full result is then
             // taken as before, every indicator tested, so that it reads exactly as it always has.
-            MeasureContext context = MeasureContext.identification(family, day).forPlan(plan.id());
+            MeasureContext context = days.onDay(day);
+            days = context;
             if (anyMet(possible, context)) {
                 Identification later = identify(problem, context);
                 return new Identification(true, later.by(), later.on(), true, later.indicators());

@@ -8,6 +8,7 @@ import java.util.List;
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.SchoolTerm;
 
 /**
  * Each child's school attendance (or absence) over a number of full terms taken together, compared
@@ -107,11 +108,17 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
         if (threshold == null) {
             return Status.NOT_MET;
         }
+        List<SchoolTerm> terms = scope.terms().terms();
+        Status known = context.recalled(this, terms, scope.children(), threshold);
+        if (known != null) {
+            return known;
+        }
         int met = 0;
         for (Person child : scope.children()) {
-            met += childMeets(TermSessions.of(context, child, scope.terms().terms(), absenceCounted), threshold) ? 1 : 0;
+            met += childMeets(TermSessions.of(context, child, terms, absenceCounted), threshold) ? 1 : 0;
         }
-        return InScope.status(quantifier, scope.children().size(), met, Status.NOT_APPLICABLE);
+        return context.recall(this, terms, scope.children(), threshold,
+                InScope.status(quantifier, scope.children().size(), met, Status.NOT_APPLICABLE));
     }
 
     private boolean childMeets(TermSessions sessions, BigDecimal threshold) {

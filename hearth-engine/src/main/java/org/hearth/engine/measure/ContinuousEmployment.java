@@ -84,7 +84,7 @@ public record ContinuousEmployment(People people, List<Rule> rules, Double minHo
                 continue;
             }
             inScope = true;
-            DateRange weeks = Period.ofWeeks(rule.withinWeeks()).endingOn(context.referenceDay());
+            DateRange weeks = context.last(Period.ofWeeks(rule.withinWeeks()));
             if (context.tooEarly(weeks)) {
                 tooEarly = true;
                 tried.add(Explanation.of("%s: the %d weeks %s start before the problem was identified on %s; "

@@ -79,7 +79,7 @@ public record EarningsThreshold(People people, Integer weeks, List<Band> thresho
     @Override
     public MeasureResult evaluate(MeasureContext context) {
         Period period = Period.ofWeeks(weeks);
-        DateRange window = period.endingOn(context.referenceDay());
+        DateRange window = context.last(period);
         if (context.tooEarly(window)) {
             return context.tooEarly(window, period.earliestEndFrom(context.identifiedOn()));
         }
@@ -101,7 +101,7 @@ public record EarningsThreshold(People people, Integer weeks, List<Band> thresho
     @Override
     public Status decide(MeasureContext context) {
         Period period = Period.ofWeeks(weeks);
-        DateRange window = period.endingOn(context.referenceDay());
+        DateRange window = context.last(period);
         if (context.tooEarly(window)) {
             return Status.TOO_EARLY;
         }

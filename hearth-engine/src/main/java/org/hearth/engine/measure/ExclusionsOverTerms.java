@@ -99,12 +99,17 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
         if (scope.instead() != null) {
             return scope.instead().status();
         }
+        Status known = context.recalled(this, scope.terms().terms(), scope.children(), null);
+        if (known != null) {
+            return known;
+        }
         DateRange span = scope.terms().span();
         int met = 0;
         for (Person child : scope.children()) {
             met += meets(counted(context, child, span)) ? 1 : 0;
         }
-        return InScope.status(quantifier, scope.children().size(), met, Status.NOT_APPLICABLE);
+        return context.recall(this, scope.terms().terms(), scope.children(), null,
+                InScope.status(quantifier, scope.children().size(), met, Status.NOT_APPLICABLE));
     }
 
     /** The child's exclusions of the kind counted, dated in the span of the terms. */

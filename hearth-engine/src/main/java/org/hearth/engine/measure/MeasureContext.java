@@ -14,6 +14,7 @@ import org.hearth.engine.timeline.Membership;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.SchoolCalendar;
+import org.hearth.engine.timeline.SchoolTerm;
 import org.hearth.engine.timeline.TimelineRecord;
 
 /**
@@ -87,6 +88,31 @@ public final class MeasureContext {
     /** This context for the plan with the given id, whose questions worker assessments answer. */
     public MeasureContext forPlan(String id) {
         return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, onlyPerson, id, remembered, wider);
+    }
+
+    /**
+     * This indicator context moved to another day, for testing indicators day after day: of what was
+     * worked out, only what term measures decided carries over ({@link TermResults}).
+     */
+    public MeasureContext onDay(LocalDate day) {
+        if (purpose != Purpose.IDENTIFICATION || onlyPerson != null) {
+            throw new IllegalStateException("only a whole family's indicator context moves from day to day");
+        }
+        TermResults kept = remembered.termResults != null ? remembered.termResults : new TermResults();
+        return new MeasureContext(family, day, day, purpose, question, null, planId, new Remembered(kept), null);
+    }
+
+    /** What a term measure decided on an earlier day for the same terms, children and threshold, or null. */
+    Status recalled(Measure measure, List<SchoolTerm> terms, List<Person> children, Object threshold) {
+        return remembered.termResults == null ? null : remembered.termResults.recall(measure, terms, children, threshold);
+    }
+
+    /** Keeps what a term measure decided, when this context is one of a run of days ({@link #onDay}). */
+    Status recall(Measure measure, List<SchoolTerm> terms, List<Person> children, Object threshold, Status status) {
+        if (remembered.termResults != null) {
+            remembered.termResults.keep(measure, terms, children, threshold, status);
+        }
+        return status;
     }
 
     /**
@@ -298,6 +324,16 @@ public final class MeasureContext {
         private Object[] groups;
         private Object[] periods;
         private Object[] narrowed;
+        /** Term measures' answers kept across days, or null when this day is not one of a run. */
+        private final TermResults termResults;
+
+        Remembered() {
+            this(null);
+        }
+
+        Remembered(TermResults termResults) {
+            this.termResults = termResults;
+        }
 
         /** What is remembered for the same day narrowed to one person: their groups. */
         Remembered narrowedTo(String personId) {

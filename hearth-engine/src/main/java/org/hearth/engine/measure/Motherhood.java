@@ -52,7 +52,7 @@ public record Motherhood(People people, Integer gaveBirthWithinMonths, Integer m
     @Override
     public MeasureResult evaluate(MeasureContext context) {
         LocalDate day = context.referenceDay();
-        DateRange births = gaveBirthWithinMonths == null ? null : Period.ofMonths(gaveBirthWithinMonths).endingOn(day);
+        DateRange births = gaveBirthWithinMonths == null ? null : context.last(Period.ofMonths(gaveBirthWithinMonths));
         List<Person> children = new ArrayList<>(context.family().people());
         children.sort(Comparator.comparing(Person::dateOfBirth).thenComparing(Person::personId));
         List<Explanation> found = new ArrayList<>();
@@ -86,7 +86,7 @@ public record Motherhood(People people, Integer gaveBirthWithinMonths, Integer m
     @Override
     public Status decide(MeasureContext context) {
         LocalDate day = context.referenceDay();
-        DateRange births = gaveBirthWithinMonths == null ? null : Period.ofMonths(gaveBirthWithinMonths).endingOn(day);
+        DateRange births = gaveBirthWithinMonths == null ? null : context.last(Period.ofMonths(gaveBirthWithinMonths));
         for (Person woman : context.people(people)) {
             if (woman.sex() == Sex.FEMALE && (motherAgeUnder == null || woman.ageOn(day) < motherAgeUnder)
                     && ((births != null && gaveBirth(woman, context.family().people(), births))

@@ -17,6 +17,8 @@ import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.SchoolTerm;
 import org.hearth.engine.timeline.SchoolTerm.Term;
 import org.hearth.engine.timeline.TermAttendance;
+import org.hearth.engine.timeline.Vocabulary.Role;
+import org.hearth.engine.timeline.Vocabulary.Sex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -138,6 +140,50 @@ class AttendanceOverTermsTest {
         assertThat(firstDayOf90.explanation().text())
                 .contains("P2: 331 of 380 sessions attended over autumn 2014/15, spring 2014/15, summer 2014/15 = 87.1%, "
                         + "above 90% needed: not met");
+    }
+
+    /**
+     * Problems that emerge are looked for day after day, and a term measure's answer is carried from
+     * one day to the next: it must be worked out again when the threshold changes (Sunderland's 85%
+     * becoming 90% on 2015-09-01), when a child joins or leaves, and when another term has ended.
+     */
+    @Test
+    void dayAfterDayTheAnswerIsWorkedOutAgainWhenTheThresholdTheChildrenOrTheTermsChange() throws Exception {
+        AttendanceOverTerms anyChild = attendance(Quantifier.ANY, Comparison.ABOVE,
+                steps("[{\"value\": 85}, {\"value\": 90, \"from\": \"2015-09-01\"}]"));
+        FamilyFixture fixture = oneChild()
+                .member("P3", "2005-01-10", Sex.FEMALE, Role.CHILD, false, "2015-09-15", "2015-11-15");
+        List<TermAttendance> records = new ArrayList<>(year("P2", 2014, 380, 331)); // 87.1%
+        records.addAll(year("P3", 2014, 380, 361)); // 95.0%, before she joined
+        records.add(record("P2", 2015, Term.AUTUMN, 130, 0, 0)); // spring, summer 2014/15 and this: 91.3%
+        FamilyTimeline family = build(fixture, records);
+
+        String[][] days = {
+            {"2015-08-31", "MET"},     // P2 87.1% above 85%
+            {"2015-09-01", "NOT_MET"}, // the threshold is 90%
+            {"2015-10-01", "MET"},     // P3 has joined: 95.0%
+            {"2015-11-01", "MET"},     // nothing changed
+            {"2015-12-01", "NOT_MET"}, // P3 has left
+            {"2016-01-01", "MET"},     // autumn 2015/16 has ended: P2 91.3%
+        };
+        MeasureContext run = MeasureContext.identification(family, d("2015-08-01"));
+        for (String[] day : days) {
+            run = run.onDay(d(day[0]));
+            assertThat(anyChild.decide(run)).as(day[0]).isEqualTo(Status.valueOf(day[1]));
+            assertThat(anyChild.decide(run)).as(day[0] + ", asked again").isEqualTo(Status.valueOf(day[1]));
+            assertThat(anyChild.evaluate(MeasureContext.identification(family, d(day[0]))).status())
+                    .as(day[0] + ", tested on its own").isEqualTo(Status.valueOf(day[1]));
+        }
+    }
+
+    @Test
+    void onlyAWholeFamilysIndicatorContextMovesFromDayToDay() {
+        FamilyTimeline family = build(oneChild(), List.of());
+
+        assertThatThrownBy(() -> review(family, "2016-07-31", "2015-06-01").onDay(d("2016-08-31")))
+                .isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> MeasureContext.identification(family, d("2016-07-31")).onlyFor("P2")
+                .onDay(d("2016-08-31"))).isInstanceOf(IllegalStateException.class);
     }
 
     @ParameterizedTest(name = "{1} of 380 sessions missed, reviewed {0}: {2}")
