@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.hearth.engine.explain.Deferred;
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.measure.Status;
 import org.hearth.engine.plan.Outcome;
@@ -72,7 +73,7 @@ final class Progress {
                 return new Decision(true, Explanation.of("progress shown by outcome %s", result.outcomeId()));
             }
         }
-        return new Decision(false, Explanation.of("no relevant outcome met (%s)", summary(candidates)));
+        return new Decision(false, Explanation.of("no relevant outcome met (%s)", Deferred.words(() -> summary(candidates))));
     }
 
     private static Decision all(List<OutcomeResult> own) {
@@ -88,10 +89,10 @@ final class Progress {
             }
         }
         if (applicable == 0) {
-            return new Decision(false, Explanation.of("no outcome of this problem applies to the family (%s)", summary(own)));
+            return new Decision(false, Explanation.of("no outcome of this problem applies to the family (%s)", Deferred.words(() -> summary(own))));
         }
         if (missing.isEmpty()) {
-            return new Decision(true, Explanation.of("every relevant outcome met (%s)", summary(own)));
+            return new Decision(true, Explanation.of("every relevant outcome met (%s)", Deferred.words(() -> summary(own))));
         }
         return new Decision(false, Explanation.of("every relevant outcome is needed; not yet: %s", String.join(", ", missing)));
     }
@@ -116,12 +117,12 @@ final class Progress {
             }
         }
         if (counted == 0) {
-            return new Decision(false, Explanation.of("no outcome of this problem applies to the family (%s)", summary(own)));
+            return new Decision(false, Explanation.of("no outcome of this problem applies to the family (%s)", Deferred.words(() -> summary(own))));
         }
         if (unmet.isEmpty()) {
-            return new Decision(true, Explanation.of("an outcome met in every group that applies (%s)", summary(own)));
+            return new Decision(true, Explanation.of("an outcome met in every group that applies (%s)", Deferred.words(() -> summary(own))));
         }
-        return new Decision(false, Explanation.of("still needed: %s (%s)", String.join("; ", unmet), summary(own)));
+        return new Decision(false, Explanation.of("still needed: %s (%s)", String.join("; ", unmet), Deferred.words(() -> summary(own))));
     }
 
     private static String summary(List<OutcomeResult> results) {

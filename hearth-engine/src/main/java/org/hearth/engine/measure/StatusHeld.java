@@ -145,7 +145,8 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
         } else if (throughout != null) {
             DateRange period = context.last(throughout);
             if (context.tooEarly(period)) {
-                return Days.early(context.tooEarly(period, throughout.earliestEndFrom(context.identifiedOn())));
+                return !explain ? Days.TOO_EARLY
+                        : Days.early(context.tooEarly(period, throughout.earliestEndFrom(context.identifiedOn())));
             }
             asked = List.of(period);
             when = !explain ? null : Explanation.of("throughout %s (the last %s)", period, throughout);
@@ -250,6 +251,9 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
 
     /** The days a status is asked about and how to say them; or the result when they cannot be asked yet. */
     private record Days(List<DateRange> asked, Explanation when, MeasureResult early) {
+        /** Too early, when only the decision is wanted. */
+        static final Days TOO_EARLY = early(new MeasureResult(Status.TOO_EARLY, Explanation.of("too early")));
+
         static Days early(MeasureResult result) {
             return new Days(List.of(), null, result);
         }
