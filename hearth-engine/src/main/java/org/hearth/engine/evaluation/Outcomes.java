@@ -24,7 +24,7 @@ final class Outcomes {
         MeasureContext context = review.withQuestion(outcome.id());
         if (!outcome.twoPart()) {
             MeasureResult result = MeasureResult.decided(outcome.measure(), context);
-            return new OutcomeResult(outcome.id(), true, result.status(), result.explanation());
+            return OutcomeResult.of(outcome.id(), result);
         }
         MeasureResult significant = MeasureResult.decided(outcome.significant(), context);
         MeasureResult sustained = MeasureResult.decided(outcome.sustained(), context);

@@ -267,6 +267,9 @@ public final class MeasureContext {
     }
 
     private static List<TimelineRecord> matching(RecordSelection selection, List<? extends TimelineRecord> candidates) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
         if (selection.selectsAll()) {
             return Collections.unmodifiableList(candidates);
         }
