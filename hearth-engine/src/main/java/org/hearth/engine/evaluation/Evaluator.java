@@ -46,12 +46,11 @@ public final class Evaluator {
         MeasureContext atEngagement = MeasureContext.identification(family, identifiedOn).forPlan(plan.id());
         for (Problem problem : plan.problems()) {
             Identification found = identify(problem, atEngagement);
-            if (found.identified()) {
-                initial++;
-            } else if (plan.programme().emergingProblems() && intervention != null) {
-                found = emerge(plan, problem, family, intervention, identifiedOn, asOf, found);
-            }
+            initial += found.identified() ? 1 : 0;
             identifications.add(found);
+        }
+        if (plan.programme().emergingProblems() && intervention != null) {
+            emerge(plan, family, intervention, identifiedOn, asOf, identifications);
         }
 
         boolean hasChild = hasChild(plan, family, identifiedOn);
@@ -102,36 +101,52 @@ public final class Evaluator {
     }
 
     /**
-     * A problem not present at engagement that emerged later: the indicators are tested on each
+     * Problems not present at engagement that emerged later: their indicators are tested on each
      * monthly anniversary of engagement up to the review date (or the case's closure), and the first
-     * day on which one holds is the day the problem was identified.
+     * day on which one holds is the day the problem was identified. The problems are tested together,
+     * day by day, so that what is worked out for a day serves them all.
+     *
+     * @param identifications each problem's identification at engagement, in the plan's order; those
+     *                        that emerged are replaced
      */
-    private static Identification emerge(Plan plan, Problem problem, FamilyTimeline family, Intervention intervention,
-                                         LocalDate engagedOn, LocalDate asOf, Identification atEngagement) {
+    private static void emerge(Plan plan, FamilyTimeline family, Intervention intervention, LocalDate engagedOn,
+                               LocalDate asOf, List<Identification> identifications) {
+        List<Problem> problems = plan.problems();
+        List<List<Indicator>> possible = new ArrayList<>(problems.size());
+        int pending = 0;
+        for (int i = 0; i < problems.size(); i++) {
+            List<Indicator> canBeMet = identifications.get(i).identified() ? List.of() : possible(problems.get(i), family);
+            possible.add(canBeMet);
+            pending += canBeMet.isEmpty() ? 0 : 1;
+        }
+        LocalDate last = intervention.closedBy(asOf) ? intervention.closedOn() : asOf;
+        // Day after day in one run, so that term measures' answers carry over until a term ends.
+        MeasureContext days = MeasureContext.identification(family, engagedOn).forPlan(plan.id());
+        for (int month = 1; pending > 0 && !engagedOn.plusMonths(month).isAfter(last); month++) {
+            MeasureContext context = days.onDay(engagedOn.plusMonths(month));
+            days = context;
+            for (int i = 0; i < problems.size(); i++) {
+                // Only an indicator that can be met decides the day; the day's full result is then
+                // taken as before, every indicator tested, so that it reads exactly as it always has.
+                if (!possible.get(i).isEmpty() && anyMet(possible.get(i), context)) {
+                    Identification later = identify(problems.get(i), context);
+                    identifications.set(i, new Identification(true, later.by(), later.on(), true, later.indicators()));
+                    possible.set(i, List.of());
+                    pending--;
+                }
+            }
+        }
+    }
+
+    /** The problem's indicators that can be met on some day, given the family's records. */
+    private static List<Indicator> possible(Problem problem, FamilyTimeline family) {
         List<Indicator> possible = new ArrayList<>(problem.indicators().size());
         for (Indicator indicator : problem.indicators()) {
             if (!Unmeetable.onAnyDay(indicator.test(), family)) {
                 possible.add(indicator);
             }
         }
-        if (possible.isEmpty()) {
-            return atEngagement;
-        }
-        LocalDate last = intervention.closedBy(asOf) ? intervention.closedOn() : asOf;
-        // Day after day in one run, so that term measures' answers carry over until a term ends.
-        MeasureContext days = MeasureContext.identification(family, engagedOn).forPlan(plan.id());
-        for (int month = 1; !engagedOn.plusMonths(month).isAfter(last); month++) {
-            LocalDate day = engagedOn.plusMonths(month);
-            // Only an indicator that can be met decides the day; the day's full result is then
-            // taken as before, every indicator tested, so that it reads exactly as it always has.
-            MeasureContext context = days.onDay(day);
-            days = context;
-            if (anyMet(possible, context)) {
-                Identification later = identify(problem, context);
-                return new Identification(true, later.by(), later.on(), true, later.indicators());
-            }
-        }
-        return atEngagement;
+        return possible;
     }
 
     private static boolean anyMet(List<Indicator> indicators, MeasureContext context) {

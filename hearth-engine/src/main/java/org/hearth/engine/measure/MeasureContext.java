@@ -3,7 +3,6 @@ package org.hearth.engine.measure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -266,12 +265,13 @@ public final class MeasureContext {
                 enough);
     }
 
+    @SuppressWarnings("unchecked")
     private static List<TimelineRecord> matching(RecordSelection selection, List<? extends TimelineRecord> candidates) {
         if (candidates.isEmpty()) {
             return List.of();
         }
         if (selection.selectsAll()) {
-            return Collections.unmodifiableList(candidates);
+            return (List<TimelineRecord>) candidates; // the timeline's lists cannot be changed
         }
         List<TimelineRecord> out = new ArrayList<>(candidates.size());
         for (int i = 0; i < candidates.size(); i++) {
@@ -324,7 +324,11 @@ public final class MeasureContext {
      */
     private static final class Remembered {
         private static final int ROOM = 16;
-        private Object[] groups;
+        /**
+         * Typed, so that reading one needs no cast to an interface: on Java 17 such casts of the JDK's
+         * immutable lists are slow, and slower still on several cores at once (JDK-8180450).
+         */
+        private List<?>[] groups;
         private Object[] periods;
         private Object[] narrowed;
         /** Term measures' answers kept across days, or null when this day is not one of a run. */
@@ -350,13 +354,22 @@ public final class MeasureContext {
             return theirs;
         }
 
+        /** Kept by the group's number; a group made outside a plan has none and is not kept. */
         @SuppressWarnings("unchecked")
         List<Person> group(People people) {
-            return (List<Person>) find(groups, people);
+            int slot = people.slot();
+            return groups != null && slot >= 0 && slot < groups.length ? (List<Person>) groups[slot] : null;
         }
 
         void group(People people, List<Person> members) {
-            groups = keep(groups, people, members);
+            int slot = people.slot();
+            if (slot < 0) {
+                return;
+            }
+            if (groups == null || slot >= groups.length) {
+                groups = Arrays.copyOf(groups == null ? new List<?>[0] : groups, Math.max(slot + 1, People.numbered()));
+            }
+            groups[slot] = members;
         }
 
         DateRange period(Period period) {
@@ -368,8 +381,8 @@ public final class MeasureContext {
         }
 
         /**
-         * Looked up by identity: a plan's groups and periods are each one object ({@link People#of},
-         * {@link Period#of}), so an equal key made elsewhere is only worked out again, never wrong.
+         * Looked up by identity: a plan's periods are each one object ({@link Period#of}), so an
+         * equal key made elsewhere is only worked out again, never wrong.
          */
         private static Object find(Object[] pairs, Object key) {
             for (int i = 0; pairs != null && i < pairs.length && pairs[i] != null; i += 2) {

@@ -2,9 +2,10 @@ package org.hearth.engine.measure;
 
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.HashMap;
 import java.util.Locale;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
+import java.util.Map;
+import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -18,21 +19,36 @@ import org.hearth.engine.timeline.Vocabulary.Sex;
  * narrowed by age. In a plan either a group name ({@code people: children}) or an object
  * ({@code people: {group: young_people, min_age: 18, max_age: 24}}).
  */
-public record People(Group group, Integer minAge, Integer maxAge) {
+public final class People {
 
-    /** Every group made so far by {@link #of}, so that each is one object. */
-    private static final ConcurrentMap<People, People> KNOWN = new ConcurrentHashMap<>();
+    /** Every group made so far by {@link #of}, so that each is one object with its own number. */
+    private static final Map<People, People> KNOWN = new HashMap<>();
+    private static volatile int numbered;
 
     /** The whole family: every member, and the records kept about the household itself. */
     public static final People FAMILY = of(Group.FAMILY, null, null);
 
-    public People {
+    private final Group group;
+    private final Integer minAge;
+    private final Integer maxAge;
+    private final int slot;
+
+    /** A group made for a test or a one-off use: worked out each time it is asked for, never remembered. */
+    public People(Group group, Integer minAge, Integer maxAge) {
+        this(group, minAge, maxAge, -1);
+    }
+
+    private People(Group group, Integer minAge, Integer maxAge, int slot) {
         if (group == null) {
             throw new IllegalArgumentException("people needs a group");
         }
         if (minAge != null && maxAge != null && maxAge < minAge) {
             throw new IllegalArgumentException("max_age " + maxAge + " is below min_age " + minAge);
         }
+        this.group = group;
+        this.minAge = minAge;
+        this.maxAge = maxAge;
+        this.slot = slot;
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -41,16 +57,51 @@ public record People(Group group, Integer minAge, Integer maxAge) {
     }
 
     /**
-     * The group, as the one object every plan shares for it: a family's groups are worked out once a
-     * day and looked up by identity ({@link MeasureContext#people}). There are only as many as the
-     * plans name (a group and its ages), so the set stays small.
+     * The group, as the one object every plan shares for it, numbered: a family's groups are worked
+     * out once a day and looked up by that number ({@link MeasureContext#people}). There are only as
+     * many as the plans name (a group and its ages), so the numbers stay small. Called as plans are
+     * read, not as families are evaluated.
      */
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-    public static People of(@JsonProperty("group") Group group, @JsonProperty("min_age") Integer minAge,
-                            @JsonProperty("max_age") Integer maxAge) {
-        People people = new People(group, minAge, maxAge);
-        People known = KNOWN.putIfAbsent(people, people);
-        return known != null ? known : people;
+    public static synchronized People of(@JsonProperty("group") Group group, @JsonProperty("min_age") Integer minAge,
+                                         @JsonProperty("max_age") Integer maxAge) {
+        People wanted = new People(group, minAge, maxAge);
+        People known = KNOWN.computeIfAbsent(wanted, w -> new People(group, minAge, maxAge, KNOWN.size()));
+        numbered = KNOWN.size();
+        return known;
+    }
+
+    /** How many groups {@link #of} has numbered so far. */
+    static int numbered() {
+        return numbered;
+    }
+
+    public Group group() {
+        return group;
+    }
+
+    public Integer minAge() {
+        return minAge;
+    }
+
+    public Integer maxAge() {
+        return maxAge;
+    }
+
+    /** This group's number among those made by {@link #of}; -1 for one made otherwise. */
+    int slot() {
+        return slot;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof People that && group == that.group && Objects.equals(minAge, that.minAge)
+                && Objects.equals(maxAge, that.maxAge);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(group, minAge, maxAge);
     }
 
 

@@ -1,6 +1,6 @@
 package org.hearth.engine.measure;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,53 +16,65 @@ import org.hearth.engine.timeline.SchoolTerm;
  * <p>One entry a measure, replaced when its terms, children or threshold differ. Used on one thread.
  */
 final class TermResults {
-    private static final int WIDTH = 5;
-    private Object[] kept = new Object[0];
+    private final List<Kept> kept = new ArrayList<>(4);
 
     /** What the measure decided for these terms, children and threshold, or null if it has not. */
     Status recall(Measure measure, List<SchoolTerm> terms, List<Person> children, Object threshold) {
-        int at = indexOf(measure);
-        if (at < 0 || !kept[at + 1].equals(terms) || !sameChildren(children, kept[at + 2])
-                || !Objects.equals(kept[at + 3], threshold)) {
+        Kept known = find(measure);
+        if (known == null || !same(terms, known.terms) || !same(children, known.children)
+                || !Objects.equals(known.threshold, threshold)) {
             return null;
         }
-        return (Status) kept[at + 4];
+        return known.status;
     }
 
     void keep(Measure measure, List<SchoolTerm> terms, List<Person> children, Object threshold, Status status) {
-        int at = indexOf(measure);
-        if (at < 0) {
-            at = kept.length;
-            kept = Arrays.copyOf(kept, kept.length + WIDTH);
+        Kept known = find(measure);
+        if (known == null) {
+            known = new Kept(measure);
+            kept.add(known);
         }
-        kept[at] = measure;
-        kept[at + 1] = terms;
-        kept[at + 2] = children;
-        kept[at + 3] = threshold;
-        kept[at + 4] = status;
+        known.terms = terms;
+        known.children = children;
+        known.threshold = threshold;
+        known.status = status;
     }
 
-    private int indexOf(Measure measure) {
-        for (int i = 0; i < kept.length; i += WIDTH) {
-            if (kept[i] == measure) {
-                return i;
+    private Kept find(Measure measure) {
+        for (int i = 0; i < kept.size(); i++) {
+            if (kept.get(i).measure == measure) {
+                return kept.get(i);
             }
         }
-        return -1;
+        return null;
     }
 
-    /** The same people in the same order: a timeline keeps one Person per id. */
-    @SuppressWarnings("unchecked")
-    private static boolean sameChildren(List<Person> children, Object known) {
-        List<Person> before = (List<Person>) known;
-        if (before.size() != children.size()) {
+    /**
+     * The same items in the same order: a calendar keeps one object per term and a timeline one per
+     * person, so the same term or child is the same object (and any other is only worked out again).
+     */
+    private static boolean same(List<?> items, List<?> before) {
+        if (before.size() != items.size()) {
             return false;
         }
-        for (int i = 0; i < children.size(); i++) {
-            if (before.get(i) != children.get(i)) {
+        for (int i = 0; i < items.size(); i++) {
+            if (before.get(i) != items.get(i)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** One measure's last answer and what it was for. */
+    private static final class Kept {
+        private final Measure measure;
+        private List<SchoolTerm> terms;
+        private List<Person> children;
+        private Object threshold;
+        private Status status;
+
+        Kept(Measure measure) {
+            this.measure = measure;
+        }
     }
 }
