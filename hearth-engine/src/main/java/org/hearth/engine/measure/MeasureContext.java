@@ -248,7 +248,7 @@ public final class MeasureContext {
 
     /** The records the selection picks about one person. Earliest first. */
     public List<TimelineRecord> records(RecordSelection selection, Person person) {
-        return matching(selection, family.records(selection.kind(), person.personId()));
+        return matching(selection, family.records(selection.kind(), person));
     }
 
     /**
@@ -285,7 +285,7 @@ public final class MeasureContext {
 
     /** Every record of a kind about one person, earliest first; the list cannot be changed. */
     public <T extends TimelineRecord> List<T> records(RecordKind<T> kind, Person person) {
-        return family.records(kind, person.personId());
+        return family.records(kind, person);
     }
 
     /** The period ending on the reference day: "the last six months". */
@@ -322,13 +322,18 @@ public final class MeasureContext {
      * and again, and the answer for one family on one day does not change. A context and those derived
      * from it are used on one thread at a time.
      */
+    /** A group's members on a day, as {@link Remembered} keeps them. */
+    private record Members(List<Person> people) {
+    }
+
     private static final class Remembered {
         private static final int ROOM = 16;
         /**
-         * Typed, so that reading one needs no cast to an interface: on Java 17 such casts of the JDK's
-         * immutable lists are slow, and slower still on several cores at once (JDK-8180450).
+         * Each group as {@link Members}, a class of its own, so that neither keeping nor reading one
+         * checks a list against an interface: on Java 17 such checks of the JDK's immutable lists are
+         * slow, and slower still on several cores at once (JDK-8180450).
          */
-        private List<?>[] groups;
+        private Members[] groups;
         private Object[] periods;
         private Object[] narrowed;
         /** Term measures' answers kept across days, or null when this day is not one of a run. */
@@ -355,10 +360,10 @@ public final class MeasureContext {
         }
 
         /** Kept by the group's number; a group made outside a plan has none and is not kept. */
-        @SuppressWarnings("unchecked")
         List<Person> group(People people) {
             int slot = people.slot();
-            return groups != null && slot >= 0 && slot < groups.length ? (List<Person>) groups[slot] : null;
+            Members kept = groups != null && slot >= 0 && slot < groups.length ? groups[slot] : null;
+            return kept == null ? null : kept.people();
         }
 
         void group(People people, List<Person> members) {
@@ -367,9 +372,9 @@ public final class MeasureContext {
                 return;
             }
             if (groups == null || slot >= groups.length) {
-                groups = Arrays.copyOf(groups == null ? new List<?>[0] : groups, Math.max(slot + 1, People.numbered()));
+                groups = Arrays.copyOf(groups == null ? new Members[0] : groups, Math.max(slot + 1, People.numbered()));
             }
-            groups[slot] = members;
+            groups[slot] = new Members(members);
         }
 
         DateRange period(Period period) {

@@ -62,7 +62,7 @@ public final class FamilyTimeline {
                 list.sort(BY_START);
                 List<TimelineRecord> sortedRecords = List.copyOf(list);
                 records[i] = sortedRecords;
-                byOwner[i] = KindIndex.of(familyId, sortedRecords);
+                byOwner[i] = KindIndex.of(familyId, sortedRecords, everyone);
                 startDays[i] = new int[sortedRecords.size()];
                 endDays[i] = new int[sortedRecords.size()];
                 for (int r = 0; r < sortedRecords.size(); r++) {
@@ -149,6 +149,12 @@ public final class FamilyTimeline {
         return (List<T>) byOwner[kind.index()].of(personId).records();
     }
 
+    /** Every record of a kind about one of the timeline's people, earliest first; empty when there are none. */
+    @SuppressWarnings("unchecked")
+    public <T extends TimelineRecord> List<T> records(RecordKind<T> kind, Person person) {
+        return (List<T>) byOwner[kind.index()].of(person, everyone).records();
+    }
+
     /**
      * Every record of a kind about the household, earliest first: those that name no person, and those
      * that name this family (a call-out to the home that names a visitor).
@@ -224,7 +230,7 @@ public final class FamilyTimeline {
         int[] ends = endDays[kind.index()];
         int found = 0;
         for (int p = 0; p < group.size(); p++) {
-            Owned owned = index.of(group.get(p).personId());
+            Owned owned = index.of(group.get(p), everyone);
             int[] at = owned.positions();
             for (int i = 0; i < at.length && starts[at[i]] <= to; i++) { // earliest start first
                 if (ends[at[i]] >= from && (test == null || test.test(owned.records().get(i))) && ++found >= enough) {
@@ -292,10 +298,10 @@ public final class FamilyTimeline {
      * One kind's records grouped by the person they are about, and those about the household, built
      * once so that a measure looking at a few people reads only their records.
      */
-    private record KindIndex(Map<String, Owned> byPerson, Owned household) {
-        static final KindIndex EMPTY = new KindIndex(Map.of(), Owned.NONE);
+    private record KindIndex(Map<String, Owned> byPerson, Owned household, Owned[] ofEveryone) {
+        static final KindIndex EMPTY = new KindIndex(Map.of(), Owned.NONE, new Owned[0]);
 
-        static KindIndex of(String familyId, List<TimelineRecord> sorted) {
+        static KindIndex of(String familyId, List<TimelineRecord> sorted, List<Person> everyone) {
             Map<String, List<Integer>> people = new HashMap<>();
             List<Integer> household = new ArrayList<>();
             for (int i = 0; i < sorted.size(); i++) {
@@ -312,7 +318,12 @@ public final class FamilyTimeline {
             for (Map.Entry<String, List<Integer>> entry : people.entrySet()) {
                 byPerson.put(entry.getKey(), owned(sorted, entry.getValue()));
             }
-            return new KindIndex(Map.copyOf(byPerson), owned(sorted, household));
+            // The same records again by each known person's place in the timeline, found without hashing.
+            Owned[] ofEveryone = new Owned[byPerson.isEmpty() ? 0 : everyone.size()];
+            for (int i = 0; i < ofEveryone.length; i++) {
+                ofEveryone[i] = byPerson.getOrDefault(everyone.get(i).personId(), Owned.NONE);
+            }
+            return new KindIndex(Map.copyOf(byPerson), owned(sorted, household), ofEveryone);
         }
 
         private static Owned owned(List<TimelineRecord> sorted, List<Integer> at) {
@@ -330,6 +341,19 @@ public final class FamilyTimeline {
 
         Owned of(String personId) {
             return byPerson.getOrDefault(personId, Owned.NONE);
+        }
+
+        /** The person's records, the person being one of {@code everyone} (or else looked up by id). */
+        Owned of(Person person, List<Person> everyone) {
+            if (ofEveryone.length == 0) {
+                return byPerson.isEmpty() ? Owned.NONE : of(person.personId());
+            }
+            for (int i = 0; i < ofEveryone.length; i++) {
+                if (everyone.get(i) == person) {
+                    return ofEveryone[i];
+                }
+            }
+            return of(person.personId());
         }
     }
 

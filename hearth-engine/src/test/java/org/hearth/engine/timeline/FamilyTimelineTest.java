@@ -113,4 +113,16 @@ class FamilyTimelineTest {
                 d("2015-01-01").toEpochDay(), d("2015-04-01").toEpochDay(), null, 9))
                 .as("the mother's call-out and the household's, each once").isEqualTo(3);
     }
+
+    @Test
+    void aPersonsRecordsFoundByThePersonAsByTheirId() {
+        FamilyTimeline family = timeline();
+        Person child = family.person("C");
+        Person sameChildElsewhere = new Person("C", child.dateOfBirth(), child.sex(), null, null);
+
+        assertThat(ids(family.records(RecordKind.OFFENCES, child))).containsExactly("OF1", "OF2");
+        assertThat(ids(family.records(RecordKind.OFFENCES, sameChildElsewhere))).containsExactly("OF1", "OF2");
+        assertThat(ids(family.records(RecordKind.POLICE_CALLOUTS, family.person("M")))).containsExactly("PC2");
+        assertThat(family.records(RecordKind.ASB_INCIDENTS, child)).as("a kind the family has none of").isEmpty();
+    }
 }
