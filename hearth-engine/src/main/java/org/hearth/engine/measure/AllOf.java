@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.TimelineRecord;
 
 /**
  * Met when all of its measures are met: the plans' "and". With {@code same_person: true} the parts
@@ -49,8 +51,12 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
         if (!samePerson) {
             return decideTogether(context);
         }
-        Combined.NoneMet unmet = new Combined.NoneMet();
         List<Person> family = context.people(People.FAMILY);
+        if (!family.isEmpty() && context.purpose() == MeasureContext.Purpose.IDENTIFICATION && countsNothing(context)) {
+            // A part no one meets fails every member; an indicator is never too early (MeasureContext#tooEarly).
+            return Status.NOT_MET;
+        }
+        Combined.NoneMet unmet = new Combined.NoneMet();
         for (int i = 0; i < family.size(); i++) {
             Status status = decideTogether(context.onlyFor(family.get(i).personId()));
             if (status == Status.MET) {
@@ -59,6 +65,39 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
             unmet.add(status);
         }
         return unmet.status();
+    }
+
+    /**
+     * True when a part is a count (or any_of counts) of records the family has none of: it is not met
+     * for anyone on any day, and, being a count, is never not applicable.
+     */
+    private boolean countsNothing(MeasureContext context) {
+        for (int i = 0; i < of.size(); i++) {
+            if (countsNothing(of.get(i), context.family())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean countsNothing(Measure part, FamilyTimeline family) {
+        if (part instanceof CountInWindow count) {
+            for (TimelineRecord record : family.records(count.selection().kind())) {
+                if (count.selection().matches(record)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (part instanceof AnyOf any) {
+            for (Measure each : any.of()) {
+                if (!countsNothing(each, family)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private Status decideTogether(MeasureContext context) {

@@ -114,4 +114,26 @@ class AllOfTest {
         assertThat(result.status()).isEqualTo(Status.TOO_EARLY);
         assertThat(result.explanation().text()).contains("the earliest review date is 2015-11-30");
     }
+
+    /**
+     * Southwark 3B: a child with early help in the last 12 months who has a mental health need. Deciding
+     * an indicator passes over the members when no one in the family has a record the count asks for;
+     * the answers stay those that testing each member gives.
+     */
+    @Test
+    void anIndicatorWhosePartCountsRecordsTheFamilyHasNoneOfIsNotMetForAnyMember() {
+        Measure earlyHelp = new CountInWindow(RecordSelection.of(RecordKind.SOCIAL_CARE), People.named("children"),
+                Period.ofMonths(12), null);
+        AllOf childInNeed = samePerson(new AnyOf(List.of(earlyHelp)), MENTAL_HEALTH);
+        FamilyTimeline none = family(mentalHealth("P1"));
+        FamilyTimeline noMembers = FamilyFixture.family("F2").build();
+        MeasureContext onEngagement = MeasureContext.identification(none, d("2015-06-01"));
+
+        assertThat(childInNeed.decide(onEngagement)).isEqualTo(Status.NOT_MET);
+        assertThat(childInNeed.evaluate(onEngagement).status()).isEqualTo(Status.NOT_MET);
+        assertThat(childInNeed.decide(MeasureContext.identification(noMembers, d("2015-06-01"))))
+                .as("a family with no members on the day: no one to be out of scope for").isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(childInNeed.decide(MeasureContext.review(none, d("2015-11-29"), d("2015-06-01"))))
+                .as("an outcome's count may be too early, so each member is tested").isEqualTo(Status.TOO_EARLY);
+    }
 }
