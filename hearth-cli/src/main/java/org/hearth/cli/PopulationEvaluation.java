@@ -2,7 +2,9 @@ package org.hearth.cli;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 
 import org.hearth.engine.evaluation.Evaluator;
 import org.hearth.engine.evaluation.FamilyEvaluation;
@@ -35,15 +37,29 @@ final class PopulationEvaluation {
         run(plan, families, asOf, true, consumer, bar);
     }
 
+    /**
+     * Each batch is shared out a family at a time: every core takes the next family as it finishes
+     * one, so no core waits long at the end of a batch for another's last share.
+     */
     private static void run(Plan plan, List<FamilyTimeline> families, LocalDate asOf, boolean explained,
                             Consumer<FamilyEvaluation> consumer, ProgressBars.Bar bar) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        FamilyEvaluation[] batch = new FamilyEvaluation[BATCH];
         for (int from = 0; from < families.size(); from += BATCH) {
-            List<FamilyEvaluation> batch = families.subList(from, Math.min(families.size(), from + BATCH)).parallelStream()
-                    .map(family -> Evaluator.evaluate(plan, family, asOf))
-                    .map(evaluation -> explained ? evaluation.explanationsWorkedOut() : evaluation)
-                    .toList();
-            batch.forEach(consumer);
-            bar.stepBy(batch.size());
+            int first = from;
+            int size = Math.min(families.size() - from, BATCH);
+            AtomicInteger next = new AtomicInteger();
+            IntStream.range(0, cores).parallel().forEach(core -> {
+                for (int i = next.getAndIncrement(); i < size; i = next.getAndIncrement()) {
+                    FamilyEvaluation evaluation = Evaluator.evaluate(plan, families.get(first + i), asOf);
+                    batch[i] = explained ? evaluation.explanationsWorkedOut() : evaluation;
+                }
+            });
+            for (int i = 0; i < size; i++) {
+                consumer.accept(batch[i]);
+                batch[i] = null;
+            }
+            bar.stepBy(size);
         }
     }
 }

@@ -111,10 +111,7 @@ public record Population(List<String> families, List<Person> people, List<Member
                 }
             }
         }
-        List<FamilyTimeline> timelines = new ArrayList<>(builders.size());
-        for (FamilyTimeline.Builder builder : builders.values()) {
-            timelines.add(builder.build());
-        }
-        return timelines;
+        // Each family's timeline is built on its own (sorting and indexing its records), so on all cores.
+        return new ArrayList<>(builders.values()).parallelStream().map(FamilyTimeline.Builder::build).toList();
     }
 }
