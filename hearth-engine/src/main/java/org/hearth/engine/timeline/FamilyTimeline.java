@@ -52,7 +52,7 @@ public final class FamilyTimeline {
         this.startDays = new int[records.length][];
         this.endDays = new int[records.length][];
         for (int i = 0; i < records.length; i++) {
-            List<TimelineRecord> list = builder.records.get(i);
+            List<TimelineRecord> list = builder.records[i];
             if (list == null) {
                 records[i] = List.of();
                 byOwner[i] = KindIndex.EMPTY;
@@ -364,7 +364,9 @@ public final class FamilyTimeline {
         private final List<Membership> memberships = new ArrayList<>();
         private final Map<String, Person> people = new LinkedHashMap<>();
         private final List<Intervention> interventions = new ArrayList<>();
-        private final Map<Integer, List<TimelineRecord>> records = new HashMap<>();
+        /** Each kind's records by the kind's index, made when the first comes. */
+        @SuppressWarnings("unchecked")
+        private final List<TimelineRecord>[] records = (List<TimelineRecord>[]) new List<?>[RecordKind.all().size()];
 
         private Builder(String familyId, SchoolCalendar calendar) {
             this.familyId = Require.text(familyId, "family_id");
@@ -394,7 +396,11 @@ public final class FamilyTimeline {
         }
 
         public Builder record(TimelineRecord record) {
-            records.computeIfAbsent(record.kind().index(), k -> new ArrayList<>()).add(record);
+            int kind = record.kind().index();
+            if (records[kind] == null) {
+                records[kind] = new ArrayList<>();
+            }
+            records[kind].add(record);
             return this;
         }
 
