@@ -115,7 +115,8 @@ public final class Evaluator {
         List<List<Indicator>> possible = new ArrayList<>(problems.size());
         int pending = 0;
         for (int i = 0; i < problems.size(); i++) {
-            List<Indicator> canBeMet = identifications.get(i).identified() ? List.of() : possible(problems.get(i), family);
+            List<Indicator> canBeMet = identifications.get(i).identified() ? List.<Indicator>of()
+                    : possible(problems.get(i), family);
             possible.add(canBeMet);
             pending += canBeMet.isEmpty() ? 0 : 1;
         }

@@ -73,7 +73,7 @@ final class Progress {
                 return new Decision(true, Explanation.of("progress shown by outcome %s", result.outcomeId()));
             }
         }
-        return new Decision(false, Explanation.of("no relevant outcome met (%s)", Deferred.words(() -> summary(candidates))));
+        return new Decision(false, Explanation.of("no relevant outcome met (%s)", summarised(candidates)));
     }
 
     private static Decision all(List<OutcomeResult> own) {
@@ -89,10 +89,11 @@ final class Progress {
             }
         }
         if (applicable == 0) {
-            return new Decision(false, Explanation.of("no outcome of this problem applies to the family (%s)", Deferred.words(() -> summary(own))));
+            return new Decision(false, Explanation.of("no outcome of this problem applies to the family (%s)",
+                    summarised(own)));
         }
         if (missing.isEmpty()) {
-            return new Decision(true, Explanation.of("every relevant outcome met (%s)", Deferred.words(() -> summary(own))));
+            return new Decision(true, Explanation.of("every relevant outcome met (%s)", summarised(own)));
         }
         return new Decision(false, Explanation.of("every relevant outcome is needed; not yet: %s", String.join(", ", missing)));
     }
@@ -117,12 +118,19 @@ final class Progress {
             }
         }
         if (counted == 0) {
-            return new Decision(false, Explanation.of("no outcome of this problem applies to the family (%s)", Deferred.words(() -> summary(own))));
+            return new Decision(false, Explanation.of("no outcome of this problem applies to the family (%s)",
+                    summarised(own)));
         }
         if (unmet.isEmpty()) {
-            return new Decision(true, Explanation.of("an outcome met in every group that applies (%s)", Deferred.words(() -> summary(own))));
+            return new Decision(true, Explanation.of("an outcome met in every group that applies (%s)",
+                    summarised(own)));
         }
-        return new Decision(false, Explanation.of("still needed: %s (%s)", String.join("; ", unmet), Deferred.words(() -> summary(own))));
+        return new Decision(false, Explanation.of("still needed: %s (%s)", String.join("; ", unmet), summarised(own)));
+    }
+
+    /** The summary of the outcomes, put into words only when the explanation is read. */
+    private static Deferred summarised(List<OutcomeResult> results) {
+        return Deferred.words(() -> summary(results));
     }
 
     private static String summary(List<OutcomeResult> results) {

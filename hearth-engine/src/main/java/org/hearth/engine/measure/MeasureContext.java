@@ -316,16 +316,16 @@ public final class MeasureContext {
                 window, identifiedOn, earliestReview));
     }
 
+    /** A group's members on a day, as {@link Remembered} keeps them. */
+    private record Members(List<Person> people) {
+    }
+
     /**
      * What has been worked out on this context's day, shared by the contexts derived from it for other
      * questions and problems: an indicator or outcome asks for "children" or "the last 6 months" again
      * and again, and the answer for one family on one day does not change. A context and those derived
      * from it are used on one thread at a time.
      */
-    /** A group's members on a day, as {@link Remembered} keeps them. */
-    private record Members(List<Person> people) {
-    }
-
     private static final class Remembered {
         private static final int ROOM = 16;
         /**
