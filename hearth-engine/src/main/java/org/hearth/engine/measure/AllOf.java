@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hearth.engine.explain.Explanation;
-import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
-import org.hearth.engine.timeline.TimelineRecord;
 
 /**
  * Met when all of its measures are met: the plans' "and". With {@code same_person: true} the parts
@@ -52,10 +50,6 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
             return decideTogether(context);
         }
         List<Person> family = context.people(People.FAMILY);
-        if (!family.isEmpty() && context.purpose() == MeasureContext.Purpose.IDENTIFICATION && countsNothing(context)) {
-            // A part no one meets fails every member; an indicator is never too early (MeasureContext#tooEarly).
-            return Status.NOT_MET;
-        }
         Combined.NoneMet unmet = new Combined.NoneMet();
         for (int i = 0; i < family.size(); i++) {
             Status status = decideTogether(context.onlyFor(family.get(i).personId()));
@@ -68,42 +62,19 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
     }
 
     /**
-     * True when a part is a count (or any_of counts) of records the family has none of: it is not met
-     * for anyone on any day, and, being a count, is never not applicable.
+     * The parts decided together. For an indicator the first unmet part settles it: an indicator is
+     * never too early ({@link MeasureContext#tooEarly}), so nothing after can make the whole other
+     * than not met, and the parts after it need not be tested.
      */
-    private boolean countsNothing(MeasureContext context) {
-        for (int i = 0; i < of.size(); i++) {
-            if (countsNothing(of.get(i), context.family())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean countsNothing(Measure part, FamilyTimeline family) {
-        if (part instanceof CountInWindow count) {
-            for (TimelineRecord record : family.records(count.selection().kind())) {
-                if (count.selection().matches(record)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        if (part instanceof AnyOf any) {
-            for (Measure each : any.of()) {
-                if (!countsNothing(each, family)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-        return false;
-    }
-
     private Status decideTogether(MeasureContext context) {
+        boolean indicator = context.purpose() == MeasureContext.Purpose.IDENTIFICATION;
         Combined.EveryPart all = new Combined.EveryPart();
         for (int i = 0; i < of.size(); i++) {
-            all.add(of.get(i).decide(context));
+            Status part = of.get(i).decide(context);
+            if (indicator && part == Status.NOT_MET) {
+                return Status.NOT_MET;
+            }
+            all.add(part);
         }
         return all.status();
     }

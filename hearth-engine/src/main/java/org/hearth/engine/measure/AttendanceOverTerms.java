@@ -117,7 +117,7 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
         for (Person child : scope.children()) {
             met += childMeets(TermSessions.of(context, child, terms, absenceCounted), threshold) ? 1 : 0;
         }
-        return context.recall(this, terms, scope.children(), threshold,
+        return context.remember(this, terms, scope.children(), threshold,
                 InScope.status(quantifier, scope.children().size(), met, Status.NOT_APPLICABLE));
     }
 

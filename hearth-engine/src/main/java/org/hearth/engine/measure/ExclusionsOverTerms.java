@@ -108,7 +108,7 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
         for (Person child : scope.children()) {
             met += meets(counted(context, child, span)) ? 1 : 0;
         }
-        return context.recall(this, scope.terms().terms(), scope.children(), null,
+        return context.remember(this, scope.terms().terms(), scope.children(), null,
                 InScope.status(quantifier, scope.children().size(), met, Status.NOT_APPLICABLE));
     }
 

@@ -107,7 +107,7 @@ public final class MeasureContext {
     }
 
     /** Keeps what a term measure decided, when this context is one of a run of days ({@link #onDay}). */
-    Status recall(Measure measure, List<SchoolTerm> terms, List<Person> children, Object threshold, Status status) {
+    Status remember(Measure measure, List<SchoolTerm> terms, List<Person> children, Object threshold, Status status) {
         if (remembered.termResults != null) {
             remembered.termResults.keep(measure, terms, children, threshold, status);
         }

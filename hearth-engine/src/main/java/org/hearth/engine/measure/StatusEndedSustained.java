@@ -176,8 +176,9 @@ public record StatusEndedSustained(RecordSelection selection, People people, Qua
                 return NOT_SUSTAINED;
             }
             cited.addAll(found);
-            words.append(!explain ? "" : found.isEmpty() ? "; no " + repeat + " since"
-                    : "; then " + found.size() + " of " + repeat);
+            if (explain) {
+                words.append(found.isEmpty() ? "; no " + repeat + " since" : "; then " + found.size() + " of " + repeat);
+            }
         }
         if (steppedDownTo != null) {
             LocalDate from = ended;
@@ -190,8 +191,10 @@ public record StatusEndedSustained(RecordSelection selection, People people, Qua
             if (step != null) {
                 cited.add(step);
             }
-            words.append(!explain ? "" : step != null ? "; stepped down to " + steppedDownTo + " from " + step.start()
-                    : "; no " + steppedDownTo + " began from " + ended + " to " + latest);
+            if (explain) {
+                words.append(step != null ? "; stepped down to " + steppedDownTo + " from " + step.start()
+                        : "; no " + steppedDownTo + " began from " + ended + " to " + latest);
+            }
         }
         return !explain ? (met ? SUSTAINED : NOT_SUSTAINED) : new Finding(met, words.toString(), cited);
     }

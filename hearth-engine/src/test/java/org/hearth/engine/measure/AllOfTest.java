@@ -117,8 +117,8 @@ class AllOfTest {
 
     /**
      * Southwark 3B: a child with early help in the last 12 months who has a mental health need. Deciding
-     * an indicator passes over the members when no one in the family has a record the count asks for;
-     * the answers stay those that testing each member gives.
+     * an indicator stops at each member's first unmet part (an indicator is never too early); the
+     * answers stay those that testing every part gives.
      */
     @Test
     void anIndicatorWhosePartCountsRecordsTheFamilyHasNoneOfIsNotMetForAnyMember() {
