@@ -112,10 +112,10 @@ public final class Evaluator {
     private static void emerge(Plan plan, FamilyTimeline family, Intervention intervention, LocalDate engagedOn,
                                LocalDate asOf, List<Identification> identifications) {
         List<Problem> problems = plan.problems();
-        List<List<Indicator>> possible = new ArrayList<>(problems.size());
+        List<List<Possible>> possible = new ArrayList<>(problems.size());
         int pending = 0;
         for (int i = 0; i < problems.size(); i++) {
-            List<Indicator> canBeMet = identifications.get(i).identified() ? List.<Indicator>of()
+            List<Possible> canBeMet = identifications.get(i).identified() ? List.<Possible>of()
                     : possible(problems.get(i), family);
             possible.add(canBeMet);
             pending += canBeMet.isEmpty() ? 0 : 1;
@@ -139,24 +139,32 @@ public final class Evaluator {
         }
     }
 
-    /** The problem's indicators that can be met on some day, given the family's records. */
-    private static List<Indicator> possible(Problem problem, FamilyTimeline family) {
-        List<Indicator> possible = new ArrayList<>(problem.indicators().size());
+    /** The problem's indicators that can be met on some day, given the family's records, and those days. */
+    private static List<Possible> possible(Problem problem, FamilyTimeline family) {
+        List<Possible> possible = new ArrayList<>(problem.indicators().size());
         for (Indicator indicator : problem.indicators()) {
-            if (!Unmeetable.onAnyDay(indicator.test(), family)) {
-                possible.add(indicator);
+            MeetableDays days = MeetableDays.of(indicator.test(), family);
+            if (!days.none()) {
+                possible.add(new Possible(indicator, days));
             }
         }
         return possible;
     }
 
-    private static boolean anyMet(List<Indicator> indicators, MeasureContext context) {
-        for (Indicator indicator : indicators) {
-            if (indicator.test().decide(context) == Status.MET) {
+    /** True when one of the indicators is met on the context's day; tested only where it may be. */
+    private static boolean anyMet(List<Possible> indicators, MeasureContext context) {
+        for (int i = 0; i < indicators.size(); i++) {
+            Possible possible = indicators.get(i);
+            if (possible.days().includes(context.referenceDay())
+                    && possible.indicator().test().decide(context) == Status.MET) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** An indicator and the days on which the family may meet it. */
+    private record Possible(Indicator indicator, MeetableDays days) {
     }
 
     private static List<OutcomeResult> outcomes(Problem problem, Identification found, MeasureContext review) {

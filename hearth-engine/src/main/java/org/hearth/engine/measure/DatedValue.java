@@ -24,11 +24,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 public final class DatedValue {
     private final List<Step> steps;
+    /** The same steps as an array, read on every test of a measure. */
+    private final Step[] ordered;
 
     private DatedValue(List<Step> steps) {
         List<Step> sorted = new ArrayList<>(steps);
         sorted.sort((a, b) -> a.from == null ? -1 : b.from == null ? 1 : a.from.compareTo(b.from));
         this.steps = List.copyOf(sorted);
+        this.ordered = sorted.toArray(new Step[0]);
     }
 
     /** A value that never changes. */
@@ -60,13 +63,12 @@ public final class DatedValue {
 
     /** The value in force on the day, or null when the first step starts later. */
     public BigDecimal on(LocalDate day) {
-        BigDecimal value = null;
-        for (Step step : steps) {
-            if (step.from == null || !step.from.isAfter(day)) {
-                value = step.value;
+        for (int i = ordered.length - 1; i >= 0; i--) {
+            if (ordered[i].from == null || !ordered[i].from.isAfter(day)) {
+                return ordered[i].value;
             }
         }
-        return value;
+        return null;
     }
 
     /** The steps, earliest first. */

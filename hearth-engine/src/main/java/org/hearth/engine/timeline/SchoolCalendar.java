@@ -14,6 +14,8 @@ import java.util.Map;
  */
 public final class SchoolCalendar {
     private final List<SchoolTerm> terms;
+    /** Each term's last day in days since 1970, in the terms' order (which is also the order of these days). */
+    private final long[] lastDays;
     private final Map<Long, SchoolTerm> byYearAndTerm = new HashMap<>();
 
     public SchoolCalendar(List<SchoolTerm> terms) {
@@ -25,6 +27,7 @@ public final class SchoolCalendar {
             }
         }
         this.terms = List.copyOf(sorted);
+        this.lastDays = sorted.stream().mapToLong(term -> term.end().toEpochDay()).toArray();
         for (SchoolTerm term : sorted) {
             if (byYearAndTerm.put(key(term.academicYear(), term.term()), term) != null) {
                 throw new IllegalArgumentException("term " + term + " is given twice");
@@ -76,13 +79,18 @@ public final class SchoolCalendar {
      * Fewer are returned when the calendar starts later.
      */
     public List<SchoolTerm> lastFullTerms(LocalDate day, int count) {
-        int last = -1;
-        for (int i = 0; i < terms.size(); i++) {
-            if (!terms.get(i).end().isAfter(day)) {
-                last = i;
+        long epochDay = day.toEpochDay();
+        int after = 0; // found by halving: the number of terms that ended on or before the day
+        int to = lastDays.length;
+        while (after < to) {
+            int middle = (after + to) >>> 1;
+            if (lastDays[middle] <= epochDay) {
+                after = middle + 1;
+            } else {
+                to = middle;
             }
         }
-        return terms.subList(Math.max(0, last - count + 1), last + 1);
+        return terms.subList(Math.max(0, after - count), after);
     }
 
     /**

@@ -1,0 +1,184 @@
+package org.hearth.engine.evaluation;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.hearth.engine.measure.AllOf;
+import org.hearth.engine.measure.AnyOf;
+import org.hearth.engine.measure.AttendanceOverTerms;
+import org.hearth.engine.measure.CountInWindow;
+import org.hearth.engine.measure.ExclusionsOverTerms;
+import org.hearth.engine.measure.Measure;
+import org.hearth.engine.measure.Motherhood;
+import org.hearth.engine.measure.Period;
+import org.hearth.engine.measure.RecordSelection;
+import org.hearth.engine.measure.StatusHeld;
+import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.HealthNeed;
+import org.hearth.engine.timeline.RecordKind;
+import org.hearth.engine.timeline.TimelineRecord;
+
+/**
+ * The days on which a family may meet a measure, given its records: lets the search for an emerging
+ * problem (docs/evaluation.md §4) test an indicator only on the monthly anniversaries when it could
+ * hold, without changing which day, if any, one first holds. A family with no such day cannot meet
+ * the measure at all, and the indicator is left out of the search.
+ *
+ * <p>Deliberately generous: a day is ruled out only where the measure's rule makes that certain, and
+ * every day is kept for a measure not named here.
+ * <ul>
+ * <li>A count needs a selected record in its window, and a window reaches back no further than its
+ * length (a month counted as 31 days, a quarter as 93, the days back to the start of the day's quarter
+ * as 92): a record may count from its first day until its last day plus that reach.
+ * <li>A status must be held by someone: a selected spell must cover the day, or every day of a period
+ * ending on it, or the days of the last full terms ended by it (for terms only the spell's first day
+ * is used, since a calendar may have gaps).
+ * <li>Motherhood needs a birth in the months before the day (a month counted as 31 days), or, where a
+ * pregnancy counts, a pregnancy on the day.
+ * <li>At least some exclusions need an exclusion dated on or before the day; attendance over terms
+ * needs attendance records (a child with none for a term fails).
+ * <li>"Any of" needs a part met; so does "all of", whose parts are each met or not applicable.
+ * </ul>
+ */
+final class MeetableDays {
+    /** Every day: nothing is known that rules a day out. */
+    static final MeetableDays EVERY_DAY = new MeetableDays(new long[] {Long.MIN_VALUE}, new long[] {Long.MAX_VALUE});
+    private static final MeetableDays NO_DAY = new MeetableDays(new long[0], new long[0]);
+
+    /** Ranges of days since 1970, both ends included, in no order; they may overlap. */
+    private final long[] from;
+    private final long[] to;
+
+    private MeetableDays(long[] from, long[] to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    /** The days on which the family may meet the measure. */
+    static MeetableDays of(Measure measure, FamilyTimeline family) {
+        if (measure instanceof CountInWindow count) {
+            return selected(count.selection(), family, reach(count.window()));
+        }
+        if (measure instanceof StatusHeld status) {
+            // A period ends on the day itself; terms end before it, how long before the calendar says.
+            return selected(status.selection(), family, status.throughoutTerms() != null ? Long.MAX_VALUE : 0);
+        }
+        if (measure instanceof AnyOf any) {
+            return anyPart(any.of(), family);
+        }
+        if (measure instanceof AllOf all) {
+            return anyPart(all.of(), family); // met only when a part is met (and the rest met or not applicable)
+        }
+        if (measure instanceof Motherhood motherhood) {
+            return motherhood(motherhood, family);
+        }
+        if (measure instanceof ExclusionsOverTerms exclusions && exclusions.atLeast() != null
+                && exclusions.atLeast() > 0) {
+            return selected(RecordSelection.of(RecordKind.EXCLUSIONS), family, Long.MAX_VALUE);
+        }
+        if (measure instanceof AttendanceOverTerms) {
+            // A child with no record for a term fails, so no record at all fails every day.
+            return family.records(RecordKind.ATTENDANCE).isEmpty() ? NO_DAY : EVERY_DAY;
+        }
+        return EVERY_DAY;
+    }
+
+    private static MeetableDays anyPart(List<Measure> parts, FamilyTimeline family) {
+        MeetableDays union = NO_DAY;
+        for (Measure part : parts) {
+            union = union.or(of(part, family));
+        }
+        return union;
+    }
+
+    /** From each birth for the months after it; and each pregnancy while it lasts, where it counts. */
+    private static MeetableDays motherhood(Motherhood motherhood, FamilyTimeline family) {
+        MeetableDays days = NO_DAY;
+        if (motherhood.gaveBirthWithinMonths() != null) {
+            long reach = 31L * motherhood.gaveBirthWithinMonths();
+            long[] from = new long[family.people().size()];
+            long[] to = new long[from.length];
+            for (int i = 0; i < from.length; i++) {
+                from[i] = family.people().get(i).dateOfBirth().toEpochDay();
+                to[i] = from[i] + reach;
+            }
+            days = new MeetableDays(from, to);
+        }
+        if (motherhood.pregnancyCounts()) {
+            for (HealthNeed need : family.records(RecordKind.HEALTH_NEEDS)) {
+                if (need.need() == HealthNeed.Need.PREGNANCY) {
+                    days = days.or(spell(need, 0));
+                }
+            }
+        }
+        return days;
+    }
+
+    /** True when no day exists on which the family meets the measure. */
+    boolean none() {
+        return from.length == 0;
+    }
+
+    /** True when the measure may be met on the day. */
+    boolean includes(LocalDate day) {
+        long epochDay = day.toEpochDay();
+        for (int i = 0; i < from.length; i++) {
+            if (from[i] <= epochDay && epochDay <= to[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** How many days after a record's last day a window ending on a later day can still hold it. */
+    private static long reach(CountInWindow.Window window) {
+        Period period = window.period();
+        if (period == null) {
+            return 92 + 93L * window.fullQuarters();
+        }
+        return period.months() != null ? 31L * period.months() : 7L * period.weeks();
+    }
+
+    /** From each selected record's first day to its last day (open: for ever) and the reach after it. */
+    private static MeetableDays selected(RecordSelection selection, FamilyTimeline family, long reach) {
+        long[] from = new long[4];
+        long[] to = new long[4];
+        int ranges = 0;
+        for (TimelineRecord record : family.records(selection.kind())) {
+            if (!selection.matches(record)) {
+                continue;
+            }
+            if (ranges == from.length) {
+                from = Arrays.copyOf(from, ranges * 2);
+                to = Arrays.copyOf(to, ranges * 2);
+            }
+            from[ranges] = record.start().toEpochDay();
+            to[ranges] = lastDay(record, reach);
+            ranges++;
+        }
+        return ranges == 0 ? NO_DAY : new MeetableDays(Arrays.copyOf(from, ranges), Arrays.copyOf(to, ranges));
+    }
+
+    /** The record's days and the reach after them. */
+    private static MeetableDays spell(TimelineRecord record, long reach) {
+        return new MeetableDays(new long[] {record.start().toEpochDay()}, new long[] {lastDay(record, reach)});
+    }
+
+    /** The record's last day (open: for ever) and the reach after it. */
+    private static long lastDay(TimelineRecord record, long reach) {
+        long last = record.end() == null ? Long.MAX_VALUE : record.end().toEpochDay();
+        return last > Long.MAX_VALUE - reach ? Long.MAX_VALUE : last + reach;
+    }
+
+    private MeetableDays or(MeetableDays other) {
+        if (this == EVERY_DAY || other == EVERY_DAY) {
+            return EVERY_DAY;
+        }
+        long[] bothFrom = Arrays.copyOf(from, from.length + other.from.length);
+        long[] bothTo = Arrays.copyOf(to, to.length + other.to.length);
+        System.arraycopy(other.from, 0, bothFrom, from.length, other.from.length);
+        System.arraycopy(other.to, 0, bothTo, to.length, other.to.length);
+        return new MeetableDays(bothFrom, bothTo);
+    }
+}
