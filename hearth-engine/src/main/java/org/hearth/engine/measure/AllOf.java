@@ -50,6 +50,9 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
             return decideTogether(context);
         }
         List<Person> family = context.people(People.FAMILY);
+        if (!family.isEmpty() && context.purpose() == MeasureContext.Purpose.IDENTIFICATION && unmetByAll(context)) {
+            return Status.NOT_MET;
+        }
         Combined.NoneMet unmet = new Combined.NoneMet();
         for (int i = 0; i < family.size(); i++) {
             Status status = decideTogether(context.onlyFor(family.get(i).personId()));
@@ -77,6 +80,36 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
             all.add(part);
         }
         return all.status();
+    }
+
+    /**
+     * True when a part that no one member can meet unless the whole family does is not met by the whole
+     * family: then, for an indicator, each member fails on it (or on an earlier part), and the whole is
+     * not met without trying them one by one. Such a part is a count (a member's records are some of the
+     * family's, and a count is never not applicable) or "any of" such parts.
+     */
+    private boolean unmetByAll(MeasureContext context) {
+        for (int i = 0; i < of.size(); i++) {
+            if (memberMeetsOnlyWithFamily(of.get(i)) && of.get(i).decide(context) == Status.NOT_MET) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean memberMeetsOnlyWithFamily(Measure measure) {
+        if (measure instanceof CountInWindow) {
+            return true;
+        }
+        if (measure instanceof AnyOf any) {
+            for (Measure part : any.of()) {
+                if (!memberMeetsOnlyWithFamily(part)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private MeasureResult together(MeasureContext context) {

@@ -118,49 +118,110 @@ public record ContinuousEmployment(People people, List<Rule> rules, Double minHo
         return null;
     }
 
+    @Override
+    public Status decide(MeasureContext context) {
+        if (context.family().records(RecordKind.BENEFITS).isEmpty()) {
+            return Status.NOT_APPLICABLE; // no claim, so nobody in scope
+        }
+        boolean inScope = false;
+        boolean tooEarly = false;
+        List<Person> group = context.people(people);
+        for (int i = 0; i < group.size(); i++) {
+            Person person = group.get(i);
+            List<BenefitSpell> claims = context.records(RecordKind.BENEFITS, person);
+            Rule rule = null;
+            for (int r = 0; r < rules.size() && rule == null; r++) {
+                rule = claimCovered(claims, rules.get(r), context.identifiedOn()) != null ? rules.get(r) : null;
+            }
+            if (rule == null) {
+                continue;
+            }
+            inScope = true;
+            DateRange weeks = context.last(Period.ofWeeks(rule.withinWeeks()));
+            if (context.tooEarly(weeks)) {
+                tooEarly = true;
+            } else if (new Weeks(context, person, claims, weeks).met(rule, null)) {
+                return Status.MET;
+            }
+        }
+        return !inScope ? Status.NOT_APPLICABLE : tooEarly ? Status.TOO_EARLY : Status.NOT_MET;
+    }
+
     private MeasureResult inWork(MeasureContext context, Person person, List<BenefitSpell> claims, BenefitSpell claim,
                                  Rule rule, DateRange weeks) {
-        List<EmploymentSpell> jobs = new ArrayList<>();
-        for (EmploymentSpell job : context.records(RecordKind.EMPLOYMENT, person)) {
-            if (weeks.overlaps(job) && enoughHours(job)) {
-                jobs.add(job);
-            }
-        }
-        List<BenefitSpell> outOfWork = new ArrayList<>();
-        for (BenefitSpell other : claims) {
-            if (other.outOfWork() && (weeks.overlaps(other) || other.coversDay(context.identifiedOn()))) {
-                outOfWork.add(other);
-            }
-        }
-        int worked = 0;
+        Weeks counted = new Weeks(context, person, claims, weeks);
         List<MissedWeek> missed = new ArrayList<>();
-        for (int week = 0; week < rule.withinWeeks(); week++) {
-            LocalDate first = weeks.start().plusDays(7L * week);
-            DateRange days = new DateRange(first, first.plusDays(6));
-            BenefitSpell onBenefit = firstOverlapping(outOfWork, days);
-            if (onBenefit == null && SpellCoverage.firstGap(jobs, days) == null) { // jobs may follow one another
-                worked++;
-            } else {
-                missed.add(new MissedWeek(days.start(), onBenefit));
-            }
-        }
-        BenefitSpell still = null;
-        for (BenefitSpell other : outOfWork) {
-            if (other.coversDay(context.referenceDay())) {
-                still = other;
-                break;
-            }
-        }
-        List<TimelineRecord> cited = new ArrayList<>(outOfWork);
-        cited.addAll(jobs);
-        return MeasureResult.of(worked >= rule.weeksInWork() && still == null, Explanation.of(
+        boolean met = counted.met(rule, missed);
+        BenefitSpell still = counted.still();
+        List<TimelineRecord> cited = new ArrayList<>(counted.outOfWork);
+        cited.addAll(counted.jobs);
+        return MeasureResult.of(met, Explanation.of(
                 "%s was on %s on %s; %d of the %d weeks %s in work%s, at least %d needed; weeks not in work "
                         + "(by first day): %s; %s on %s",
-                person.personId(), name(claim.benefit()), context.identifiedOn(), worked, rule.withinWeeks(), weeks,
+                person.personId(), name(claim.benefit()), context.identifiedOn(), rule.withinWeeks() - missed.size(),
+                rule.withinWeeks(), weeks,
                 minHoursPerWeek == null ? "" : " (at least " + Figures.number(minHoursPerWeek) + " hours a week)",
                 rule.weeksInWork(), new Listing(missed, "none"),
                 still == null ? "on no out-of-work benefit" : "still on " + name(still.benefit()) + " " + still.recordId(),
                 context.referenceDay()).citing(cited));
+    }
+
+    /** One person's weeks ending on the reference day: their jobs and out-of-work claims in reach of them. */
+    private final class Weeks {
+        private final MeasureContext context;
+        private final DateRange weeks;
+        private final List<EmploymentSpell> jobs = new ArrayList<>();
+        private final List<BenefitSpell> outOfWork = new ArrayList<>();
+
+        Weeks(MeasureContext context, Person person, List<BenefitSpell> claims, DateRange weeks) {
+            this.context = context;
+            this.weeks = weeks;
+            for (EmploymentSpell job : context.records(RecordKind.EMPLOYMENT, person)) {
+                if (weeks.overlaps(job) && enoughHours(job)) {
+                    jobs.add(job);
+                }
+            }
+            for (BenefitSpell other : claims) {
+                if (other.outOfWork() && (weeks.overlaps(other) || other.coversDay(context.identifiedOn()))) {
+                    outOfWork.add(other);
+                }
+            }
+        }
+
+        /**
+         * True when at least the rule's weeks were in work and no out-of-work claim covers the reference
+         * day. With {@code missed} every week is looked at and those not in work are added to it;
+         * without, the count stops as soon as the answer is known.
+         */
+        boolean met(Rule rule, List<MissedWeek> missed) {
+            if (missed == null && (jobs.isEmpty() || still() != null)) {
+                return false;
+            }
+            int worked = 0;
+            for (int week = 0; week < rule.withinWeeks(); week++) {
+                LocalDate first = weeks.start().plusDays(7L * week);
+                DateRange days = new DateRange(first, first.plusDays(6));
+                BenefitSpell onBenefit = firstOverlapping(outOfWork, days);
+                if (onBenefit == null && SpellCoverage.firstGap(jobs, days) == null) { // jobs may follow one another
+                    worked++;
+                } else if (missed != null) {
+                    missed.add(new MissedWeek(days.start(), onBenefit));
+                } else if (rule.withinWeeks() - (week + 1 - worked) < rule.weeksInWork()) {
+                    return false; // too many weeks missed already
+                }
+            }
+            return worked >= rule.weeksInWork() && still() == null;
+        }
+
+        /** The out-of-work claim that covers the reference day, or null. */
+        BenefitSpell still() {
+            for (BenefitSpell other : outOfWork) {
+                if (other.coversDay(context.referenceDay())) {
+                    return other;
+                }
+            }
+            return null;
+        }
     }
 
     /** Spells without recorded hours cannot show the plan's minimum, so they count only when none is set. */

@@ -136,4 +136,29 @@ class AllOfTest {
         assertThat(childInNeed.decide(MeasureContext.review(none, d("2015-11-29"), d("2015-06-01"))))
                 .as("an outcome's count may be too early, so each member is tested").isEqualTo(Status.TOO_EARLY);
     }
+
+    /**
+     * An indicator whose count the family meets only taken together (each parent has one claim, two
+     * needed) is still tested member by member: the shortcut above only ever settles "not met".
+     */
+    @Test
+    void aCountMetOnlyByTheFamilyTogetherIsStillTestedForEachMember() {
+        Measure twoClaims = new CountInWindow(RecordSelection.of(RecordKind.BENEFITS), PARENTS, Period.ofMonths(12), 2);
+        AllOf twoClaimsAndMentalHealth = samePerson(twoClaims, MENTAL_HEALTH);
+        FamilyTimeline oneEach = family(jsa("P1"), jsa("P5"), mentalHealth("P1"));
+        FamilyTimeline twoForTheMother = family(jsa("P1"), jsa("P5"), mentalHealth("P1"), new BenefitSpell("B-P1-2", "P1",
+                BenefitSpell.Benefit.INCOME_SUPPORT, d("2014-07-01"), d("2014-12-31"), false, BenefitSpell.ClaimType.SINGLE,
+                "DWP"));
+
+        for (FamilyTimeline family : List.of(oneEach, twoForTheMother)) {
+            MeasureContext onEngagement = MeasureContext.identification(family, d("2015-06-01"));
+            assertThat(twoClaims.decide(onEngagement)).as("the family's count").isEqualTo(Status.MET);
+            assertThat(twoClaimsAndMentalHealth.decide(onEngagement))
+                    .isEqualTo(twoClaimsAndMentalHealth.evaluate(onEngagement).status());
+        }
+        assertThat(twoClaimsAndMentalHealth.decide(MeasureContext.identification(oneEach, d("2015-06-01"))))
+                .isEqualTo(Status.NOT_MET);
+        assertThat(twoClaimsAndMentalHealth.decide(MeasureContext.identification(twoForTheMother, d("2015-06-01"))))
+                .isEqualTo(Status.MET);
+    }
 }

@@ -252,7 +252,10 @@ class ContinuousEmploymentTest {
                 .engaged(IDENTIFIED)
                 .records(records)
                 .build();
-        return measure.evaluate(MeasureContext.review(family, d(reviewDate), d(IDENTIFIED)));
+        MeasureContext context = MeasureContext.review(family, d(reviewDate), d(IDENTIFIED));
+        MeasureResult result = measure.evaluate(context);
+        assertThat(measure.decide(context)).as("decided without the words").isEqualTo(result.status());
+        return result;
     }
 
     private static BenefitSpell jsa(String id, String from, String to) {
