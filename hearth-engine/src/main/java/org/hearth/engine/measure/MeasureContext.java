@@ -191,15 +191,16 @@ public final class MeasureContext {
 
     private List<Person> find(People people) {
         List<Person> found = new ArrayList<>(4);
-        List<Membership> memberships = family.memberships();
-        List<Person> persons = family.membershipPeople();
-        for (int i = 0; i < memberships.size(); i++) {
-            Membership membership = memberships.get(i);
-            if (!membership.coversDay(referenceDay)
-                    || (onlyPerson != null && !onlyPerson.equals(membership.personId()))) {
+        long day = referenceDay.toEpochDay();
+        for (int i = 0; i < family.membershipCount(); i++) {
+            if (!family.membershipCovers(i, day)) {
                 continue;
             }
-            Person person = persons.get(i);
+            Membership membership = family.membership(i);
+            if (onlyPerson != null && !onlyPerson.equals(membership.personId())) {
+                continue;
+            }
+            Person person = family.membershipPerson(i);
             if (people.includes(person, membership, referenceDay) && !holds(found, person)) {
                 found.add(person);
             }

@@ -24,6 +24,12 @@ public final class FamilyTimeline {
     private final Map<String, Person> people;
     private final List<Person> everyone;
     private final List<Person> memberPeople;
+    /** The same as arrays, with each membership's first and last day in days since 1970 (open: the largest). */
+    private final Membership[] membershipArray;
+    private final Person[] memberPeopleArray;
+    private final int[] memberFrom;
+    private final int[] memberTo;
+    private final Person[] everyoneArray;
     private final List<Intervention> interventions;
     private final List<?>[] records;
     private final KindIndex[] byOwner;
@@ -44,6 +50,15 @@ public final class FamilyTimeline {
             ofMemberships.add(people.get(membership.personId()));
         }
         this.memberPeople = List.copyOf(ofMemberships);
+        this.membershipArray = memberships.toArray(new Membership[0]);
+        this.memberPeopleArray = ofMemberships.toArray(new Person[0]);
+        this.memberFrom = new int[membershipArray.length];
+        this.memberTo = new int[membershipArray.length];
+        for (int i = 0; i < membershipArray.length; i++) {
+            memberFrom[i] = (int) membershipArray[i].start().toEpochDay();
+            memberTo[i] = membershipArray[i].end() == null ? Integer.MAX_VALUE : (int) membershipArray[i].end().toEpochDay();
+        }
+        this.everyoneArray = everyone.toArray(new Person[0]);
         List<Intervention> sorted = new ArrayList<>(builder.interventions);
         sorted.sort(Comparator.comparing(Intervention::engagedOn));
         this.interventions = List.copyOf(sorted);
@@ -100,6 +115,26 @@ public final class FamilyTimeline {
         return memberPeople;
     }
 
+    /** How many memberships the family has had: {@link #memberships()}'s size. */
+    public int membershipCount() {
+        return membershipArray.length;
+    }
+
+    /** The membership at this place in {@link #memberships()}. */
+    public Membership membership(int index) {
+        return membershipArray[index];
+    }
+
+    /** The person of the membership at this place in {@link #memberships()}. */
+    public Person membershipPerson(int index) {
+        return memberPeopleArray[index];
+    }
+
+    /** True when the membership at this place covers the day (in days since 1970). */
+    public boolean membershipCovers(int index, long epochDay) {
+        return memberFrom[index] <= epochDay && epochDay <= memberTo[index];
+    }
+
     /** The memberships in force on the given day. */
     public List<Membership> membersOn(LocalDate day) {
         List<Membership> members = new ArrayList<>();
@@ -152,7 +187,7 @@ public final class FamilyTimeline {
     /** Every record of a kind about one of the timeline's people, earliest first; empty when there are none. */
     @SuppressWarnings("unchecked")
     public <T extends TimelineRecord> List<T> records(RecordKind<T> kind, Person person) {
-        return (List<T>) byOwner[kind.index()].of(person, everyone).records();
+        return (List<T>) byOwner[kind.index()].of(person, everyoneArray).records();
     }
 
     /**
@@ -230,7 +265,7 @@ public final class FamilyTimeline {
         int[] ends = endDays[kind.index()];
         int found = 0;
         for (int p = 0; p < group.size(); p++) {
-            Owned owned = index.of(group.get(p), everyone);
+            Owned owned = index.of(group.get(p), everyoneArray);
             int[] at = owned.positions();
             for (int i = 0; i < at.length && starts[at[i]] <= to; i++) { // earliest start first
                 if (ends[at[i]] >= from && (test == null || test.test(owned.records().get(i))) && ++found >= enough) {
@@ -344,12 +379,12 @@ public final class FamilyTimeline {
         }
 
         /** The person's records, the person being one of {@code everyone} (or else looked up by id). */
-        Owned of(Person person, List<Person> everyone) {
+        Owned of(Person person, Person[] everyone) {
             if (ofEveryone.length == 0) {
                 return byPerson.isEmpty() ? Owned.NONE : of(person.personId());
             }
             for (int i = 0; i < ofEveryone.length; i++) {
-                if (everyone.get(i) == person) {
+                if (everyone[i] == person) {
                     return ofEveryone[i];
                 }
             }
