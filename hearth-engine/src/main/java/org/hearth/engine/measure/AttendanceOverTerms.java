@@ -8,6 +8,7 @@ import java.util.List;
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.SchoolTerm;
 
 /**
@@ -107,6 +108,9 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
         BigDecimal threshold = percent.on(context.referenceDay());
         if (threshold == null) {
             return Status.NOT_MET;
+        }
+        if (context.family().records(RecordKind.ATTENDANCE).isEmpty()) { // no child has a record for the terms
+            return InScope.status(quantifier, scope.children().size(), 0, Status.NOT_APPLICABLE);
         }
         List<SchoolTerm> terms = scope.terms().terms();
         Status known = context.recalled(this, terms, scope.children(), threshold);

@@ -99,6 +99,10 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
         if (scope.instead() != null) {
             return scope.instead().status();
         }
+        if (context.family().records(RecordKind.EXCLUSIONS).isEmpty()) { // every child counts nothing
+            return InScope.status(quantifier, scope.children().size(), meets(List.of()) ? scope.children().size() : 0,
+                    Status.NOT_APPLICABLE);
+        }
         Status known = context.recalled(this, scope.terms().terms(), scope.children(), null);
         if (known != null) {
             return known;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.timeline.FamilyTimeline;
@@ -261,9 +262,27 @@ public final class MeasureContext {
         if (family.records(selection.kind()).isEmpty()) {
             return 0; // most families have no records of most kinds: no group to work out
         }
-        return family.countAbout(selection.kind(), people(people), people.includesHousehold() && onlyPerson == null,
-                range.start().toEpochDay(), range.end().toEpochDay(), selection.selectsAll() ? null : selection.filter(),
-                enough);
+        boolean household = people.includesHousehold() && onlyPerson == null;
+        long from = range.start().toEpochDay();
+        long to = range.end().toEpochDay();
+        Predicate<? super TimelineRecord> test = selection.selectsAll() ? null : selection.filter();
+        long mask = groupMask(people);
+        return mask != FamilyTimeline.UNMASKED ? family.countAbout(selection.kind(), mask, household, from, to, test, enough)
+                : family.countAbout(selection.kind(), people(people), household, from, to, test, enough);
+    }
+
+    /** The group as the timeline's bits ({@link FamilyTimeline#groupMask}), worked out once a day. */
+    private long groupMask(People people) {
+        List<Person> group = people(people);
+        Members kept = remembered.members(people);
+        if (kept == null) {
+            return family.groupMask(group); // a group made outside a plan is not kept
+        }
+        if (!kept.masked) {
+            kept.mask = family.groupMask(group);
+            kept.masked = true;
+        }
+        return kept.mask;
     }
 
     @SuppressWarnings("unchecked")
@@ -317,8 +336,19 @@ public final class MeasureContext {
                 window, identifiedOn, earliestReview));
     }
 
-    /** A group's members on a day, as {@link Remembered} keeps them. */
-    private record Members(List<Person> people) {
+    /** A group's members on a day, as {@link Remembered} keeps them, and the same as bits once asked for. */
+    private static final class Members {
+        private final List<Person> people;
+        private long mask;
+        private boolean masked;
+
+        Members(List<Person> people) {
+            this.people = people;
+        }
+
+        List<Person> people() {
+            return people;
+        }
     }
 
     /**
@@ -362,9 +392,13 @@ public final class MeasureContext {
 
         /** Kept by the group's number; a group made outside a plan has none and is not kept. */
         List<Person> group(People people) {
-            int slot = people.slot();
-            Members kept = groups != null && slot >= 0 && slot < groups.length ? groups[slot] : null;
+            Members kept = members(people);
             return kept == null ? null : kept.people();
+        }
+
+        Members members(People people) {
+            int slot = people.slot();
+            return groups != null && slot >= 0 && slot < groups.length ? groups[slot] : null;
         }
 
         void group(People people, List<Person> members) {

@@ -36,6 +36,12 @@ public final class FamilyTimeline {
     /** Per kind, each record's first and last day in days since 1970 (an open spell: the largest int). */
     private final int[][] startDays;
     private final int[][] endDays;
+    /**
+     * Per kind, whom each record is about: bits 0 to 5 the place in {@link #everyoneArray} of the person
+     * it names, plus one (0: no person, or a timeline of more than {@link #MASKED} people), and
+     * {@link #HOUSEHOLD} when it is the household's.
+     */
+    private final byte[][] owners;
     /** The key workers' answers ordered by the question they answer, earliest first within a question. */
     private final WorkerAssessment[] answersByQuestion;
     private final SchoolCalendar calendar;
@@ -66,6 +72,11 @@ public final class FamilyTimeline {
         this.byOwner = new KindIndex[records.length];
         this.startDays = new int[records.length][];
         this.endDays = new int[records.length][];
+        this.owners = new byte[records.length][];
+        Map<String, Integer> places = new HashMap<>();
+        for (int i = 0; i < everyoneArray.length && everyoneArray.length <= MASKED; i++) {
+            places.put(everyoneArray[i].personId(), i + 1);
+        }
         for (int i = 0; i < records.length; i++) {
             List<TimelineRecord> list = builder.records[i];
             if (list == null) {
@@ -73,6 +84,7 @@ public final class FamilyTimeline {
                 byOwner[i] = KindIndex.EMPTY;
                 startDays[i] = NO_DAYS;
                 endDays[i] = NO_DAYS;
+                owners[i] = NO_OWNERS;
             } else {
                 list.sort(BY_START);
                 List<TimelineRecord> sortedRecords = List.copyOf(list);
@@ -80,10 +92,14 @@ public final class FamilyTimeline {
                 byOwner[i] = KindIndex.of(familyId, sortedRecords, everyone);
                 startDays[i] = new int[sortedRecords.size()];
                 endDays[i] = new int[sortedRecords.size()];
+                owners[i] = new byte[sortedRecords.size()];
                 for (int r = 0; r < sortedRecords.size(); r++) {
                     TimelineRecord record = sortedRecords.get(r);
                     startDays[i][r] = (int) record.start().toEpochDay();
                     endDays[i][r] = record.end() == null ? Integer.MAX_VALUE : (int) record.end().toEpochDay();
+                    int place = record.personId() == null ? 0 : places.getOrDefault(record.personId(), 0);
+                    boolean household = record.personId() == null || familyId.equals(record.familyId());
+                    owners[i][r] = (byte) (place | (household ? HOUSEHOLD : 0));
                 }
             }
         }
@@ -286,6 +302,55 @@ public final class FamilyTimeline {
         return found;
     }
 
+    /**
+     * The group as bits, one for each member's place among everyone the timeline knows, for
+     * {@link #countAbout(RecordKind, long, boolean, long, long, Predicate, int)}; or {@link #UNMASKED}
+     * when the timeline knows more than {@link #MASKED} people or the group holds someone it does not.
+     */
+    public long groupMask(List<Person> group) {
+        if (everyoneArray.length > MASKED) {
+            return UNMASKED;
+        }
+        long mask = 0;
+        for (int p = 0; p < group.size(); p++) {
+            Person person = group.get(p);
+            int place = -1;
+            for (int i = 0; i < everyoneArray.length && place < 0; i++) {
+                place = everyoneArray[i] == person ? i : -1;
+            }
+            if (place < 0) {
+                return UNMASKED;
+            }
+            mask |= 1L << place;
+        }
+        return mask;
+    }
+
+    /**
+     * As {@link #countAbout(RecordKind, List, boolean, long, long, Predicate, int)} for the group given
+     * by {@link #groupMask}: one pass over the kind's records, each counted when it is about a member or,
+     * when asked, the household's.
+     */
+    public int countAbout(RecordKind<?> kind, long groupMask, boolean household, long from, long to,
+                          Predicate<? super TimelineRecord> test, int enough) {
+        int[] starts = startDays[kind.index()];
+        int[] ends = endDays[kind.index()];
+        byte[] about = owners[kind.index()];
+        @SuppressWarnings("unchecked")
+        List<? extends TimelineRecord> all = (List<? extends TimelineRecord>) records[kind.index()];
+        int found = 0;
+        for (int r = 0; r < starts.length && starts[r] <= to; r++) { // earliest start first
+            int place = about[r] & PLACE;
+            boolean counted = (place != 0 && (groupMask >>> (place - 1) & 1) != 0)
+                    || (household && (about[r] & HOUSEHOLD) != 0);
+            if (counted && ends[r] >= from && (test == null || test.test(all.get(r)))
+                    && ++found >= enough) {
+                return found;
+            }
+        }
+        return found;
+    }
+
     private static boolean named(List<Person> group, String personId) {
         for (int i = 0; i < group.size(); i++) {
             if (group.get(i).personId().equals(personId)) {
@@ -323,6 +388,13 @@ public final class FamilyTimeline {
     }
 
     private static final int[] NO_DAYS = new int[0];
+    private static final byte[] NO_OWNERS = new byte[0];
+    /** The most people a timeline may know for its groups to be counted by {@link #groupMask}. */
+    private static final int MASKED = 62;
+    /** A group {@link #groupMask} cannot give as bits. */
+    public static final long UNMASKED = -1L;
+    private static final int PLACE = 0x3F;
+    private static final int HOUSEHOLD = 0x40;
 
     /** Some of one kind's records, and where each stands in the kind's date order. */
     private record Owned(List<TimelineRecord> records, int[] positions) {

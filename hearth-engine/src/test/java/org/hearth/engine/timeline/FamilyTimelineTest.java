@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.hearth.engine.testing.FamilyFixture;
 import org.hearth.engine.timeline.Offence.Disposal;
+import org.hearth.engine.timeline.Vocabulary.Sex;
 import org.junit.jupiter.api.Test;
 
 /** A timeline's records looked up by the people they are about, kept in date order. */
@@ -112,6 +113,45 @@ class FamilyTimelineTest {
         assertThat(family.countAbout(RecordKind.POLICE_CALLOUTS, List.of(family.person("M")), true,
                 d("2015-01-01").toEpochDay(), d("2015-04-01").toEpochDay(), null, 9))
                 .as("the mother's call-out and the household's, each once").isEqualTo(3);
+    }
+
+    @Test
+    void aGroupCountedAsBitsCountsAsTheGroupDoes() {
+        FamilyTimeline family = timeline();
+        Person mother = family.person("M");
+        Person child = family.person("C");
+        long first = d("2015-01-01").toEpochDay();
+        long last = d("2015-12-31").toEpochDay();
+
+        assertThat(family.countAbout(RecordKind.POLICE_CALLOUTS, family.groupMask(List.of(mother)), true, first,
+                d("2015-04-01").toEpochDay(), null, 9)).as("the mother's call-out and the household's, each once")
+                .isEqualTo(3);
+        for (List<Person> group : List.of(List.<Person>of(), List.of(mother), List.of(child), List.of(mother, child))) {
+            for (RecordKind<?> kind : List.of(RecordKind.POLICE_CALLOUTS, RecordKind.OFFENCES)) {
+                for (boolean household : new boolean[] {false, true}) {
+                    for (int enough : new int[] {1, 2, 9}) {
+                        assertThat(family.countAbout(kind, family.groupMask(group), household, first, last, null, enough))
+                                .as("%s of %s, household %s, enough %d", kind.name(), group, household, enough)
+                                .isEqualTo(family.countAbout(kind, group, household, first, last, null, enough));
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void aGroupNotAllKnownToTheTimelineOrOfAVeryLargeOneIsNotGivenAsBits() {
+        FamilyTimeline family = timeline();
+        FamilyFixture crowd = FamilyFixture.family("F9");
+        for (int i = 0; i < 63; i++) {
+            crowd.otherAdult("P" + i, "1980-01-01");
+        }
+        FamilyTimeline large = crowd.build();
+
+        assertThat(family.groupMask(List.of(new Person("X", d("2000-01-01"), Sex.MALE, null, null))))
+                .isEqualTo(FamilyTimeline.UNMASKED);
+        assertThat(large.groupMask(List.of(large.person("P0")))).isEqualTo(FamilyTimeline.UNMASKED);
+        assertThat(family.groupMask(List.of())).isZero();
     }
 
     @Test
