@@ -7,7 +7,6 @@ import java.util.Map;
 import org.hearth.engine.explain.Deferred;
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.measure.Status;
-import org.hearth.engine.plan.Outcome;
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.plan.Problem;
 import org.hearth.engine.plan.ProgressRule;
@@ -37,9 +36,6 @@ final class Progress {
     private static List<OutcomeResult> candidates(Plan plan, Problem problem, List<OutcomeResult> own,
                                                   Map<String, List<OutcomeResult>> outcomesByProblem) {
         List<OutcomeResult> candidates = new ArrayList<>(own);
-        if (!evidencedElsewhere(plan, problem)) {
-            return candidates;
-        }
         for (Problem other : plan.problems()) {
             if (other == problem) {
                 continue;
@@ -53,18 +49,6 @@ final class Progress {
             }
         }
         return candidates;
-    }
-
-    /** True when an outcome of the plan also evidences the problem; most plans have none. */
-    private static boolean evidencedElsewhere(Plan plan, Problem problem) {
-        for (Problem other : plan.problems()) {
-            for (Outcome outcome : other.outcomes()) {
-                if (outcome.alsoEvidences().contains(problem.id())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     private static Decision one(List<OutcomeResult> candidates) {

@@ -43,6 +43,8 @@ public final class MeasureContext {
     private final String planId;
     private final Remembered remembered;
     private final MeasureContext wider;
+    /** The reference day in days since 1970, worked out when first asked for. */
+    private long referenceEpochDay = Long.MIN_VALUE;
 
     private MeasureContext(FamilyTimeline family, LocalDate referenceDay, LocalDate identifiedOn, Purpose purpose,
                            String question, String onlyPerson, String planId, Remembered remembered,
@@ -192,7 +194,10 @@ public final class MeasureContext {
 
     private List<Person> find(People people) {
         List<Person> found = new ArrayList<>(4);
-        long day = referenceDay.toEpochDay();
+        if (referenceEpochDay == Long.MIN_VALUE) {
+            referenceEpochDay = referenceDay.toEpochDay();
+        }
+        long day = referenceEpochDay;
         for (int i = 0; i < family.membershipCount(); i++) {
             if (!family.membershipCovers(i, day)) {
                 continue;
