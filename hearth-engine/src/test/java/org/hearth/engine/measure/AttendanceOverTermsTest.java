@@ -11,6 +11,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hearth.engine.measure.AttendanceOverTerms.AbsenceCounted;
 import org.hearth.engine.measure.AttendanceOverTerms.Of;
+import org.hearth.engine.testing.BothWays;
 import org.hearth.engine.testing.FamilyFixture;
 import org.hearth.engine.testing.PlanSnippets;
 import org.hearth.engine.timeline.FamilyTimeline;
@@ -128,8 +129,8 @@ class AttendanceOverTermsTest {
                 steps("[{\"value\": 85}, {\"value\": 90, \"from\": \"2015-09-01\"}]"));
         FamilyTimeline family = build(oneChild(), year("P2", 2014, 380, 331));
 
-        MeasureResult lastDayOf85 = sunderland.evaluate(review(family, "2015-08-31", "2014-07-15"));
-        MeasureResult firstDayOf90 = sunderland.evaluate(review(family, "2015-09-01", "2014-07-15"));
+        MeasureResult lastDayOf85 = BothWays.evaluate(sunderland, review(family, "2015-08-31", "2014-07-15"));
+        MeasureResult firstDayOf90 = BothWays.evaluate(sunderland, review(family, "2015-09-01", "2014-07-15"));
 
         assertThat(lastDayOf85.status()).isEqualTo(Status.MET);
         assertThat(lastDayOf85.explanation().text())
@@ -171,7 +172,7 @@ class AttendanceOverTermsTest {
             run = run.onDay(d(day[0]));
             assertThat(anyChild.decide(run)).as(day[0]).isEqualTo(Status.valueOf(day[1]));
             assertThat(anyChild.decide(run)).as(day[0] + ", asked again").isEqualTo(Status.valueOf(day[1]));
-            assertThat(anyChild.evaluate(MeasureContext.identification(family, d(day[0]))).status())
+            assertThat(BothWays.evaluate(anyChild, MeasureContext.identification(family, d(day[0]))).status())
                     .as(day[0] + ", tested on its own").isEqualTo(Status.valueOf(day[1]));
         }
     }
@@ -207,7 +208,7 @@ class AttendanceOverTermsTest {
                 record("P2", 2015, Term.SPRING, 120, missed - 2 * (missed / 3), 0));
         FamilyTimeline family = build(oneChild(), records);
 
-        MeasureResult result = worcestershire.evaluate(review(family, reviewDate, "2015-06-15"));
+        MeasureResult result = BothWays.evaluate(worcestershire, review(family, reviewDate, "2015-06-15"));
 
         assertThat(result.status()).isEqualTo(expected);
         assertThat(result.explanation().text()).contains("P2: " + missed + " of 380 sessions missed over summer 2014/15, "
@@ -255,7 +256,8 @@ class AttendanceOverTermsTest {
         FamilyTimeline family = build(oneChild(), year("P2", 2014, 380, 330));
         AttendanceOverTerms persistentAbsence = attendance(Quantifier.ANY, Comparison.AT_MOST, DatedValue.of(90));
 
-        MeasureResult result = persistentAbsence.evaluate(MeasureContext.identification(family, d("2015-10-15")));
+        MeasureResult result = BothWays.evaluate(persistentAbsence,
+                MeasureContext.identification(family, d("2015-10-15")));
 
         assertThat(result.status()).isEqualTo(Status.MET);
         assertThat(result.explanation().text()).contains("P2: 330 of 380 sessions attended over autumn 2014/15, "
@@ -323,8 +325,8 @@ class AttendanceOverTermsTest {
         FamilyTimeline family = build(oneChild(), year("P2", 2015, 380, 361));
         AttendanceOverTerms southwark = everyChild(Comparison.ABOVE, 90);
 
-        MeasureResult early = southwark.evaluate(review(family, "2016-07-30", "2015-10-15"));
-        MeasureResult onTime = southwark.evaluate(review(family, "2016-07-31", "2015-10-15"));
+        MeasureResult early = BothWays.evaluate(southwark, review(family, "2016-07-30", "2015-10-15"));
+        MeasureResult onTime = BothWays.evaluate(southwark, review(family, "2016-07-31", "2015-10-15"));
 
         assertThat(early.status()).isEqualTo(Status.TOO_EARLY);
         assertThat(early.explanation().text()).isEqualTo("the last 3 full terms to 2016-07-30 (summer 2014/15, "
@@ -347,8 +349,9 @@ class AttendanceOverTermsTest {
         AttendanceOverTerms southwark = everyChild(Comparison.ABOVE, 90);
         LocalDate earliest = d(earliestReview);
 
-        MeasureResult dayBefore = southwark.evaluate(MeasureContext.review(family, earliest.minusDays(1), d(identifiedOn)));
-        MeasureResult onTheDay = southwark.evaluate(MeasureContext.review(family, earliest, d(identifiedOn)));
+        MeasureResult dayBefore = BothWays.evaluate(southwark,
+                MeasureContext.review(family, earliest.minusDays(1), d(identifiedOn)));
+        MeasureResult onTheDay = BothWays.evaluate(southwark, MeasureContext.review(family, earliest, d(identifiedOn)));
 
         assertThat(dayBefore.status()).isEqualTo(Status.TOO_EARLY);
         assertThat(dayBefore.explanation().text()).endsWith("the earliest review date is " + earliestReview);
@@ -369,7 +372,7 @@ class AttendanceOverTermsTest {
                 AbsenceCounted.ALL);
 
         // tested in a review a year later: a baseline is not held back as too early
-        MeasureResult result = baseline.evaluate(review(family, "2019-07-31", "2018-05-10"));
+        MeasureResult result = BothWays.evaluate(baseline, review(family, "2019-07-31", "2018-05-10"));
 
         assertThat(result.status()).isEqualTo(Status.MET);
         assertThat(result.explanation().text())
@@ -412,7 +415,7 @@ class AttendanceOverTermsTest {
         AttendanceOverTerms later = attendance(Quantifier.EVERY, Comparison.ABOVE,
                 steps("[{\"value\": 90, \"from\": \"2016-09-01\"}]"));
 
-        MeasureResult result = later.evaluate(review(family, "2016-07-31", "2015-06-01"));
+        MeasureResult result = BothWays.evaluate(later, review(family, "2016-07-31", "2015-06-01"));
 
         assertThat(result.status()).isEqualTo(Status.NOT_MET);
         assertThat(result.explanation().text()).startsWith("no attendance threshold is in force on 2016-07-31");

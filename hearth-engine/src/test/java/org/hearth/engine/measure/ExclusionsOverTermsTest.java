@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hearth.engine.measure.ExclusionsOverTerms.Count;
+import org.hearth.engine.testing.BothWays;
 import org.hearth.engine.testing.FamilyFixture;
 import org.hearth.engine.testing.PlanSnippets;
 import org.hearth.engine.timeline.Exclusion;
@@ -145,7 +146,7 @@ class ExclusionsOverTermsTest {
                 ? exclusions(Quantifier.EVERY, Count.FIXED_TERM_DAYS, List.of(Phase.PRIMARY), 5.0, null)
                 : exclusions(Quantifier.ANY, Count.FIXED_TERM_DAYS, List.of(Phase.PRIMARY), null, 5.0);
 
-        MeasureResult result = fiveDays.evaluate(outcome ? review(family) : identification(family));
+        MeasureResult result = BothWays.evaluate(fiveDays, outcome ? review(family) : identification(family));
 
         assertThat(result.status()).isEqualTo(expected);
         assertThat(result.explanation().text()).contains("P2: " + total + " days of fixed-term exclusion from primary "
@@ -163,8 +164,8 @@ class ExclusionsOverTermsTest {
         ExclusionsOverTerms noPermanentExclusion = exclusions(Quantifier.EVERY, Count.PERMANENT_EXCLUSIONS, null, 1.0,
                 null);
 
-        MeasureResult indicator = permanentlyExcluded.evaluate(identification(family));
-        MeasureResult outcome = noPermanentExclusion.evaluate(review(family));
+        MeasureResult indicator = BothWays.evaluate(permanentlyExcluded, identification(family));
+        MeasureResult outcome = BothWays.evaluate(noPermanentExclusion, review(family));
 
         assertThat(indicator.status()).isEqualTo(Status.MET);
         assertThat(indicator.explanation().text())
@@ -247,7 +248,7 @@ class ExclusionsOverTermsTest {
         ExclusionsOverTerms indicator = new ExclusionsOverTerms(SCHOOL_AGE, Quantifier.ANY, 3,
                 TermsEnding.BEFORE_IDENTIFICATION_QUARTER, Count.FIXED_TERM_EXCLUSIONS, null, null, 2.0);
 
-        MeasureResult result = indicator.evaluate(MeasureContext.identification(family, d("2018-05-10")));
+        MeasureResult result = BothWays.evaluate(indicator, MeasureContext.identification(family, d("2018-05-10")));
 
         assertThat(result.status()).isEqualTo(Status.MET);
         assertThat(result.explanation().text())
