@@ -202,12 +202,11 @@ public final class MeasureContext {
             if (!family.membershipCovers(i, day)) {
                 continue;
             }
-            Membership membership = family.membership(i);
-            if (onlyPerson != null && !onlyPerson.equals(membership.personId())) {
+            Person person = family.membershipPerson(i);
+            if (onlyPerson != null && !onlyPerson.equals(person.personId())) {
                 continue;
             }
-            Person person = family.membershipPerson(i);
-            if (people.includes(person, membership, referenceDay) && !holds(found, person)) {
+            if (people.includes(person, family.membershipOfParent(i), referenceDay) && !holds(found, person)) {
                 found.add(person);
             }
         }

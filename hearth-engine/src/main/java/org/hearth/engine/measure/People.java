@@ -132,6 +132,14 @@ public final class People {
 
     /** True when the member belongs to this group on the given day. */
     public boolean includes(Person person, Membership membership, LocalDate day) {
+        return includes(person, membership.parent(), day);
+    }
+
+    /**
+     * True when the member, a parent or carer (or someone with parenting responsibility) or not,
+     * belongs to this group on the given day.
+     */
+    public boolean includes(Person person, boolean parent, LocalDate day) {
         int age = person.ageOn(day);
         boolean inGroup = switch (group) {
             case FAMILY, MEMBERS -> true;
@@ -139,14 +147,10 @@ public final class People {
             case SCHOOL_AGE_CHILDREN -> schoolAge(person, day);
             case YOUNG_PEOPLE -> minAge != null || maxAge != null || (age >= 16 && age <= 24);
             case ADULTS -> age >= 18;
-            case PARENTS -> isParent(membership);
-            case MOTHERS -> isParent(membership) && person.sex() == Sex.FEMALE;
+            case PARENTS -> parent;
+            case MOTHERS -> parent && person.sex() == Sex.FEMALE;
         };
         return inGroup && (minAge == null || age >= minAge) && (maxAge == null || age <= maxAge);
-    }
-
-    private static boolean isParent(Membership membership) {
-        return membership.role() == Role.PARENT_CARER || membership.parentingResponsibility();
     }
 
     private static boolean schoolAge(Person person, LocalDate day) {

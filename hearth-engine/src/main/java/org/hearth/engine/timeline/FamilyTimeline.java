@@ -29,6 +29,7 @@ public final class FamilyTimeline {
     private final Person[] memberPeopleArray;
     private final int[] memberFrom;
     private final int[] memberTo;
+    private final boolean[] memberParent;
     private final Person[] everyoneArray;
     private final List<Intervention> interventions;
     private final List<?>[] records;
@@ -60,7 +61,9 @@ public final class FamilyTimeline {
         this.memberPeopleArray = ofMemberships.toArray(new Person[0]);
         this.memberFrom = new int[membershipArray.length];
         this.memberTo = new int[membershipArray.length];
+        this.memberParent = new boolean[membershipArray.length];
         for (int i = 0; i < membershipArray.length; i++) {
+            memberParent[i] = membershipArray[i].parent();
             memberFrom[i] = (int) membershipArray[i].start().toEpochDay();
             memberTo[i] = membershipArray[i].end() == null ? Integer.MAX_VALUE : (int) membershipArray[i].end().toEpochDay();
         }
@@ -144,6 +147,11 @@ public final class FamilyTimeline {
     /** The person of the membership at this place in {@link #memberships()}. */
     public Person membershipPerson(int index) {
         return memberPeopleArray[index];
+    }
+
+    /** True when the membership at this place is a parent's or carer's, or gives parenting responsibility. */
+    public boolean membershipOfParent(int index) {
+        return memberParent[index];
     }
 
     /** True when the membership at this place covers the day (in days since 1970). */

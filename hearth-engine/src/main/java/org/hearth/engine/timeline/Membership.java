@@ -19,6 +19,11 @@ public record Membership(String familyId, String personId, Role role, boolean pa
         Require.ordered(start, end, "start_date", "end_date");
     }
 
+    /** A parent or carer, or a member with parenting responsibility: one of the family's parents. */
+    public boolean parent() {
+        return role == Role.PARENT_CARER || parentingResponsibility;
+    }
+
     /** True when the person was a member on the given day. */
     public boolean coversDay(LocalDate day) {
         return !start.isAfter(day) && (end == null || !end.isBefore(day));
