@@ -45,6 +45,8 @@ public final class FamilyTimeline {
     private final byte[][] owners;
     /** The key workers' answers ordered by the question they answer, earliest first within a question. */
     private final WorkerAssessment[] answersByQuestion;
+    /** Each answer's question, in the same order: searched without reading the answers themselves. */
+    private final String[] questions;
     private final SchoolCalendar calendar;
 
     private FamilyTimeline(Builder builder) {
@@ -109,6 +111,10 @@ public final class FamilyTimeline {
         List<WorkerAssessment> answers = new ArrayList<>(records(RecordKind.WORKER_ASSESSMENTS));
         answers.sort(Comparator.comparing(WorkerAssessment::question)); // stable: dates stay in order
         this.answersByQuestion = answers.toArray(new WorkerAssessment[0]);
+        this.questions = new String[answersByQuestion.length];
+        for (int i = 0; i < questions.length; i++) {
+            questions[i] = answersByQuestion[i].question();
+        }
         this.calendar = builder.calendar;
     }
 
@@ -377,14 +383,14 @@ public final class FamilyTimeline {
         int after = answersByQuestion.length;
         while (first < after) {
             int middle = (first + after) >>> 1;
-            if (answersByQuestion[middle].question().compareTo(question) < 0) {
+            if (questions[middle].compareTo(question) < 0) {
                 first = middle + 1;
             } else {
                 after = middle;
             }
         }
         int last = first;
-        while (last < answersByQuestion.length && answersByQuestion[last].question().equals(question)) {
+        while (last < questions.length && questions[last].equals(question)) {
             last++;
         }
         return first == last ? List.of() : Arrays.asList(answersByQuestion).subList(first, last);
