@@ -7,6 +7,7 @@ import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.measure.MeasureContext;
 import org.hearth.engine.measure.MeasureResult;
 import org.hearth.engine.measure.Status;
+import org.hearth.engine.plan.Indicator;
 import org.hearth.engine.plan.Outcome;
 
 /** Tests one outcome: its relevance to how the problem was identified, then its measure or measures. */
@@ -43,13 +44,22 @@ final class Outcomes {
                 Explanation.of("sustained " + word(sustained), List.of(sustained.explanation())))));
     }
 
+    /**
+     * True when the outcome applies however the problem was identified, or names one of the indicators
+     * that identified it. The ids are compared by identity: {@link Indicator} and {@link Outcome} both
+     * intern them, and {@code identifiedBy} holds the plan's own indicator ids.
+     */
     static boolean relevant(Outcome outcome, List<String> identifiedBy) {
-        if (outcome.appliesWhenIdentifiedBy().isEmpty()) {
+        List<String> applies = outcome.appliesWhenIdentifiedBy();
+        if (applies.isEmpty()) {
             return true;
         }
-        for (String id : identifiedBy) {
-            if (outcome.appliesWhenIdentifiedBy().contains(id)) {
-                return true;
+        for (int i = 0; i < identifiedBy.size(); i++) {
+            String id = identifiedBy.get(i);
+            for (int j = 0; j < applies.size(); j++) {
+                if (applies.get(j) == id) {
+                    return true;
+                }
             }
         }
         return false;

@@ -28,7 +28,9 @@ public record Outcome(String id, String description, List<String> evidence, Stri
     public Outcome {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         priority = priority != null && priority;
-        appliesWhenIdentifiedBy = appliesWhenIdentifiedBy == null ? List.of() : List.copyOf(appliesWhenIdentifiedBy);
+        // Interned, as indicator ids are, so that relevance is decided by identity.
+        appliesWhenIdentifiedBy = appliesWhenIdentifiedBy == null ? List.of()
+                : appliesWhenIdentifiedBy.stream().map(String::intern).toList();
         alsoEvidences = alsoEvidences == null ? List.of() : List.copyOf(alsoEvidences);
         decisions = decisions == null ? List.of() : List.copyOf(decisions);
     }
