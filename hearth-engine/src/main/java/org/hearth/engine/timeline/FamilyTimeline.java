@@ -78,10 +78,6 @@ public final class FamilyTimeline {
         this.startDays = new int[records.length][];
         this.endDays = new int[records.length][];
         this.owners = new byte[records.length][];
-        Map<String, Integer> places = new HashMap<>();
-        for (int i = 0; i < everyoneArray.length && everyoneArray.length <= MASKED; i++) {
-            places.put(everyoneArray[i].personId(), i + 1);
-        }
         for (int i = 0; i < records.length; i++) {
             List<TimelineRecord> list = builder.records[i];
             if (list == null) {
@@ -97,14 +93,11 @@ public final class FamilyTimeline {
                 byOwner[i] = KindIndex.of(familyId, sortedRecords, everyone);
                 startDays[i] = new int[sortedRecords.size()];
                 endDays[i] = new int[sortedRecords.size()];
-                owners[i] = new byte[sortedRecords.size()];
+                owners[i] = byOwner[i].owners(sortedRecords.size(), everyoneArray.length <= MASKED);
                 for (int r = 0; r < sortedRecords.size(); r++) {
                     TimelineRecord record = sortedRecords.get(r);
                     startDays[i][r] = (int) record.start().toEpochDay();
                     endDays[i][r] = record.end() == null ? Integer.MAX_VALUE : (int) record.end().toEpochDay();
-                    int place = record.personId() == null ? 0 : places.getOrDefault(record.personId(), 0);
-                    boolean household = record.personId() == null || familyId.equals(record.familyId());
-                    owners[i][r] = (byte) (place | (household ? HOUSEHOLD : 0));
                 }
             }
         }
@@ -462,6 +455,23 @@ public final class FamilyTimeline {
 
         Owned of(String personId) {
             return byPerson.getOrDefault(personId, Owned.NONE);
+        }
+
+        /**
+         * Whom each of the kind's records is about, as {@link FamilyTimeline#owners} keeps it: the place of
+         * its person among everyone (when {@code placed}), and whether it is the household's.
+         */
+        byte[] owners(int records, boolean placed) {
+            byte[] owners = new byte[records];
+            for (int i = 0; placed && i < ofEveryone.length; i++) {
+                for (int at : ofEveryone[i].positions()) {
+                    owners[at] = (byte) (i + 1);
+                }
+            }
+            for (int at : household.positions()) {
+                owners[at] |= HOUSEHOLD;
+            }
+            return owners;
         }
 
         /** The person's records, the person being one of {@code everyone} (or else looked up by id). */
