@@ -1,10 +1,11 @@
 package org.hearth.io;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Intervention;
@@ -69,49 +70,110 @@ public record Population(List<String> families, List<Person> people, List<Member
         for (Person person : people) {
             peopleById.put(person.personId(), person);
         }
-        Map<String, FamilyTimeline.Builder> builders = new LinkedHashMap<>();
+        List<FamilyTimeline.Builder> builders = new ArrayList<>(wanted.size());
+        Map<String, Integer> familyIndex = new HashMap<>(wanted.size() * 2);
         for (String family : wanted) {
-            builders.put(family, FamilyTimeline.builder(family, calendar));
+            familyIndex.put(family, builders.size());
+            builders.add(FamilyTimeline.builder(family, calendar));
         }
-        Map<String, List<FamilyTimeline.Builder>> familiesOfPerson = new HashMap<>(peopleById.size() * 2);
+        Map<String, int[]> familiesOfPerson = new HashMap<>(peopleById.size() * 2);
         for (Membership membership : memberships) {
-            FamilyTimeline.Builder builder = builders.get(membership.familyId());
-            if (builder == null) {
+            Integer family = familyIndex.get(membership.familyId());
+            if (family == null) {
                 continue;
             }
             Person person = peopleById.get(membership.personId());
-            builder.member(person, membership);
-            List<FamilyTimeline.Builder> of = familiesOfPerson.computeIfAbsent(person.personId(), k -> new ArrayList<>(1));
-            if (!of.contains(builder)) {
-                of.add(builder);
+            builders.get(family).member(person, membership);
+            int[] of = familiesOfPerson.get(person.personId());
+            if (of == null) {
+                familiesOfPerson.put(person.personId(), new int[] {family});
+            } else if (!contains(of, family)) {
+                int[] more = Arrays.copyOf(of, of.length + 1);
+                more[of.length] = family;
+                familiesOfPerson.put(person.personId(), more);
             }
         }
         for (Membership membership : memberships) {
-            FamilyTimeline.Builder builder = builders.get(membership.familyId());
+            Integer family = familyIndex.get(membership.familyId());
             Person person = peopleById.get(membership.personId());
-            if (builder != null && person.motherId() != null && peopleById.containsKey(person.motherId())) {
-                builder.person(peopleById.get(person.motherId()));
+            if (family != null && person.motherId() != null && peopleById.containsKey(person.motherId())) {
+                builders.get(family).person(peopleById.get(person.motherId()));
             }
         }
         for (Intervention intervention : interventions) {
-            FamilyTimeline.Builder builder = builders.get(intervention.familyId());
-            if (builder != null) {
-                builder.intervention(intervention);
+            Integer family = familyIndex.get(intervention.familyId());
+            if (family != null) {
+                builders.get(family).intervention(intervention);
             }
         }
-        for (TimelineRecord record : records) {
-            if (record.familyId() != null) {
-                FamilyTimeline.Builder builder = builders.get(record.familyId());
-                if (builder != null) {
-                    builder.record(record);
-                }
-            } else {
-                for (FamilyTimeline.Builder builder : familiesOfPerson.getOrDefault(record.personId(), List.of())) {
-                    builder.record(record);
-                }
-            }
-        }
+        new RecordsByFamily(familyIndex, familiesOfPerson, builders.size()).into(builders, records);
         // Each family's timeline is built on its own (sorting and indexing its records), so on all cores.
-        return new ArrayList<>(builders.values()).parallelStream().map(FamilyTimeline.Builder::build).toList();
+        return builders.parallelStream().map(FamilyTimeline.Builder::build).toList();
+    }
+
+    private static boolean contains(int[] values, int value) {
+        for (int each : values) {
+            if (each == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Shares the records out to their families' builders: a record that names a family goes to that
+     * family only, whoever else it names; one that names only a person goes to every family the person
+     * was ever a member of. Each record's families are looked up on all cores; the records are then
+     * put in family order by counting, and each family's builder takes its own, on all cores again.
+     */
+    private static final class RecordsByFamily {
+        private static final int[] NONE = new int[0];
+        private final Map<String, Integer> familyIndex;
+        private final Map<String, int[]> familiesOfPerson;
+        /** Each family on its own, one array a family rather than one a record. */
+        private final int[][] only;
+
+        RecordsByFamily(Map<String, Integer> familyIndex, Map<String, int[]> familiesOfPerson, int families) {
+            this.familyIndex = familyIndex;
+            this.familiesOfPerson = familiesOfPerson;
+            this.only = new int[families][];
+            for (int family = 0; family < families; family++) {
+                only[family] = new int[] {family};
+            }
+        }
+
+        void into(List<FamilyTimeline.Builder> builders, List<TimelineRecord> records) {
+            int[][] targets = new int[records.size()][];
+            IntStream.range(0, records.size()).parallel().forEach(r -> targets[r] = families(records.get(r)));
+            int[] start = new int[builders.size() + 1];
+            for (int[] families : targets) {
+                for (int family : families) {
+                    start[family + 1]++;
+                }
+            }
+            for (int family = 0; family < builders.size(); family++) {
+                start[family + 1] += start[family];
+            }
+            int[] next = Arrays.copyOf(start, builders.size());
+            int[] order = new int[start[builders.size()]];
+            for (int r = 0; r < targets.length; r++) {
+                for (int family : targets[r]) {
+                    order[next[family]++] = r;
+                }
+            }
+            IntStream.range(0, builders.size()).parallel().forEach(family -> {
+                for (int i = start[family]; i < start[family + 1]; i++) {
+                    builders.get(family).record(records.get(order[i]));
+                }
+            });
+        }
+
+        private int[] families(TimelineRecord record) {
+            if (record.familyId() != null) {
+                Integer family = familyIndex.get(record.familyId());
+                return family == null ? NONE : only[family];
+            }
+            return familiesOfPerson.getOrDefault(record.personId(), NONE);
+        }
     }
 }
