@@ -206,7 +206,8 @@ public final class MeasureContext {
             if (onlyPerson != null && !onlyPerson.equals(person.personId())) {
                 continue;
             }
-            if (people.includes(person, family.membershipOfParent(i), referenceDay) && !holds(found, person)) {
+            if (people.includes(family.membershipPersonBorn(i), family.membershipPersonFemale(i),
+                    family.membershipOfParent(i), referenceDay) && !holds(found, person)) {
                 found.add(person);
             }
         }

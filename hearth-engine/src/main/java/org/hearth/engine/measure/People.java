@@ -140,23 +140,42 @@ public final class People {
      * belongs to this group on the given day.
      */
     public boolean includes(Person person, boolean parent, LocalDate day) {
-        int age = person.ageOn(day);
+        return includesAged(person.ageOn(day), person.ageOnAugust31(academicYear(day)), person.sex() == Sex.FEMALE,
+                parent);
+    }
+
+    /**
+     * True when a member born on the given day ({@link Person#bornOn}), female or not, a parent or
+     * not, belongs to this group on the given day: the same test made from a timeline's own numbers,
+     * without reading the person.
+     */
+    public boolean includes(int bornOn, boolean female, boolean parent, LocalDate day) {
+        int year = bornOn / 10_000;
+        int age = day.getYear() - year - (day.getMonthValue() * 100 + day.getDayOfMonth() < bornOn % 10_000 ? 1 : 0);
+        int ageAtSchoolYearStart = academicYear(day) - year - (bornOn / 100 % 100 > 8 ? 1 : 0);
+        return includesAged(age, ageAtSchoolYearStart, female, parent);
+    }
+
+    /**
+     * The test itself, given the member's age on the day and on the 31 August before the day's
+     * academic year began (school age is 4 to 15 then).
+     */
+    private boolean includesAged(int age, int ageAtSchoolYearStart, boolean female, boolean parent) {
         boolean inGroup = switch (group) {
             case FAMILY, MEMBERS -> true;
             case CHILDREN -> age < 18;
-            case SCHOOL_AGE_CHILDREN -> schoolAge(person, day);
+            case SCHOOL_AGE_CHILDREN -> ageAtSchoolYearStart >= 4 && ageAtSchoolYearStart <= 15;
             case YOUNG_PEOPLE -> minAge != null || maxAge != null || (age >= 16 && age <= 24);
             case ADULTS -> age >= 18;
             case PARENTS -> parent;
-            case MOTHERS -> parent && person.sex() == Sex.FEMALE;
+            case MOTHERS -> parent && female;
         };
         return inGroup && (minAge == null || age >= minAge) && (maxAge == null || age <= maxAge);
     }
 
-    private static boolean schoolAge(Person person, LocalDate day) {
-        int academicYear = day.getMonthValue() >= Month.SEPTEMBER.getValue() ? day.getYear() : day.getYear() - 1;
-        int ageAtStart = person.ageOnAugust31(academicYear);
-        return ageAtStart >= 4 && ageAtStart <= 15;
+    /** The year the academic year of the day began in: September to August. */
+    private static int academicYear(LocalDate day) {
+        return day.getMonthValue() >= Month.SEPTEMBER.getValue() ? day.getYear() : day.getYear() - 1;
     }
 
     /** "children", "young people aged 18 to 24". */

@@ -30,6 +30,9 @@ public final class FamilyTimeline {
     private final int[] memberFrom;
     private final int[] memberTo;
     private final boolean[] memberParent;
+    /** Each membership's person's date of birth ({@link Person#bornOn}) and whether she is female. */
+    private final int[] memberBorn;
+    private final boolean[] memberFemale;
     private final Person[] everyoneArray;
     private final List<Intervention> interventions;
     private final List<?>[] records;
@@ -64,7 +67,11 @@ public final class FamilyTimeline {
         this.memberFrom = new int[membershipArray.length];
         this.memberTo = new int[membershipArray.length];
         this.memberParent = new boolean[membershipArray.length];
+        this.memberBorn = new int[membershipArray.length];
+        this.memberFemale = new boolean[membershipArray.length];
         for (int i = 0; i < membershipArray.length; i++) {
+            memberBorn[i] = memberPeopleArray[i].bornOn();
+            memberFemale[i] = memberPeopleArray[i].sex() == Vocabulary.Sex.FEMALE;
             memberParent[i] = membershipArray[i].parent();
             memberFrom[i] = (int) membershipArray[i].start().toEpochDay();
             memberTo[i] = membershipArray[i].end() == null ? Integer.MAX_VALUE : (int) membershipArray[i].end().toEpochDay();
@@ -151,6 +158,16 @@ public final class FamilyTimeline {
     /** True when the membership at this place is a parent's or carer's, or gives parenting responsibility. */
     public boolean membershipOfParent(int index) {
         return memberParent[index];
+    }
+
+    /** The date of birth ({@link Person#bornOn}) of the person of the membership at this place. */
+    public int membershipPersonBorn(int index) {
+        return memberBorn[index];
+    }
+
+    /** True when the person of the membership at this place is female. */
+    public boolean membershipPersonFemale(int index) {
+        return memberFemale[index];
     }
 
     /** True when the membership at this place covers the day (in days since 1970). */

@@ -3,9 +3,13 @@ package org.hearth.engine.measure;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.engine.testing.FamilyFixture.d;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.hearth.engine.testing.FamilyFixture;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.Vocabulary.Sex;
 import org.junit.jupiter.api.Test;
 
 /** Groups of people as plans name them, and the one object each is for the per-day memory. */
@@ -47,5 +51,37 @@ class PeopleTest {
                 .extracting(Person::personId).containsExactly("C1");
         assertThat(context.people(People.named("children"))).as("the whole family's group is unchanged")
                 .extracting(Person::personId).containsExactly("C1", "C2");
+    }
+
+    /**
+     * Groups are found from the timeline's numbers (date of birth as a number, sex, parenthood) without
+     * reading the person: the same answers as from the person, on birthdays, on 29 February and on the
+     * first day of a school year.
+     */
+    @Test
+    void membersAreSortedIntoGroupsFromTheirDateOfBirthAsANumberAsFromThePerson() {
+        Person leapDay = new Person("P1", d("2000-02-29"), Sex.FEMALE, null, null);
+        assertThat(leapDay.bornOn()).isEqualTo(20000229);
+        assertThat(People.named("adults").includes(leapDay.bornOn(), true, false, d("2018-02-28")))
+                .as("17 the day before the first 1 March after her 18th birthday's missing day").isFalse();
+        assertThat(People.named("adults").includes(leapDay.bornOn(), true, false, d("2018-03-01"))).isTrue();
+
+        List<People> groups = List.of(People.named("children"), People.named("school_age_children"),
+                People.named("adults"), People.named("young_people"), People.named("parents"), People.named("mothers"),
+                People.of(People.Group.MEMBERS, 16, null), People.of(People.Group.CHILDREN, 2, 4));
+        List<Person> born = List.of(leapDay, new Person("P2", d("2008-08-31"), Sex.MALE, null, null),
+                new Person("P3", d("2008-09-01"), Sex.FEMALE, null, null),
+                new Person("P4", d("1999-12-31"), Sex.OTHER, null, null));
+        for (People group : groups) {
+            for (Person person : born) {
+                for (boolean parent : new boolean[] {false, true}) {
+                    for (LocalDate day = d("2010-08-25"); day.isBefore(d("2026-03-05")); day = day.plusDays(3)) {
+                        assertThat(group.includes(person.bornOn(), person.sex() == Sex.FEMALE, parent, day))
+                                .as("%s, %s, parent %s, %s", group, person.personId(), parent, day)
+                                .isEqualTo(group.includes(person, parent, day));
+                    }
+                }
+            }
+        }
     }
 }
