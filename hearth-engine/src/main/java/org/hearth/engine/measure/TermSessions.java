@@ -29,22 +29,27 @@ record TermSessions(List<TermAttendance> records, List<SchoolTerm> missing, long
                            AttendanceOverTerms.AbsenceCounted counted) {
         List<TermAttendance> all = context.records(RecordKind.ATTENDANCE, child);
         List<TermAttendance> found = new ArrayList<>();
-        List<SchoolTerm> missing = new ArrayList<>();
+        boolean[] recorded = new boolean[terms.size()];
         long possible = 0;
         long absent = 0;
-        for (SchoolTerm term : terms) {
-            boolean any = false;
-            for (TermAttendance record : all) {
-                if (sameTerm(record.term(), term)) {
-                    any = true;
+        // Each record read once: the child's records are in date order, so also in the terms' order.
+        for (int r = 0; r < all.size(); r++) {
+            TermAttendance record = all.get(r);
+            for (int t = 0; t < terms.size(); t++) {
+                if (sameTerm(record.term(), terms.get(t))) {
+                    recorded[t] = true;
                     found.add(record);
                     possible += record.possibleSessions();
                     absent += record.unauthorisedAbsence()
                             + (counted == AttendanceOverTerms.AbsenceCounted.ALL ? record.authorisedAbsence() : 0);
+                    break;
                 }
             }
-            if (!any) {
-                missing.add(term);
+        }
+        List<SchoolTerm> missing = new ArrayList<>();
+        for (int t = 0; t < terms.size(); t++) {
+            if (!recorded[t]) {
+                missing.add(terms.get(t));
             }
         }
         return new TermSessions(found, missing, possible, absent);
