@@ -272,8 +272,10 @@ public final class MeasureContext {
         long to = range.end().toEpochDay();
         Predicate<? super TimelineRecord> test = selection.selectsAll() ? null : selection.filter();
         long mask = groupMask(people);
-        return mask != FamilyTimeline.UNMASKED ? family.countAbout(selection.kind(), mask, household, from, to, test, enough)
-                : family.countAbout(selection.kind(), people(people), household, from, to, test, enough);
+        if (mask == FamilyTimeline.UNMASKED) {
+            return family.countAbout(selection.kind(), people(people), household, from, to, test, enough);
+        }
+        return family.countAbout(selection.kind(), mask, household, from, to, test, enough);
     }
 
     /** The group as the timeline's bits ({@link FamilyTimeline#groupMask}), worked out once a day. */

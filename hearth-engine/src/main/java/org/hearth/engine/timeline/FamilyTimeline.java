@@ -74,7 +74,8 @@ public final class FamilyTimeline {
             memberFemale[i] = memberPeopleArray[i].sex() == Vocabulary.Sex.FEMALE;
             memberParent[i] = membershipArray[i].parent();
             memberFrom[i] = (int) membershipArray[i].start().toEpochDay();
-            memberTo[i] = membershipArray[i].end() == null ? Integer.MAX_VALUE : (int) membershipArray[i].end().toEpochDay();
+            LocalDate end = membershipArray[i].end();
+            memberTo[i] = end == null ? Integer.MAX_VALUE : (int) end.toEpochDay();
         }
         this.everyoneArray = everyone.toArray(new Person[0]);
         List<Intervention> sorted = new ArrayList<>(builder.interventions);

@@ -146,9 +146,9 @@ class AllOfTest {
         Measure twoClaims = new CountInWindow(RecordSelection.of(RecordKind.BENEFITS), PARENTS, Period.ofMonths(12), 2);
         AllOf twoClaimsAndMentalHealth = samePerson(twoClaims, MENTAL_HEALTH);
         FamilyTimeline oneEach = family(jsa("P1"), jsa("P5"), mentalHealth("P1"));
-        FamilyTimeline twoForTheMother = family(jsa("P1"), jsa("P5"), mentalHealth("P1"), new BenefitSpell("B-P1-2", "P1",
-                BenefitSpell.Benefit.INCOME_SUPPORT, d("2014-07-01"), d("2014-12-31"), false, BenefitSpell.ClaimType.SINGLE,
-                "DWP"));
+        BenefitSpell incomeSupport = new BenefitSpell("B-P1-2", "P1", BenefitSpell.Benefit.INCOME_SUPPORT,
+                d("2014-07-01"), d("2014-12-31"), false, BenefitSpell.ClaimType.SINGLE, "DWP");
+        FamilyTimeline twoForTheMother = family(jsa("P1"), jsa("P5"), mentalHealth("P1"), incomeSupport);
 
         for (FamilyTimeline family : List.of(oneEach, twoForTheMother)) {
             MeasureContext onEngagement = MeasureContext.identification(family, d("2015-06-01"));

@@ -130,7 +130,8 @@ class FamilyTimelineTest {
             for (RecordKind<?> kind : List.of(RecordKind.POLICE_CALLOUTS, RecordKind.OFFENCES)) {
                 for (boolean household : new boolean[] {false, true}) {
                     for (int enough : new int[] {1, 2, 9}) {
-                        assertThat(family.countAbout(kind, family.groupMask(group), household, first, last, null, enough))
+                        long mask = family.groupMask(group);
+                        assertThat(family.countAbout(kind, mask, household, first, last, null, enough))
                                 .as("%s of %s, household %s, enough %d", kind.name(), group, household, enough)
                                 .isEqualTo(family.countAbout(kind, group, household, first, last, null, enough));
                     }
