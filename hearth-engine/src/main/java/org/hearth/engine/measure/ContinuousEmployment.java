@@ -71,18 +71,12 @@ public record ContinuousEmployment(People people, List<Rule> rules, Double minHo
         boolean tooEarly = false;
         for (Person person : context.people(people)) {
             List<BenefitSpell> claims = context.records(RecordKind.BENEFITS, person);
-            BenefitSpell claim = null;
-            Rule rule = null;
-            for (Rule candidate : rules) {
-                claim = claimCovered(claims, candidate, context.identifiedOn());
-                if (claim != null) {
-                    rule = candidate;
-                    break;
-                }
-            }
-            if (rule == null) {
+            Claimed claimed = claimed(claims, context.identifiedOn());
+            if (claimed == null) {
                 continue;
             }
+            Rule rule = claimed.rule();
+            BenefitSpell claim = claimed.claim();
             inScope = true;
             DateRange weeks = context.last(Period.ofWeeks(rule.withinWeeks()));
             if (context.tooEarly(weeks)) {
@@ -108,6 +102,21 @@ public record ContinuousEmployment(People people, List<Rule> rules, Double minHo
                 Explanation.of("nobody who was on an out-of-work benefit has moved into continuous work", tried));
     }
 
+    /** A person's out-of-work claim on the identification day and the first rule naming its benefit. */
+    private record Claimed(Rule rule, BenefitSpell claim) {
+    }
+
+    /** The first rule with an out-of-work claim of one of its benefits covering the day, or null. */
+    private Claimed claimed(List<BenefitSpell> claims, LocalDate day) {
+        for (int r = 0; r < rules.size(); r++) {
+            BenefitSpell claim = claimCovered(claims, rules.get(r), day);
+            if (claim != null) {
+                return new Claimed(rules.get(r), claim);
+            }
+        }
+        return null;
+    }
+
     /** The out-of-work claim of one of the rule's benefits that covers the day, or null. */
     private static BenefitSpell claimCovered(List<BenefitSpell> claims, Rule rule, LocalDate day) {
         for (BenefitSpell claim : claims) {
@@ -129,13 +138,11 @@ public record ContinuousEmployment(People people, List<Rule> rules, Double minHo
         for (int i = 0; i < group.size(); i++) {
             Person person = group.get(i);
             List<BenefitSpell> claims = context.records(RecordKind.BENEFITS, person);
-            Rule rule = null;
-            for (int r = 0; r < rules.size() && rule == null; r++) {
-                rule = claimCovered(claims, rules.get(r), context.identifiedOn()) != null ? rules.get(r) : null;
-            }
-            if (rule == null) {
+            Claimed claimed = claimed(claims, context.identifiedOn());
+            if (claimed == null) {
                 continue;
             }
+            Rule rule = claimed.rule();
             inScope = true;
             DateRange weeks = context.last(Period.ofWeeks(rule.withinWeeks()));
             if (context.tooEarly(weeks)) {
