@@ -24,8 +24,10 @@ public final class FamilyTimeline {
     private final Map<String, Person> people;
     private final List<Person> everyone;
     private final List<Person> memberPeople;
-    /** The same as arrays, with each membership's first and last day in days since 1970 (open: the largest). */
-    private final Membership[] membershipArray;
+    /**
+     * The memberships' people as an array, with each membership's first and last day in days since
+     * 1970 (open: the largest) and whether it is a parent's, in the order of {@link #memberships()}.
+     */
     private final Person[] memberPeopleArray;
     private final int[] memberFrom;
     private final int[] memberTo;
@@ -62,7 +64,7 @@ public final class FamilyTimeline {
             ofMemberships.add(people.get(membership.personId()));
         }
         this.memberPeople = List.copyOf(ofMemberships);
-        this.membershipArray = memberships.toArray(new Membership[0]);
+        Membership[] membershipArray = memberships.toArray(new Membership[0]);
         this.memberPeopleArray = ofMemberships.toArray(new Person[0]);
         this.memberFrom = new int[membershipArray.length];
         this.memberTo = new int[membershipArray.length];
@@ -143,12 +145,7 @@ public final class FamilyTimeline {
 
     /** How many memberships the family has had: {@link #memberships()}'s size. */
     public int membershipCount() {
-        return membershipArray.length;
-    }
-
-    /** The membership at this place in {@link #memberships()}. */
-    public Membership membership(int index) {
-        return membershipArray[index];
+        return memberPeopleArray.length;
     }
 
     /** The person of the membership at this place in {@link #memberships()}. */
