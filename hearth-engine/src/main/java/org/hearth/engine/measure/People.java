@@ -9,7 +9,6 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.hearth.engine.timeline.Membership;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.Vocabulary.Role;
 import org.hearth.engine.timeline.Vocabulary.Sex;
@@ -128,11 +127,6 @@ public final class People {
     /** True when household-level records (those with no person) count for this group. */
     public boolean includesHousehold() {
         return group == Group.FAMILY;
-    }
-
-    /** True when the member belongs to this group on the given day. */
-    public boolean includes(Person person, Membership membership, LocalDate day) {
-        return includes(person, membership.parent(), day);
     }
 
     /**
