@@ -29,14 +29,15 @@ record TermSessions(List<TermAttendance> records, List<SchoolTerm> missing, long
                            AttendanceOverTerms.AbsenceCounted counted) {
         List<TermAttendance> all = context.records(RecordKind.ATTENDANCE, child);
         List<TermAttendance> found = new ArrayList<>();
-        boolean[] recorded = new boolean[terms.size()];
+        SchoolTerm[] wanted = terms.toArray(new SchoolTerm[0]);
+        boolean[] recorded = new boolean[wanted.length];
         long possible = 0;
         long absent = 0;
         // Each record read once: the child's records are in date order, so also in the terms' order.
         for (int r = 0; r < all.size(); r++) {
             TermAttendance record = all.get(r);
-            for (int t = 0; t < terms.size(); t++) {
-                if (sameTerm(record.term(), terms.get(t))) {
+            for (int t = 0; t < wanted.length; t++) {
+                if (sameTerm(record.term(), wanted[t])) {
                     recorded[t] = true;
                     found.add(record);
                     possible += record.possibleSessions();
@@ -47,9 +48,9 @@ record TermSessions(List<TermAttendance> records, List<SchoolTerm> missing, long
             }
         }
         List<SchoolTerm> missing = new ArrayList<>();
-        for (int t = 0; t < terms.size(); t++) {
+        for (int t = 0; t < wanted.length; t++) {
             if (!recorded[t]) {
-                missing.add(terms.get(t));
+                missing.add(wanted[t]);
             }
         }
         return new TermSessions(found, missing, possible, absent);
