@@ -1,7 +1,6 @@
 package org.hearth.engine.measure;
 
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.List;
 import java.util.StringJoiner;
 
@@ -20,15 +19,11 @@ import org.hearth.engine.timeline.SchoolTerm;
  * helped (too early). Terms before the quarter of identification are a baseline by definition, so
  * that rule does not apply to them.
  *
+ * @param terms the calendar's own run of terms, earliest first, which cannot be changed
  * @param wanted how many terms the plan asks for; {@code terms} holds fewer when the calendar starts later
  * @param countedFrom the reference day, or for a baseline the identification day
  */
 record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDate countedFrom) {
-
-    FullTerms {
-        // The calendar's terms cannot be changed, nor can the runs of them it gives out.
-        terms = Collections.unmodifiableList(terms);
-    }
 
     /**
      * Who and which terms a term measure looks at: the group's members on the reference day and the
