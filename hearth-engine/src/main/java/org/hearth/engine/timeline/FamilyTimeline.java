@@ -48,10 +48,9 @@ public final class FamilyTimeline {
      * {@link #HOUSEHOLD} when it is the household's.
      */
     private final byte[][] owners;
-    /** The key workers' answers ordered by the question they answer, earliest first within a question. */
-    private final WorkerAssessment[] answersByQuestion;
-    /** Each answer's question, in the same order: searched without reading the answers themselves. */
+    /** The questions key workers answered, in order, and each one's answers, earliest first. */
     private final String[] questions;
+    private final List<?>[] answers;
     private final SchoolCalendar calendar;
 
     private FamilyTimeline(Builder builder) {
@@ -111,13 +110,21 @@ public final class FamilyTimeline {
                 }
             }
         }
-        List<WorkerAssessment> answers = new ArrayList<>(records(RecordKind.WORKER_ASSESSMENTS));
-        answers.sort(Comparator.comparing(WorkerAssessment::question)); // stable: dates stay in order
-        this.answersByQuestion = answers.toArray(new WorkerAssessment[0]);
-        this.questions = new String[answersByQuestion.length];
-        for (int i = 0; i < questions.length; i++) {
-            questions[i] = answersByQuestion[i].question();
+        List<WorkerAssessment> byQuestion = new ArrayList<>(records(RecordKind.WORKER_ASSESSMENTS));
+        byQuestion.sort(Comparator.comparing(WorkerAssessment::question)); // stable: dates stay in order
+        List<String> asked = new ArrayList<>();
+        List<List<WorkerAssessment>> answered = new ArrayList<>();
+        for (int from = 0, to; from < byQuestion.size(); from = to) {
+            String question = byQuestion.get(from).question();
+            to = from + 1;
+            while (to < byQuestion.size() && byQuestion.get(to).question().equals(question)) {
+                to++;
+            }
+            asked.add(question);
+            answered.add(List.copyOf(byQuestion.subList(from, to)));
         }
+        this.questions = asked.toArray(new String[0]);
+        this.answers = answered.toArray(new List<?>[0]);
         this.calendar = builder.calendar;
     }
 
@@ -386,22 +393,10 @@ public final class FamilyTimeline {
      * The key workers' answers to one question (in any plan), earliest first: what the timeline's
      * worker assessments hold for it, found without reading the answers to other questions.
      */
+    @SuppressWarnings("unchecked")
     public List<WorkerAssessment> answersTo(String question) {
-        int first = 0;
-        int after = answersByQuestion.length;
-        while (first < after) {
-            int middle = (first + after) >>> 1;
-            if (questions[middle].compareTo(question) < 0) {
-                first = middle + 1;
-            } else {
-                after = middle;
-            }
-        }
-        int last = first;
-        while (last < questions.length && questions[last].equals(question)) {
-            last++;
-        }
-        return first == last ? List.of() : Arrays.asList(answersByQuestion).subList(first, last);
+        int at = Arrays.binarySearch(questions, question);
+        return at < 0 ? List.of() : (List<WorkerAssessment>) answers[at];
     }
 
     /** The authority's school terms. */
