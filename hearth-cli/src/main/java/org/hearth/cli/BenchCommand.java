@@ -93,6 +93,7 @@ final class BenchCommand implements Callable<Integer> {
                 + " maximum heap %,d MB; %d processors; %s%n", loadedHeap, Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
+        out.printf("JVM options: %s%n", jvmOptions());
         out.flush();
         if (data == null) {
             deleteGenerated(folder);
@@ -126,6 +127,15 @@ final class BenchCommand implements Callable<Integer> {
     }
 
     /** The heap the live data needs: used heap right after a full collection. */
+    /**
+     * The options the JVM was started with, so that a figure can be told apart from one measured with
+     * another compiler or heap ({@code hearth} runs the bench without tiered compilation).
+     */
+    private static String jvmOptions() {
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        return options.isEmpty() ? "none" : String.join(" ", options);
+    }
+
     private static long liveHeapMegabytes() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
