@@ -118,16 +118,27 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
             return known;
         }
         int met = 0;
-        for (Person child : scope.children()) {
-            met += childMeets(TermSessions.of(context, child, terms, absenceCounted), threshold) ? 1 : 0;
+        TermSessions.Sums sums = new TermSessions.Sums(terms, absenceCounted);
+        List<Person> children = scope.children();
+        for (int i = 0; i < children.size(); i++) {
+            met += childMeets(sums.of(context, children.get(i)), threshold) ? 1 : 0;
         }
         return context.remember(this, terms, scope.children(), threshold,
                 InScope.status(quantifier, scope.children().size(), met, Status.NOT_APPLICABLE));
     }
 
     private boolean childMeets(TermSessions sessions, BigDecimal threshold) {
-        return sessions.missing().isEmpty() && sessions.possible() > 0
-                && Percentages.test(counted(sessions), sessions.possible(), comparison, threshold);
+        return childMeets(sessions.missing().isEmpty(), counted(sessions), sessions.possible(), threshold);
+    }
+
+    private boolean childMeets(TermSessions.Sums sums, BigDecimal threshold) {
+        return childMeets(sums.complete(), of == Of.ATTENDANCE ? sums.attended() : sums.absent(), sums.possible(),
+                threshold);
+    }
+
+    /** Every term recorded, some possible sessions, and the rate as the plan asks. */
+    private boolean childMeets(boolean everyTermRecorded, long counted, long possible, BigDecimal threshold) {
+        return everyTermRecorded && possible > 0 && Percentages.test(counted, possible, comparison, threshold);
     }
 
     private long counted(TermSessions sessions) {

@@ -14,7 +14,11 @@ public enum Comparison {
 
     /** True when {@code value} compares as this says with {@code threshold}, exactly. */
     public boolean test(BigDecimal value, BigDecimal threshold) {
-        int c = value.compareTo(threshold);
+        return holds(value.compareTo(threshold));
+    }
+
+    /** True when a comparison's sign (negative, zero, positive: value against threshold) is what this asks. */
+    public boolean holds(int c) {
         return switch (this) {
             case ABOVE -> c > 0;
             case AT_LEAST -> c >= 0;

@@ -11,6 +11,9 @@ import java.math.RoundingMode;
 final class Percentages {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final int MOST_DECIMALS = 6;
+    /** Whole thresholds of up to this many digits, and counts below {@link #SMALL}, are compared as longs. */
+    private static final int WHOLE_DIGITS = 6;
+    private static final long SMALL = 1L << 40;
 
     private Percentages() {
     }
@@ -23,7 +26,16 @@ final class Percentages {
         return comparison.test(numerator.multiply(HUNDRED), percent.multiply(denominator));
     }
 
+    /**
+     * As {@link #test(BigDecimal, BigDecimal, Comparison, BigDecimal)}, in whole numbers when the
+     * threshold is a whole percentage (as the plans' are) and the counts are small enough that
+     * numerator × 100 and threshold × denominator cannot overflow: the same answer without the objects.
+     */
     static boolean test(long numerator, long denominator, Comparison comparison, BigDecimal percent) {
+        if (percent.scale() == 0 && percent.precision() <= WHOLE_DIGITS && denominator > 0
+                && Math.abs(numerator) < SMALL && denominator < SMALL) {
+            return comparison.holds(Long.compare(numerator * 100, percent.longValue() * denominator));
+        }
         return test(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), comparison, percent);
     }
 

@@ -1,6 +1,7 @@
 package org.hearth.engine.measure;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.hearth.engine.timeline.Person;
@@ -27,33 +28,86 @@ record TermSessions(List<TermAttendance> records, List<SchoolTerm> missing, long
     /** The child's sessions over the terms, counting absences as the plan says. */
     static TermSessions of(MeasureContext context, Person child, List<SchoolTerm> terms,
                            AttendanceOverTerms.AbsenceCounted counted) {
-        List<TermAttendance> all = context.records(RecordKind.ATTENDANCE, child);
         List<TermAttendance> found = new ArrayList<>();
-        SchoolTerm[] wanted = terms.toArray(new SchoolTerm[0]);
-        boolean[] recorded = new boolean[wanted.length];
-        long possible = 0;
-        long absent = 0;
-        // Each record read once: the child's records are in date order, so also in the terms' order.
-        for (int r = 0; r < all.size(); r++) {
-            TermAttendance record = all.get(r);
+        List<SchoolTerm> missing = new ArrayList<>();
+        Sums sums = new Sums(terms, counted);
+        sums.add(context, child, found, missing);
+        return new TermSessions(found, missing, sums.possible(), sums.absent());
+    }
+
+    /**
+     * The same sums without the records or the missing terms, for a decision: made once for a run of
+     * terms and filled child by child, so that deciding for a family makes no lists.
+     */
+    static final class Sums {
+        private final SchoolTerm[] wanted;
+        private final boolean[] recorded;
+        private final AttendanceOverTerms.AbsenceCounted counted;
+        private long possible;
+        private long absent;
+        private boolean complete;
+
+        Sums(List<SchoolTerm> terms, AttendanceOverTerms.AbsenceCounted counted) {
+            this.wanted = terms.toArray(new SchoolTerm[0]);
+            this.recorded = new boolean[wanted.length];
+            this.counted = counted;
+        }
+
+        /** Sums the child's sessions over the terms, in place of the last child's. */
+        Sums of(MeasureContext context, Person child) {
+            add(context, child, null, null);
+            return this;
+        }
+
+        /**
+         * Sums the child's records, each read once: they are in date order, so also in the terms'
+         * order. The records found and the terms missing are added to the lists when they are given.
+         */
+        private void add(MeasureContext context, Person child, List<TermAttendance> found, List<SchoolTerm> missing) {
+            List<TermAttendance> all = context.records(RecordKind.ATTENDANCE, child);
+            Arrays.fill(recorded, false);
+            possible = 0;
+            absent = 0;
+            for (int r = 0; r < all.size(); r++) {
+                TermAttendance record = all.get(r);
+                for (int t = 0; t < wanted.length; t++) {
+                    if (sameTerm(record.term(), wanted[t])) {
+                        recorded[t] = true;
+                        if (found != null) {
+                            found.add(record);
+                        }
+                        possible += record.possibleSessions();
+                        absent += record.unauthorisedAbsence()
+                                + (counted == AttendanceOverTerms.AbsenceCounted.ALL ? record.authorisedAbsence() : 0);
+                        break;
+                    }
+                }
+            }
+            complete = true;
             for (int t = 0; t < wanted.length; t++) {
-                if (sameTerm(record.term(), wanted[t])) {
-                    recorded[t] = true;
-                    found.add(record);
-                    possible += record.possibleSessions();
-                    absent += record.unauthorisedAbsence()
-                            + (counted == AttendanceOverTerms.AbsenceCounted.ALL ? record.authorisedAbsence() : 0);
-                    break;
+                complete &= recorded[t];
+                if (!recorded[t] && missing != null) {
+                    missing.add(wanted[t]);
                 }
             }
         }
-        List<SchoolTerm> missing = new ArrayList<>();
-        for (int t = 0; t < wanted.length; t++) {
-            if (!recorded[t]) {
-                missing.add(wanted[t]);
-            }
+
+        long possible() {
+            return possible;
         }
-        return new TermSessions(found, missing, possible, absent);
+
+        long absent() {
+            return absent;
+        }
+
+        long attended() {
+            return possible - absent;
+        }
+
+        /** True when every term has a record. */
+        boolean complete() {
+            return complete;
+        }
     }
 
     // Records name their term by academic year and term; their dates come from the same calendar.
