@@ -45,6 +45,10 @@ public final class MeasureContext {
     private final MeasureContext wider;
     /** The reference day in days since 1970, worked out when first asked for. */
     private long referenceEpochDay = Long.MIN_VALUE;
+    /** The range last counted over, and its first and last day in days since 1970. */
+    private DateRange counted;
+    private long countedFrom;
+    private long countedTo;
 
     private MeasureContext(FamilyTimeline family, LocalDate referenceDay, LocalDate identifiedOn, Purpose purpose,
                            String question, String onlyPerson, String planId, Remembered remembered,
@@ -72,24 +76,33 @@ public final class MeasureContext {
 
     /** This context for the outcome or programme question with the given id (worker assessments answer it). */
     public MeasureContext withQuestion(String questionId) {
-        return new MeasureContext(family, referenceDay, identifiedOn, purpose, questionId, onlyPerson, planId, remembered, wider);
+        return new MeasureContext(family, referenceDay, identifiedOn, purpose, questionId, onlyPerson, planId, remembered, wider)
+                .onTheSameDayAs(this);
     }
 
     /** This review context for another problem, identified on the given day; the review date stays. */
     public MeasureContext identifiedOn(LocalDate day) {
-        return new MeasureContext(family, referenceDay, day, purpose, question, onlyPerson, planId, remembered, wider);
+        return new MeasureContext(family, referenceDay, day, purpose, question, onlyPerson, planId, remembered, wider)
+                .onTheSameDayAs(this);
     }
 
     /** This context narrowed to one person, for measures that must all hold of the same person. */
     public MeasureContext onlyFor(String personId) {
         MeasureContext whole = onlyPerson == null ? this : wider;
         return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, personId, planId,
-                whole.remembered.narrowedTo(personId), whole);
+                whole.remembered.narrowedTo(personId), whole).onTheSameDayAs(this);
     }
 
     /** This context for the plan with the given id, whose questions worker assessments answer. */
     public MeasureContext forPlan(String id) {
-        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, onlyPerson, id, remembered, wider);
+        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, onlyPerson, id, remembered, wider)
+                .onTheSameDayAs(this);
+    }
+
+    /** Takes the reference day's number from a context with the same reference day, if it has worked it out. */
+    private MeasureContext onTheSameDayAs(MeasureContext other) {
+        referenceEpochDay = other.referenceEpochDay;
+        return this;
     }
 
     /**
@@ -194,10 +207,7 @@ public final class MeasureContext {
 
     private List<Person> find(People people) {
         List<Person> found = new ArrayList<>(4);
-        if (referenceEpochDay == Long.MIN_VALUE) {
-            referenceEpochDay = referenceDay.toEpochDay();
-        }
-        long day = referenceEpochDay;
+        long day = referenceEpochDay();
         for (int i = 0; i < family.membershipCount(); i++) {
             if (!family.membershipCovers(i, day)) {
                 continue;
@@ -212,6 +222,14 @@ public final class MeasureContext {
             }
         }
         return found;
+    }
+
+    /** The reference day in days since 1970. */
+    private long referenceEpochDay() {
+        if (referenceEpochDay == Long.MIN_VALUE) {
+            referenceEpochDay = referenceDay.toEpochDay();
+        }
+        return referenceEpochDay;
     }
 
     /** True when the list holds this very person: the timeline keeps one Person per id. */
@@ -268,8 +286,13 @@ public final class MeasureContext {
             return 0; // most families have no records of most kinds: no group to work out
         }
         boolean household = people.includesHousehold() && onlyPerson == null;
-        long from = range.start().toEpochDay();
-        long to = range.end().toEpochDay();
+        if (range != counted) { // the counts of a day mostly share their window
+            countedFrom = range.start().toEpochDay();
+            countedTo = range.end().toEpochDay();
+            counted = range;
+        }
+        long from = countedFrom;
+        long to = countedTo;
         Predicate<? super TimelineRecord> test = selection.selectsAll() ? null : selection.filter();
         long mask = groupMask(people);
         if (mask == FamilyTimeline.UNMASKED) {
@@ -313,6 +336,16 @@ public final class MeasureContext {
     /** Every record of a kind about one person, earliest first; the list cannot be changed. */
     public <T extends TimelineRecord> List<T> records(RecordKind<T> kind, Person person) {
         return family.records(kind, person);
+    }
+
+    /**
+     * True when a record the selection picks about the person (not the household) covers the day: read
+     * from the timeline's numbers, so that ruling someone out reads none of their records' dates.
+     */
+    public boolean anyCovers(RecordSelection selection, Person person, LocalDate day) {
+        long epochDay = day.equals(referenceDay) ? referenceEpochDay() : day.toEpochDay();
+        return family.countAbout(selection.kind(), List.of(person), false, epochDay, epochDay,
+                selection.selectsAll() ? null : selection.filter(), 1) > 0;
     }
 
     /** The period ending on the reference day: "the last six months". */

@@ -110,7 +110,7 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
         int holding = 0;
         for (int i = 0; i < group.size(); i++) {
             subjects++;
-            holding += mayHold(context.records(selection.kind(), group.get(i)), days.asked())
+            holding += mayHold(context, group.get(i), days.asked())
                     && holds(context.records(selection, group.get(i)), days.asked(), day) ? 1 : 0;
         }
         List<TimelineRecord> household = household(context);
@@ -184,20 +184,11 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
     }
 
     /**
-     * False when no selected spell among the records covers the first day asked, so that they cannot
-     * cover every day asked: most people are ruled out without gathering their selected spells.
+     * False when no selected spell of the person's covers the first day asked, so that their spells
+     * cannot cover every day asked: most people are ruled out without gathering their selected spells.
      */
-    private boolean mayHold(List<? extends TimelineRecord> records, List<DateRange> asked) {
-        if (asked.isEmpty()) {
-            return true;
-        }
-        LocalDate first = asked.get(0).start();
-        for (int i = 0; i < records.size(); i++) {
-            if (records.get(i).coversDay(first) && selection.matches(records.get(i))) {
-                return true;
-            }
-        }
-        return false;
+    private boolean mayHold(MeasureContext context, Person person, List<DateRange> asked) {
+        return asked.isEmpty() || context.anyCovers(selection, person, asked.get(0).start());
     }
 
     /** True when the spells cover every day asked (and, where asked, end soon enough). */
