@@ -41,6 +41,7 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
         implements Measure {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final double WHOLE_LIMIT = 1e9;
 
     public ScoreImprovement {
         if (tool == null) {
@@ -147,6 +148,9 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
 
     /** True when the later result is better than the initial by the amount the plan asks. */
     private boolean improved(ScoredAssessment first, ScoredAssessment later) {
+        if (!tool.levelled() && whole(first.score()) && whole(later.score()) && whole(byPercent) && whole(byPoints)) {
+            return improvedInWholeNumbers((long) first.score().doubleValue(), (long) later.score().doubleValue());
+        }
         BigDecimal by = betterBy(first, later);
         if (by.signum() <= 0) {
             return false;
@@ -160,6 +164,26 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
             return by.compareTo(BigDecimal.valueOf(byPoints)) >= 0;
         }
         return byLevels == null || by.compareTo(BigDecimal.valueOf(byLevels)) >= 0;
+    }
+
+    /**
+     * {@link #improved} for whole scores and a whole amount (as the tools and plans mostly give them),
+     * in longs: the same exact answer without turning each score into a decimal.
+     */
+    private boolean improvedInWholeNumbers(long first, long later) {
+        long by = tool.better() == AssessmentTool.Better.HIGHER ? later - first : first - later;
+        if (by <= 0) {
+            return false;
+        }
+        if (byPercent != null) {
+            return by * 100 >= (long) byPercent.doubleValue() * Math.abs(first);
+        }
+        return byPoints == null || by >= (long) byPoints.doubleValue();
+    }
+
+    /** Absent, or a whole number small enough that the sums above cannot overflow. */
+    private static boolean whole(Double value) {
+        return value == null || (value == Math.rint(value) && Math.abs(value) < WHOLE_LIMIT);
     }
 
     /** "better by 3 (25% of 12)", "better by 1 level", "no change", "worse by 2". */

@@ -55,6 +55,22 @@ class ScoreImprovementTest {
                 .contains("assessments A-1 (2015-06-01), assessments A-2 (2015-07-01)");
     }
 
+    @ParameterizedTest(name = "DASH 16 to {0}, at least 12.5% better: {1}")
+    @CsvSource({
+        "14,    MET",      // exactly 12.5%
+        "14.5,  NOT_MET",  // 9.4%
+        "15,    NOT_MET",  // 6.25%
+        "13.99, MET"
+    })
+    void aPercentageWithDecimalsIsExactForWholeAndDecimalScores(double latest, Status expected) {
+        ScoreImprovement byEighth = new ScoreImprovement(AssessmentTool.DASH_RIC, null, null, null, 12.5, null, null,
+                null);
+        FamilyTimeline family = person("P1", "1985-04-02", dash("A-1", IDENTIFIED, 16), dash("A-2", "2015-07-01", latest));
+
+        assertThat(byEighth.evaluate(review(family, "2016-01-01")).status()).isEqualTo(expected);
+        assertThat(byEighth.decide(review(family, "2016-01-01"))).isEqualTo(expected);
+    }
+
     @Test
     void theReductionMustBeSustainedForSixMonths() {
         FamilyTimeline family = person("P1", "1985-04-02",
