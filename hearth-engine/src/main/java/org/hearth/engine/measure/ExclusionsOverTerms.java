@@ -41,6 +41,8 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
                                   Count count, List<Exclusion.Phase> phases, Double fewerThan, Double atLeast)
         implements Measure {
 
+    private static final double HALF_DAYS_LIMIT = 1e6;
+
     public ExclusionsOverTerms {
         people = people == null ? People.of(People.Group.SCHOOL_AGE_CHILDREN, null, null) : people;
         quantifier = quantifier == null ? Quantifier.EVERY : quantifier;
@@ -109,8 +111,9 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
         }
         DateRange span = scope.terms().span();
         int met = 0;
-        for (Person child : scope.children()) {
-            met += meets(counted(context, child, span)) ? 1 : 0;
+        List<Person> children = scope.children();
+        for (int i = 0; i < children.size(); i++) {
+            met += meets(context, children.get(i), span) ? 1 : 0;
         }
         return context.remember(this, scope.terms().terms(), scope.children(), null,
                 InScope.status(quantifier, scope.children().size(), met, Status.NOT_APPLICABLE));
@@ -139,6 +142,40 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
             return fewerThan != null ? order < 0 : order >= 0;
         }
         return fewerThan != null ? counted.size() < threshold : counted.size() >= threshold;
+    }
+
+    /**
+     * {@link #meets(List)} for the child, counted without gathering the exclusions: a number of
+     * exclusions, or of days when every day and the threshold are whole or half days (as schools
+     * record them), whose sums in binary floating point are exact, so that they compare as the
+     * decimals do. Other days are added as decimals.
+     */
+    private boolean meets(MeasureContext context, Person child, DateRange span) {
+        List<Exclusion> all = context.records(RecordKind.EXCLUSIONS, child);
+        int exclusions = 0;
+        double days = 0;
+        boolean halves = true;
+        for (int i = 0; i < all.size(); i++) {
+            Exclusion exclusion = all.get(i);
+            if (span.contains(exclusion.date()) && counts(exclusion)) {
+                exclusions++;
+                days += exclusion.days();
+                halves &= halfDays(exclusion.days());
+            }
+        }
+        double threshold = fewerThan != null ? fewerThan : atLeast;
+        if (count != Count.FIXED_TERM_DAYS) {
+            return fewerThan != null ? exclusions < threshold : exclusions >= threshold;
+        }
+        if (!halves || !halfDays(threshold)) {
+            return meets(counted(context, child, span));
+        }
+        return fewerThan != null ? days < threshold : days >= threshold;
+    }
+
+    /** A whole or half number of days, small enough that sums of such are exact doubles. */
+    private static boolean halfDays(double days) {
+        return days * 2 == Math.rint(days * 2) && Math.abs(days) < HALF_DAYS_LIMIT;
     }
 
     private boolean counts(Exclusion exclusion) {
