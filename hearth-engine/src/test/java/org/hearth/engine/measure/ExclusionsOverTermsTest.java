@@ -155,17 +155,20 @@ class ExclusionsOverTermsTest {
         assertThat(result.explanation().cited()).extracting(record -> record.recordId()).containsExactly("EX-1", "EX-2");
     }
 
-    @ParameterizedTest(name = "{0} + {1} days, at least {2}: {3}")
+    @ParameterizedTest(name = "{0} + {1} + {2} days, at least {3}: {4}")
     @CsvSource({
-        "0.1, 0.7, 0.8, MET",       // 0.8 in decimals; 0.7999999999999999 if added as binary doubles
-        "0.1, 0.6, 0.8, NOT_MET",
-        "0.5, 0.5, 1,   MET",       // half days add exactly either way
-        "0.5, 0.5, 1.5, NOT_MET"
+        "0.6, 0.7, 0.7, 2,   MET",      // 2 in decimals; 1.9999999999999998 if added as binary doubles
+        "0.1, 0.7, 0,   0.8, MET",      // 0.7999999999999999 as doubles
+        "0.6, 0.7, 0.6, 2,   NOT_MET",
+        "0.5, 0.5, 1,   2,   MET",      // whole and half days add exactly either way
+        "0.5, 0.5, 0,   1.5, NOT_MET"
     })
-    void daysThatAreNotWholeOrHalfAreAddedAsDecimals(double first, double second, double atLeast, Status expected) {
+    void daysThatAreNotWholeOrHalfAreAddedAsDecimals(double first, double second, double third, double atLeast,
+                                                     Status expected) {
         FamilyTimeline family = build(primaryChild(), List.of(
                 fixedTerm("EX-1", "P2", "2015-11-02", first, Phase.PRIMARY),
-                fixedTerm("EX-2", "P2", "2016-03-07", second, Phase.PRIMARY)));
+                fixedTerm("EX-2", "P2", "2016-03-07", second, Phase.PRIMARY),
+                fixedTerm("EX-3", "P2", "2016-05-09", third, Phase.PRIMARY)));
         ExclusionsOverTerms days = exclusions(Quantifier.ANY, Count.FIXED_TERM_DAYS, List.of(), null, atLeast);
 
         assertThat(BothWays.evaluate(days, identification(family)).status()).isEqualTo(expected);
