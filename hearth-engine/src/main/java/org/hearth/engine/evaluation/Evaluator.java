@@ -2,9 +2,8 @@ package org.hearth.engine.evaluation;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.hearth.engine.HearthException;
 import org.hearth.engine.explain.Explanation;
@@ -57,12 +56,13 @@ public final class Evaluator {
         Explanation eligibility = eligibility(plan, identifiedOn, initial, hasChild);
         boolean eligible = initial >= plan.programme().eligibility().minimumProblems() && hasChild;
 
-        Map<String, List<OutcomeResult>> outcomesByProblem = new HashMap<>();
+        // Each problem's outcome results, in the plan's order of problems.
+        List<List<OutcomeResult>> outcomesByProblem = new ArrayList<>(plan.problems().size());
         MeasureContext review = MeasureContext.review(family, asOf, identifiedOn).forPlan(plan.id());
         for (int i = 0; i < plan.problems().size(); i++) {
             Problem problem = plan.problems().get(i);
             Identification found = identifications.get(i);
-            outcomesByProblem.put(problem.id(), found.identified()
+            outcomesByProblem.add(found.identified()
                     ? outcomes(problem, found, review.identifiedOn(found.on()))
                     : List.of());
         }
@@ -71,9 +71,9 @@ public final class Evaluator {
         for (int i = 0; i < plan.problems().size(); i++) {
             Problem problem = plan.problems().get(i);
             Identification found = identifications.get(i);
-            List<OutcomeResult> outcomes = outcomesByProblem.get(problem.id());
+            List<OutcomeResult> outcomes = outcomesByProblem.get(i);
             Progress.Decision progress = found.identified()
-                    ? Progress.decide(plan, problem, outcomesByProblem)
+                    ? Progress.decide(plan, i, outcomesByProblem)
                     : new Progress.Decision(false, Explanation.of("the problem was not identified"));
             problems.add(new ProblemEvaluation(problem.id(), found.identified(), found.by(), found.on(), found.emerged(),
                     found.indicators(), outcomes, progress.met(), progress.explanation()));
@@ -88,16 +88,21 @@ public final class Evaluator {
     /** Tests the problem's indicators in the context of one day; each explains itself only when read. */
     private static Identification identify(Problem problem, MeasureContext context) {
         LocalDate day = context.referenceDay();
-        List<IndicatorResult> results = new ArrayList<>(problem.indicators().size());
-        List<String> by = new ArrayList<>();
-        for (Indicator indicator : problem.indicators()) {
+        List<Indicator> indicators = problem.indicators();
+        IndicatorResult[] results = new IndicatorResult[indicators.size()];
+        String[] by = new String[results.length];
+        int met = 0;
+        for (int i = 0; i < results.length; i++) {
+            Indicator indicator = indicators.get(i);
             MeasureResult result = MeasureResult.decided(indicator.test(), context);
-            results.add(new IndicatorResult(indicator.id(), result));
+            results[i] = new IndicatorResult(indicator.id(), result);
             if (result.met()) {
-                by.add(indicator.id());
+                by[met++] = indicator.id();
             }
         }
-        return new Identification(!by.isEmpty(), by, by.isEmpty() ? null : day, false, results);
+        // Made once as unmodifiable lists, so that the problem's result keeps them without a copy.
+        return new Identification(met > 0, List.of(Arrays.copyOf(by, met)), met == 0 ? null : day, false,
+                List.of(results));
     }
 
     /**
@@ -168,11 +173,11 @@ public final class Evaluator {
     }
 
     private static List<OutcomeResult> outcomes(Problem problem, Identification found, MeasureContext review) {
-        List<OutcomeResult> results = new ArrayList<>(problem.outcomes().size());
-        for (Outcome outcome : problem.outcomes()) {
-            results.add(Outcomes.evaluate(outcome, found.by(), review));
+        OutcomeResult[] results = new OutcomeResult[problem.outcomes().size()];
+        for (int i = 0; i < results.length; i++) {
+            results[i] = Outcomes.evaluate(problem.outcomes().get(i), found.by(), review);
         }
-        return results;
+        return List.of(results); // made once, so that the problem's result keeps it without a copy
     }
 
     private static boolean hasChild(Plan plan, FamilyTimeline family, LocalDate day) {

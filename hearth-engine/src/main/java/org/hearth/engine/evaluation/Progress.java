@@ -2,7 +2,6 @@ package org.hearth.engine.evaluation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.hearth.engine.explain.Deferred;
 import org.hearth.engine.explain.Explanation;
@@ -24,26 +23,34 @@ final class Progress {
     record Decision(boolean met, Explanation explanation) {
     }
 
-    static Decision decide(Plan plan, Problem problem, Map<String, List<OutcomeResult>> outcomesByProblem) {
-        List<OutcomeResult> own = outcomesByProblem.get(problem.id());
+    /**
+     * @param problemAt         the problem's place in the plan
+     * @param outcomesByProblem each problem's outcome results, in the plan's order of problems (none for a
+     *                          problem not identified)
+     */
+    static Decision decide(Plan plan, int problemAt, List<List<OutcomeResult>> outcomesByProblem) {
+        Problem problem = plan.problems().get(problemAt);
+        List<OutcomeResult> own = outcomesByProblem.get(problemAt);
         return switch (problem.progress().rule()) {
-            case ONE_RELEVANT_OUTCOME -> one(candidates(plan, problem, own, outcomesByProblem));
+            case ONE_RELEVANT_OUTCOME -> one(candidates(plan, problemAt, own, outcomesByProblem));
             case ALL_RELEVANT_OUTCOMES -> all(own);
             case EVERY_GROUP -> groups(problem.progress().groups(), own);
         };
     }
 
-    private static List<OutcomeResult> candidates(Plan plan, Problem problem, List<OutcomeResult> own,
-                                                  Map<String, List<OutcomeResult>> outcomesByProblem) {
+    private static List<OutcomeResult> candidates(Plan plan, int problemAt, List<OutcomeResult> own,
+                                                  List<List<OutcomeResult>> outcomesByProblem) {
+        String problemId = plan.problems().get(problemAt).id();
         List<OutcomeResult> candidates = new ArrayList<>(own);
-        for (Problem other : plan.problems()) {
-            if (other == problem) {
+        for (int at = 0; at < plan.problems().size(); at++) {
+            if (at == problemAt) {
                 continue;
             }
+            Problem other = plan.problems().get(at);
             // An identified problem's results are in the order of its outcomes; others have none.
-            List<OutcomeResult> results = outcomesByProblem.getOrDefault(other.id(), List.of());
+            List<OutcomeResult> results = outcomesByProblem.get(at);
             for (int i = 0; i < results.size(); i++) {
-                if (other.outcomes().get(i).alsoEvidences().contains(problem.id())) {
+                if (other.outcomes().get(i).alsoEvidences().contains(problemId)) {
                     candidates.add(results.get(i));
                 }
             }
