@@ -5,13 +5,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Predicate;
 
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Intervention;
 import org.hearth.engine.timeline.Membership;
 import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.RecordFilter;
 import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.SchoolCalendar;
 import org.hearth.engine.timeline.SchoolTerm;
@@ -293,7 +293,7 @@ public final class MeasureContext {
         }
         long from = countedFrom;
         long to = countedTo;
-        Predicate<? super TimelineRecord> test = selection.selectsAll() ? null : selection.filter();
+        RecordFilter test = selection.selectsAll() ? null : selection.filter();
         long mask = groupMask(people);
         if (mask == FamilyTimeline.UNMASKED) {
             return family.countAbout(selection.kind(), people(people), household, from, to, test, enough);

@@ -3,10 +3,10 @@ package org.hearth.engine.measure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.hearth.engine.timeline.RecordFilter;
 import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.TimelineRecord;
 
@@ -25,7 +25,7 @@ public final class RecordSelection {
     private final String records;
     private final Map<String, Object> where;
     private final RecordKind<?> kind;
-    private final Predicate<TimelineRecord> filter;
+    private final RecordFilter filter;
     private final String problem;
 
     @JsonCreator
@@ -33,13 +33,13 @@ public final class RecordSelection {
         this.records = records;
         this.where = where == null ? Map.of() : new LinkedHashMap<>(where);
         RecordKind<?> found = records == null ? null : RecordKind.named(records);
-        Predicate<TimelineRecord> compiled = null;
+        RecordFilter compiled = null;
         String error = null;
         if (found == null) {
             error = "'" + records + "' is not a kind of record; the kinds are " + RecordKind.names();
         } else {
             try {
-                compiled = compile(found, this.where);
+                compiled = found.where(this.where);
             } catch (IllegalArgumentException e) {
                 error = e.getMessage();
             }
@@ -57,13 +57,6 @@ public final class RecordSelection {
     /** A selection with a filter, for code and tests. */
     public static RecordSelection of(RecordKind<?> kind, Map<String, Object> where) {
         return new RecordSelection(kind.name(), where);
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends TimelineRecord> Predicate<TimelineRecord> compile(RecordKind<T> kind,
-                                                                              Map<String, Object> where) {
-        Predicate<T> typed = kind.where(where);
-        return record -> typed.test((T) record);
     }
 
     /** The kind's name as the plan gave it. */
@@ -94,7 +87,7 @@ public final class RecordSelection {
     }
 
     /** The test of the where-clause alone, for records known to be of this kind. */
-    Predicate<TimelineRecord> filter() {
+    RecordFilter filter() {
         requireValid();
         return filter;
     }

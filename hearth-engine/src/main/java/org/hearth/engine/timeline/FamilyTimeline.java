@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /**
  * Everything known about one family: its members over time, its interventions, and every record
@@ -48,6 +47,8 @@ public final class FamilyTimeline {
      * {@link #HOUSEHOLD} when it is the household's.
      */
     private final byte[][] owners;
+    /** Per kind, each record's filterable fields as {@link RecordKind#codes}, for {@link RecordFilter}s. */
+    private final int[][] fieldCodes;
     /** The questions key workers answered, in order, and each one's answers, earliest first. */
     private final String[] questions;
     private final List<?>[] answers;
@@ -87,6 +88,7 @@ public final class FamilyTimeline {
         this.startDays = new int[records.length][];
         this.endDays = new int[records.length][];
         this.owners = new byte[records.length][];
+        this.fieldCodes = new int[records.length][];
         for (int i = 0; i < records.length; i++) {
             List<TimelineRecord> list = builder.records[i];
             if (list == null) {
@@ -95,6 +97,7 @@ public final class FamilyTimeline {
                 startDays[i] = NO_DAYS;
                 endDays[i] = NO_DAYS;
                 owners[i] = NO_OWNERS;
+                fieldCodes[i] = NO_DAYS;
             } else {
                 list.sort(BY_START);
                 List<TimelineRecord> sortedRecords = List.copyOf(list);
@@ -102,11 +105,13 @@ public final class FamilyTimeline {
                 byOwner[i] = KindIndex.of(familyId, sortedRecords, everyone);
                 startDays[i] = new int[sortedRecords.size()];
                 endDays[i] = new int[sortedRecords.size()];
+                fieldCodes[i] = new int[sortedRecords.size()];
                 owners[i] = byOwner[i].owners(sortedRecords.size(), everyoneArray.length <= MASKED);
                 for (int r = 0; r < sortedRecords.size(); r++) {
                     TimelineRecord record = sortedRecords.get(r);
                     startDays[i][r] = (int) record.start().toEpochDay();
                     endDays[i][r] = record.end() == null ? Integer.MAX_VALUE : (int) record.end().toEpochDay();
+                    fieldCodes[i][r] = record.kind().codes(record);
                 }
             }
         }
@@ -304,16 +309,17 @@ public final class FamilyTimeline {
      * {@code enough}; counted where they are kept, without gathering them.
      */
     public int countAbout(RecordKind<?> kind, List<Person> group, boolean household, long from, long to,
-                          Predicate<? super TimelineRecord> test, int enough) {
+                          RecordFilter test, int enough) {
         KindIndex index = byOwner[kind.index()];
         int[] starts = startDays[kind.index()];
         int[] ends = endDays[kind.index()];
+        int[] codes = fieldCodes[kind.index()];
         int found = 0;
         for (int p = 0; p < group.size(); p++) {
             Owned owned = index.of(group.get(p), everyoneArray);
             int[] at = owned.positions();
             for (int i = 0; i < at.length && starts[at[i]] <= to; i++) { // earliest start first
-                if (ends[at[i]] >= from && (test == null || test.test(owned.records().get(i))) && ++found >= enough) {
+                if (ends[at[i]] >= from && (test == null || test.test(codes[at[i]])) && ++found >= enough) {
                     return found;
                 }
             }
@@ -324,7 +330,7 @@ public final class FamilyTimeline {
             TimelineRecord record = theirs.records().get(i);
             // A household record about a member of the group was counted as theirs.
             if (ends[at[i]] >= from && (record.personId() == null || !named(group, record.personId()))
-                    && (test == null || test.test(record)) && ++found >= enough) {
+                    && (test == null || test.test(codes[at[i]])) && ++found >= enough) {
                 return found;
             }
         }
@@ -333,7 +339,7 @@ public final class FamilyTimeline {
 
     /**
      * The group as bits, one for each member's place among everyone the timeline knows, for
-     * {@link #countAbout(RecordKind, long, boolean, long, long, Predicate, int)}; or {@link #UNMASKED}
+     * {@link #countAbout(RecordKind, long, boolean, long, long, RecordFilter, int)}; or {@link #UNMASKED}
      * when the timeline knows more than {@link #MASKED} people or the group holds someone it does not.
      */
     public long groupMask(List<Person> group) {
@@ -356,23 +362,22 @@ public final class FamilyTimeline {
     }
 
     /**
-     * As {@link #countAbout(RecordKind, List, boolean, long, long, Predicate, int)} for the group given
+     * As {@link #countAbout(RecordKind, List, boolean, long, long, RecordFilter, int)} for the group given
      * by {@link #groupMask}: one pass over the kind's records, each counted when it is about a member or,
      * when asked, the household's.
      */
     public int countAbout(RecordKind<?> kind, long groupMask, boolean household, long from, long to,
-                          Predicate<? super TimelineRecord> test, int enough) {
+                          RecordFilter test, int enough) {
         int[] starts = startDays[kind.index()];
         int[] ends = endDays[kind.index()];
         byte[] about = owners[kind.index()];
-        @SuppressWarnings("unchecked")
-        List<? extends TimelineRecord> all = (List<? extends TimelineRecord>) records[kind.index()];
+        int[] codes = fieldCodes[kind.index()];
         int found = 0;
         for (int r = 0; r < starts.length && starts[r] <= to; r++) { // earliest start first
             int place = about[r] & PLACE;
             boolean counted = (place != 0 && (groupMask >>> (place - 1) & 1) != 0)
                     || (household && (about[r] & HOUSEHOLD) != 0);
-            if (counted && ends[r] >= from && (test == null || test.test(all.get(r)))
+            if (counted && ends[r] >= from && (test == null || test.test(codes[r]))
                     && ++found >= enough) {
                 return found;
             }

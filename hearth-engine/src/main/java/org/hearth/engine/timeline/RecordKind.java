@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * A kind of timeline record: its name (which is also its file's name in the canonical data folder,
@@ -93,6 +94,9 @@ public final class RecordKind<T extends TimelineRecord> {
     private final Class<T> type;
     private final int index;
     private final Map<String, Field<T>> fields = new LinkedHashMap<>();
+    private final List<Field<T>> fieldList = new ArrayList<>();
+    /** Bits of {@link #codes} taken by the fields so far. */
+    private int bitsUsed;
 
     private RecordKind(String name, Class<T> type) {
         this.name = name;
@@ -158,29 +162,62 @@ public final class RecordKind<T extends TimelineRecord> {
      *
      * @throws IllegalArgumentException naming the field or value that this kind does not have
      */
-    public Predicate<T> where(Map<String, ?> where) {
-        Predicate<T> all = record -> true;
-        if (where == null) {
-            return all;
-        }
-        for (Map.Entry<String, ?> clause : where.entrySet()) {
+    public RecordFilter where(Map<String, ?> where) {
+        int clauses = where == null ? 0 : where.size();
+        int[] shifts = new int[clauses];
+        int[] masks = new int[clauses];
+        long[] accepted = new long[clauses];
+        int i = 0;
+        for (Map.Entry<String, ?> clause : where == null ? Map.<String, Object>of().entrySet() : where.entrySet()) {
             Field<T> field = fields.get(clause.getKey());
             if (field == null) {
                 throw new IllegalArgumentException(name + " has no field '" + clause.getKey() + "' to filter on"
                         + (fields.isEmpty() ? "" : "; it has " + String.join(", ", fields.keySet())));
             }
-            all = all.and(field.matcher(clause.getValue()));
+            shifts[i] = field.shift();
+            masks[i] = (1 << field.width()) - 1;
+            accepted[i] = field.accepted(clause.getValue());
+            i++;
         }
-        return all;
+        return new RecordFilter(this, shifts, masks, accepted);
+    }
+
+    /**
+     * The record's filterable fields as one number, each field in bits of its own: a vocabulary
+     * field as its value's position plus one (0 when empty), a true/false field as 1 or 0. A timeline
+     * keeps it beside each record so that {@link RecordFilter}s test records without reading them.
+     */
+    public int codes(TimelineRecord record) {
+        T typed = type.cast(record);
+        int codes = 0;
+        for (Field<T> field : fieldList) {
+            codes |= field.code().applyAsInt(typed) << field.shift();
+        }
+        return codes;
     }
 
     private <E extends Enum<E>> RecordKind<T> choice(String field, Class<E> values, Function<T, E> accessor) {
-        fields.put(field, new Field<>(field, values, accessor::apply));
-        return this;
+        int choices = values.getEnumConstants().length + 1; // and none
+        if (choices > Long.SIZE) {
+            throw new IllegalStateException(name + "." + field + " has more values than a filter can hold");
+        }
+        return add(new Field<>(field, values, record -> {
+            E value = accessor.apply(record);
+            return value == null ? 0 : value.ordinal() + 1;
+        }, bitsUsed, Integer.SIZE - Integer.numberOfLeadingZeros(choices - 1)));
     }
 
     private RecordKind<T> flag(String field, Predicate<T> accessor) {
-        fields.put(field, new Field<>(field, Boolean.class, accessor::test));
+        return add(new Field<>(field, Boolean.class, record -> accessor.test(record) ? 1 : 0, bitsUsed, 1));
+    }
+
+    private RecordKind<T> add(Field<T> field) {
+        bitsUsed += field.width();
+        if (bitsUsed > Integer.SIZE) {
+            throw new IllegalStateException(name + "'s filterable fields need more than " + Integer.SIZE + " bits");
+        }
+        fields.put(field.name(), field);
+        fieldList.add(field);
         return this;
     }
 
@@ -189,32 +226,32 @@ public final class RecordKind<T extends TimelineRecord> {
         return name;
     }
 
-    private record Field<T>(String name, Class<?> values, Function<T, Object> accessor) {
+    /**
+     * A filterable field: its values, how a record's value is coded, and where the code sits in the
+     * record's {@link #codes}.
+     */
+    private record Field<T>(String name, Class<?> values, ToIntFunction<T> code, int shift, int width) {
 
         /**
-         * The test for one clause, compiled once when the plan is read: for a vocabulary field a table
-         * by the value's position, for a true/false field the wanted answers, so that testing a record
-         * makes no strings.
+         * The codes a clause accepts, as bits (bit n set: code n accepted): for a vocabulary field by
+         * the value's position, for a true/false field the wanted answers; an empty value is never
+         * accepted. Checked and compiled once when the plan is read.
          */
-        Predicate<T> matcher(Object wanted) {
+        long accepted(Object wanted) {
             List<String> codes = new ArrayList<>();
             for (Object value : wanted instanceof Collection<?> list ? list : List.of(wanted)) {
                 codes.add(check(String.valueOf(value).toLowerCase(Locale.ROOT)));
             }
             if (values == Boolean.class) {
-                boolean acceptsTrue = codes.contains("true");
-                boolean acceptsFalse = codes.contains("false");
-                return record -> (Boolean) accessor.apply(record) ? acceptsTrue : acceptsFalse;
+                return (codes.contains("true") ? 1L << 1 : 0) | (codes.contains("false") ? 1L : 0);
             }
-            Object[] constants = values.getEnumConstants();
-            boolean[] accepted = new boolean[constants.length];
-            for (Object constant : constants) {
-                accepted[((Enum<?>) constant).ordinal()] = codes.contains(Vocabulary.code((Enum<?>) constant));
+            long accepted = 0;
+            for (Object constant : values.getEnumConstants()) {
+                if (codes.contains(Vocabulary.code((Enum<?>) constant))) {
+                    accepted |= 1L << (((Enum<?>) constant).ordinal() + 1);
+                }
             }
-            return record -> {
-                Object actual = accessor.apply(record);
-                return actual != null && accepted[((Enum<?>) actual).ordinal()];
-            };
+            return accepted;
         }
 
         private String check(String code) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.engine.testing.FamilyFixture.d;
 
 import java.util.List;
+import java.util.Map;
 
 import org.hearth.engine.testing.FamilyFixture;
 import org.hearth.engine.timeline.Offence.Disposal;
@@ -109,7 +110,9 @@ class FamilyTimelineTest {
         assertThat(family.countAbout(RecordKind.OFFENCES, child, false, first, last, null, 1))
                 .as("no further than enough").isEqualTo(1);
         assertThat(family.countAbout(RecordKind.OFFENCES, child, false, first, last,
-                record -> record.recordId().equals("OF2"), 9)).isEqualTo(1);
+                RecordKind.OFFENCES.where(Map.of("proven", true)), 9)).as("convictions are proven").isEqualTo(2);
+        assertThat(family.countAbout(RecordKind.OFFENCES, child, false, first, last,
+                RecordKind.OFFENCES.where(Map.of("disposal", List.of("caution", "youth_caution"))), 9)).isZero();
         assertThat(family.countAbout(RecordKind.POLICE_CALLOUTS, List.of(family.person("M")), true,
                 d("2015-01-01").toEpochDay(), d("2015-04-01").toEpochDay(), null, 9))
                 .as("the mother's call-out and the household's, each once").isEqualTo(3);

@@ -1,0 +1,42 @@
+package org.hearth.engine.timeline;
+
+import java.util.function.Predicate;
+
+/**
+ * A plan's {@code where} for one kind of record, compiled once when the plan is read. It tests a
+ * record, or the same fields as the number a timeline keeps beside each record
+ * ({@link RecordKind#codes}), so that counting a family's records reads none of the records.
+ *
+ * <p>Each clause is a field's place in that number and the set of its values the plan accepts, as
+ * bits: a record passes when every clause accepts its value. Both tests read the same codes, so they
+ * cannot disagree.
+ */
+public final class RecordFilter implements Predicate<TimelineRecord> {
+    private final RecordKind<?> kind;
+    private final int[] shifts;
+    private final int[] masks;
+    private final long[] accepted;
+
+    RecordFilter(RecordKind<?> kind, int[] shifts, int[] masks, long[] accepted) {
+        this.kind = kind;
+        this.shifts = shifts;
+        this.masks = masks;
+        this.accepted = accepted;
+    }
+
+    /** True when the record, of this filter's kind, passes every clause. */
+    @Override
+    public boolean test(TimelineRecord record) {
+        return test(kind.codes(record));
+    }
+
+    /** True when a record whose fields are these {@link RecordKind#codes} passes every clause. */
+    public boolean test(int codes) {
+        for (int i = 0; i < shifts.length; i++) {
+            if ((accepted[i] >>> ((codes >>> shifts[i]) & masks[i]) & 1) == 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
