@@ -17,11 +17,20 @@ public final class RecordFilter implements Predicate<TimelineRecord> {
     private final int[] masks;
     private final long[] accepted;
 
+    /** The first clause again, read without the arrays: most where-clauses have one. */
+    private final int firstShift;
+    private final int firstMask;
+    private final long firstAccepted;
+
     RecordFilter(RecordKind<?> kind, int[] shifts, int[] masks, long[] accepted) {
         this.kind = kind;
         this.shifts = shifts;
         this.masks = masks;
         this.accepted = accepted;
+        boolean any = shifts.length > 0;
+        this.firstShift = any ? shifts[0] : 0;
+        this.firstMask = any ? masks[0] : 0;
+        this.firstAccepted = any ? accepted[0] : 1; // no clause: code 0 of no field, accepted
     }
 
     /** True when the record, of this filter's kind, passes every clause. */
@@ -32,7 +41,10 @@ public final class RecordFilter implements Predicate<TimelineRecord> {
 
     /** True when a record whose fields are these {@link RecordKind#codes} passes every clause. */
     public boolean test(int codes) {
-        for (int i = 0; i < shifts.length; i++) {
+        if ((firstAccepted >>> ((codes >>> firstShift) & firstMask) & 1) == 0) {
+            return false;
+        }
+        for (int i = 1; i < shifts.length; i++) {
             if ((accepted[i] >>> ((codes >>> shifts[i]) & masks[i]) & 1) == 0) {
                 return false;
             }
