@@ -126,7 +126,6 @@ final class BenchCommand implements Callable<Integer> {
         return (System.nanoTime() - startNanos) / 1e9;
     }
 
-    /** The heap the live data needs: used heap right after a full collection. */
     /**
      * The options the JVM was started with, so that a figure can be told apart from one measured with
      * another compiler or heap ({@code hearth} runs the bench without tiered compilation).
@@ -136,6 +135,7 @@ final class BenchCommand implements Callable<Integer> {
         return options.isEmpty() ? "none" : String.join(" ", options);
     }
 
+    /** The heap the live data needs: used heap right after a full collection. */
     private static long liveHeapMegabytes() {
         System.gc();
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() / (1024 * 1024);
