@@ -189,7 +189,7 @@ public final class MeasureContext {
     public List<Person> people(People people) {
         List<Person> known = remembered.group(people);
         if (known == null) {
-            known = wider != null ? only(wider.people(people)) : List.copyOf(find(people));
+            known = wider != null ? only(wider.people(people)) : find(people);
             remembered.group(people, known);
         }
         return known;
@@ -205,10 +205,12 @@ public final class MeasureContext {
         return List.of();
     }
 
+    /** The group's members on the reference day, as an unmodifiable list made once. */
     private List<Person> find(People people) {
-        List<Person> found = new ArrayList<>(4);
+        Person[] found = new Person[family.membershipCount()];
+        int size = 0;
         long day = referenceEpochDay();
-        for (int i = 0; i < family.membershipCount(); i++) {
+        for (int i = 0; i < found.length; i++) {
             if (!family.membershipCovers(i, day)) {
                 continue;
             }
@@ -217,11 +219,16 @@ public final class MeasureContext {
                 continue;
             }
             if (people.includes(family.membershipPersonBorn(i), family.membershipPersonFemale(i),
-                    family.membershipOfParent(i), referenceDay) && !holds(found, person)) {
-                found.add(person);
+                    family.membershipOfParent(i), referenceDay) && !holds(found, size, person)) {
+                found[size++] = person;
             }
         }
-        return found;
+        return switch (size) {
+            case 0 -> List.of();
+            case 1 -> List.of(found[0]);
+            case 2 -> List.of(found[0], found[1]);
+            default -> List.of(Arrays.copyOf(found, size));
+        };
     }
 
     /** The reference day in days since 1970. */
@@ -232,10 +239,10 @@ public final class MeasureContext {
         return referenceEpochDay;
     }
 
-    /** True when the list holds this very person: the timeline keeps one Person per id. */
-    private static boolean holds(List<Person> found, Person person) {
-        for (int i = 0; i < found.size(); i++) {
-            if (found.get(i) == person) {
+    /** True when the first {@code size} found hold this very person: the timeline keeps one Person per id. */
+    private static boolean holds(Person[] found, int size, Person person) {
+        for (int i = 0; i < size; i++) {
+            if (found[i] == person) {
                 return true;
             }
         }
