@@ -8,7 +8,6 @@ import java.util.List;
 import org.hearth.engine.HearthException;
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.measure.MeasureContext;
-import org.hearth.engine.measure.MeasureResult;
 import org.hearth.engine.measure.Status;
 import org.hearth.engine.plan.Indicator;
 import org.hearth.engine.plan.Outcome;
@@ -94,8 +93,8 @@ public final class Evaluator {
         int met = 0;
         for (int i = 0; i < results.length; i++) {
             Indicator indicator = indicators.get(i);
-            MeasureResult result = MeasureResult.decided(indicator.test(), context);
-            results[i] = new IndicatorResult(indicator.id(), result);
+            IndicatorResult result = IndicatorResult.decided(indicator.id(), indicator.test(), context);
+            results[i] = result;
             if (result.met()) {
                 by[met++] = indicator.id();
             }

@@ -71,6 +71,15 @@ public final class MeasureResult {
         return new MeasureResult(measure.decide(context), measure, context);
     }
 
+    /**
+     * As {@link #decided(Measure, MeasureContext)}, for a status the caller has just found with
+     * {@code measure.decide(context)}: a result kept apart from its decision is made only when read.
+     */
+    public static MeasureResult decided(Status status, Measure measure, MeasureContext context) {
+        return new MeasureResult(Objects.requireNonNull(status, "status"), Objects.requireNonNull(measure, "measure"),
+                Objects.requireNonNull(context, "context"));
+    }
+
     public boolean met() {
         return status == Status.MET;
     }
