@@ -1,6 +1,7 @@
 package org.hearth.engine.timeline;
 
 import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 
 /**
  * A plan's {@code where} for one kind of record, compiled once when the plan is read. It tests a
@@ -12,7 +13,8 @@ import java.util.function.Predicate;
  * cannot disagree.
  */
 public final class RecordFilter implements Predicate<TimelineRecord> {
-    private final RecordKind<?> kind;
+    /** Each clause's field's code of a record, as {@link RecordKind#codes} packs it. */
+    private final ToIntFunction<TimelineRecord>[] fields;
     private final int[] shifts;
     private final int[] masks;
     private final long[] accepted;
@@ -22,8 +24,8 @@ public final class RecordFilter implements Predicate<TimelineRecord> {
     private final int firstMask;
     private final long firstAccepted;
 
-    RecordFilter(RecordKind<?> kind, int[] shifts, int[] masks, long[] accepted) {
-        this.kind = kind;
+    RecordFilter(ToIntFunction<TimelineRecord>[] fields, int[] shifts, int[] masks, long[] accepted) {
+        this.fields = fields;
         this.shifts = shifts;
         this.masks = masks;
         this.accepted = accepted;
@@ -33,10 +35,15 @@ public final class RecordFilter implements Predicate<TimelineRecord> {
         this.firstAccepted = any ? accepted[0] : 1; // no clause: code 0 of no field, accepted
     }
 
-    /** True when the record, of this filter's kind, passes every clause. */
+    /** True when the record, of this filter's kind, passes every clause: only its clauses' fields are read. */
     @Override
     public boolean test(TimelineRecord record) {
-        return test(kind.codes(record));
+        for (int i = 0; i < fields.length; i++) {
+            if ((accepted[i] >>> fields[i].applyAsInt(record) & 1) == 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when a record whose fields are these {@link RecordKind#codes} passes every clause. */

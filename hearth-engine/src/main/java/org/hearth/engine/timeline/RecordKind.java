@@ -164,6 +164,8 @@ public final class RecordKind<T extends TimelineRecord> {
      */
     public RecordFilter where(Map<String, ?> where) {
         int clauses = where == null ? 0 : where.size();
+        @SuppressWarnings("unchecked")
+        ToIntFunction<TimelineRecord>[] codes = new ToIntFunction[clauses];
         int[] shifts = new int[clauses];
         int[] masks = new int[clauses];
         long[] accepted = new long[clauses];
@@ -174,12 +176,13 @@ public final class RecordKind<T extends TimelineRecord> {
                 throw new IllegalArgumentException(name + " has no field '" + clause.getKey() + "' to filter on"
                         + (fields.isEmpty() ? "" : "; it has " + String.join(", ", fields.keySet())));
             }
+            codes[i] = record -> field.code().applyAsInt(type.cast(record));
             shifts[i] = field.shift();
             masks[i] = (1 << field.width()) - 1;
             accepted[i] = field.accepted(clause.getValue());
             i++;
         }
-        return new RecordFilter(this, shifts, masks, accepted);
+        return new RecordFilter(codes, shifts, masks, accepted);
     }
 
     /**
