@@ -141,7 +141,12 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
             int order = total(counted).compareTo(BigDecimal.valueOf(threshold));
             return fewerThan != null ? order < 0 : order >= 0;
         }
-        return fewerThan != null ? counted.size() < threshold : counted.size() >= threshold;
+        return withinThreshold(counted.size());
+    }
+
+    /** True when the total is fewer than, or at least, the threshold, as the plan asks. */
+    private boolean withinThreshold(double total) {
+        return fewerThan != null ? total < fewerThan : total >= atLeast;
     }
 
     /**
@@ -163,14 +168,13 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
                 halves &= halfDays(exclusion.days());
             }
         }
-        double threshold = fewerThan != null ? fewerThan : atLeast;
         if (count != Count.FIXED_TERM_DAYS) {
-            return fewerThan != null ? exclusions < threshold : exclusions >= threshold;
+            return withinThreshold(exclusions);
         }
-        if (!halves || !halfDays(threshold)) {
+        if (!halves || !halfDays(fewerThan != null ? fewerThan : atLeast)) {
             return meets(counted(context, child, span));
         }
-        return fewerThan != null ? days < threshold : days >= threshold;
+        return withinThreshold(days);
     }
 
     /** A whole or half number of days, small enough that sums of such are exact doubles. */
