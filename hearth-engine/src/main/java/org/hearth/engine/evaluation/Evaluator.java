@@ -127,8 +127,12 @@ public final class Evaluator {
         LocalDate last = intervention.closedBy(asOf) ? intervention.closedOn() : asOf;
         // Day after day in one run, so that term measures' answers carry over until a term ends.
         MeasureContext days = MeasureContext.identification(family, engagedOn).forPlan(plan.id());
-        for (int month = 1; pending > 0 && !engagedOn.plusMonths(month).isAfter(last); month++) {
-            MeasureContext context = days.onDay(engagedOn.plusMonths(month));
+        for (int month = 1; pending > 0; month++) {
+            LocalDate day = engagedOn.plusMonths(month);
+            if (day.isAfter(last)) {
+                break;
+            }
+            MeasureContext context = days.onDay(day);
             days = context;
             for (int i = 0; i < problems.size(); i++) {
                 // Only an indicator that can be met decides the day; the day's full result is then

@@ -142,22 +142,17 @@ final class MeetableDays {
 
     /** From each selected record's first day to its last day (open: for ever) and the reach after it. */
     private static MeetableDays selected(RecordSelection selection, FamilyTimeline family, long reach) {
-        long[] from = new long[4];
-        long[] to = new long[4];
-        int ranges = 0;
-        for (TimelineRecord record : family.records(selection.kind())) {
-            if (!selection.matches(record)) {
-                continue;
-            }
-            if (ranges == from.length) {
-                from = Arrays.copyOf(from, ranges * 2);
-                to = Arrays.copyOf(to, ranges * 2);
-            }
-            from[ranges] = record.start().toEpochDay();
-            to[ranges] = lastDay(record, reach);
-            ranges++;
+        int[] spans = selection.spans(family);
+        if (spans.length == 0) {
+            return NO_DAY;
         }
-        return ranges == 0 ? NO_DAY : new MeetableDays(Arrays.copyOf(from, ranges), Arrays.copyOf(to, ranges));
+        long[] from = new long[spans.length / 2];
+        long[] to = new long[from.length];
+        for (int i = 0; i < from.length; i++) {
+            from[i] = spans[2 * i];
+            to[i] = lastDay(spans[2 * i + 1] == Integer.MAX_VALUE ? Long.MAX_VALUE : spans[2 * i + 1], reach);
+        }
+        return new MeetableDays(from, to);
     }
 
     /** The record's days and the reach after them. */
@@ -167,7 +162,11 @@ final class MeetableDays {
 
     /** The record's last day (open: for ever) and the reach after it. */
     private static long lastDay(TimelineRecord record, long reach) {
-        long last = record.end() == null ? Long.MAX_VALUE : record.end().toEpochDay();
+        return lastDay(record.end() == null ? Long.MAX_VALUE : record.end().toEpochDay(), reach);
+    }
+
+    /** The last day (days since 1970; open: the largest) and the reach after it. */
+    private static long lastDay(long last, long reach) {
         return last > Long.MAX_VALUE - reach ? Long.MAX_VALUE : last + reach;
     }
 

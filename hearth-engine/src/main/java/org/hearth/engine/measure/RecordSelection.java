@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.RecordFilter;
 import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.TimelineRecord;
@@ -90,6 +91,14 @@ public final class RecordSelection {
     RecordFilter filter() {
         requireValid();
         return filter;
+    }
+
+    /**
+     * The first and last day of each of the family's records this selection picks, as {@link
+     * FamilyTimeline#spans} gives them.
+     */
+    public int[] spans(FamilyTimeline family) {
+        return family.spans(kind(), selectsAll() ? null : filter);
     }
 
     /** True when the record is of this kind and passes the filter. */

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.hearth.engine.timeline.Person;
-import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.SchoolTerm;
 import org.hearth.engine.timeline.TermAttendance;
+import org.hearth.engine.timeline.TermFigures;
 
 /**
  * One child's school sessions over a run of terms, summed: the figures attendance measures compare.
@@ -41,16 +41,22 @@ record TermSessions(List<TermAttendance> records, List<SchoolTerm> missing, long
      */
     static final class Sums {
         private final SchoolTerm[] wanted;
+        /** The wanted terms as {@link TermFigures#key}s. */
+        private final long[] keys;
         private final boolean[] recorded;
-        private final AttendanceOverTerms.AbsenceCounted counted;
+        private final boolean allAbsence;
         private long possible;
         private long absent;
         private boolean complete;
 
         Sums(List<SchoolTerm> terms, AttendanceOverTerms.AbsenceCounted counted) {
             this.wanted = terms.toArray(new SchoolTerm[0]);
+            this.keys = new long[wanted.length];
+            for (int t = 0; t < wanted.length; t++) {
+                keys[t] = TermFigures.key(wanted[t]);
+            }
             this.recorded = new boolean[wanted.length];
-            this.counted = counted;
+            this.allAbsence = counted == AttendanceOverTerms.AbsenceCounted.ALL;
         }
 
         /** Sums the child's sessions over the terms, in place of the last child's. */
@@ -60,25 +66,25 @@ record TermSessions(List<TermAttendance> records, List<SchoolTerm> missing, long
         }
 
         /**
-         * Sums the child's records, each read once: they are in date order, so also in the terms'
-         * order. The records found and the terms missing are added to the lists when they are given.
+         * Sums the child's records, each read once from the figures kept beside them (records name
+         * their term by academic year and term). The records found and the terms missing are added to
+         * the lists when they are given.
          */
         private void add(MeasureContext context, Person child, List<TermAttendance> found, List<SchoolTerm> missing) {
-            List<TermAttendance> all = context.records(RecordKind.ATTENDANCE, child);
+            TermFigures figures = context.family().attendanceFigures(child);
             Arrays.fill(recorded, false);
             possible = 0;
             absent = 0;
-            for (int r = 0; r < all.size(); r++) {
-                TermAttendance record = all.get(r);
-                for (int t = 0; t < wanted.length; t++) {
-                    if (sameTerm(record.term(), wanted[t])) {
+            for (int r = 0; r < figures.size(); r++) {
+                long term = figures.term(r);
+                for (int t = 0; t < keys.length; t++) {
+                    if (term == keys[t]) {
                         recorded[t] = true;
                         if (found != null) {
-                            found.add(record);
+                            found.add(figures.records().get(r));
                         }
-                        possible += record.possibleSessions();
-                        absent += record.unauthorisedAbsence()
-                                + (counted == AttendanceOverTerms.AbsenceCounted.ALL ? record.authorisedAbsence() : 0);
+                        possible += figures.possibleSessions(r);
+                        absent += figures.unauthorisedAbsence(r) + (allAbsence ? figures.authorisedAbsence(r) : 0);
                         break;
                     }
                 }
@@ -108,11 +114,6 @@ record TermSessions(List<TermAttendance> records, List<SchoolTerm> missing, long
         boolean complete() {
             return complete;
         }
-    }
-
-    // Records name their term by academic year and term; their dates come from the same calendar.
-    private static boolean sameTerm(SchoolTerm a, SchoolTerm b) {
-        return a.academicYear() == b.academicYear() && a.term() == b.term();
     }
 
     /** Possible sessions less the absences counted. */

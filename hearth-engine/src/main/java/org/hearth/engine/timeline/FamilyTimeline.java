@@ -52,6 +52,8 @@ public final class FamilyTimeline {
     /** The questions key workers answered, in order, and each one's answers, earliest first. */
     private final String[] questions;
     private final List<?>[] answers;
+    /** Each known person's attendance records as numbers, by place in {@link #everyoneArray}; empty when none has any. */
+    private final TermFigures[] attendance;
     private final SchoolCalendar calendar;
 
     private FamilyTimeline(Builder builder) {
@@ -130,6 +132,7 @@ public final class FamilyTimeline {
         }
         this.questions = asked.toArray(new String[0]);
         this.answers = answered.toArray(new List<?>[0]);
+        this.attendance = byOwner[RecordKind.ATTENDANCE.index()].figures();
         this.calendar = builder.calendar;
     }
 
@@ -241,6 +244,20 @@ public final class FamilyTimeline {
     }
 
     /**
+     * The person's attendance records as numbers, in the order of {@link #records(RecordKind, Person)}:
+     * what a measure summing sessions over terms reads in place of the records.
+     */
+    public TermFigures attendanceFigures(Person person) {
+        for (int i = 0; i < attendance.length; i++) {
+            if (everyoneArray[i] == person) {
+                return attendance[i];
+            }
+        }
+        List<TermAttendance> records = records(RecordKind.ATTENDANCE, person);
+        return records.isEmpty() ? TermFigures.NONE : new TermFigures(records);
+    }
+
+    /**
      * Every record of a kind about the household, earliest first: those that name no person, and those
      * that name this family (a call-out to the home that names a visitor).
      */
@@ -335,6 +352,26 @@ public final class FamilyTimeline {
             }
         }
         return found;
+    }
+
+    /**
+     * The first and last day of each of the kind's records that passes the test (none: every record),
+     * earliest first, in days since 1970 (an open spell's last day the largest int), as pairs in one
+     * array: first, last, first, last; read from the numbers kept beside the records.
+     */
+    public int[] spans(RecordKind<?> kind, RecordFilter test) {
+        int[] starts = startDays[kind.index()];
+        int[] ends = endDays[kind.index()];
+        int[] codes = fieldCodes[kind.index()];
+        int[] spans = new int[2 * starts.length];
+        int found = 0;
+        for (int r = 0; r < starts.length; r++) {
+            if (test == null || test.test(codes[r])) {
+                spans[found++] = starts[r];
+                spans[found++] = ends[r];
+            }
+        }
+        return found == spans.length ? spans : Arrays.copyOf(spans, found);
     }
 
     /**
@@ -470,6 +507,17 @@ public final class FamilyTimeline {
 
         Owned of(String personId) {
             return byPerson.getOrDefault(personId, Owned.NONE);
+        }
+
+        /** Each known person's records as attendance figures, by place among everyone; empty when none has any. */
+        @SuppressWarnings("unchecked")
+        TermFigures[] figures() {
+            TermFigures[] figures = new TermFigures[ofEveryone.length];
+            for (int i = 0; i < figures.length; i++) {
+                List<?> records = ofEveryone[i].records();
+                figures[i] = records.isEmpty() ? TermFigures.NONE : new TermFigures((List<TermAttendance>) records);
+            }
+            return figures;
         }
 
         /**

@@ -169,4 +169,50 @@ class FamilyTimelineTest {
         assertThat(ids(family.records(RecordKind.POLICE_CALLOUTS, family.person("M")))).containsExactly("PC2");
         assertThat(family.records(RecordKind.ASB_INCIDENTS, child)).as("a kind the family has none of").isEmpty();
     }
+
+    @Test
+    void eachRecordsSpanInDaysEarliestFirstOnlyThoseTheFilterPassesAnOpenSpellToTheLargestDay() {
+        FamilyTimeline family = FamilyFixture.family("F1").mother("M", "1980-01-01").child("C", "2001-05-05")
+                .records(new SocialCareEpisode("SC2", "C", SocialCareEpisode.Kind.CHILD_IN_NEED, d("2016-02-29"), null,
+                                null, "CMS"),
+                        new SocialCareEpisode("SC1", "C", SocialCareEpisode.Kind.CHILD_PROTECTION_PLAN, d("2015-01-01"),
+                                d("2015-06-30"), SocialCareEpisode.EndReason.STEPPED_DOWN, "CMS"))
+                .build();
+        int first = (int) d("2015-01-01").toEpochDay();
+        int last = (int) d("2015-06-30").toEpochDay();
+        int leapDay = (int) d("2016-02-29").toEpochDay();
+
+        assertThat(family.spans(RecordKind.SOCIAL_CARE, null))
+                .containsExactly(first, last, leapDay, Integer.MAX_VALUE);
+        assertThat(family.spans(RecordKind.SOCIAL_CARE,
+                RecordKind.SOCIAL_CARE.where(Map.of("episode_type", "child_in_need"))))
+                .containsExactly(leapDay, Integer.MAX_VALUE);
+        assertThat(family.spans(RecordKind.OFFENCES, null)).isEmpty();
+    }
+
+    @Test
+    void aChildsAttendanceFiguresAreItsRecordsInTheirOrderWithTheTermAsYearAndTermOfTheYear() {
+        SchoolTerm autumn = FamilyFixture.CALENDAR.term(2015, SchoolTerm.Term.AUTUMN);
+        SchoolTerm spring = FamilyFixture.CALENDAR.term(2015, SchoolTerm.Term.SPRING);
+        FamilyTimeline family = FamilyFixture.family("F1").mother("M", "1980-01-01").child("C", "2005-05-05")
+                .records(new TermAttendance("TA2", "C", spring, 120, 7, 3, "100001", "school census"),
+                        new TermAttendance("TA1", "C", autumn, 140, 10, 4, "100001", "school census"))
+                .build();
+        Person child = family.person("C");
+
+        TermFigures figures = family.attendanceFigures(child);
+        assertThat(ids(figures.records())).containsExactly("TA1", "TA2");
+        assertThat(figures.size()).isEqualTo(2);
+        assertThat(figures.term(0)).isEqualTo(TermFigures.key(autumn));
+        assertThat(figures.term(1)).isEqualTo(TermFigures.key(spring));
+        assertThat(new int[] {figures.possibleSessions(1), figures.authorisedAbsence(1), figures.unauthorisedAbsence(1)})
+                .containsExactly(120, 7, 3);
+        assertThat(TermFigures.key(new SchoolTerm(2015, SchoolTerm.Term.AUTUMN, d("2015-09-02"), d("2015-12-18"))))
+                .as("the same term whatever its dates").isEqualTo(TermFigures.key(autumn));
+        assertThat(TermFigures.key(FamilyFixture.CALENDAR.term(2016, SchoolTerm.Term.AUTUMN)))
+                .isNotEqualTo(TermFigures.key(autumn));
+        assertThat(family.attendanceFigures(family.person("M")).size()).isZero();
+        assertThat(ids(family.attendanceFigures(new Person("C", child.dateOfBirth(), child.sex(), null, null)).records()))
+                .as("the same child as another object, found by id").containsExactly("TA1", "TA2");
+    }
 }
