@@ -355,6 +355,21 @@ public final class MeasureContext {
                 selection.selectsAll() ? null : selection.filter(), 1) > 0;
     }
 
+    /**
+     * True when a record the selection picks about someone in the group (not the household) covers the
+     * day: one pass over the numbers kept beside the kind's records, so that a group none of whom holds
+     * a status that day is ruled out at once.
+     */
+    public boolean anyoneCovers(RecordSelection selection, People people, LocalDate day) {
+        long epochDay = day.equals(referenceDay) ? referenceEpochDay() : day.toEpochDay();
+        RecordFilter test = selection.selectsAll() ? null : selection.filter();
+        long mask = groupMask(people);
+        int found = mask == FamilyTimeline.UNMASKED
+                ? family.countAbout(selection.kind(), people(people), false, epochDay, epochDay, test, 1)
+                : family.countAbout(selection.kind(), mask, false, epochDay, epochDay, test, 1);
+        return found > 0;
+    }
+
     /** The period ending on the reference day: "the last six months". */
     public DateRange last(Period period) {
         if (wider != null) {

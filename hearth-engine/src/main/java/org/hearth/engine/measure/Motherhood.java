@@ -87,7 +87,8 @@ public record Motherhood(People people, Integer gaveBirthWithinMonths, Integer m
     public Status decide(MeasureContext context) {
         LocalDate day = context.referenceDay();
         DateRange births = gaveBirthWithinMonths == null ? null : context.last(Period.ofMonths(gaveBirthWithinMonths));
-        if (!pregnancyCounts && (births == null || !anyBorn(context.family().people(), births))) {
+        if (!pregnancyCounts && (births == null
+                || !context.family().anyoneBornBetween(births.start().toEpochDay(), births.end().toEpochDay()))) {
             return Status.NOT_MET; // no one was born in the window, so no woman gave birth in it
         }
         for (Person woman : context.people(people)) {
@@ -101,15 +102,6 @@ public record Motherhood(People people, Integer gaveBirthWithinMonths, Integer m
     }
 
     /** True when one of her children was born in the period, her age at the birth fitting. */
-    private static boolean anyBorn(List<Person> people, DateRange births) {
-        for (int i = 0; i < people.size(); i++) {
-            if (births.contains(people.get(i).dateOfBirth())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private boolean gaveBirth(Person woman, Collection<Person> children, DateRange births) {
         for (Person child : children) {
             if (woman.personId().equals(child.motherId()) && births.contains(child.dateOfBirth())

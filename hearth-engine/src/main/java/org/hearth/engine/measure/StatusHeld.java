@@ -106,12 +106,14 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
         if (context.family().records(selection.kind()).isEmpty()) {
             return InScope.status(quantifier, group.size(), 0, Status.NOT_APPLICABLE); // no spell, so nobody holds it
         }
-        int subjects = 0;
+        int subjects = group.size();
         int holding = 0;
-        for (int i = 0; i < group.size(); i++) {
-            subjects++;
-            holding += mayHold(context, group.get(i), days.asked())
-                    && holds(context.records(selection, group.get(i)), days.asked(), day) ? 1 : 0;
+        // Most groups have no one with a selected spell on the first day asked: ruled out in one pass.
+        if (days.asked().isEmpty() || context.anyoneCovers(selection, people, days.asked().get(0).start())) {
+            for (int i = 0; i < group.size(); i++) {
+                holding += mayHold(context, group.get(i), days.asked())
+                        && holds(context.records(selection, group.get(i)), days.asked(), day) ? 1 : 0;
+            }
         }
         List<TimelineRecord> household = household(context);
         if (!household.isEmpty()) {

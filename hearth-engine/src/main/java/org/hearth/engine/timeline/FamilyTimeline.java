@@ -35,6 +35,8 @@ public final class FamilyTimeline {
     private final int[] memberBorn;
     private final boolean[] memberFemale;
     private final Person[] everyoneArray;
+    /** Each known person's date of birth in days since 1970, in the order of {@link #everyoneArray}. */
+    private final long[] everyoneBorn;
     private final List<Intervention> interventions;
     private final List<?>[] records;
     private final KindIndex[] byOwner;
@@ -82,6 +84,10 @@ public final class FamilyTimeline {
             memberTo[i] = end == null ? Integer.MAX_VALUE : (int) end.toEpochDay();
         }
         this.everyoneArray = everyone.toArray(new Person[0]);
+        this.everyoneBorn = new long[everyoneArray.length];
+        for (int i = 0; i < everyoneArray.length; i++) {
+            everyoneBorn[i] = everyoneArray[i].dateOfBirth().toEpochDay();
+        }
         List<Intervention> sorted = new ArrayList<>(builder.interventions);
         sorted.sort(Comparator.comparing(Intervention::engagedOn));
         this.interventions = List.copyOf(sorted);
@@ -212,6 +218,19 @@ public final class FamilyTimeline {
     /** The family's interventions, earliest engagement first. */
     public List<Intervention> interventions() {
         return interventions;
+    }
+
+    /**
+     * True when someone the timeline knows was born on one of the days {@code first} to {@code last}
+     * (days since 1970): read from the dates of birth kept as numbers, not from each person.
+     */
+    public boolean anyoneBornBetween(long first, long last) {
+        for (int i = 0; i < everyoneBorn.length; i++) {
+            if (first <= everyoneBorn[i] && everyoneBorn[i] <= last) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The intervention in which the family was engaged on the given day: the latest begun by then. */

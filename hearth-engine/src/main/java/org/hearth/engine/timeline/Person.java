@@ -20,16 +20,16 @@ public record Person(String personId, LocalDate dateOfBirth, Sex sex, String mot
         identifiers = identifiers == null ? Identifiers.NONE : identifiers;
     }
 
-    /**
-     * Age in whole years on the given day: the years since birth, less one if the birthday has not
-     * come yet that year (a child born on 29 February turns a year older on 1 March in other years).
-     * Computed on the date's fields, as it is asked for every member in every measure.
-     */
     /** The date of birth as one number, year × 10,000 + month × 100 + day: 20160229 for 29 February 2016. */
     public int bornOn() {
         return dateOfBirth.getYear() * 10_000 + dateOfBirth.getMonthValue() * 100 + dateOfBirth.getDayOfMonth();
     }
 
+    /**
+     * Age in whole years on the given day: the years since birth, less one if the birthday has not
+     * come yet that year (a child born on 29 February turns a year older on 1 March in other years).
+     * Computed on the date's fields, as it is asked for every member in every measure.
+     */
     public int ageOn(LocalDate day) {
         int years = day.getYear() - dateOfBirth.getYear();
         int monthDiff = day.getMonthValue() - dateOfBirth.getMonthValue();

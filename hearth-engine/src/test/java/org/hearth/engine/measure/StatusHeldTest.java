@@ -212,4 +212,22 @@ class StatusHeldTest {
         assertThat(beforeTheClaims.status()).isEqualTo(Status.NOT_MET);
         assertThat(beforeTheClaims.explanation().text()).contains("0 of 2 hold it");
     }
+
+    @ParameterizedTest(name = "in school from {0}: {1}")
+    @CsvSource({
+            "2015-09-02, NOT_MET, 'P2: not held on 2015-09-01'",
+            "2015-09-01, MET,     'P2: held'",
+    })
+    void aChildInSchoolOnlyFromTheSecondDayOfTheSixMonthsDoesNotHoldItThroughout(String from, Status expected,
+                                                                               String words) {
+        FamilyTimeline timeline = family().records(setting("S-1", "P2", Setting.MAINSTREAM_SCHOOL, from, null),
+                setting("S-2", "P3", Setting.ELECTIVE_HOME_EDUCATION, "2010-09-01", null)).build();
+        StatusHeld measure = new StatusHeld(IN_EDUCATION, People.named("children"), null, Period.ofMonths(6), null, null);
+
+        MeasureResult result = BothWays.evaluate(measure,
+                MeasureContext.review(timeline, d("2016-02-29"), d("2015-06-01")));
+
+        assertThat(result.status()).as("in school on the review day either way").isEqualTo(expected);
+        assertThat(result.explanation().text()).contains(words).contains("P3: not held on 2015-09-01");
+    }
 }

@@ -215,4 +215,15 @@ class FamilyTimelineTest {
         assertThat(ids(family.attendanceFigures(new Person("C", child.dateOfBirth(), child.sex(), null, null)).records()))
                 .as("the same child as another object, found by id").containsExactly("TA1", "TA2");
     }
+
+    @Test
+    void someoneBornOnADayOfTheRangeBothEndDaysIncluded() {
+        FamilyTimeline family = FamilyFixture.family("F1").mother("M", "1980-01-01").child("C", "2016-02-29").build();
+        long leapDay = d("2016-02-29").toEpochDay();
+
+        assertThat(family.anyoneBornBetween(leapDay, leapDay)).isTrue();
+        assertThat(family.anyoneBornBetween(d("2015-03-01").toEpochDay(), leapDay)).isTrue();
+        assertThat(family.anyoneBornBetween(leapDay + 1, d("2017-02-28").toEpochDay())).isFalse();
+        assertThat(family.anyoneBornBetween(d("2015-02-28").toEpochDay(), leapDay - 1)).isFalse();
+    }
 }
