@@ -239,6 +239,11 @@ public final class MeasureContext {
         return referenceEpochDay;
     }
 
+    /** The day in days since 1970, the reference day's worked out once. */
+    private long epochDay(LocalDate day) {
+        return day.equals(referenceDay) ? referenceEpochDay() : day.toEpochDay();
+    }
+
     /** True when the first {@code size} found hold this very person: the timeline keeps one Person per id. */
     private static boolean holds(Person[] found, int size, Person person) {
         for (int i = 0; i < size; i++) {
@@ -300,7 +305,7 @@ public final class MeasureContext {
         }
         long from = countedFrom;
         long to = countedTo;
-        RecordFilter test = selection.selectsAll() ? null : selection.filter();
+        RecordFilter test = selection.filter();
         long mask = groupMask(people);
         if (mask == FamilyTimeline.UNMASKED) {
             return family.countAbout(selection.kind(), people(people), household, from, to, test, enough);
@@ -350,9 +355,9 @@ public final class MeasureContext {
      * from the timeline's numbers, so that ruling someone out reads none of their records' dates.
      */
     public boolean anyCovers(RecordSelection selection, Person person, LocalDate day) {
-        long epochDay = day.equals(referenceDay) ? referenceEpochDay() : day.toEpochDay();
+        long epochDay = epochDay(day);
         return family.countAbout(selection.kind(), List.of(person), false, epochDay, epochDay,
-                selection.selectsAll() ? null : selection.filter(), 1) > 0;
+                selection.filter(), 1) > 0;
     }
 
     /**
@@ -361,8 +366,8 @@ public final class MeasureContext {
      * a status that day is ruled out at once.
      */
     public boolean anyoneCovers(RecordSelection selection, People people, LocalDate day) {
-        long epochDay = day.equals(referenceDay) ? referenceEpochDay() : day.toEpochDay();
-        RecordFilter test = selection.selectsAll() ? null : selection.filter();
+        long epochDay = epochDay(day);
+        RecordFilter test = selection.filter();
         long mask = groupMask(people);
         int found = mask == FamilyTimeline.UNMASKED
                 ? family.countAbout(selection.kind(), people(people), false, epochDay, epochDay, test, 1)

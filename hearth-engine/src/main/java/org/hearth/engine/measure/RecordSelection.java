@@ -87,10 +87,13 @@ public final class RecordSelection {
         return where.isEmpty();
     }
 
-    /** The test of the where-clause alone, for records known to be of this kind. */
+    /**
+     * The test of the where-clause alone, for records known to be of this kind; null when the plan gave
+     * no where-clause, so that every record is taken untested.
+     */
     RecordFilter filter() {
         requireValid();
-        return filter;
+        return where.isEmpty() ? null : filter;
     }
 
     /**
@@ -98,7 +101,7 @@ public final class RecordSelection {
      * FamilyTimeline#spans} gives them.
      */
     public int[] spans(FamilyTimeline family) {
-        return family.spans(kind(), selectsAll() ? null : filter);
+        return family.spans(kind(), filter());
     }
 
     /** True when the record is of this kind and passes the filter. */
