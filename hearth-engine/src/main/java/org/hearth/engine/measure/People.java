@@ -134,8 +134,7 @@ public final class People {
      * belongs to this group on the given day.
      */
     public boolean includes(Person person, boolean parent, LocalDate day) {
-        return includesAged(person.ageOn(day), person.ageOnAugust31(academicYear(day)), person.sex() == Sex.FEMALE,
-                parent);
+        return includes(person.bornOn(), person.sex() == Sex.FEMALE, parent, day);
     }
 
     /**
@@ -144,10 +143,8 @@ public final class People {
      * without reading the person.
      */
     public boolean includes(int bornOn, boolean female, boolean parent, LocalDate day) {
-        int year = bornOn / 10_000;
-        int age = day.getYear() - year - (day.getMonthValue() * 100 + day.getDayOfMonth() < bornOn % 10_000 ? 1 : 0);
-        int ageAtSchoolYearStart = academicYear(day) - year - (bornOn / 100 % 100 > 8 ? 1 : 0);
-        return includesAged(age, ageAtSchoolYearStart, female, parent);
+        return includesAged(Person.ageOn(bornOn, day), Person.ageOnAugust31(bornOn, academicYear(day)), female,
+                parent);
     }
 
     /**

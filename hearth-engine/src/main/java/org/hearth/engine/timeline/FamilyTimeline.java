@@ -259,7 +259,7 @@ public final class FamilyTimeline {
     /** Every record of a kind about one of the timeline's people, earliest first; empty when there are none. */
     @SuppressWarnings("unchecked")
     public <T extends TimelineRecord> List<T> records(RecordKind<T> kind, Person person) {
-        return (List<T>) byOwner[kind.index()].of(person, everyoneArray).records();
+        return (List<T>) byOwner[kind.index()].of(person, placeOf(person)).records();
     }
 
     /**
@@ -267,10 +267,9 @@ public final class FamilyTimeline {
      * what a measure summing sessions over terms reads in place of the records.
      */
     public TermFigures attendanceFigures(Person person) {
-        for (int i = 0; i < attendance.length; i++) {
-            if (everyoneArray[i] == person) {
-                return attendance[i];
-            }
+        int place = placeOf(person);
+        if (place >= 0 && attendance.length > 0) {
+            return attendance[place];
         }
         List<TermAttendance> records = records(RecordKind.ATTENDANCE, person);
         return records.isEmpty() ? TermFigures.NONE : new TermFigures(records);
@@ -352,7 +351,7 @@ public final class FamilyTimeline {
         int[] codes = fieldCodes[kind.index()];
         int found = 0;
         for (int p = 0; p < group.size(); p++) {
-            Owned owned = index.of(group.get(p), everyoneArray);
+            Owned owned = index.of(group.get(p), placeOf(group.get(p)));
             int[] at = owned.positions();
             for (int i = 0; i < at.length && starts[at[i]] <= to; i++) { // earliest start first
                 if (ends[at[i]] >= from && (test == null || test.test(codes[at[i]])) && ++found >= enough) {
@@ -404,11 +403,7 @@ public final class FamilyTimeline {
         }
         long mask = 0;
         for (int p = 0; p < group.size(); p++) {
-            Person person = group.get(p);
-            int place = -1;
-            for (int i = 0; i < everyoneArray.length && place < 0; i++) {
-                place = everyoneArray[i] == person ? i : -1;
-            }
+            int place = placeOf(group.get(p));
             if (place < 0) {
                 return UNMASKED;
             }
@@ -439,6 +434,19 @@ public final class FamilyTimeline {
             }
         }
         return found;
+    }
+
+    /**
+     * The person's place among everyone the timeline knows, found by identity (the timeline keeps one
+     * object per person), or -1 for a person it does not hold.
+     */
+    private int placeOf(Person person) {
+        for (int i = 0; i < everyoneArray.length; i++) {
+            if (everyoneArray[i] == person) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean named(List<Person> group, String personId) {
@@ -556,17 +564,12 @@ public final class FamilyTimeline {
             return owners;
         }
 
-        /** The person's records, the person being one of {@code everyone} (or else looked up by id). */
-        Owned of(Person person, Person[] everyone) {
+        /** The person's records, by their place among everyone (-1: not one of them, looked up by id). */
+        Owned of(Person person, int place) {
             if (ofEveryone.length == 0) {
                 return byPerson.isEmpty() ? Owned.NONE : of(person.personId());
             }
-            for (int i = 0; i < ofEveryone.length; i++) {
-                if (everyone[i] == person) {
-                    return ofEveryone[i];
-                }
-            }
-            return of(person.personId());
+            return place >= 0 ? ofEveryone[place] : of(person.personId());
         }
     }
 

@@ -28,23 +28,28 @@ public record Person(String personId, LocalDate dateOfBirth, Sex sex, String mot
     /**
      * Age in whole years on the given day: the years since birth, less one if the birthday has not
      * come yet that year (a child born on 29 February turns a year older on 1 March in other years).
-     * Computed on the date's fields, as it is asked for every member in every measure.
      */
     public int ageOn(LocalDate day) {
-        int years = day.getYear() - dateOfBirth.getYear();
-        int monthDiff = day.getMonthValue() - dateOfBirth.getMonthValue();
-        if (monthDiff < 0 || (monthDiff == 0 && day.getDayOfMonth() < dateOfBirth.getDayOfMonth())) {
-            years--;
-        }
-        return years;
+        return ageOn(bornOn(), day);
+    }
+
+    /** Age in whole years on 31 August of the given year, the day school years count ages from. */
+    public int ageOnAugust31(int year) {
+        return ageOnAugust31(bornOn(), year);
     }
 
     /**
-     * Age in whole years on 31 August of the given year, the day school years count ages from: the
-     * same as {@link #ageOn} that day, worked out without making the date.
+     * {@link #ageOn(LocalDate)} for someone born on the day given as {@link #bornOn} does: worked out
+     * on the numbers, as it is asked for every member in every measure.
      */
-    public int ageOnAugust31(int year) {
-        return year - dateOfBirth.getYear() - (dateOfBirth.getMonthValue() > 8 ? 1 : 0);
+    public static int ageOn(int bornOn, LocalDate day) {
+        return day.getYear() - bornOn / 10_000
+                - (day.getMonthValue() * 100 + day.getDayOfMonth() < bornOn % 10_000 ? 1 : 0);
+    }
+
+    /** {@link #ageOnAugust31(int)} for someone born on the day given as {@link #bornOn} does. */
+    public static int ageOnAugust31(int bornOn, int year) {
+        return year - bornOn / 10_000 - (bornOn / 100 % 100 > 8 ? 1 : 0);
     }
 
     /**

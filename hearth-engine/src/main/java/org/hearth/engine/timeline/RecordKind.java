@@ -94,7 +94,6 @@ public final class RecordKind<T extends TimelineRecord> {
     private final Class<T> type;
     private final int index;
     private final Map<String, Field<T>> fields = new LinkedHashMap<>();
-    private final List<Field<T>> fieldList = new ArrayList<>();
     /** Bits of {@link #codes} taken by the fields so far. */
     private int bitsUsed;
 
@@ -193,7 +192,7 @@ public final class RecordKind<T extends TimelineRecord> {
     public int codes(TimelineRecord record) {
         T typed = type.cast(record);
         int codes = 0;
-        for (Field<T> field : fieldList) {
+        for (Field<T> field : fields.values()) {
             codes |= field.code().applyAsInt(typed) << field.shift();
         }
         return codes;
@@ -220,7 +219,6 @@ public final class RecordKind<T extends TimelineRecord> {
             throw new IllegalStateException(name + "'s filterable fields need more than " + Integer.SIZE + " bits");
         }
         fields.put(field.name(), field);
-        fieldList.add(field);
         return this;
     }
 
