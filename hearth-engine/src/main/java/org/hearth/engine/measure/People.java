@@ -10,7 +10,6 @@ import java.util.Objects;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.hearth.engine.timeline.Person;
-import org.hearth.engine.timeline.Vocabulary.Role;
 import org.hearth.engine.timeline.Vocabulary.Sex;
 
 /**
