@@ -15,11 +15,9 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.hearth.engine.measure.AllOf;
-import org.hearth.engine.measure.AnyOf;
 import org.hearth.engine.measure.Measure;
 import org.hearth.engine.measure.MeasureContext;
 import org.hearth.engine.measure.Status;
-import org.hearth.engine.measure.WorkerAssessmentSignedOff;
 import org.hearth.engine.plan.ClaimRoute;
 import org.hearth.engine.plan.Indicator;
 import org.hearth.engine.plan.Outcome;
@@ -58,12 +56,8 @@ class DecisionsAgreeWithExplanationsTest {
                     Plan.class.getResourceAsStream("/plans/" + name + ".yaml")), StandardCharsets.UTF_8)) {
                 Plan plan = PlanLoader.withBuiltInSchema().load(name + ".yaml", reader);
                 LOADED.add(plan);
-                for (Problem problem : plan.problems()) {
-                    for (Outcome outcome : problem.outcomes()) {
-                        for (Measure measure : outcomeMeasures(outcome)) {
-                            questions(plan, measure, outcome.id(), questions);
-                        }
-                    }
+                for (String question : plan.workerQuestions()) {
+                    questions.add(new SyntheticAuthority.Question(plan.id(), question));
                 }
             }
         }
@@ -127,22 +121,6 @@ class DecisionsAgreeWithExplanationsTest {
         return measures;
     }
 
-    private static void questions(Plan plan, Measure measure, String outcomeId, Set<SyntheticAuthority.Question> into) {
-        if (measure instanceof WorkerAssessmentSignedOff worker) {
-            into.add(new SyntheticAuthority.Question(plan.id(), worker.question() != null ? worker.question() : outcomeId));
-        }
-        for (Measure part : parts(measure)) {
-            questions(plan, part, outcomeId, into);
-        }
-    }
-
-    private static List<Measure> parts(Measure measure) {
-        if (measure instanceof AnyOf any) {
-            return any.of();
-        }
-        return measure instanceof AllOf all ? all.of() : List.of();
-    }
-
     /** Compares the two ways of testing a measure and its parts, and keeps every disagreement. */
     private static final class Check {
         final List<String> disagreements = new ArrayList<>();
@@ -157,7 +135,7 @@ class DecisionsAgreeWithExplanationsTest {
                 disagreements.add(context.family().familyId() + " on " + context.referenceDay() + ": decided "
                         + decided + ", explained " + explained + ": " + measure);
             }
-            for (Measure part : parts(measure)) {
+            for (Measure part : measure.parts()) {
                 tree(part, context);
             }
             if (measure instanceof AllOf all && all.samePerson()) {

@@ -8,6 +8,7 @@ import java.util.List;
 import org.hearth.engine.HearthException;
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.measure.MeasureContext;
+import org.hearth.engine.measure.MeetableDays;
 import org.hearth.engine.measure.Status;
 import org.hearth.engine.plan.Indicator;
 import org.hearth.engine.plan.Outcome;
@@ -151,7 +152,7 @@ public final class Evaluator {
     private static List<Possible> possible(Problem problem, FamilyTimeline family) {
         List<Possible> possible = new ArrayList<>(problem.indicators().size());
         for (Indicator indicator : problem.indicators()) {
-            MeetableDays days = MeetableDays.of(indicator.test(), family);
+            MeetableDays days = indicator.test().meetableDays(family);
             if (!days.none()) {
                 possible.add(new Possible(indicator, days));
             }

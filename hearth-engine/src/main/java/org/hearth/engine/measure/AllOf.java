@@ -1,5 +1,7 @@
 package org.hearth.engine.measure;
 
+import org.hearth.engine.timeline.FamilyTimeline;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -90,24 +92,9 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
      */
     private boolean unmetByAll(MeasureContext context) {
         for (int i = 0; i < of.size(); i++) {
-            if (memberMeetsOnlyWithFamily(of.get(i)) && of.get(i).decide(context) == Status.NOT_MET) {
+            if (of.get(i).metByMemberOnlyIfByFamily() && of.get(i).decide(context) == Status.NOT_MET) {
                 return true;
             }
-        }
-        return false;
-    }
-
-    private static boolean memberMeetsOnlyWithFamily(Measure measure) {
-        if (measure instanceof CountInWindow) {
-            return true;
-        }
-        if (measure instanceof AnyOf any) {
-            for (Measure part : any.of()) {
-                if (!memberMeetsOnlyWithFamily(part)) {
-                    return false;
-                }
-            }
-            return true;
         }
         return false;
     }
@@ -125,5 +112,26 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
             return MeasureResult.notApplicable(Explanation.of(parts, "none of %d applies", of.size()));
         }
         return new MeasureResult(status, Explanation.of(status == Status.MET ? "all met" : "not all met", parts));
+    }
+
+    @Override
+    public List<Measure> parts() {
+        return of;
+    }
+
+    @Override
+    public List<String> questions(String outcomeId) {
+        return Combined.questions(of, outcomeId);
+    }
+
+    /** Met only when a part is met (and the rest met or not applicable). */
+    @Override
+    public MeetableDays meetableDays(FamilyTimeline family) {
+        return MeetableDays.anyPart(of, family);
+    }
+
+    @Override
+    public boolean metByMemberOnlyIfByFamily() {
+        return false;
     }
 }

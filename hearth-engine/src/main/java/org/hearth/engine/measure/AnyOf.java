@@ -1,5 +1,7 @@
 package org.hearth.engine.measure;
 
+import org.hearth.engine.timeline.FamilyTimeline;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,5 +46,32 @@ public record AnyOf(List<Measure> of) implements Measure {
             unmet.add(status);
         }
         return unmet.status();
+    }
+
+    @Override
+    public List<Measure> parts() {
+        return of;
+    }
+
+    @Override
+    public List<String> questions(String outcomeId) {
+        return Combined.questions(of, outcomeId);
+    }
+
+    /** Met only when a part is met. */
+    @Override
+    public MeetableDays meetableDays(FamilyTimeline family) {
+        return MeetableDays.anyPart(of, family);
+    }
+
+    /** Met by a member only through a part, so only if every part is met by a member only with the family. */
+    @Override
+    public boolean metByMemberOnlyIfByFamily() {
+        for (Measure part : of) {
+            if (!part.metByMemberOnlyIfByFamily()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -1,5 +1,7 @@
 package org.hearth.engine.measure;
 
+import org.hearth.engine.timeline.FamilyTimeline;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -168,5 +170,31 @@ public record AttendanceImprovement(People people, Quantifier quantifier, Intege
             return gain.signum() < 0 ? "a fall of " + Percentages.shown(gain.negate(), base(), null)
                     : "an improvement of " + Percentages.shown(gain, base(), needed);
         }
+    }
+
+    /** Until this measure is written as one rule ({@link Measure#test}). */
+    @Override
+    public Status decide(MeasureContext context) {
+        return evaluate(context).status();
+    }
+
+    @Override
+    public List<Measure> parts() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> questions(String outcomeId) {
+        return List.of();
+    }
+
+    @Override
+    public MeetableDays meetableDays(FamilyTimeline family) {
+        return MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public boolean metByMemberOnlyIfByFamily() {
+        return false;
     }
 }

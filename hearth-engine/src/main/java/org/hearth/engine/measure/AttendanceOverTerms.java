@@ -1,5 +1,7 @@
 package org.hearth.engine.measure;
 
+import org.hearth.engine.timeline.FamilyTimeline;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -171,5 +173,26 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
             return absenceCounted == AbsenceCounted.ALL ? "attended" : "attended or absent with authorisation";
         }
         return absenceCounted == AbsenceCounted.ALL ? "missed" : "missed without authorisation";
+    }
+
+    @Override
+    public List<Measure> parts() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> questions(String outcomeId) {
+        return List.of();
+    }
+
+    /** A child with no record for a term fails, so a family with no attendance record fails every day. */
+    @Override
+    public MeetableDays meetableDays(FamilyTimeline family) {
+        return family.records(RecordKind.ATTENDANCE).isEmpty() ? MeetableDays.NO_DAY : MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public boolean metByMemberOnlyIfByFamily() {
+        return false;
     }
 }

@@ -1,5 +1,7 @@
 package org.hearth.engine.measure;
 
+import org.hearth.engine.timeline.FamilyTimeline;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,5 +81,31 @@ public record BalanceAtMost(RecordSelection selection, Period window, DatedValue
         public String toString() {
             return Figures.pounds(reading.balancePence()) + " on " + reading.date() + " (" + reading.recordId() + ")";
         }
+    }
+
+    /** Until this measure is written as one rule ({@link Measure#test}). */
+    @Override
+    public Status decide(MeasureContext context) {
+        return evaluate(context).status();
+    }
+
+    @Override
+    public List<Measure> parts() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> questions(String outcomeId) {
+        return List.of();
+    }
+
+    @Override
+    public MeetableDays meetableDays(FamilyTimeline family) {
+        return MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public boolean metByMemberOnlyIfByFamily() {
+        return false;
     }
 }

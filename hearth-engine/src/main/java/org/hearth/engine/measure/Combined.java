@@ -1,8 +1,21 @@
 package org.hearth.engine.measure;
 
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 /** How the statuses of a combinator's parts make the status of the whole, as any_of and all_of define it. */
 final class Combined {
     private Combined() {
+    }
+
+    /** The questions the parts ask, each once, in the parts' order. */
+    static List<String> questions(List<Measure> parts, String outcomeId) {
+        Set<String> asked = new LinkedHashSet<>();
+        for (Measure part : parts) {
+            asked.addAll(part.questions(outcomeId));
+        }
+        return List.copyOf(asked);
     }
 
     /** Parts of which none was met: too early if any part is, not applicable if every part is, else not met. */

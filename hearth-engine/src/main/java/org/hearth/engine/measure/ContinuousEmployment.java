@@ -1,5 +1,7 @@
 package org.hearth.engine.measure;
 
+import org.hearth.engine.timeline.FamilyTimeline;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -260,5 +262,25 @@ public record ContinuousEmployment(People people, List<Rule> rules, Double minHo
             return from + (claim == null ? " (not employed every day)"
                     : " (" + name(claim.benefit()) + " " + claim.recordId() + ")");
         }
+    }
+
+    @Override
+    public List<Measure> parts() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> questions(String outcomeId) {
+        return List.of();
+    }
+
+    @Override
+    public MeetableDays meetableDays(FamilyTimeline family) {
+        return MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public boolean metByMemberOnlyIfByFamily() {
+        return false;
     }
 }

@@ -1,5 +1,7 @@
 package org.hearth.engine.measure;
 
+import org.hearth.engine.timeline.FamilyTimeline;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -254,5 +256,25 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
                     inBaseline.size(), periods.before(), periods.beforeWords(), Figures.number(proRata),
                     periods.reviewMonths(), inReview.size(), periods.recent(), change, Figures.percent(periods.percent()));
         }
+    }
+
+    @Override
+    public List<Measure> parts() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> questions(String outcomeId) {
+        return List.of();
+    }
+
+    @Override
+    public MeetableDays meetableDays(FamilyTimeline family) {
+        return MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public boolean metByMemberOnlyIfByFamily() {
+        return false;
     }
 }

@@ -1,5 +1,7 @@
 package org.hearth.engine.measure;
 
+import org.hearth.engine.timeline.FamilyTimeline;
+
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -142,10 +144,44 @@ public record CountInWindow(RecordSelection selection, People people, Window win
             return quarter.isBefore(earliestQuarter) ? quarter.plusMonths(3) : quarter;
         }
 
+        /**
+         * How many days after a record's last day a window ending on a later day can still hold it: its
+         * length, a month counted as 31 days, a quarter as 93, and the days back to the start of the
+         * day's quarter as 92.
+         */
+        long reach() {
+            if (period == null) {
+                return 92 + 93L * fullQuarters;
+            }
+            return period.months() != null ? 31L * period.months() : 7L * period.weeks();
+        }
+
         /** Nothing for a period (the dates say it); for quarters, which quarters they are. */
         String describe(LocalDate day) {
             return period != null ? "" : " (the " + fullQuarters + " full " + (fullQuarters == 1 ? "quarter" : "quarters")
                     + " before the quarter of " + day + ")";
         }
+    }
+
+    @Override
+    public List<Measure> parts() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> questions(String outcomeId) {
+        return List.of();
+    }
+
+    /** From each selected record's first day until its window has passed beyond its last. */
+    @Override
+    public MeetableDays meetableDays(FamilyTimeline family) {
+        return MeetableDays.selected(selection, family, window.reach());
+    }
+
+    /** A member's records are some of the family's: a count the family falls short of, no member reaches. */
+    @Override
+    public boolean metByMemberOnlyIfByFamily() {
+        return true;
     }
 }

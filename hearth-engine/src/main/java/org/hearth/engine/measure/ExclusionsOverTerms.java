@@ -1,5 +1,7 @@
 package org.hearth.engine.measure;
 
+import org.hearth.engine.timeline.FamilyTimeline;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -218,5 +220,28 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
     private static String plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    }
+
+    @Override
+    public List<Measure> parts() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> questions(String outcomeId) {
+        return List.of();
+    }
+
+    /** At least some exclusions need an exclusion dated on or before the day; other tests may hold any day. */
+    @Override
+    public MeetableDays meetableDays(FamilyTimeline family) {
+        return atLeast != null && atLeast > 0
+                ? MeetableDays.selected(RecordSelection.of(RecordKind.EXCLUSIONS), family, Long.MAX_VALUE)
+                : MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public boolean metByMemberOnlyIfByFamily() {
+        return false;
     }
 }

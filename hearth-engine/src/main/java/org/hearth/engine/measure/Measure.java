@@ -1,7 +1,10 @@
 package org.hearth.engine.measure;
 
+import java.util.List;
+
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import org.hearth.engine.timeline.FamilyTimeline;
 
 /**
  * A test a plan applies to a family: an indicator that identifies a problem, or a measure of
@@ -40,15 +43,58 @@ public sealed interface Measure
                 EarningsThreshold, Participation, BalanceAtMost, NoEscalation, ScoreCrossing, ScoreImprovement,
                 ScoreReached, Motherhood, WorkerAssessmentSignedOff, AnyOf, AllOf {
 
-    /** Tests the measure in the context and says why. */
-    MeasureResult evaluate(MeasureContext context);
+    /**
+     * The measure's rule, written once: decides the measure in the context, telling the witness what it
+     * looked at and found as it goes. With {@link Witness#SILENT} it only decides, and may stop as soon
+     * as the decision is settled; with a {@link Witness#recording()} witness the same code also gives
+     * the explanation. Converted measures override this; until every measure is, one that still
+     * overrides {@link #evaluate} and {@link #decide} is heard through them.
+     */
+    default Status test(MeasureContext context, Witness witness) {
+        if (witness.mayStopEarly()) {
+            return decide(context);
+        }
+        MeasureResult result = evaluate(context);
+        ((Witness.Recording) witness).adopt(result.explanation());
+        return result.status();
+    }
+
+    /** Tests the measure in the context and says why: the rule heard by a recording witness. */
+    default MeasureResult evaluate(MeasureContext context) {
+        Witness.Recording witness = Witness.recording();
+        Status status = test(context, witness);
+        return new MeasureResult(status, witness.explanation());
+    }
 
     /**
-     * Tests the measure in the context without saying why: always the status {@link #evaluate} gives.
-     * Evaluating a population decides every indicator and outcome this way and works out an
-     * explanation only when one is read; the measures tested most often find their status for less.
+     * Tests the measure in the context without saying why: the rule heard by the silent witness, so
+     * always the status {@link #evaluate} gives. Evaluating a population decides every indicator and
+     * outcome this way and works out an explanation only when one is read.
      */
     default Status decide(MeasureContext context) {
-        return evaluate(context).status();
+        return test(context, Witness.SILENT);
     }
+
+    /** The measures this one combines ({@code any_of}, {@code all_of}); none for one that reads records itself. */
+    List<Measure> parts();
+
+    /**
+     * The key-worker questions this measure and its parts ask when tested for the outcome of the given
+     * id (null for a programme rule such as a claim route): an outcome's own question unless the
+     * measure names another. The synthetic authority answers some of them; the server asks them.
+     */
+    List<String> questions(String outcomeId);
+
+    /**
+     * The days on which the family may meet this measure, given its records: generous, ruling out only
+     * days the rule makes certain. The search for emerging problems tests an indicator only on these.
+     */
+    MeetableDays meetableDays(FamilyTimeline family);
+
+    /**
+     * True when one member can meet this measure only if the whole family does (a count: a member's
+     * records are some of the family's): then a same-person {@code all_of} with such a part unmet by
+     * the family is unmet by every member, and its members need not be tried one by one.
+     */
+    boolean metByMemberOnlyIfByFamily();
 }

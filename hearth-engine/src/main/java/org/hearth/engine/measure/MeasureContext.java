@@ -403,6 +403,16 @@ public final class MeasureContext {
                 window, identifiedOn, earliestReview));
     }
 
+    /**
+     * Tells the witness that the review window begins before the problem was identified, and the
+     * earliest review date at which it will not: too early.
+     */
+    public Status tooEarly(DateRange window, LocalDate earliestReview, Witness witness) {
+        witness.says("the review window %s starts before the problem was identified on %s; the earliest review date is %s",
+                window, identifiedOn, earliestReview);
+        return Status.TOO_EARLY;
+    }
+
     /** A group's members on a day, as {@link Remembered} keeps them, and the same as bits once asked for. */
     private static final class Members {
         private final List<Person> people;

@@ -1,5 +1,7 @@
 package org.hearth.engine.measure;
 
+import org.hearth.engine.timeline.FamilyTimeline;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -182,5 +184,38 @@ public record Motherhood(People people, Integer gaveBirthWithinMonths, Integer m
             out.append(", aged under ").append(motherAgeUnder).append(" on ").append(day);
         }
         return out.toString();
+    }
+
+    @Override
+    public List<Measure> parts() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> questions(String outcomeId) {
+        return List.of();
+    }
+
+    /**
+     * From each birth for the months after it (a month counted as 31 days); and each pregnancy while it
+     * lasts, where a pregnancy counts.
+     */
+    @Override
+    public MeetableDays meetableDays(FamilyTimeline family) {
+        MeetableDays days = gaveBirthWithinMonths != null
+                ? MeetableDays.afterBirths(family, 31L * gaveBirthWithinMonths) : MeetableDays.NO_DAY;
+        if (pregnancyCounts()) {
+            for (HealthNeed need : family.records(RecordKind.HEALTH_NEEDS)) {
+                if (need.need() == HealthNeed.Need.PREGNANCY) {
+                    days = days.or(MeetableDays.spell(need, 0));
+                }
+            }
+        }
+        return days;
+    }
+
+    @Override
+    public boolean metByMemberOnlyIfByFamily() {
+        return false;
     }
 }

@@ -1,5 +1,7 @@
 package org.hearth.engine.measure;
 
+import org.hearth.engine.timeline.FamilyTimeline;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -143,5 +145,31 @@ public record NoEscalation(RecordSelection selection, Period window, List<Of> of
             return reading.sanction().name().toLowerCase(Locale.ROOT) + " and " + Figures.pounds(reading.balancePence())
                     + " on " + reading.date();
         }
+    }
+
+    /** Until this measure is written as one rule ({@link Measure#test}). */
+    @Override
+    public Status decide(MeasureContext context) {
+        return evaluate(context).status();
+    }
+
+    @Override
+    public List<Measure> parts() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> questions(String outcomeId) {
+        return List.of();
+    }
+
+    @Override
+    public MeetableDays meetableDays(FamilyTimeline family) {
+        return MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public boolean metByMemberOnlyIfByFamily() {
+        return false;
     }
 }

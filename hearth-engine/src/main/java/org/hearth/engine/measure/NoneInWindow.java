@@ -1,5 +1,7 @@
 package org.hearth.engine.measure;
 
+import org.hearth.engine.timeline.FamilyTimeline;
+
 import java.util.List;
 import java.util.Map;
 
@@ -58,5 +60,25 @@ public record NoneInWindow(RecordSelection selection, People people, Period wind
 
     private DateRange range(MeasureContext context) {
         return window == null ? new DateRange(context.referenceDay(), context.referenceDay()) : context.last(window);
+    }
+
+    @Override
+    public List<Measure> parts() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> questions(String outcomeId) {
+        return List.of();
+    }
+
+    @Override
+    public MeetableDays meetableDays(FamilyTimeline family) {
+        return MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public boolean metByMemberOnlyIfByFamily() {
+        return false;
     }
 }

@@ -1,5 +1,7 @@
 package org.hearth.engine.measure;
 
+import org.hearth.engine.timeline.FamilyTimeline;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -226,5 +228,25 @@ public record Participation(RecordSelection selection, People people, Quantifier
             return episode instanceof ServiceEpisode service
                     ? " (" + service.status().name().toLowerCase(Locale.ROOT) + ")" : "";
         }
+    }
+
+    @Override
+    public List<Measure> parts() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> questions(String outcomeId) {
+        return List.of();
+    }
+
+    @Override
+    public MeetableDays meetableDays(FamilyTimeline family) {
+        return MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public boolean metByMemberOnlyIfByFamily() {
+        return false;
     }
 }

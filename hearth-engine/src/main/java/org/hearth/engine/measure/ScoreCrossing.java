@@ -1,5 +1,7 @@
 package org.hearth.engine.measure;
 
+import org.hearth.engine.timeline.FamilyTimeline;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -106,5 +108,25 @@ public record ScoreCrossing(AssessmentTool tool, People people, Quantifier quant
                 history.subject(), AssessmentHistory.describe(initial), from, latest.result(), latest.date(), to,
                 held.since(), held)
                 .citing(cited));
+    }
+
+    @Override
+    public List<Measure> parts() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> questions(String outcomeId) {
+        return List.of();
+    }
+
+    @Override
+    public MeetableDays meetableDays(FamilyTimeline family) {
+        return MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public boolean metByMemberOnlyIfByFamily() {
+        return false;
     }
 }

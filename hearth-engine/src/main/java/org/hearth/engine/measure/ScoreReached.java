@@ -1,5 +1,7 @@
 package org.hearth.engine.measure;
 
+import org.hearth.engine.timeline.FamilyTimeline;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,5 +101,25 @@ public record ScoreReached(AssessmentTool tool, People people, Quantifier quanti
             return windowStart;
         }
         return context.identifiedOn();
+    }
+
+    @Override
+    public List<Measure> parts() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> questions(String outcomeId) {
+        return List.of();
+    }
+
+    @Override
+    public MeetableDays meetableDays(FamilyTimeline family) {
+        return MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public boolean metByMemberOnlyIfByFamily() {
+        return false;
     }
 }

@@ -1,5 +1,7 @@
 package org.hearth.engine.measure;
 
+import org.hearth.engine.timeline.FamilyTimeline;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -220,4 +222,24 @@ public record StatusEndedSustained(RecordSelection selection, People people, Qua
     /** The answer alone, when no words are wanted. */
     private static final Finding SUSTAINED = new Finding(true, null, List.of());
     private static final Finding NOT_SUSTAINED = new Finding(false, null, List.of());
+
+    @Override
+    public List<Measure> parts() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> questions(String outcomeId) {
+        return List.of();
+    }
+
+    @Override
+    public MeetableDays meetableDays(FamilyTimeline family) {
+        return MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public boolean metByMemberOnlyIfByFamily() {
+        return false;
+    }
 }

@@ -1,5 +1,7 @@
 package org.hearth.engine.measure;
 
+import org.hearth.engine.timeline.FamilyTimeline;
+
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -272,5 +274,29 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
 
     /** Whether one subject holds the status over the days asked, in words, with the spells that show it. */
     private record Finding(boolean held, Explanation words, List<TimelineRecord> cited) {
+    }
+
+    @Override
+    public List<Measure> parts() {
+        return List.of();
+    }
+
+    @Override
+    public List<String> questions(String outcomeId) {
+        return List.of();
+    }
+
+    /**
+     * While a selected spell lasts: a period ends on the day itself; terms end before it, how long before
+     * the calendar says, so for terms from a spell's first day on.
+     */
+    @Override
+    public MeetableDays meetableDays(FamilyTimeline family) {
+        return MeetableDays.selected(selection, family, throughoutTerms != null ? Long.MAX_VALUE : 0);
+    }
+
+    @Override
+    public boolean metByMemberOnlyIfByFamily() {
+        return false;
     }
 }

@@ -1,5 +1,7 @@
 package org.hearth.engine.measure;
 
+import org.hearth.engine.timeline.FamilyTimeline;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -82,5 +84,27 @@ public record WorkerAssessmentSignedOff(String question, Period within) implemen
 
     private static LocalDate later(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    @Override
+    public List<Measure> parts() {
+        return List.of();
+    }
+
+    /** The question it names, or the outcome's own. */
+    @Override
+    public List<String> questions(String outcomeId) {
+        String asked = question != null ? question : outcomeId;
+        return asked == null ? List.of() : List.of(asked);
+    }
+
+    @Override
+    public MeetableDays meetableDays(FamilyTimeline family) {
+        return MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public boolean metByMemberOnlyIfByFamily() {
+        return false;
     }
 }

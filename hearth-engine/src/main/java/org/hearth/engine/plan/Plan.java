@@ -1,7 +1,11 @@
 package org.hearth.engine.plan;
 
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+
+import org.hearth.engine.measure.Measure;
 
 /**
  * An authority's Family Outcomes Plan: the problems it recognises, the indicators that identify each,
@@ -57,6 +61,29 @@ public record Plan(String id, String authority, String title, String version, Ef
             }
         }
         return null;
+    }
+
+    /**
+     * The key-worker questions the plan asks, each once: those of its outcomes' measures (an outcome's
+     * own id unless a measure names another question) and of its claim routes.
+     */
+    public List<String> workerQuestions() {
+        Set<String> questions = new LinkedHashSet<>();
+        for (Problem problem : problems) {
+            for (Outcome outcome : problem.outcomes()) {
+                for (Measure measure : new Measure[] {outcome.measure(), outcome.significant(), outcome.sustained()}) {
+                    if (measure != null) {
+                        questions.addAll(measure.questions(outcome.id()));
+                    }
+                }
+            }
+        }
+        for (ClaimRoute route : programme.claimRoutes()) {
+            if (route.requires() != null) {
+                questions.addAll(route.requires().questions(null));
+            }
+        }
+        return List.copyOf(questions);
     }
 
     /** "southwark-fmop 2015.1". */

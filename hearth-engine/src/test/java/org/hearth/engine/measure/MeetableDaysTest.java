@@ -1,4 +1,4 @@
-package org.hearth.engine.evaluation;
+package org.hearth.engine.measure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.engine.testing.FamilyFixture.d;
@@ -7,26 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.hearth.engine.measure.AllOf;
-import org.hearth.engine.measure.AnyOf;
-import org.hearth.engine.measure.AttendanceOverTerms;
-import org.hearth.engine.measure.Comparison;
 import org.hearth.engine.measure.CountInWindow.Window;
-import org.hearth.engine.measure.CountInWindow;
-import org.hearth.engine.measure.DatedValue;
-import org.hearth.engine.measure.ExclusionsOverTerms;
-import org.hearth.engine.measure.Measure;
-import org.hearth.engine.measure.MeasureContext;
-import org.hearth.engine.measure.MeasureResult;
-import org.hearth.engine.measure.Motherhood;
-import org.hearth.engine.measure.NoneInWindow;
-import org.hearth.engine.measure.People;
-import org.hearth.engine.measure.Period;
-import org.hearth.engine.measure.Quantifier;
-import org.hearth.engine.measure.RecordSelection;
-import org.hearth.engine.measure.Status;
-import org.hearth.engine.measure.StatusHeld;
-import org.hearth.engine.measure.TermsEnding;
 import org.hearth.engine.testing.FamilyFixture;
 import org.hearth.engine.timeline.Exclusion;
 import org.hearth.engine.timeline.FamilyTimeline;
@@ -69,8 +50,8 @@ class MeetableDaysTest {
         FamilyTimeline unproven = family().record(offence("OF1", "2015-09-01", Disposal.COMMUNITY_RESOLUTION)).build();
         FamilyTimeline provenLongAgo = family().record(offence("OF1", "2005-09-01", Disposal.CONVICTION)).build();
 
-        assertThat(MeetableDays.of(PROVEN_OFFENCE, unproven).none()).isTrue();
-        assertThat(MeetableDays.of(PROVEN_OFFENCE, provenLongAgo).none())
+        assertThat(PROVEN_OFFENCE.meetableDays(unproven).none()).isTrue();
+        assertThat(PROVEN_OFFENCE.meetableDays(provenLongAgo).none())
                 .as("a proven offence on any day may fall in some window").isFalse();
     }
 
@@ -80,9 +61,9 @@ class MeetableDaysTest {
                 .record(episode("SC1", SocialCareEpisode.Kind.CHILD_PROTECTION_PLAN, "2015-01-01")).build();
         FamilyTimeline inNeed = family().record(episode("SC1", SocialCareEpisode.Kind.CHILD_IN_NEED, "2016-01-01")).build();
 
-        assertThat(MeetableDays.of(IN_NEED, protection).none()).isTrue();
+        assertThat(IN_NEED.meetableDays(protection).none()).isTrue();
         assertThat(IN_NEED.evaluate(MeasureContext.identification(protection, d("2016-06-01"))).met()).isFalse();
-        assertThat(MeetableDays.of(IN_NEED, inNeed).none()).isFalse();
+        assertThat(IN_NEED.meetableDays(inNeed).none()).isFalse();
         assertThat(IN_NEED.evaluate(MeasureContext.identification(inNeed, d("2016-06-01"))).met()).isTrue();
     }
 
@@ -92,8 +73,8 @@ class MeetableDaysTest {
         FamilyTimeline neither = family().build();
         Measure either = new AnyOf(List.of(IN_NEED, PROVEN_OFFENCE));
 
-        assertThat(MeetableDays.of(either, offending).none()).isFalse();
-        assertThat(MeetableDays.of(either, neither).none()).isTrue();
+        assertThat(either.meetableDays(offending).none()).isFalse();
+        assertThat(either.meetableDays(neither).none()).isTrue();
     }
 
     @Test
@@ -106,23 +87,23 @@ class MeetableDaysTest {
 
         MeasureResult result = both.evaluate(MeasureContext.identification(offending, d("2015-10-01")));
 
-        assertThat(MeetableDays.of(noSpellNoOne, offending).none()).isTrue();
+        assertThat(noSpellNoOne.meetableDays(offending).none()).isTrue();
         assertThat(result.status()).isEqualTo(Status.MET);
-        assertThat(MeetableDays.of(both, offending).none()).isFalse();
+        assertThat(both.meetableDays(offending).none()).isFalse();
     }
 
     @Test
     void measuresMetByTheAbsenceOfRecordsAreNeverUnmeetable() {
         Measure noOffence = new NoneInWindow(PROVEN, People.named("children"), Period.ofMonths(6));
 
-        assertThat(MeetableDays.of(noOffence, family().build()).none()).isFalse();
+        assertThat(noOffence.meetableDays(family().build()).none()).isFalse();
     }
 
     @Test
     void aCountMayBeMetFromItsRecordsDayUntilItsWindowNoLongerReachesIt() {
         // A leap day: twelve months later the window 2016-03-01 to 2017-02-28 no longer holds it.
         FamilyTimeline offending = family().record(offence("OF1", "2016-02-29", Disposal.CAUTION)).build();
-        MeetableDays days = MeetableDays.of(PROVEN_OFFENCE, offending);
+        MeetableDays days = PROVEN_OFFENCE.meetableDays(offending);
 
         assertThat(met(PROVEN_OFFENCE, offending, "2017-02-27")).isTrue();
         assertThat(met(PROVEN_OFFENCE, offending, "2017-02-28")).isFalse();
@@ -144,7 +125,7 @@ class MeetableDaysTest {
         assertThat(met(quarters, offending, "2017-04-01")).isFalse();
         neverRuledOutWhenMet(weeks, offending);
         neverRuledOutWhenMet(quarters, offending);
-        assertThat(MeetableDays.of(quarters, offending).includes(d("2017-09-01"))).isFalse();
+        assertThat(quarters.meetableDays(offending).includes(d("2017-09-01"))).isFalse();
     }
 
     @Test
@@ -156,7 +137,7 @@ class MeetableDaysTest {
                 null);
         Measure throughTerms = new StatusHeld(CHILD_IN_NEED, People.named("children"), null, null, 3, null);
 
-        assertThat(MeetableDays.of(onTheDay, inNeed).includes(d("2017-03-01"))).as("the day after it ended").isFalse();
+        assertThat(onTheDay.meetableDays(inNeed).includes(d("2017-03-01"))).as("the day after it ended").isFalse();
         assertThat(met(throughTerms, inNeed, "2016-09-01")).as("three full terms from September 2015").isTrue();
         neverRuledOutWhenMet(onTheDay, inNeed);
         neverRuledOutWhenMet(forSixMonths, inNeed);
@@ -169,7 +150,7 @@ class MeetableDaysTest {
         FamilyTimeline family = FamilyFixture.family("F1").mother("M", "1999-06-01")
                 .member(new Person("B", d("2016-02-29"), Sex.FEMALE, "M", null), Role.CHILD, false, null, null).build();
         Measure teenageBirth = new Motherhood(null, 12, 16, null, null);
-        MeetableDays days = MeetableDays.of(teenageBirth, family);
+        MeetableDays days = teenageBirth.meetableDays(family);
 
         assertThat(days.includes(d("2016-02-28"))).as("before the birth").isFalse();
         assertThat(met(teenageBirth, family, "2017-02-27")).isTrue();
@@ -189,19 +170,19 @@ class MeetableDaysTest {
         Measure attendance = new AttendanceOverTerms(People.named("school_age_children"), Quantifier.ANY, 3,
                 TermsEnding.REFERENCE_DAY, null, Comparison.BELOW, DatedValue.of(90), null);
 
-        assertThat(MeetableDays.of(oneOrMore, family().build()).none()).as("no exclusion at all").isTrue();
-        assertThat(MeetableDays.of(oneOrMore, excluded).includes(d("2015-11-12"))).isFalse();
+        assertThat(oneOrMore.meetableDays(family().build()).none()).as("no exclusion at all").isTrue();
+        assertThat(oneOrMore.meetableDays(excluded).includes(d("2015-11-12"))).isFalse();
         neverRuledOutWhenMet(oneOrMore, excluded);
-        assertThat(MeetableDays.of(fewerThanThree, family().build()).none()).as("met by having none").isFalse();
-        assertThat(MeetableDays.of(attendance, excluded).none()).as("no attendance record").isTrue();
+        assertThat(fewerThanThree.meetableDays(family().build()).none()).as("met by having none").isFalse();
+        assertThat(attendance.meetableDays(excluded).none()).as("no attendance record").isTrue();
     }
 
     @Test
     void measuresNotNarrowedMayBeMetOnAnyDay() {
         Measure noOffence = new NoneInWindow(PROVEN, People.named("children"), Period.ofMonths(6));
 
-        assertThat(MeetableDays.of(noOffence, family().build()).includes(d("1990-01-01"))).isTrue();
-        assertThat(MeetableDays.of(noOffence, family().build()).includes(d("2090-01-01"))).isTrue();
+        assertThat(noOffence.meetableDays(family().build()).includes(d("1990-01-01"))).isTrue();
+        assertThat(noOffence.meetableDays(family().build()).includes(d("2090-01-01"))).isTrue();
     }
 
     private static boolean met(Measure measure, FamilyTimeline family, String day) {
@@ -210,7 +191,7 @@ class MeetableDaysTest {
 
     /** Day by day from 2015 to 2018: wherever the measure is met, the day is one on which it may be. */
     private static void neverRuledOutWhenMet(Measure measure, FamilyTimeline family) {
-        MeetableDays days = MeetableDays.of(measure, family);
+        MeetableDays days = measure.meetableDays(family);
         int metOn = 0;
         for (LocalDate day = d("2015-01-01"); day.isBefore(d("2019-01-01")); day = day.plusDays(1)) {
             if (measure.decide(MeasureContext.identification(family, day)) == Status.MET) {

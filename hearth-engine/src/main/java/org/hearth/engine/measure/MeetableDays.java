@@ -1,0 +1,123 @@
+package org.hearth.engine.measure;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+
+import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.TimelineRecord;
+
+/**
+ * The days on which a family may meet a measure, given its records: lets the search for an emerging
+ * problem (docs/evaluation.md §4) test an indicator only on the monthly anniversaries when it could
+ * hold, without changing which day, if any, one first holds. A family with no such day cannot meet
+ * the measure at all, and the indicator is left out of the search.
+ *
+ * <p>Each measure says its own days ({@link Measure#meetableDays}), deliberately generously: a day is
+ * ruled out only where the measure's rule makes that certain, and every day is kept by a measure that
+ * knows of none to rule out. The measures that rule days out:
+ * <ul>
+ * <li>A count needs a selected record in its window, and a window reaches back no further than its
+ * length (a month counted as 31 days, a quarter as 93, the days back to the start of the day's quarter
+ * as 92): a record may count from its first day until its last day plus that reach.
+ * <li>A status must be held by someone: a selected spell must cover the day, or every day of a period
+ * ending on it, or the days of the last full terms ended by it (for terms only the spell's first day
+ * is used, since a calendar may have gaps).
+ * <li>Motherhood needs a birth in the months before the day (a month counted as 31 days), or, where a
+ * pregnancy counts, a pregnancy on the day.
+ * <li>At least some exclusions need an exclusion dated on or before the day; attendance over terms
+ * needs attendance records (a child with none for a term fails).
+ * <li>"Any of" needs a part met; so does "all of", whose parts are each met or not applicable.
+ * </ul>
+ */
+public final class MeetableDays {
+    /** Every day: nothing is known that rules a day out. */
+    public static final MeetableDays EVERY_DAY = new MeetableDays(new long[] {Long.MIN_VALUE}, new long[] {Long.MAX_VALUE});
+    static final MeetableDays NO_DAY = new MeetableDays(new long[0], new long[0]);
+
+    /** Ranges of days since 1970, both ends included, in no order; they may overlap. */
+    private final long[] from;
+    private final long[] to;
+
+    private MeetableDays(long[] from, long[] to) {
+        this.from = from;
+        this.to = to;
+    }
+
+    /** The days on which any of the measures may be met: "any of", and "all of", met only when a part is. */
+    static MeetableDays anyPart(List<Measure> parts, FamilyTimeline family) {
+        MeetableDays union = NO_DAY;
+        for (Measure part : parts) {
+            union = union.or(part.meetableDays(family));
+        }
+        return union;
+    }
+
+    /** From each date of birth for {@code reach} days after it. */
+    static MeetableDays afterBirths(FamilyTimeline family, long reach) {
+        long[] from = new long[family.people().size()];
+        long[] to = new long[from.length];
+        for (int i = 0; i < from.length; i++) {
+            from[i] = family.people().get(i).dateOfBirth().toEpochDay();
+            to[i] = from[i] + reach;
+        }
+        return new MeetableDays(from, to);
+    }
+
+    /** True when no day exists on which the family meets the measure. */
+    public boolean none() {
+        return from.length == 0;
+    }
+
+    /** True when the measure may be met on the day. */
+    public boolean includes(LocalDate day) {
+        long epochDay = day.toEpochDay();
+        for (int i = 0; i < from.length; i++) {
+            if (from[i] <= epochDay && epochDay <= to[i]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** From each selected record's first day to its last day (open: for ever) and the reach after it. */
+    static MeetableDays selected(RecordSelection selection, FamilyTimeline family, long reach) {
+        int[] spans = selection.spans(family);
+        if (spans.length == 0) {
+            return NO_DAY;
+        }
+        long[] from = new long[spans.length / 2];
+        long[] to = new long[from.length];
+        for (int i = 0; i < from.length; i++) {
+            from[i] = spans[2 * i];
+            to[i] = lastDay(spans[2 * i + 1] == Integer.MAX_VALUE ? Long.MAX_VALUE : spans[2 * i + 1], reach);
+        }
+        return new MeetableDays(from, to);
+    }
+
+    /** The record's days and the reach after them. */
+    static MeetableDays spell(TimelineRecord record, long reach) {
+        return new MeetableDays(new long[] {record.start().toEpochDay()}, new long[] {lastDay(record, reach)});
+    }
+
+    /** The record's last day (open: for ever) and the reach after it. */
+    private static long lastDay(TimelineRecord record, long reach) {
+        return lastDay(record.end() == null ? Long.MAX_VALUE : record.end().toEpochDay(), reach);
+    }
+
+    /** The last day (days since 1970; open: the largest) and the reach after it. */
+    private static long lastDay(long last, long reach) {
+        return last > Long.MAX_VALUE - reach ? Long.MAX_VALUE : last + reach;
+    }
+
+    MeetableDays or(MeetableDays other) {
+        if (this == EVERY_DAY || other == EVERY_DAY) {
+            return EVERY_DAY;
+        }
+        long[] bothFrom = Arrays.copyOf(from, from.length + other.from.length);
+        long[] bothTo = Arrays.copyOf(to, to.length + other.to.length);
+        System.arraycopy(other.from, 0, bothFrom, from.length, other.from.length);
+        System.arraycopy(other.to, 0, bothTo, to.length, other.to.length);
+        return new MeetableDays(bothFrom, bothTo);
+    }
+}
