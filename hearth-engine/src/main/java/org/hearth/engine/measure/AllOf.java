@@ -1,11 +1,8 @@
 package org.hearth.engine.measure;
 
-import org.hearth.engine.timeline.FamilyTimeline;
-
-import java.util.ArrayList;
 import java.util.List;
 
-import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
 
 /**
@@ -29,89 +26,70 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
     }
 
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
+    public Status test(MeasureContext context, Witness witness) {
         if (!samePerson) {
-            return together(context);
-        }
-        List<Explanation> tried = new ArrayList<>();
-        Combined.NoneMet unmet = new Combined.NoneMet();
-        for (Person person : context.people(People.FAMILY)) {
-            MeasureResult result = together(context.onlyFor(person.personId()));
-            if (result.met()) {
-                return MeasureResult.met(Explanation.of(List.of(result.explanation()), "all met by %s", person.personId()));
-            }
-            tried.add(Explanation.of(person.personId(), List.of(result.explanation())));
-            unmet.add(result.status());
-        }
-        return new MeasureResult(unmet.status(), Explanation.of(tried, "no one member meets all %d", of.size()));
-    }
-
-    @Override
-    public Status decide(MeasureContext context) {
-        if (!samePerson) {
-            return decideTogether(context);
+            return together(context, witness);
         }
         List<Person> family = context.people(People.FAMILY);
-        if (!family.isEmpty() && context.purpose() == MeasureContext.Purpose.IDENTIFICATION && unmetByAll(context)) {
+        if (!family.isEmpty() && context.purpose() == MeasureContext.Purpose.IDENTIFICATION
+                && unmetByAll(context, witness)) {
             return Status.NOT_MET;
         }
         Combined.NoneMet unmet = new Combined.NoneMet();
         for (int i = 0; i < family.size(); i++) {
-            Status status = decideTogether(context.onlyFor(family.get(i).personId()));
+            String personId = family.get(i).personId();
+            Witness member = witness.part();
+            Status status = together(context.onlyFor(personId), member.part());
             if (status == Status.MET) {
+                witness.says("all met by %s", personId);
+                witness.keepOnly(member);
                 return Status.MET;
             }
+            member.says("%s", personId);
             unmet.add(status);
         }
+        witness.says("no one member meets all %d", of.size());
         return unmet.status();
     }
 
     /**
-     * The parts decided together. For an indicator the first unmet part settles it: an indicator is
+     * The parts tested together. For an indicator the first unmet part settles it: an indicator is
      * never too early ({@link MeasureContext#tooEarly}), so nothing after can make the whole other
-     * than not met, and the parts after it need not be tested.
+     * than not met, and the parts after it need only be tested for their words.
      */
-    private Status decideTogether(MeasureContext context) {
+    private Status together(MeasureContext context, Witness witness) {
         boolean indicator = context.purpose() == MeasureContext.Purpose.IDENTIFICATION;
         Combined.EveryPart all = new Combined.EveryPart();
         for (int i = 0; i < of.size(); i++) {
-            Status part = of.get(i).decide(context);
-            if (indicator && part == Status.NOT_MET) {
+            Status part = of.get(i).test(context, witness.part());
+            if (indicator && part == Status.NOT_MET && witness.mayStopEarly()) {
                 return Status.NOT_MET;
             }
             all.add(part);
         }
-        return all.status();
+        Status status = all.status();
+        witness.says(status == Status.NOT_APPLICABLE ? "none of %d applies"
+                : status == Status.MET ? "all met" : "not all met", of.size());
+        return status;
     }
 
     /**
-     * True when a part that no one member can meet unless the whole family does is not met by the whole
-     * family: then, for an indicator, each member fails on it (or on an earlier part), and the whole is
-     * not met without trying them one by one. Such a part is a count (a member's records are some of the
-     * family's, and a count is never not applicable) or "any of" such parts.
+     * True when a part that no one member can meet unless the whole family does
+     * ({@link Measure#metByMemberOnlyIfByFamily}) is not met by the whole family: then, for an
+     * indicator, each member fails on it (or on an earlier part), and the whole is not met without
+     * trying them one by one. The witness hears that part tested for the whole family.
      */
-    private boolean unmetByAll(MeasureContext context) {
+    private boolean unmetByAll(MeasureContext context, Witness witness) {
         for (int i = 0; i < of.size(); i++) {
-            if (of.get(i).metByMemberOnlyIfByFamily() && of.get(i).decide(context) == Status.NOT_MET) {
+            Measure part = of.get(i);
+            if (part.metByMemberOnlyIfByFamily() && part.test(context, Witness.SILENT) == Status.NOT_MET) {
+                part.test(context, witness.part());
+                witness.says("no one member can meet all %d: the family as a whole does not meet part %d",
+                        of.size(), i + 1);
                 return true;
             }
         }
         return false;
-    }
-
-    private MeasureResult together(MeasureContext context) {
-        List<Explanation> parts = new ArrayList<>();
-        Combined.EveryPart all = new Combined.EveryPart();
-        for (Measure measure : of) {
-            MeasureResult result = measure.evaluate(context);
-            parts.add(result.explanation());
-            all.add(result.status());
-        }
-        Status status = all.status();
-        if (status == Status.NOT_APPLICABLE) {
-            return MeasureResult.notApplicable(Explanation.of(parts, "none of %d applies", of.size()));
-        }
-        return new MeasureResult(status, Explanation.of(status == Status.MET ? "all met" : "not all met", parts));
     }
 
     @Override

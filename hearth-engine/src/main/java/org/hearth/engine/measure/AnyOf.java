@@ -1,11 +1,8 @@
 package org.hearth.engine.measure;
 
-import org.hearth.engine.timeline.FamilyTimeline;
-
-import java.util.ArrayList;
 import java.util.List;
 
-import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.timeline.FamilyTimeline;
 
 /**
  * Met when any of its measures is met: the plans' "or". When none is met, the result is too early
@@ -21,30 +18,19 @@ public record AnyOf(List<Measure> of) implements Measure {
     }
 
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
-        List<Explanation> parts = new ArrayList<>();
-        Combined.NoneMet unmet = new Combined.NoneMet();
-        for (Measure measure : of) {
-            MeasureResult result = measure.evaluate(context);
-            parts.add(result.explanation());
-            if (result.met()) {
-                return MeasureResult.met(Explanation.of(List.of(result.explanation()), "met by one of %d", of.size()));
-            }
-            unmet.add(result.status());
-        }
-        return new MeasureResult(unmet.status(), Explanation.of(parts, "none of %d met", of.size()));
-    }
-
-    @Override
-    public Status decide(MeasureContext context) {
+    public Status test(MeasureContext context, Witness witness) {
         Combined.NoneMet unmet = new Combined.NoneMet();
         for (int i = 0; i < of.size(); i++) {
-            Status status = of.get(i).decide(context);
+            Witness part = witness.part();
+            Status status = of.get(i).test(context, part);
             if (status == Status.MET) {
+                witness.says("met by one of %d", of.size());
+                witness.keepOnly(part);
                 return Status.MET;
             }
             unmet.add(status);
         }
+        witness.says("none of %d met", of.size());
         return unmet.status();
     }
 

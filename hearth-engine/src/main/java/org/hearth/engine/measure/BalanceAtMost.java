@@ -1,7 +1,5 @@
 package org.hearth.engine.measure;
 
-import org.hearth.engine.timeline.FamilyTimeline;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +7,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.explain.Figures;
+import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.FinancialReading;
 
 /**

@@ -3,8 +3,8 @@ package org.hearth.engine.measure;
 import java.time.LocalDate;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import org.hearth.engine.timeline.CalendarQuarter;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.hearth.engine.timeline.CalendarQuarter;
 
 /**
  * The period a count is compared against: {@code {months: 12}} (the 12 months before the problem was

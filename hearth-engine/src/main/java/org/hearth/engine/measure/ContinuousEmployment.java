@@ -1,7 +1,5 @@
 package org.hearth.engine.measure;
 
-import org.hearth.engine.timeline.FamilyTimeline;
-
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,6 +10,7 @@ import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.BenefitSpell;
 import org.hearth.engine.timeline.EmploymentSpell;
+import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.TimelineRecord;

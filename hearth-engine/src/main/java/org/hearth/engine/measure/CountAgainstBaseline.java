@@ -1,7 +1,5 @@
 package org.hearth.engine.measure;
 
-import org.hearth.engine.timeline.FamilyTimeline;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -13,9 +11,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.explain.Figures;
+import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.TimelineRecord;
 

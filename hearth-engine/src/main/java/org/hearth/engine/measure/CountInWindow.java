@@ -1,17 +1,13 @@
 package org.hearth.engine.measure;
 
-import org.hearth.engine.timeline.FamilyTimeline;
-
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-
 import org.hearth.engine.timeline.CalendarQuarter;
-import org.hearth.engine.explain.Explanation;
-import org.hearth.engine.timeline.TimelineRecord;
+import org.hearth.engine.timeline.FamilyTimeline;
 
 /**
  * At least a number of records in the period up to the reference day: "a child who has committed a
@@ -58,24 +54,16 @@ public record CountInWindow(RecordSelection selection, People people, Window win
     }
 
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
+    public Status test(MeasureContext context, Witness witness) {
         DateRange range = range(context);
         if (context.tooEarly(range)) {
-            return context.tooEarly(range, window.earliestEndFrom(context.identifiedOn()));
+            return context.tooEarly(range, window.earliestEndFrom(context.identifiedOn()), witness);
         }
-        List<TimelineRecord> found = InWindow.select(context, selection, people, range);
-        return MeasureResult.of(found.size() >= atLeast, Explanation.of(
-                "%s for %s in %s%s: %d found, at least %d needed", selection, people, range,
-                window.describe(context.referenceDay()), found.size(), atLeast).citing(found));
-    }
-
-    @Override
-    public Status decide(MeasureContext context) {
-        DateRange range = range(context);
-        if (context.tooEarly(range)) {
-            return Status.TOO_EARLY;
-        }
-        return context.count(selection, people, range, atLeast) >= atLeast ? Status.MET : Status.NOT_MET;
+        int found = context.count(selection, people, range, witness.enough(atLeast));
+        witness.says("%s for %s in %s%s: %d found, at least %d needed", selection, people, range,
+                window.describe(context.referenceDay()), found, atLeast);
+        witness.cites(() -> InWindow.select(context, selection, people, range));
+        return found >= atLeast ? Status.MET : Status.NOT_MET;
     }
 
     private DateRange range(MeasureContext context) {

@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.StringJoiner;
 
-import org.hearth.engine.timeline.CalendarQuarter;
 import org.hearth.engine.explain.Explanation;
-import org.hearth.engine.timeline.SchoolCalendar;
+import org.hearth.engine.timeline.CalendarQuarter;
 import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.SchoolCalendar;
 import org.hearth.engine.timeline.SchoolTerm;
 
 /**

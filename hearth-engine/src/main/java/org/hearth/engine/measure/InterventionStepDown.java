@@ -1,18 +1,17 @@
 package org.hearth.engine.measure;
 
-import org.hearth.engine.timeline.FamilyTimeline;
-
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 import org.hearth.engine.explain.Explanation;
-import org.hearth.engine.timeline.Intervention;
+import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Intervention.TierChange;
+import org.hearth.engine.timeline.Intervention;
 import org.hearth.engine.timeline.TimelineRecord;
-import org.hearth.engine.timeline.Vocabulary;
 import org.hearth.engine.timeline.Vocabulary.Tier;
+import org.hearth.engine.timeline.Vocabulary;
 
 /**
  * The family's intervention closed, or stepped down to a lower tier of support, and stayed down:

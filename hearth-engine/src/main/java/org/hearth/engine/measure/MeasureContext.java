@@ -9,7 +9,6 @@ import java.util.Objects;
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Intervention;
-import org.hearth.engine.timeline.Membership;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.RecordFilter;
 import org.hearth.engine.timeline.RecordKind;

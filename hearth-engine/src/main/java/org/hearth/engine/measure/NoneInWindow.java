@@ -1,15 +1,11 @@
 package org.hearth.engine.measure;
 
-import org.hearth.engine.timeline.FamilyTimeline;
-
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-
-import org.hearth.engine.explain.Explanation;
-import org.hearth.engine.timeline.TimelineRecord;
+import org.hearth.engine.timeline.FamilyTimeline;
 
 /**
  * No records in the period up to the review date: "no offending in the last 6 months" (Sunderland),
@@ -37,25 +33,16 @@ public record NoneInWindow(RecordSelection selection, People people, Period wind
     }
 
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
+    public Status test(MeasureContext context, Witness witness) {
         DateRange range = range(context);
         if (window != null && context.tooEarly(range)) {
-            return context.tooEarly(range, window.earliestEndFrom(context.identifiedOn()));
+            return context.tooEarly(range, window.earliestEndFrom(context.identifiedOn()), witness);
         }
-        List<TimelineRecord> found = InWindow.select(context, selection, people, range);
-        String when = window == null ? "on " + range.start() : "in " + range;
-        return MeasureResult.of(found.isEmpty(), Explanation.of(
-                "%s for %s %s: %d found, none allowed", selection, people, when, found.size())
-                .citing(found));
-    }
-
-    @Override
-    public Status decide(MeasureContext context) {
-        DateRange range = range(context);
-        if (window != null && context.tooEarly(range)) {
-            return Status.TOO_EARLY;
-        }
-        return context.count(selection, people, range, 1) == 0 ? Status.MET : Status.NOT_MET;
+        int found = context.count(selection, people, range, witness.enough(1));
+        witness.says("%s for %s %s: %d found, none allowed", selection, people,
+                window == null ? "on " + range.start() : "in " + range, found);
+        witness.cites(() -> InWindow.select(context, selection, people, range));
+        return found == 0 ? Status.MET : Status.NOT_MET;
     }
 
     private DateRange range(MeasureContext context) {

@@ -1,7 +1,5 @@
 package org.hearth.engine.measure;
 
-import org.hearth.engine.timeline.FamilyTimeline;
-
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -11,6 +9,7 @@ import java.util.List;
 import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.AssessmentTool;
+import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.ScoredAssessment;
 import org.hearth.engine.timeline.Vocabulary;
 

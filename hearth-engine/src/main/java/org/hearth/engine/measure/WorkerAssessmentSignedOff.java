@@ -1,11 +1,10 @@
 package org.hearth.engine.measure;
 
-import org.hearth.engine.timeline.FamilyTimeline;
-
 import java.time.LocalDate;
 import java.util.List;
 
 import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.WorkerAssessment;
 
 /**
