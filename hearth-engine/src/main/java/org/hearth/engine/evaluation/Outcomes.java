@@ -46,8 +46,7 @@ final class Outcomes {
 
     /**
      * True when the outcome applies however the problem was identified, or names one of the indicators
-     * that identified it. The ids are compared by identity: {@link Indicator} and {@link Outcome} both
-     * intern them, and {@code identifiedBy} holds the plan's own indicator ids.
+     * that identified it.
      */
     static boolean relevant(Outcome outcome, List<String> identifiedBy) {
         List<String> applies = outcome.appliesWhenIdentifiedBy();
@@ -57,7 +56,7 @@ final class Outcomes {
         for (int i = 0; i < identifiedBy.size(); i++) {
             String id = identifiedBy.get(i);
             for (int j = 0; j < applies.size(); j++) {
-                if (applies.get(j) == id) {
+                if (applies.get(j).equals(id)) {
                     return true;
                 }
             }

@@ -317,7 +317,7 @@ public final class MeasureContext {
         List<Person> group = people(people);
         Members kept = remembered.members(people);
         if (kept == null) {
-            return family.groupMask(group); // a group made outside a plan is not kept
+            return family.groupMask(group); // no room was left to keep the group
         }
         if (!kept.masked) {
             kept.mask = family.groupMask(group);
@@ -436,11 +436,11 @@ public final class MeasureContext {
     private static final class Remembered {
         private static final int ROOM = 16;
         /**
-         * Each group as {@link Members}, a class of its own, so that neither keeping nor reading one
-         * checks a list against an interface: on Java 17 such checks of the JDK's immutable lists are
-         * slow, and slower still on several cores at once (JDK-8180450).
+         * Pairs of a group and its {@link Members}, a class of its own, so that neither keeping nor
+         * reading one checks a list against an interface: on Java 17 such checks of the JDK's immutable
+         * lists are slow, and slower still on several cores at once (JDK-8180450).
          */
-        private Members[] groups;
+        private Object[] groups;
         private Object[] periods;
         private Object[] narrowed;
         /** Term measures' answers kept across days, or null when this day is not one of a run. */
@@ -466,26 +466,18 @@ public final class MeasureContext {
             return theirs;
         }
 
-        /** Kept by the group's number; a group made outside a plan has none and is not kept. */
+        /** The group's members if worked out already; equal groups have equal members. */
         List<Person> group(People people) {
             Members kept = members(people);
             return kept == null ? null : kept.people();
         }
 
         Members members(People people) {
-            int slot = people.slot();
-            return groups != null && slot >= 0 && slot < groups.length ? groups[slot] : null;
+            return (Members) find(groups, people);
         }
 
         void group(People people, List<Person> members) {
-            int slot = people.slot();
-            if (slot < 0) {
-                return;
-            }
-            if (groups == null || slot >= groups.length) {
-                groups = Arrays.copyOf(groups == null ? new Members[0] : groups, Math.max(slot + 1, People.numbered()));
-            }
-            groups[slot] = new Members(members);
+            groups = keep(groups, people, new Members(members));
         }
 
         DateRange period(Period period) {
@@ -497,12 +489,12 @@ public final class MeasureContext {
         }
 
         /**
-         * Looked up by identity: a plan's periods are each one object ({@link Period#of}), so an
-         * equal key made elsewhere is only worked out again, never wrong.
+         * Looked up by equality, tried by identity first: a plan's groups and periods are mostly the
+         * same few objects ({@link Period#of}), and keys made elsewhere are still found.
          */
         private static Object find(Object[] pairs, Object key) {
             for (int i = 0; pairs != null && i < pairs.length && pairs[i] != null; i += 2) {
-                if (pairs[i] == key) {
+                if (pairs[i] == key || pairs[i].equals(key)) {
                     return pairs[i + 1];
                 }
             }

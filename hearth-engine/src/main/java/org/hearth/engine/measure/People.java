@@ -19,24 +19,14 @@ import org.hearth.engine.timeline.Vocabulary.Sex;
  */
 public final class People {
 
-    /** Every group made so far by {@link #of}, so that each is one object with its own number. */
-    private static final Map<People, People> KNOWN = new HashMap<>();
-    private static volatile int numbered;
-
     /** The whole family: every member, and the records kept about the household itself. */
     public static final People FAMILY = of(Group.FAMILY, null, null);
 
     private final Group group;
     private final Integer minAge;
     private final Integer maxAge;
-    private final int slot;
 
-    /** A group made for a test or a one-off use: worked out each time it is asked for, never remembered. */
     public People(Group group, Integer minAge, Integer maxAge) {
-        this(group, minAge, maxAge, -1);
-    }
-
-    private People(Group group, Integer minAge, Integer maxAge, int slot) {
         if (group == null) {
             throw new IllegalArgumentException("people needs a group");
         }
@@ -46,7 +36,6 @@ public final class People {
         this.group = group;
         this.minAge = minAge;
         this.maxAge = maxAge;
-        this.slot = slot;
     }
 
     @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -55,23 +44,14 @@ public final class People {
     }
 
     /**
-     * The group, as the one object every plan shares for it, numbered: a family's groups are worked
-     * out once a day and looked up by that number ({@link MeasureContext#people}). There are only as
-     * many as the plans name (a group and its ages), so the numbers stay small. Called as plans are
-     * read, not as families are evaluated.
+     * The group. A value: two equal groups, from one plan or two, are the same group, and a family's
+     * group is worked out once a day whichever of them asks ({@link MeasureContext#people}). Nothing is
+     * kept between plans, so a process may load and drop plans for years.
      */
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
-    public static synchronized People of(@JsonProperty("group") Group group, @JsonProperty("min_age") Integer minAge,
-                                         @JsonProperty("max_age") Integer maxAge) {
-        People wanted = new People(group, minAge, maxAge);
-        People known = KNOWN.computeIfAbsent(wanted, w -> new People(group, minAge, maxAge, KNOWN.size()));
-        numbered = KNOWN.size();
-        return known;
-    }
-
-    /** How many groups {@link #of} has numbered so far. */
-    static int numbered() {
-        return numbered;
+    public static People of(@JsonProperty("group") Group group, @JsonProperty("min_age") Integer minAge,
+                            @JsonProperty("max_age") Integer maxAge) {
+        return new People(group, minAge, maxAge);
     }
 
     public Group group() {
@@ -84,11 +64,6 @@ public final class People {
 
     public Integer maxAge() {
         return maxAge;
-    }
-
-    /** This group's number among those made by {@link #of}; -1 for one made otherwise. */
-    int slot() {
-        return slot;
     }
 
     @Override

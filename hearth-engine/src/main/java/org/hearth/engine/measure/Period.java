@@ -16,9 +16,6 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  */
 public record Period(Integer months, Integer weeks) {
 
-    /** Every period made so far by {@link #of}, so that each is one object. */
-    private static final ConcurrentMap<Period, Period> KNOWN = new ConcurrentHashMap<>();
-
     public Period {
         if ((months == null) == (weeks == null)) {
             throw new IllegalArgumentException("give either months or weeks");
@@ -29,37 +26,40 @@ public record Period(Integer months, Integer weeks) {
     }
 
     /**
-     * The period, as the one object every plan shares for it: a family's windows are worked out once a
-     * day and looked up by identity ({@link MeasureContext#last}). Plans name few lengths of time, so
-     * the set stays small.
+     * The period: for the usual lengths (up to 60 months, 104 weeks) one object made when this class is
+     * loaded, so that a family's windows, worked out once a day, are mostly found by identity
+     * ({@link MeasureContext#last}); any other is a new value, found by equality.
      */
     @JsonCreator
     public static Period of(@JsonProperty("months") Integer months, @JsonProperty("weeks") Integer weeks) {
-        Period period = new Period(months, weeks);
-        Period known = KNOWN.putIfAbsent(period, period);
-        return known != null ? known : period;
+        if (months != null && weeks == null && months > 0 && months < MONTHS.length) {
+            return MONTHS[months];
+        }
+        if (weeks != null && months == null && weeks > 0 && weeks < WEEKS.length) {
+            return WEEKS[weeks];
+        }
+        return new Period(months, weeks);
     }
 
-
-    /** The usual lengths, looked up without hashing by measures that make their period as they test. */
+    /** The usual lengths, made once; never changed after. */
     private static final Period[] MONTHS = new Period[61];
     private static final Period[] WEEKS = new Period[105];
 
     static {
         for (int n = 1; n < MONTHS.length; n++) {
-            MONTHS[n] = of(n, null);
+            MONTHS[n] = new Period(n, null);
         }
         for (int n = 1; n < WEEKS.length; n++) {
-            WEEKS[n] = of(null, n);
+            WEEKS[n] = new Period(null, n);
         }
     }
 
     public static Period ofMonths(int months) {
-        return months > 0 && months < MONTHS.length ? MONTHS[months] : of(months, null);
+        return of(months, null);
     }
 
     public static Period ofWeeks(int weeks) {
-        return weeks > 0 && weeks < WEEKS.length ? WEEKS[weeks] : of(null, weeks);
+        return of(null, weeks);
     }
 
     /** The days of this period that end on (and include) the given day. */

@@ -16,7 +16,6 @@ public record Indicator(String id, String description, List<String> evidence, Me
                         List<String> decisions) {
 
     public Indicator {
-        id = id == null ? null : id.intern(); // so that outcomes find it by identity (Outcome#appliesWhenIdentifiedBy)
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         decisions = decisions == null ? List.of() : List.copyOf(decisions);
     }

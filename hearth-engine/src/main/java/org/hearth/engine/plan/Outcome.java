@@ -28,9 +28,7 @@ public record Outcome(String id, String description, List<String> evidence, Stri
     public Outcome {
         evidence = evidence == null ? List.of() : List.copyOf(evidence);
         priority = priority != null && priority;
-        // Interned, as indicator ids are, so that relevance is decided by identity.
-        appliesWhenIdentifiedBy = appliesWhenIdentifiedBy == null ? List.of()
-                : appliesWhenIdentifiedBy.stream().map(String::intern).toList();
+        appliesWhenIdentifiedBy = appliesWhenIdentifiedBy == null ? List.of() : List.copyOf(appliesWhenIdentifiedBy);
         alsoEvidences = alsoEvidences == null ? List.of() : List.copyOf(alsoEvidences);
         decisions = decisions == null ? List.of() : List.copyOf(decisions);
     }

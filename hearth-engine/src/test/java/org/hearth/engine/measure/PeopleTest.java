@@ -12,7 +12,7 @@ import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.Vocabulary.Sex;
 import org.junit.jupiter.api.Test;
 
-/** Groups of people as plans name them, and the one object each is for the per-day memory. */
+/** Groups of people as plans name them: values, equal however they are made, and remembered for a day by equality. */
 class PeopleTest {
 
     private static FamilyTimeline family() {
@@ -21,15 +21,14 @@ class PeopleTest {
     }
 
     @Test
-    void aGroupAsAPlanNamesItIsOneObjectWhoeverAsks() {
-        assertThat(People.named("children")).isSameAs(People.of(People.Group.CHILDREN, null, null));
-        assertThat(People.of(People.Group.CHILDREN, 2, 4)).isSameAs(People.of(People.Group.CHILDREN, 2, 4))
-                .isNotSameAs(People.named("children"));
-        assertThat(new People(People.Group.CHILDREN, 2, 4)).isEqualTo(People.of(People.Group.CHILDREN, 2, 4));
+    void aGroupIsAValue() {
+        assertThat(People.named("children")).isEqualTo(People.of(People.Group.CHILDREN, null, null));
+        assertThat(People.of(People.Group.CHILDREN, 2, 4)).isEqualTo(new People(People.Group.CHILDREN, 2, 4))
+                .isNotEqualTo(People.named("children"));
     }
 
     @Test
-    void aGroupMadeOutsideAPlanGivesTheSameMembersWithoutBeingRemembered() {
+    void equalGroupsMadeApartGiveTheSameMembers() {
         MeasureContext context = MeasureContext.identification(family(), d("2019-03-31"));
         People made = new People(People.Group.CHILDREN, 2, 4);
 
