@@ -32,7 +32,7 @@ final class ExplainCommand implements Callable<Integer> {
             throw new HearthException("family " + family + " is not in " + options.data);
         }
         PrintWriter out = spec.commandLine().getOut();
-        ExplanationReport.print(loaded, Evaluator.evaluate(loaded, timeline, options.asOf), out);
+        ExplanationReport.print(loaded, Evaluator.evaluate(loaded, timeline, options.asOf).explanationsWorkedOut(), out);
         return 0;
     }
 }

@@ -42,8 +42,7 @@ final class Claims {
             boolean passed = outcome != null;
             Explanation why = passed ? outcome : failedRoute(route, problems, plan);
             if (passed && route.requires() != null) {
-                MeasureResult required = route.requires()
-                        .evaluate(MeasureContext.review(family, asOf, identifiedOn).forPlan(plan.id()));
+                MeasureResult required = required(plan, route, family, asOf, identifiedOn);
                 passed = required.met();
                 why = Explanation.joined(List.of(why, Explanation.of("and the plan also requires: "
                         + Outcomes.word(required), List.of(required.explanation()))));
@@ -54,6 +53,16 @@ final class Claims {
             tried.add(Explanation.of(route.route().code() + " not met", List.of(why)));
         }
         return ClaimDecision.notClaimable(Explanation.of("no claim route met", tried));
+    }
+
+    /** The further test the route requires. */
+    private static MeasureResult required(Plan plan, ClaimRoute route, FamilyTimeline family, LocalDate asOf,
+                                          LocalDate identifiedOn) {
+        try {
+            return route.requires().evaluate(MeasureContext.review(family, asOf, identifiedOn).forPlan(plan.id()));
+        } catch (RuntimeException e) {
+            throw EvaluationException.at("the claim route " + route.route().code() + "'s further test", e);
+        }
     }
 
     /** Null unless every identified problem shows progress. */

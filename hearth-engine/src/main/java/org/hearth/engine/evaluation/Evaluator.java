@@ -37,6 +37,14 @@ public final class Evaluator {
             throw new HearthException("the school calendar ends on " + family.calendar().lastCoveredDay()
                     + "; it cannot answer for the review date " + asOf + ": add the later terms to school_terms.csv");
         }
+        try {
+            return decide(plan, family, asOf);
+        } catch (RuntimeException e) {
+            throw EvaluationException.of(plan, family.familyId(), asOf, e);
+        }
+    }
+
+    private static FamilyEvaluation decide(Plan plan, FamilyTimeline family, LocalDate asOf) {
         Intervention intervention = family.interventionOn(asOf);
         LocalDate identifiedOn = intervention != null ? intervention.engagedOn() : asOf;
 
@@ -164,12 +172,19 @@ public final class Evaluator {
     private static boolean anyMet(List<Possible> indicators, MeasureContext context) {
         for (int i = 0; i < indicators.size(); i++) {
             Possible possible = indicators.get(i);
-            if (possible.days().includes(context.referenceDay())
-                    && possible.indicator().test().decide(context) == Status.MET) {
+            if (possible.days().includes(context.referenceDay()) && met(possible.indicator(), context)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean met(Indicator indicator, MeasureContext context) {
+        try {
+            return indicator.test().decide(context) == Status.MET;
+        } catch (RuntimeException e) {
+            throw EvaluationException.at("indicator " + indicator.id() + " on " + context.referenceDay(), e);
+        }
     }
 
     /** An indicator and the days on which the family may meet it. */

@@ -37,8 +37,20 @@ public record FamilyEvaluation(String familyId, String planId, String planVersio
      */
     public FamilyEvaluation explanationsWorkedOut() {
         for (ProblemEvaluation problem : problems) {
-            problem.indicators().forEach(indicator -> indicator.result().explanation().workedOut());
-            problem.outcomes().forEach(outcome -> outcome.explanation().workedOut());
+            for (IndicatorResult indicator : problem.indicators()) {
+                try {
+                    indicator.result().explanation().workedOut();
+                } catch (RuntimeException e) {
+                    throw EvaluationException.explaining(this, "indicator " + indicator.indicatorId(), e);
+                }
+            }
+            for (OutcomeResult outcome : problem.outcomes()) {
+                try {
+                    outcome.explanation().workedOut();
+                } catch (RuntimeException e) {
+                    throw EvaluationException.explaining(this, "outcome " + outcome.outcomeId(), e);
+                }
+            }
         }
         return this;
     }

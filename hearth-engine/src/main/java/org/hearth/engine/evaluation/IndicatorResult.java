@@ -32,7 +32,11 @@ public final class IndicatorResult {
 
     /** The indicator's measure decided in the context. */
     static IndicatorResult decided(String indicatorId, Measure measure, MeasureContext context) {
-        return new IndicatorResult(indicatorId, measure.decide(context), measure, context);
+        try {
+            return new IndicatorResult(indicatorId, measure.decide(context), measure, context);
+        } catch (RuntimeException e) {
+            throw EvaluationException.at("indicator " + indicatorId + " on " + context.referenceDay(), e);
+        }
     }
 
     public String indicatorId() {

@@ -16,6 +16,14 @@ final class Outcomes {
     }
 
     static OutcomeResult evaluate(Outcome outcome, List<String> identifiedBy, MeasureContext review) {
+        try {
+            return decide(outcome, identifiedBy, review);
+        } catch (RuntimeException e) {
+            throw EvaluationException.at("outcome " + outcome.id(), e);
+        }
+    }
+
+    private static OutcomeResult decide(Outcome outcome, List<String> identifiedBy, MeasureContext review) {
         if (!relevant(outcome, identifiedBy)) {
             return new OutcomeResult(outcome.id(), false, Status.NOT_APPLICABLE, Explanation.of(
                     "applies only when the problem was identified by %s; it was identified by %s",
