@@ -22,28 +22,30 @@ import org.hearth.engine.testing.FamilyFixture;
 import org.hearth.engine.testing.PlanDecisionDocs;
 import org.hearth.engine.timeline.AsbIntervention;
 import org.hearth.engine.timeline.AssessmentTool;
-import org.hearth.engine.timeline.BenefitSpell;
 import org.hearth.engine.timeline.BenefitSpell.Benefit;
 import org.hearth.engine.timeline.BenefitSpell.ClaimType;
+import org.hearth.engine.timeline.BenefitSpell;
 import org.hearth.engine.timeline.EmploymentSpell;
+import org.hearth.engine.timeline.Exclusion;
 import org.hearth.engine.timeline.FamilyTimeline;
-import org.hearth.engine.timeline.FinancialReading;
 import org.hearth.engine.timeline.FinancialReading.Debt;
 import org.hearth.engine.timeline.FinancialReading.Sanction;
+import org.hearth.engine.timeline.FinancialReading;
 import org.hearth.engine.timeline.HealthNeed;
 import org.hearth.engine.timeline.Intervention;
-import org.hearth.engine.timeline.Offence;
 import org.hearth.engine.timeline.Offence.Disposal;
+import org.hearth.engine.timeline.Offence;
 import org.hearth.engine.timeline.PoliceCallout;
 import org.hearth.engine.timeline.ProfessionalConcern;
 import org.hearth.engine.timeline.Referral;
 import org.hearth.engine.timeline.SchoolTerm;
 import org.hearth.engine.timeline.ScoredAssessment;
-import org.hearth.engine.timeline.SocialCareEpisode;
 import org.hearth.engine.timeline.SocialCareEpisode.EndReason;
+import org.hearth.engine.timeline.SocialCareEpisode;
 import org.hearth.engine.timeline.TermAttendance;
 import org.hearth.engine.timeline.Vocabulary.Theme;
 import org.hearth.engine.timeline.Vocabulary.Tier;
+import org.hearth.engine.timeline.Vocabulary;
 import org.hearth.engine.timeline.WorkerAssessment;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -89,11 +91,13 @@ class SouthwarkPlanTest {
     }
 
     @ParameterizedTest(name = "{0} applies when identified by [{1}]")
-    @DisplayName("Southwark letter lists: each outcome applies only to the indicators listed after it in the source")
+    @DisplayName("Southwark letter lists: each outcome applies only to the indicators listed after it in the source, "
+            + "and to the professionals' nominations 1G and 3J (SW-52)")
     @CsvSource(delimiter = '|', value = {
-        "1.1|1A 1C 1D 1E", "1.2|1C 1D 1E", "1.3|1B", "1.4|1B 1F", "1.5|1F",
+        "1.1|1A 1C 1D 1E 1G", "1.2|1C 1D 1E 1G", "1.3|1B 1G", "1.4|1B 1F 1G", "1.5|1F 1G",
         "2.1|2A 2F 2G 2H", "2.2|2B 2C 2D", "2.3|2E",
-        "3.1|3A", "3.2|3B", "3.3|3C", "3.4|3D 3F 3G", "3.5|3H", "3.6|3B 3E", "3.7|3I", "3.8|", "3.9|",
+        "3.1|3A 3J", "3.2|3B 3J", "3.3|3C 3J", "3.4|3D 3F 3G 3J", "3.5|3H 3J", "3.6|3B 3E 3J", "3.7|3I 3J", "3.8|",
+        "3.9|",
         "4.1|4A", "4.2|", "4.3|4A 4B 4C 4D", "4.4|4A 4B 4C 4D", "4.5|4A 4B 4C 4D", "4.6|4A 4B 4C 4D",
         "4.7|4E", "4.8a|4A 4B", "4.8b|4A 4E",
         "5.1|5A 5B 5C", "5.2|5B",
@@ -290,6 +294,66 @@ class SouthwarkPlanTest {
         assertThat(result.problem("2").outcome("2.2").relevant()).isFalse();
         assertThat(result.problem("2").outcome("2.3").relevant()).isFalse();
         assertThat(result.problem("2").progressMet()).isEqualTo(status == Status.MET);
+    }
+
+    @ParameterizedTest(name = "{0} fixed-term exclusions since engagement, worker says yes: {1}")
+    @DisplayName("Southwark 2.2 (B, C, D; SW-51): the key worker's yes stands for attendance only, so more than two "
+            + "fixed-term exclusions in the three terms fail 2.2 whatever the worker says")
+    @CsvSource({"2, MET", "3, NOT_MET"})
+    void outcome2_2WorkerAnswersForAttendanceOnly(int exclusions, Status status) {
+        FamilyFixture fixture = family();
+        // 2B: three fixed-term exclusions in the three terms before engagement on 1 June 2015.
+        fixture.records(exclusion("EX1", "2014-06-10"), exclusion("EX2", "2014-11-10"), exclusion("EX3", "2015-02-10"));
+        for (SchoolTerm.Term term : SchoolTerm.Term.values()) {
+            fixture.record(termAttendance("AT-" + term, "C1", 2015, term, 100, 5));
+        }
+        String[] since = {"2015-10-05", "2016-02-01", "2016-05-09"};
+        for (int i = 0; i < exclusions; i++) {
+            fixture.record(exclusion("EX-S" + i, since[i]));
+        }
+        fixture.record(answer("KW-2.2", "2.2", true, "2016-07-01", "2016-07-08"));
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, fixture.build(), d("2016-07-31"));
+
+        assertThat(result.problem("2").identifiedBy()).contains("2B");
+        assertThat(result.problem("2").outcome("2.2").status()).isEqualTo(status);
+        assertThat(result.problem("2").outcome("2.2").explanation().text()).contains("fixed-term exclusions over");
+    }
+
+    @ParameterizedTest(name = "Family Star {0}: {1}")
+    @DisplayName("Southwark 3.6 (B, E; SW-24): the key worker's report counts with a Family Star rating of 7 to 10 "
+            + "since identification; a yes with none, or with 6, does not")
+    @CsvSource({"0, NOT_MET", "6, NOT_MET", "7, MET", "10, MET"})
+    void outcome3_6KeyWorkerReportWithFamilyStar(int star, Status status) {
+        FamilyFixture fixture = family().records(
+                new SocialCareEpisode("EH1", "C1", SocialCareEpisode.Kind.EARLY_HELP_ASSESSMENT, d("2015-03-01"),
+                        d("2015-04-30"), null, "Capita"),
+                answer("KW-3.6", "3.6", true, "2016-02-01", "2016-02-05"));
+        if (star > 0) {
+            fixture.record(new ScoredAssessment("FS1", "M1", null, AssessmentTool.FAMILY_STAR, d("2016-01-20"),
+                    (double) star, null, "key worker"));
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, fixture.build(), d("2016-03-01"));
+
+        assertThat(result.problem("3").identifiedBy()).contains("3E");
+        assertThat(result.problem("3").outcome("3.6").status()).isEqualTo(status);
+    }
+
+    @Test
+    @DisplayName("Southwark 1G (SW-52): a family nominated by a professional for its offending risk can show "
+            + "progress on problem 1 through any of its outcomes, here 1.5's signed-off key worker report")
+    void indicator1GHasOutcomes() {
+        FamilyTimeline family = family().records(
+                new ProfessionalConcern("PCN1", FAMILY, "M1", Vocabulary.Theme.CRIME_ASB, d("2015-04-01"), "YOS worker", "MOSAIC"),
+                answer("KW-1.5", "1.5", true, "2016-01-10", "2016-01-15")).build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-03-01"));
+
+        assertThat(result.problem("1").identifiedBy()).containsExactly("1G");
+        assertThat(result.problem("1").outcomes()).allSatisfy(outcome -> assertThat(outcome.relevant()).isTrue());
+        assertThat(result.problem("1").outcome("1.5").status()).isEqualTo(Status.MET);
+        assertThat(result.problem("1").progressMet()).isTrue();
     }
 
     // ---- problem 3: children who need help ---------------------------------------------------------
@@ -527,6 +591,11 @@ class SouthwarkPlanTest {
 
     private static FinancialReading arrears(String id, String day, long pence, Sanction sanction) {
         return new FinancialReading(id, FAMILY, null, d(day), Debt.RENT_ARREARS, pence, sanction, "housing");
+    }
+
+    /** A fixed-term exclusion of C1, a secondary pupil, of one day. */
+    private static Exclusion exclusion(String id, String day) {
+        return new Exclusion(id, "C1", d(day), Exclusion.Type.FIXED_TERM, 1, Exclusion.Phase.SECONDARY, "school census");
     }
 
     /** A term's attendance; {@code academicYear} is the year the academic year starts (2014 for 2014/15). */
