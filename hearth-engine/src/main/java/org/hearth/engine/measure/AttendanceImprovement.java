@@ -2,15 +2,12 @@ package org.hearth.engine.measure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
-import org.hearth.engine.timeline.TermAttendance;
 
 /**
  * A child's attendance over the last full terms improved by a relative percentage on their
@@ -40,6 +37,9 @@ public record AttendanceImprovement(People people, Quantifier quantifier, Intege
                                     DatedValue improvementAtLeastPercent, DatedValue baselineBelowPercent,
                                     AttendanceOverTerms.AbsenceCounted absenceCounted) implements Measure {
 
+    /** The measure's sentence: who needs which improvement, from which terms to which. */
+    private static final String HEADING =
+            "%s the %s needs attendance improved by at least %s (the threshold on %s) from %s to %s%s";
     /** A child's baseline, for every explanation of a child who has one. */
     private static final String BASELINE = "%s: baseline %d of %d sessions attended over %s%s = %s";
 
@@ -57,70 +57,86 @@ public record AttendanceImprovement(People people, Quantifier quantifier, Intege
     }
 
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
+    public Status test(MeasureContext context, Witness witness) {
         LocalDate day = context.referenceDay();
-        FullTerms.Scope scope = FullTerms.scope(context, people, TermsEnding.REFERENCE_DAY, terms);
+        FullTerms.Scope scope = FullTerms.scope(context, people, TermsEnding.REFERENCE_DAY, terms, witness);
         if (scope.instead() != null) {
             return scope.instead();
         }
         List<Person> children = scope.children();
         FullTerms recent = scope.terms();
         FullTerms baseline = FullTerms.of(context, TermsEnding.BEFORE_IDENTIFICATION_QUARTER, terms);
-        MeasureResult noBaseline = baseline.unusable(context);
+        Status noBaseline = baseline.unusable(context, witness);
         if (noBaseline != null) {
             return noBaseline;
         }
         BigDecimal needed = improvementAtLeastPercent.on(day);
         BigDecimal below = baselineBelowPercent == null ? null : baselineBelowPercent.on(day);
         if (needed == null || (baselineBelowPercent != null && below == null)) {
-            return MeasureResult.notMet(Explanation.of("no threshold is in force on %s (the plan's steps: %s, %s)",
-                    day, improvementAtLeastPercent, baselineBelowPercent));
+            witness.says("no threshold is in force on %s (the plan's steps: %s, %s)", day, improvementAtLeastPercent,
+                    baselineBelowPercent);
+            return Status.NOT_MET;
         }
-        String neededText = Figures.percent(needed);
-        List<Explanation> parts = new ArrayList<>();
+        Thresholds thresholds = new Thresholds(needed, below);
+        FullTerms.Labels baselineTerms = baseline.labels();
+        FullTerms.Labels recentTerms = recent.labels();
+        TermSessions before = new TermSessions(baseline.terms(), absenceCounted, witness);
+        TermSessions after = new TermSessions(recent.terms(), absenceCounted, witness);
         int inScope = 0;
         int met = 0;
-        for (Person child : children) {
-            TermSessions before = TermSessions.of(context, child, baseline.terms(), absenceCounted);
-            if (before.possible() == 0) {
-                parts.add(Explanation.of("%s: no baseline sessions over %s: out of scope", child.personId(),
-                        baseline.labels()).citing(before.records()));
-                continue;
-            }
-            Object[] base = {child.personId(), before.attended(), before.possible(), baseline.labels(), new BaselineGaps(before),
-                    Percentages.shown(before.attended(), before.possible(), below)};
-            if (below != null && !Percentages.test(before.attended(), before.possible(), Comparison.BELOW, below)) {
-                parts.add(Explanation.of(BASELINE + ", not below %s: out of scope", with(base, Figures.percent(below)))
-                        .citing(before.records()));
-                continue;
-            }
-            inScope++;
-            TermSessions after = TermSessions.of(context, child, recent.terms(), absenceCounted);
-            List<TermAttendance> cited = new ArrayList<>(before.records());
-            cited.addAll(after.records());
-            if (!after.missing().isEmpty()) {
-                parts.add(Explanation.of(BASELINE + "; no attendance record for %s, so the recent rate cannot be shown: "
-                        + "not met", with(base, after.missingTerms())).citing(cited));
-            } else if (after.possible() == 0) {
-                parts.add(Explanation.of(BASELINE + "; no possible sessions recorded over %s: not met",
-                        with(base, recent.labels())).citing(cited));
-            } else {
-                Improvement improvement = new Improvement(before, after, needed);
-                met += improvement.met() ? 1 : 0;
-                parts.add(Explanation.of(BASELINE + "; recent %d of %d sessions over %s = %s: %s, at least %s needed: %s",
-                        with(base, after.attended(), after.possible(), recent.labels(),
-                                Percentages.shown(after.attended(), after.possible()), improvement, neededText,
-                                improvement.met() ? "met" : "not met")).citing(cited));
-            }
+        for (int i = 0; i < children.size(); i++) {
+            Person child = children.get(i);
+            Status status = child(context, child, before.of(context, child), after, thresholds, baselineTerms,
+                    recentTerms, witness.part());
+            inScope += status == Status.NOT_APPLICABLE ? 0 : 1;
+            met += status == Status.MET ? 1 : 0;
         }
-        String heading = "%s the %s needs attendance improved by at least %s (the threshold on %s) from %s to %s%s";
-        Object[] args = {quantifier == Quantifier.EVERY ? "every one of" : "any one of", people, neededText, day, baseline,
-            recent, below == null ? "" : ", where the baseline was below " + Figures.percent(below), met, inScope};
-        if (inScope == 0) {
-            return MeasureResult.notApplicable(Explanation.of(parts, heading + ": no child is in scope", args));
+        witness.says(inScope == 0 ? HEADING + ": no child is in scope" : HEADING + ", %d of %d in scope do",
+                quantifier == Quantifier.EVERY ? "every one of" : "any one of", people, thresholds.neededWords(), day,
+                baseline, recent, thresholds.belowWords(), met, inScope);
+        return InScope.status(quantifier, inScope, met, Status.NOT_APPLICABLE);
+    }
+
+    /**
+     * The child's test: out of scope (not applicable) with no baseline sessions, or a baseline not
+     * below the level asked for; otherwise met when every recent term is recorded, with some possible
+     * sessions, and the improvement reaches the percentage. The recent terms are summed only for a child
+     * in scope.
+     */
+    private static Status child(MeasureContext context, Person child, TermSessions before, TermSessions after,
+                                Thresholds thresholds, FullTerms.Labels baselineTerms, FullTerms.Labels recentTerms,
+                                Witness witness) {
+        String id = child.personId();
+        witness.cites(before.records());
+        if (before.possible() == 0) {
+            witness.says("%s: no baseline sessions over %s: out of scope", id, baselineTerms);
+            return Status.NOT_APPLICABLE;
         }
-        boolean result = quantifier == Quantifier.EVERY ? met == inScope : met > 0;
-        return MeasureResult.of(result, Explanation.of(parts, heading + ", %d of %d in scope do", args));
+        BigDecimal below = thresholds.below();
+        Object[] base = {id, before.attended(), before.possible(), baselineTerms, new BaselineGaps(before.missingTerms()),
+            Percentages.shown(before.attended(), before.possible(), below)};
+        if (below != null && !Percentages.test(before.attended(), before.possible(), Comparison.BELOW, below)) {
+            witness.says(BASELINE + ", not below %s: out of scope", with(base, thresholds.belowPercent()));
+            return Status.NOT_APPLICABLE;
+        }
+        after.of(context, child);
+        witness.cites(after.records());
+        if (!after.complete()) {
+            witness.says(BASELINE + "; no attendance record for %s, so the recent rate cannot be shown: not met",
+                    with(base, after.missingTerms()));
+            return Status.NOT_MET;
+        }
+        if (after.possible() == 0) {
+            witness.says(BASELINE + "; no possible sessions recorded over %s: not met", with(base, recentTerms));
+            return Status.NOT_MET;
+        }
+        Improvement improvement = new Improvement(before.attended(), before.possible(), after.attended(),
+                after.possible(), thresholds.needed());
+        witness.says(BASELINE + "; recent %d of %d sessions over %s = %s: %s, at least %s needed: %s",
+                with(base, after.attended(), after.possible(), recentTerms,
+                        Percentages.shown(after.attended(), after.possible()), improvement, thresholds.neededWords(),
+                        improvement.met() ? "met" : "not met"));
+        return improvement.met() ? Status.MET : Status.NOT_MET;
     }
 
     private static Object[] with(Object[] first, Object... more) {
@@ -129,11 +145,40 @@ public record AttendanceImprovement(People people, Quantifier quantifier, Intege
         return all;
     }
 
-    /** " (no record for summer 2016/17 (2017-04-01 to 2017-07-31))" for baseline terms without a record. */
-    private record BaselineGaps(TermSessions before) {
+    /**
+     * The improvement needed and the level the baseline must be below (null when any will do), in force
+     * on the reference day; their words are written only when read.
+     */
+    private record Thresholds(BigDecimal needed, BigDecimal below) {
+        /** "30%". */
+        Words neededWords() {
+            return new Words("", needed);
+        }
+
+        /** "90%". */
+        Words belowPercent() {
+            return new Words("", below);
+        }
+
+        /** ", where the baseline was below 90%", or nothing when any baseline will do. */
+        Words belowWords() {
+            return new Words(", where the baseline was below ", below);
+        }
+    }
+
+    /** A percentage after some words, or nothing without one: written when read. */
+    private record Words(String lead, BigDecimal percent) {
         @Override
         public String toString() {
-            return before.missing().isEmpty() ? "" : " (no record for " + before.missingTerms() + ")";
+            return percent == null ? "" : lead + Figures.percent(percent);
+        }
+    }
+
+    /** " (no record for summer 2016/17 (2017-04-01 to 2017-07-31))" for baseline terms without a record. */
+    private record BaselineGaps(FullTerms.Labels missing) {
+        @Override
+        public String toString() {
+            return missing.terms().isEmpty() ? "" : " (no record for " + missing + ")";
         }
     }
 
@@ -142,39 +187,34 @@ public record AttendanceImprovement(People people, Quantifier quantifier, Intege
      * tested exactly as (A₁P₀ − A₀P₁) × 100 against the percentage × A₀P₁. From nil attendance no
      * percentage can be worked out; any attendance at all is improvement.
      */
-    private record Improvement(TermSessions before, TermSessions after, BigDecimal needed) {
+    private record Improvement(long beforeAttended, long beforePossible, long afterAttended, long afterPossible,
+                               BigDecimal needed) {
 
         boolean met() {
-            if (before.attended() == 0) {
-                return after.attended() > 0;
+            if (beforeAttended == 0) {
+                return afterAttended > 0;
             }
             return Percentages.test(gain(), base(), Comparison.AT_LEAST, needed);
         }
 
         private BigDecimal gain() {
-            return BigDecimal.valueOf(after.attended() * before.possible() - before.attended() * after.possible());
+            return BigDecimal.valueOf(afterAttended * beforePossible - beforeAttended * afterPossible);
         }
 
         private BigDecimal base() {
-            return BigDecimal.valueOf(before.attended() * after.possible());
+            return BigDecimal.valueOf(beforeAttended * afterPossible);
         }
 
         /** "an improvement of 30.0%", "a fall of 25.0%". */
         @Override
         public String toString() {
-            if (before.attended() == 0) {
-                return after.attended() > 0 ? "attending from nil attendance" : "still nil attendance";
+            if (beforeAttended == 0) {
+                return afterAttended > 0 ? "attending from nil attendance" : "still nil attendance";
             }
             BigDecimal gain = gain();
             return gain.signum() < 0 ? "a fall of " + Percentages.shown(gain.negate(), base(), null)
                     : "an improvement of " + Percentages.shown(gain, base(), needed);
         }
-    }
-
-    /** Until this measure is written as one rule ({@link Measure#test}). */
-    @Override
-    public Status decide(MeasureContext context) {
-        return evaluate(context).status();
     }
 
     @Override

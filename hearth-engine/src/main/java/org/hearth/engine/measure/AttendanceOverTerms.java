@@ -2,15 +2,12 @@ package org.hearth.engine.measure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.RecordKind;
-import org.hearth.engine.timeline.SchoolTerm;
 
 /**
  * Each child's school attendance (or absence) over a number of full terms taken together, compared
@@ -46,6 +43,9 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
                                   Of of, Comparison comparison, DatedValue percent, AbsenceCounted absenceCounted)
         implements Measure {
 
+    /** The measure's sentence: who needs which rate over which terms, and how many of them have it. */
+    private static final String HEADING = "%s the %s needs %s %s (the threshold on %s) over %s, %d of %d do";
+
     public AttendanceOverTerms {
         people = people == null ? People.of(People.Group.SCHOOL_AGE_CHILDREN, null, null) : people;
         quantifier = quantifier == null ? Quantifier.EVERY : quantifier;
@@ -71,96 +71,74 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
     public enum AbsenceCounted { ALL, UNAUTHORISED }
 
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
-        LocalDate day = context.referenceDay();
-        FullTerms.Scope scope = FullTerms.scope(context, people, termsEnding, terms);
+    public Status test(MeasureContext context, Witness witness) {
+        FullTerms.Scope scope = FullTerms.scope(context, people, termsEnding, terms, witness);
         if (scope.instead() != null) {
             return scope.instead();
         }
-        List<Person> children = scope.children();
-        FullTerms window = scope.terms();
+        LocalDate day = context.referenceDay();
         BigDecimal threshold = percent.on(day);
         if (threshold == null) {
-            return MeasureResult.notMet(Explanation.of("no %s threshold is in force on %s (the plan's steps: %s)",
-                    rateName(), day, percent));
-        }
-        String needed = Figures.percent(threshold);
-        List<Explanation> parts = new ArrayList<>();
-        int met = 0;
-        for (Person child : children) {
-            TermSessions sessions = TermSessions.of(context, child, window.terms(), absenceCounted);
-            boolean childMet = childMeets(sessions, threshold);
-            met += childMet ? 1 : 0;
-            parts.add(explainChild(child, sessions, window, threshold, needed, childMet));
-        }
-        boolean result = InScope.status(quantifier, children.size(), met, Status.NOT_APPLICABLE) == Status.MET;
-        return MeasureResult.of(result, Explanation.of(parts,
-                "%s the %s needs %s %s %s (the threshold on %s) over %s, %d of %d do", quantifier == Quantifier.EVERY
-                        ? "every one of" : "any one of", people, rateName(), comparison.words(), needed, day, window, met,
-                children.size()));
-    }
-
-    @Override
-    public Status decide(MeasureContext context) {
-        FullTerms.Scope scope = FullTerms.scope(context, people, termsEnding, terms);
-        if (scope.instead() != null) {
-            return scope.instead().status();
-        }
-        BigDecimal threshold = percent.on(context.referenceDay());
-        if (threshold == null) {
+            witness.says("no %s threshold is in force on %s (the plan's steps: %s)", rateName(), day, percent);
             return Status.NOT_MET;
         }
+        List<Person> children = scope.children();
+        FullTerms window = scope.terms();
         if (context.family().records(RecordKind.ATTENDANCE).isEmpty()) { // no child has a record for the terms
-            return InScope.status(quantifier, scope.children().size(), 0, Status.NOT_APPLICABLE);
+            witness.says(HEADING + ": no attendance is recorded for anyone in the family", quantifierWords(), people,
+                    rateName(), new Needed(comparison, threshold), day, window, 0, children.size());
+            return InScope.status(quantifier, children.size(), 0, Status.NOT_APPLICABLE);
         }
-        List<SchoolTerm> terms = scope.terms().terms();
-        Status known = context.recalled(this, terms, scope.children(), threshold);
+        // What an earlier day decided settles the status, but an explanation quotes each child's figures.
+        Status known = witness.mayStopEarly() ? context.recalled(this, window.terms(), children, threshold) : null;
         if (known != null) {
             return known;
         }
+        Needed needed = new Needed(comparison, threshold);
+        FullTerms.Labels labels = window.labels();
+        TermSessions sessions = new TermSessions(window.terms(), absenceCounted, witness);
         int met = 0;
-        TermSessions.Sums sums = new TermSessions.Sums(terms, absenceCounted);
-        List<Person> children = scope.children();
         for (int i = 0; i < children.size(); i++) {
-            met += childMeets(sums.of(context, children.get(i)), threshold) ? 1 : 0;
+            Person child = children.get(i);
+            met += childMeets(child, sessions.of(context, child), threshold, needed, labels, witness.part()) ? 1 : 0;
         }
-        return context.remember(this, terms, scope.children(), threshold,
-                InScope.status(quantifier, scope.children().size(), met, Status.NOT_APPLICABLE));
+        witness.says(HEADING, quantifierWords(), people, rateName(), needed, day, window, met, children.size());
+        return context.remember(this, window.terms(), children, threshold,
+                InScope.status(quantifier, children.size(), met, Status.NOT_APPLICABLE));
     }
 
-    private boolean childMeets(TermSessions sessions, BigDecimal threshold) {
-        return childMeets(sessions.missing().isEmpty(), counted(sessions), sessions.possible(), threshold);
-    }
-
-    private boolean childMeets(TermSessions.Sums sums, BigDecimal threshold) {
-        return childMeets(sums.complete(), of == Of.ATTENDANCE ? sums.attended() : sums.absent(), sums.possible(),
-                threshold);
-    }
-
-    /** Every term recorded, some possible sessions, and the rate as the plan asks. */
-    private boolean childMeets(boolean everyTermRecorded, long counted, long possible, BigDecimal threshold) {
-        return everyTermRecorded && possible > 0 && Percentages.test(counted, possible, comparison, threshold);
-    }
-
-    private long counted(TermSessions sessions) {
-        return of == Of.ATTENDANCE ? sessions.attended() : sessions.absent();
-    }
-
-    private Explanation explainChild(Person child, TermSessions sessions, FullTerms window, BigDecimal threshold,
-                                     String needed, boolean met) {
+    /** The child's test: every term recorded, some possible sessions, and the rate as the plan asks. */
+    private boolean childMeets(Person child, TermSessions sessions, BigDecimal threshold, Needed needed,
+                               FullTerms.Labels terms, Witness witness) {
         String id = child.personId();
-        if (!sessions.missing().isEmpty()) {
-            return Explanation.of("%s: no attendance record for %s, so the rate over %s cannot be shown: not met", id,
-                    sessions.missingTerms(), window.labels()).citing(sessions.records());
+        witness.cites(sessions.records());
+        if (!sessions.complete()) {
+            witness.says("%s: no attendance record for %s, so the rate over %s cannot be shown: not met", id,
+                    sessions.missingTerms(), terms);
+            return false;
         }
         if (sessions.possible() == 0) {
-            return Explanation.of("%s: no possible sessions recorded over %s: not met", id, window.labels())
-                    .citing(sessions.records());
+            witness.says("%s: no possible sessions recorded over %s: not met", id, terms);
+            return false;
         }
-        return Explanation.of("%s: %d of %d sessions %s over %s = %s, %s %s needed: %s", id, counted(sessions),
-                sessions.possible(), sessionWords(), window.labels(),
-                Percentages.shown(counted(sessions), sessions.possible(), threshold), comparison.words(), needed,
-                met ? "met" : "not met").citing(sessions.records());
+        long counted = of == Of.ATTENDANCE ? sessions.attended() : sessions.absent();
+        boolean met = Percentages.test(counted, sessions.possible(), comparison, threshold);
+        witness.says("%s: %d of %d sessions %s over %s = %s, %s needed: %s", id, counted, sessions.possible(),
+                sessionWords(), terms, Percentages.shown(counted, sessions.possible(), threshold), needed,
+                met ? "met" : "not met");
+        return met;
+    }
+
+    /** "above 90%": the comparison and the threshold in force, written only when read. */
+    private record Needed(Comparison comparison, BigDecimal threshold) {
+        @Override
+        public String toString() {
+            return comparison.words() + " " + Figures.percent(threshold);
+        }
+    }
+
+    private String quantifierWords() {
+        return quantifier == Quantifier.EVERY ? "every one of" : "any one of";
     }
 
     private String rateName() {

@@ -3,15 +3,12 @@ package org.hearth.engine.measure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
@@ -87,59 +84,78 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
     public enum Counted { TOGETHER, PER_PERSON }
 
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
+    public Status test(MeasureContext context, Witness witness) {
         DateRange recent = context.last(review);
         if (context.tooEarly(recent)) {
-            return context.tooEarly(recent, review.earliestEndFrom(context.identifiedOn()));
+            return context.tooEarly(recent, review.earliestEndFrom(context.identifiedOn()), witness);
         }
         BigDecimal percent = fallAtLeastPercent.on(context.referenceDay());
         if (percent == null) {
-            return MeasureResult.notMet(Explanation.of("no fall threshold is in force on %s; the first applies from %s",
-                    context.referenceDay(), fallAtLeastPercent.steps().get(0).from()));
-        }
-        Periods periods = periods(context, recent, percent);
-        return counted == Counted.TOGETHER ? together(context, periods) : perPerson(context, periods);
-    }
-
-    @Override
-    public Status decide(MeasureContext context) {
-        DateRange recent = context.last(review);
-        if (context.tooEarly(recent)) {
-            return Status.TOO_EARLY;
-        }
-        BigDecimal percent = fallAtLeastPercent.on(context.referenceDay());
-        if (percent == null) {
+            witness.says("no fall threshold is in force on %s; the first applies from %s", context.referenceDay(),
+                    fallAtLeastPercent.steps().get(0).from());
             return Status.NOT_MET;
         }
-        Periods periods = periods(context, recent, percent);
-        if (counted == Counted.TOGETHER) {
-            int inBaseline = context.count(selection, people, periods.before(), Integer.MAX_VALUE);
-            if (inBaseline == 0) {
-                return Status.NOT_APPLICABLE;
-            }
-            return periods.fallMet(inBaseline, context.count(selection, people, periods.recent(), Integer.MAX_VALUE))
-                    ? Status.MET : Status.NOT_MET;
+        Periods periods = new Periods(baseline.range(context.identifiedOn(), recent.start()), recent, baseline,
+                context.identifiedOn(), review.months(), percent);
+        return counted == Counted.TOGETHER ? together(context, periods, witness) : perPerson(context, periods, witness);
+    }
+
+    /** The group's records added up: counted, not gathered, unless the witness cites them. */
+    private Status together(MeasureContext context, Periods periods, Witness witness) {
+        int inBaseline = context.count(selection, people, periods.before(), Integer.MAX_VALUE);
+        if (inBaseline == 0) {
+            witness.says("no %s for %s in %s (%s): no fall can be shown", selection, people, periods.before(),
+                    periods.beforeWords());
+            return Status.NOT_APPLICABLE;
         }
+        Fall fall = new Fall(periods, inBaseline, context.count(selection, people, periods.recent(), Integer.MAX_VALUE));
+        witness.says("%s for %s, counted together: %s", selection, people, fall);
+        witness.cites(() -> InWindow.select(context, selection, people, periods.before()));
+        witness.cites(() -> InWindow.select(context, selection, people, periods.recent()));
+        return fall.met() ? Status.MET : Status.NOT_MET;
+    }
+
+    /** Each person, and the household when the group includes it, a subject that must show the fall. */
+    private Status perPerson(MeasureContext context, Periods periods, Witness witness) {
         int inScope = 0;
         int showingFall = 0;
-        for (Person person : context.people(people)) {
-            List<TimelineRecord> records = context.records(selection, person);
-            int inBaseline = inside(records, periods.before());
-            inScope += inBaseline > 0 ? 1 : 0;
-            showingFall += inBaseline > 0 && periods.fallMet(inBaseline, inside(records, periods.recent())) ? 1 : 0;
+        List<Person> group = context.people(people);
+        for (int i = 0; i < group.size(); i++) {
+            Person person = group.get(i);
+            Status status = subject(person.personId(), context.records(selection, person), periods, witness.part());
+            inScope += status == Status.NOT_APPLICABLE ? 0 : 1;
+            showingFall += status == Status.MET ? 1 : 0;
         }
         if (people.includesHousehold() && context.onlyPerson() == null) {
             List<TimelineRecord> household = context.householdRecords(selection);
-            int inBaseline = inside(household, periods.before());
-            inScope += inBaseline > 0 ? 1 : 0;
-            showingFall += inBaseline > 0 && periods.fallMet(inBaseline, inside(household, periods.recent())) ? 1 : 0;
+            if (!household.isEmpty()) {
+                Status status = subject(HOUSEHOLD, household, periods, witness.part());
+                inScope += status == Status.NOT_APPLICABLE ? 0 : 1;
+                showingFall += status == Status.MET ? 1 : 0;
+            }
         }
-        return inScope == 0 ? Status.NOT_APPLICABLE : showingFall == inScope ? Status.MET : Status.NOT_MET;
+        if (inScope == 0) {
+            witness.says("no one among %s has %s in %s (%s): no fall can be shown", people, selection, periods.before(),
+                    periods.beforeWords());
+        } else {
+            witness.says("%s for %s, per person: %d of %d with any in the baseline show the fall, every one needed",
+                    selection, people, showingFall, inScope);
+        }
+        return InScope.status(Quantifier.EVERY, inScope, showingFall, Status.NOT_APPLICABLE);
     }
 
-    private Periods periods(MeasureContext context, DateRange recent, BigDecimal percent) {
-        return new Periods(baseline.range(context.identifiedOn(), recent.start()), recent, baseline,
-                context.identifiedOn(), review.months(), percent);
+    /** One subject's fall, from their records: out of scope (not applicable) with none in the baseline. */
+    private static Status subject(String name, List<TimelineRecord> records, Periods periods, Witness witness) {
+        int inBaseline = inside(records, periods.before());
+        if (inBaseline == 0) {
+            witness.says("%s: out of scope, none in the baseline", name);
+            return Status.NOT_APPLICABLE;
+        }
+        Fall fall = new Fall(periods, inBaseline, inside(records, periods.recent()));
+        witness.says("%s: %s", name, fall);
+        witness.cites(() -> within(records, periods.before()));
+        witness.cites(() -> within(records, periods.recent()));
+        return fall.met() ? Status.MET : Status.NOT_MET;
     }
 
     private static int inside(List<TimelineRecord> records, DateRange range) {
@@ -148,52 +164,6 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
             found += range.overlaps(records.get(i)) ? 1 : 0;
         }
         return found;
-    }
-
-    private MeasureResult together(MeasureContext context, Periods periods) {
-        Fall fall = new Fall(periods, InWindow.select(context, selection, people, periods.before()),
-                InWindow.select(context, selection, people, periods.recent()));
-        if (fall.inBaseline().isEmpty()) {
-            return MeasureResult.notApplicable(Explanation.of("no %s for %s in %s (%s): no fall can be shown",
-                    selection, people, periods.before(), periods.beforeWords()));
-        }
-        return MeasureResult.of(fall.met(), Explanation.of("%s for %s, counted together: %s", selection, people, fall)
-                .citing(fall.cited()));
-    }
-
-    private MeasureResult perPerson(MeasureContext context, Periods periods) {
-        Map<String, List<TimelineRecord>> subjects = new LinkedHashMap<>();
-        for (Person person : context.people(people)) {
-            subjects.put(person.personId(), context.records(selection, person));
-        }
-        if (people.includesHousehold() && context.onlyPerson() == null) {
-            List<TimelineRecord> household = context.householdRecords(selection);
-            if (!household.isEmpty()) {
-                subjects.put(HOUSEHOLD, household);
-            }
-        }
-        List<Explanation> parts = new ArrayList<>();
-        List<String> outOfScope = new ArrayList<>();
-        int showingFall = 0;
-        for (Map.Entry<String, List<TimelineRecord>> subject : subjects.entrySet()) {
-            Fall fall = new Fall(periods, within(subject.getValue(), periods.before()),
-                    within(subject.getValue(), periods.recent()));
-            if (fall.inBaseline().isEmpty()) {
-                outOfScope.add(subject.getKey());
-                continue;
-            }
-            showingFall += fall.met() ? 1 : 0;
-            parts.add(Explanation.of("%s: %s", subject.getKey(), fall).citing(fall.cited()));
-        }
-        if (parts.isEmpty()) {
-            return MeasureResult.notApplicable(Explanation.of(
-                    "no one among %s has %s in %s (%s): no fall can be shown", people, selection, periods.before(),
-                    periods.beforeWords()));
-        }
-        String heading = selection + " for " + people + ", per person: " + showingFall + " of " + parts.size()
-                + " with any in the baseline show the fall, every one needed"
-                + (outOfScope.isEmpty() ? "" : "; out of scope, none in the baseline: " + String.join(", ", outOfScope));
-        return MeasureResult.of(showingFall == parts.size(), Explanation.of(heading, parts));
     }
 
     private static List<TimelineRecord> within(List<TimelineRecord> records, DateRange range) {
@@ -208,9 +178,9 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
             return baseline.lengthInMonths();
         }
 
-        /** "the 12 months before identification on 2015-04-19", for explanations. */
-        String beforeWords() {
-            return baseline.describe(identifiedOn);
+        /** "the 12 months before identification on 2015-04-19", for explanations: worked out when read. */
+        BaselineWords beforeWords() {
+            return new BaselineWords(baseline, identifiedOn);
         }
 
         /** 100 × R × b ≤ (100 − p) × B × r: a fall from B to R records of at least p%, compared exactly. */
@@ -221,11 +191,19 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
         }
     }
 
+    /** The baseline in words, written only when read. */
+    private record BaselineWords(Baseline baseline, LocalDate identifiedOn) {
+        @Override
+        public String toString() {
+            return baseline.describe(identifiedOn);
+        }
+    }
+
     /** One subject's counts in the two periods; its text is written only when read. */
-    private record Fall(Periods periods, List<TimelineRecord> inBaseline, List<TimelineRecord> inReview) {
+    private record Fall(Periods periods, int inBaseline, int inReview) {
 
         boolean met() {
-            return periods.fallMet(inBaseline.size(), inReview.size());
+            return periods.fallMet(inBaseline, inReview);
         }
 
         /**
@@ -233,15 +211,9 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
          * reaches a threshold the exact fall misses: a fall of 32.99% shows as 32.9%, not 33%.
          */
         BigDecimal fallPercent() {
-            long proRata = (long) inBaseline.size() * periods.reviewMonths();
-            long recent = (long) inReview.size() * periods.baselineMonths();
+            long proRata = (long) inBaseline * periods.reviewMonths();
+            long recent = (long) inReview * periods.baselineMonths();
             return BigDecimal.valueOf(100 * (proRata - recent)).divide(BigDecimal.valueOf(proRata), 1, RoundingMode.DOWN);
-        }
-
-        List<TimelineRecord> cited() {
-            List<TimelineRecord> all = new ArrayList<>(inBaseline);
-            all.addAll(inReview);
-            return all;
         }
 
         @Override
@@ -249,10 +221,10 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
             BigDecimal fall = fallPercent();
             String change = fall.signum() >= 0 ? "a fall of " + Figures.percent(fall)
                     : "a rise of " + Figures.percent(fall.negate());
-            double proRata = (double) inBaseline.size() * periods.reviewMonths() / periods.baselineMonths();
+            double proRata = (double) inBaseline * periods.reviewMonths() / periods.baselineMonths();
             return String.format(Locale.UK, "%d in %s (%s), pro rata %s per %d months; %d in %s: %s, at least %s needed",
-                    inBaseline.size(), periods.before(), periods.beforeWords(), Figures.number(proRata),
-                    periods.reviewMonths(), inReview.size(), periods.recent(), change, Figures.percent(periods.percent()));
+                    inBaseline, periods.before(), periods.beforeWords(), Figures.number(proRata),
+                    periods.reviewMonths(), inReview, periods.recent(), change, Figures.percent(periods.percent()));
         }
     }
 

@@ -1,12 +1,10 @@
 package org.hearth.engine.measure;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 
-import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.timeline.Exclusion;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
@@ -43,6 +41,8 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
         implements Measure {
 
     private static final double HALF_DAYS_LIMIT = 1e6;
+    /** The measure's sentence: who needs how many over which terms, and how many of them do. */
+    private static final String HEADING = "%s the %s needs %s %s over %s, %d of %d do";
 
     public ExclusionsOverTerms {
         people = people == null ? People.of(People.Group.SCHOOL_AGE_CHILDREN, null, null) : people;
@@ -66,58 +66,76 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
     public enum Count { FIXED_TERM_EXCLUSIONS, FIXED_TERM_DAYS, PERMANENT_EXCLUSIONS }
 
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
-        LocalDate day = context.referenceDay();
-        FullTerms.Scope scope = FullTerms.scope(context, people, termsEnding, terms);
+    public Status test(MeasureContext context, Witness witness) {
+        FullTerms.Scope scope = FullTerms.scope(context, people, termsEnding, terms, witness);
         if (scope.instead() != null) {
             return scope.instead();
         }
         List<Person> children = scope.children();
         FullTerms window = scope.terms();
-        DateRange span = window.span();
-        BigDecimal threshold = BigDecimal.valueOf(fewerThan != null ? fewerThan : atLeast);
-        String needed = (fewerThan != null ? "fewer than " : "at least ") + plain(threshold);
-        String one = what(true);
-        String many = what(false);
-        List<Explanation> parts = new ArrayList<>();
-        int met = 0;
-        for (Person child : children) {
-            List<Exclusion> counted = counted(context, child, span);
-            BigDecimal total = total(counted);
-            boolean childMet = meets(counted);
-            met += childMet ? 1 : 0;
-            parts.add(Explanation.of("%s: %s %s over %s, %s needed: %s", child.personId(), plain(total),
-                    total.compareTo(BigDecimal.ONE) == 0 ? one : many, window.labels(), needed, childMet ? "met" : "not met")
-                    .citing(counted));
-        }
-        boolean result = InScope.status(quantifier, children.size(), met, Status.NOT_APPLICABLE) == Status.MET;
-        return MeasureResult.of(result, Explanation.of(parts,
-                "%s the %s needs %s %s over %s, %d of %d do", quantifier == Quantifier.EVERY ? "every one of" : "any one of",
-                people, needed, threshold.compareTo(BigDecimal.ONE) == 0 ? one : many, window, met, children.size()));
-    }
-
-    @Override
-    public Status decide(MeasureContext context) {
-        FullTerms.Scope scope = FullTerms.scope(context, people, termsEnding, terms);
-        if (scope.instead() != null) {
-            return scope.instead().status();
-        }
         if (context.family().records(RecordKind.EXCLUSIONS).isEmpty()) { // every child counts nothing
-            return InScope.status(quantifier, scope.children().size(), meets(List.of()) ? scope.children().size() : 0,
-                    Status.NOT_APPLICABLE);
+            int met = withinThreshold(0) ? children.size() : 0;
+            witness.says(HEADING + ": no exclusion is recorded for anyone in the family", quantifierWords(), people,
+                    relation(), new Amount(this, threshold(), null, true), window, met, children.size());
+            return InScope.status(quantifier, children.size(), met, Status.NOT_APPLICABLE);
         }
-        Status known = context.recalled(this, scope.terms().terms(), scope.children(), null);
+        // What an earlier day decided settles the status, but an explanation quotes each child's count.
+        Status known = witness.mayStopEarly() ? context.recalled(this, window.terms(), children, null) : null;
         if (known != null) {
             return known;
         }
-        DateRange span = scope.terms().span();
+        DateRange span = window.span();
+        Amount needed = new Amount(this, threshold(), null, false);
+        FullTerms.Labels labels = window.labels();
         int met = 0;
-        List<Person> children = scope.children();
         for (int i = 0; i < children.size(); i++) {
-            met += meets(context, children.get(i), span) ? 1 : 0;
+            met += meets(context, children.get(i), span, needed, labels, witness.part()) ? 1 : 0;
         }
-        return context.remember(this, scope.terms().terms(), scope.children(), null,
-                InScope.status(quantifier, scope.children().size(), met, Status.NOT_APPLICABLE));
+        witness.says(HEADING, quantifierWords(), people, relation(), new Amount(this, threshold(), null, true), window,
+                met, children.size());
+        return context.remember(this, window.terms(), children, null,
+                InScope.status(quantifier, children.size(), met, Status.NOT_APPLICABLE));
+    }
+
+    /**
+     * The child's test, told to the witness, counted without gathering the exclusions: a number of exclusions, or of days
+     * when every day and the threshold are whole or half days (as schools record them), whose sums in
+     * binary floating point are exact, so that they compare as the decimals do. Other days are added
+     * as decimals. A count of exclusions, a whole number, compares with the threshold as it would with
+     * the threshold's decimal digits, as no other double lies between them, so it needs none.
+     */
+    private boolean meets(MeasureContext context, Person child, DateRange span, Amount needed, FullTerms.Labels terms,
+                          Witness witness) {
+        List<Exclusion> all = context.records(RecordKind.EXCLUSIONS, child);
+        int exclusions = 0;
+        double days = 0;
+        boolean halves = true;
+        for (int i = 0; i < all.size(); i++) {
+            Exclusion exclusion = all.get(i);
+            if (span.contains(exclusion.date()) && counts(exclusion)) {
+                exclusions++;
+                days += exclusion.days();
+                halves &= halfDays(exclusion.days());
+            }
+        }
+        Amount total;
+        boolean met;
+        if (count != Count.FIXED_TERM_DAYS) {
+            total = new Amount(this, exclusions, null, true);
+            met = withinThreshold(exclusions);
+        } else if (halves && halfDays(threshold())) {
+            total = new Amount(this, days, null, true);
+            met = withinThreshold(days);
+        } else {
+            BigDecimal exact = days(counted(context, child, span));
+            total = new Amount(this, days, exact, true);
+            int order = exact.compareTo(BigDecimal.valueOf(threshold()));
+            met = fewerThan != null ? order < 0 : order >= 0;
+        }
+        witness.says("%s: %s over %s, %s %s needed: %s", child.personId(), total, terms, relation(), needed,
+                met ? "met" : "not met");
+        witness.cites(() -> counted(context, child, span));
+        return met;
     }
 
     /** The child's exclusions of the kind counted, dated in the span of the terms. */
@@ -131,18 +149,8 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
         return counted;
     }
 
-    /**
-     * The child's test. Days are added as decimals; a count of exclusions, a whole number, compares
-     * with the threshold as it would with the threshold's decimal digits, as no other double lies
-     * between them, so it needs none.
-     */
-    private boolean meets(List<Exclusion> counted) {
-        double threshold = fewerThan != null ? fewerThan : atLeast;
-        if (count == Count.FIXED_TERM_DAYS) {
-            int order = total(counted).compareTo(BigDecimal.valueOf(threshold));
-            return fewerThan != null ? order < 0 : order >= 0;
-        }
-        return withinThreshold(counted.size());
+    private double threshold() {
+        return fewerThan != null ? fewerThan : atLeast;
     }
 
     /** True when the total is fewer than, or at least, the threshold, as the plan asks. */
@@ -150,32 +158,12 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
         return fewerThan != null ? total < fewerThan : total >= atLeast;
     }
 
-    /**
-     * {@link #meets(List)} for the child, counted without gathering the exclusions: a number of
-     * exclusions, or of days when every day and the threshold are whole or half days (as schools
-     * record them), whose sums in binary floating point are exact, so that they compare as the
-     * decimals do. Other days are added as decimals.
-     */
-    private boolean meets(MeasureContext context, Person child, DateRange span) {
-        List<Exclusion> all = context.records(RecordKind.EXCLUSIONS, child);
-        int exclusions = 0;
-        double days = 0;
-        boolean halves = true;
-        for (int i = 0; i < all.size(); i++) {
-            Exclusion exclusion = all.get(i);
-            if (span.contains(exclusion.date()) && counts(exclusion)) {
-                exclusions++;
-                days += exclusion.days();
-                halves &= halfDays(exclusion.days());
-            }
-        }
-        if (count != Count.FIXED_TERM_DAYS) {
-            return withinThreshold(exclusions);
-        }
-        if (!halves || !halfDays(fewerThan != null ? fewerThan : atLeast)) {
-            return meets(counted(context, child, span));
-        }
-        return withinThreshold(days);
+    private String relation() {
+        return fewerThan != null ? "fewer than" : "at least";
+    }
+
+    private String quantifierWords() {
+        return quantifier == Quantifier.EVERY ? "every one of" : "any one of";
     }
 
     /** A whole or half number of days, small enough that sums of such are exact doubles. */
@@ -188,10 +176,8 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
         return exclusion.type() == wanted && (phases.isEmpty() || phases.contains(exclusion.phase()));
     }
 
-    private BigDecimal total(List<Exclusion> counted) {
-        if (count != Count.FIXED_TERM_DAYS) {
-            return BigDecimal.valueOf(counted.size());
-        }
+    /** The exclusions' days, added as decimals. */
+    private static BigDecimal days(List<Exclusion> counted) {
         BigDecimal days = BigDecimal.ZERO;
         for (Exclusion exclusion : counted) {
             days = days.add(BigDecimal.valueOf(exclusion.days()));
@@ -216,9 +202,19 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
         };
     }
 
-    private static String plain(BigDecimal value) {
-        BigDecimal stripped = value.stripTrailingZeros();
-        return (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+    /**
+     * A number of exclusions or days as explanations quote it, written only when read: "4.5", or named,
+     * "1 day of fixed-term exclusion". Exclusions and whole or half days are exact as a double; other
+     * days are given as their exact decimal sum.
+     */
+    private record Amount(ExclusionsOverTerms measure, double value, BigDecimal exact, boolean named) {
+        @Override
+        public String toString() {
+            BigDecimal amount = exact != null ? exact : BigDecimal.valueOf(value);
+            BigDecimal stripped = amount.stripTrailingZeros();
+            String plain = (stripped.scale() < 0 ? stripped.setScale(0) : stripped).toPlainString();
+            return named ? plain + " " + measure.what(amount.compareTo(BigDecimal.ONE) == 0) : plain;
+        }
     }
 
     @Override

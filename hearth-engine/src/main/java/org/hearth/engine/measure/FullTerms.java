@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.StringJoiner;
 
-import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.timeline.CalendarQuarter;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.SchoolCalendar;
@@ -27,21 +26,21 @@ record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDa
 
     /**
      * Who and which terms a term measure looks at: the group's members on the reference day and the
-     * terms, or in {@code instead} the result to give without testing (nobody in the group, too early,
-     * or too few terms in the calendar).
+     * terms, or in {@code instead} the status to give without testing (nobody in the group, too early,
+     * or too few terms in the calendar), of which the witness has been told.
      */
-    record Scope(List<Person> children, FullTerms terms, MeasureResult instead) {
+    record Scope(List<Person> children, FullTerms terms, Status instead) {
     }
 
     /** The scope of a term measure in this context; see {@link Scope}. */
-    static Scope scope(MeasureContext context, People people, TermsEnding ending, int count) {
+    static Scope scope(MeasureContext context, People people, TermsEnding ending, int count, Witness witness) {
         List<Person> children = context.people(people);
         if (children.isEmpty()) {
-            return new Scope(children, null, MeasureResult.notApplicable(
-                    Explanation.of("no %s in the family on %s", people, context.referenceDay())));
+            witness.says("no %s in the family on %s", people, context.referenceDay());
+            return new Scope(children, null, Status.NOT_APPLICABLE);
         }
         FullTerms terms = of(context, ending, count);
-        return new Scope(children, terms, terms.unusable(context));
+        return new Scope(children, terms, terms.unusable(context, witness));
     }
 
     /** The terms the measure looks at in this context. */
@@ -54,23 +53,27 @@ record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDa
     }
 
     /**
-     * The result to give instead of testing: too early for an outcome whose terms do not all end after
-     * identification, or not met when the calendar has too few terms. Null when the terms can be tested.
+     * The status to give instead of testing, told to the witness: too early for an outcome whose terms
+     * do not all end after identification, or not met when the calendar has too few terms. Null when
+     * the terms can be tested.
      */
-    MeasureResult unusable(MeasureContext context) {
+    Status unusable(MeasureContext context, Witness witness) {
         if (context.purpose() == MeasureContext.Purpose.REVIEW && ending == TermsEnding.REFERENCE_DAY) {
             LocalDate earliest = earliestReview(context.calendar(), context.identifiedOn());
-            if (earliest == null || earliest.isAfter(context.referenceDay())) {
-                return new MeasureResult(Status.TOO_EARLY, Explanation.of(
-                        "%s: not all %d end after the problem was identified on %s; %s", this, wanted,
-                        context.identifiedOn(), earliest == null
-                                ? "the school calendar does not yet have " + wanted + " terms ending after that day"
-                                : "the earliest review date is " + earliest));
+            if (earliest == null) {
+                witness.says("%s: not all %d end after the problem was identified on %s; the school calendar does not "
+                        + "yet have %d terms ending after that day", this, wanted, context.identifiedOn(), wanted);
+                return Status.TOO_EARLY;
+            }
+            if (earliest.isAfter(context.referenceDay())) {
+                witness.says("%s: not all %d end after the problem was identified on %s; the earliest review date is %s",
+                        this, wanted, context.identifiedOn(), earliest);
+                return Status.TOO_EARLY;
             }
         }
         if (terms.size() < wanted) {
-            return MeasureResult.notMet(Explanation.of("%s: the school calendar has only %d of the %d terms needed",
-                    this, terms.size(), wanted));
+            witness.says("%s: the school calendar has only %d of the %d terms needed", this, terms.size(), wanted);
+            return Status.NOT_MET;
         }
         return null;
     }
@@ -110,7 +113,6 @@ record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDa
             return out.toString();
         }
     }
-
 
     /** "the last 3 full terms to 2016-07-31 (autumn 2015/16, ...: 2015-09-01 to 2016-07-31)". */
     @Override

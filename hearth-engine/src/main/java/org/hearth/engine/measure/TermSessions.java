@@ -13,107 +13,80 @@ import org.hearth.engine.timeline.TermFigures;
  * One child's school sessions over a run of terms, summed: the figures attendance measures compare.
  * A term with two records (a change of school within it) counts both, as the school census does.
  *
- * @param records the attendance records found for the terms, to cite
- * @param missing the terms with no attendance record for the child
- * @param possible sessions the child could have attended
- * @param absent sessions missed that count against attendance (every absence, or unauthorised only)
+ * <p>Made once for a run of terms and filled child by child ({@link #of}), so that deciding for a
+ * family makes no lists: the records found and the terms missing, which only explanations quote, are
+ * gathered only for a witness that keeps what it is told.
  */
-record TermSessions(List<TermAttendance> records, List<SchoolTerm> missing, long possible, long absent) {
+final class TermSessions {
+    private final SchoolTerm[] wanted;
+    /** The wanted terms as {@link TermFigures#key}s. */
+    private final long[] keys;
+    private final boolean[] recorded;
+    private final boolean allAbsence;
+    private final boolean gathering;
+    private long possible;
+    private long absent;
+    private boolean complete;
+    private List<TermAttendance> records = List.of();
+    private List<SchoolTerm> missing = List.of();
 
-    TermSessions {
-        records = List.copyOf(records);
-        missing = List.copyOf(missing);
-    }
-
-    /** The child's sessions over the terms, counting absences as the plan says. */
-    static TermSessions of(MeasureContext context, Person child, List<SchoolTerm> terms,
-                           AttendanceOverTerms.AbsenceCounted counted) {
-        List<TermAttendance> found = new ArrayList<>();
-        List<SchoolTerm> missing = new ArrayList<>();
-        Sums sums = new Sums(terms, counted);
-        sums.add(context, child, found, missing);
-        return new TermSessions(found, missing, sums.possible(), sums.absent());
+    /** Sums over the terms, counting absences as the plan says, for a measure telling the witness. */
+    TermSessions(List<SchoolTerm> terms, AttendanceOverTerms.AbsenceCounted counted, Witness witness) {
+        this.wanted = terms.toArray(new SchoolTerm[0]);
+        this.keys = new long[wanted.length];
+        for (int t = 0; t < wanted.length; t++) {
+            keys[t] = TermFigures.key(wanted[t]);
+        }
+        this.recorded = new boolean[wanted.length];
+        this.allAbsence = counted == AttendanceOverTerms.AbsenceCounted.ALL;
+        this.gathering = !witness.mayStopEarly();
     }
 
     /**
-     * The same sums without the records or the missing terms, for a decision: made once for a run of
-     * terms and filled child by child, so that deciding for a family makes no lists.
+     * Sums the child's sessions over the terms, in place of the last child's: each record read once
+     * from the figures kept beside them (records name their term by academic year and term).
      */
-    static final class Sums {
-        private final SchoolTerm[] wanted;
-        /** The wanted terms as {@link TermFigures#key}s. */
-        private final long[] keys;
-        private final boolean[] recorded;
-        private final boolean allAbsence;
-        private long possible;
-        private long absent;
-        private boolean complete;
-
-        Sums(List<SchoolTerm> terms, AttendanceOverTerms.AbsenceCounted counted) {
-            this.wanted = terms.toArray(new SchoolTerm[0]);
-            this.keys = new long[wanted.length];
-            for (int t = 0; t < wanted.length; t++) {
-                keys[t] = TermFigures.key(wanted[t]);
-            }
-            this.recorded = new boolean[wanted.length];
-            this.allAbsence = counted == AttendanceOverTerms.AbsenceCounted.ALL;
-        }
-
-        /** Sums the child's sessions over the terms, in place of the last child's. */
-        Sums of(MeasureContext context, Person child) {
-            add(context, child, null, null);
-            return this;
-        }
-
-        /**
-         * Sums the child's records, each read once from the figures kept beside them (records name
-         * their term by academic year and term). The records found and the terms missing are added to
-         * the lists when they are given.
-         */
-        private void add(MeasureContext context, Person child, List<TermAttendance> found, List<SchoolTerm> missing) {
-            TermFigures figures = context.family().attendanceFigures(child);
-            Arrays.fill(recorded, false);
-            possible = 0;
-            absent = 0;
-            for (int r = 0; r < figures.size(); r++) {
-                long term = figures.term(r);
-                for (int t = 0; t < keys.length; t++) {
-                    if (term == keys[t]) {
-                        recorded[t] = true;
-                        if (found != null) {
-                            found.add(figures.records().get(r));
-                        }
-                        possible += figures.possibleSessions(r);
-                        absent += figures.unauthorisedAbsence(r) + (allAbsence ? figures.authorisedAbsence(r) : 0);
-                        break;
+    TermSessions of(MeasureContext context, Person child) {
+        TermFigures figures = context.family().attendanceFigures(child);
+        List<TermAttendance> found = gathering ? new ArrayList<>() : null;
+        Arrays.fill(recorded, false);
+        possible = 0;
+        absent = 0;
+        for (int r = 0; r < figures.size(); r++) {
+            long term = figures.term(r);
+            for (int t = 0; t < keys.length; t++) {
+                if (term == keys[t]) {
+                    recorded[t] = true;
+                    if (gathering) {
+                        found.add(figures.records().get(r));
                     }
-                }
-            }
-            complete = true;
-            for (int t = 0; t < wanted.length; t++) {
-                complete &= recorded[t];
-                if (!recorded[t] && missing != null) {
-                    missing.add(wanted[t]);
+                    possible += figures.possibleSessions(r);
+                    absent += figures.unauthorisedAbsence(r) + (allAbsence ? figures.authorisedAbsence(r) : 0);
+                    break;
                 }
             }
         }
-
-        long possible() {
-            return possible;
+        List<SchoolTerm> without = gathering ? new ArrayList<>() : null;
+        complete = true;
+        for (int t = 0; t < wanted.length; t++) {
+            complete &= recorded[t];
+            if (!recorded[t] && gathering) {
+                without.add(wanted[t]);
+            }
         }
-
-        long absent() {
-            return absent;
+        if (gathering) {
+            records = found;
+            missing = without;
         }
+        return this;
+    }
 
-        long attended() {
-            return possible - absent;
-        }
+    long possible() {
+        return possible;
+    }
 
-        /** True when every term has a record. */
-        boolean complete() {
-            return complete;
-        }
+    long absent() {
+        return absent;
     }
 
     /** Possible sessions less the absences counted. */
@@ -121,7 +94,20 @@ record TermSessions(List<TermAttendance> records, List<SchoolTerm> missing, long
         return possible - absent;
     }
 
-    /** The missing terms with their dates: "spring 2015/16 (2016-01-01 to 2016-03-31)". */
+    /** True when every term has a record. */
+    boolean complete() {
+        return complete;
+    }
+
+    /** The child's records for the terms, to cite; gathered only for a witness that keeps them. */
+    List<TermAttendance> records() {
+        return records;
+    }
+
+    /**
+     * The terms with no record for the child, with their dates: "spring 2015/16 (2016-01-01 to
+     * 2016-03-31)"; gathered only for a witness that keeps them.
+     */
     FullTerms.Labels missingTerms() {
         return new FullTerms.Labels(missing, true);
     }
