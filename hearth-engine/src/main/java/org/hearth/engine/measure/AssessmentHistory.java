@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
+import org.hearth.engine.explain.Deferred;
 import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.Person;
@@ -113,9 +114,20 @@ record AssessmentHistory(String subject, List<ScoredAssessment> assessments) {
         return start;
     }
 
-    /** "dash_ric 16 on 2015-06-01". */
-    static String describe(ScoredAssessment assessment) {
-        return Vocabulary.code(assessment.tool()) + " " + assessment.result() + " on " + assessment.date();
+    /** The given completion and those after it, earliest first. */
+    List<ScoredAssessment> since(ScoredAssessment assessment) {
+        return assessments.subList(assessments.indexOf(assessment), assessments.size());
+    }
+
+    /** "dash_ric 16 on 2015-06-01", worked out only when an explanation is read. */
+    static Deferred describe(ScoredAssessment assessment) {
+        return Deferred.words(() -> Vocabulary.code(assessment.tool()) + " " + assessment.result() + " on "
+                + assessment.date());
+    }
+
+    /** "16", "moderate": the result alone, worked out only when an explanation is read. */
+    static Deferred result(ScoredAssessment assessment) {
+        return Deferred.words(assessment::result);
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.explain.Deferred;
 import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.FinancialReading;
@@ -37,16 +37,17 @@ public record BalanceAtMost(RecordSelection selection, Period window, DatedValue
     }
 
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
+    public Status test(MeasureContext context, Witness witness) {
         DateRange range = context.last(window);
         if (context.tooEarly(range)) {
-            return context.tooEarly(range, window.earliestEndFrom(context.identifiedOn()));
+            return context.tooEarly(range, window.earliestEndFrom(context.identifiedOn()), witness);
         }
         BigDecimal limit = atMostGbp.on(context.referenceDay());
         if (limit == null) {
-            return MeasureResult.notMet(Explanation.of("the plan sets no amount for %s in force on %s",
-                    selection, context.referenceDay()));
+            witness.says("the plan sets no amount for %s in force on %s", selection, context.referenceDay());
+            return Status.NOT_MET;
         }
+        Deferred allowed = Deferred.words(() -> Money.pounds(limit));
         List<FinancialReading> read = new ArrayList<>();
         List<Statement> above = new ArrayList<>();
         FinancialReading highest = null;
@@ -63,14 +64,15 @@ public record BalanceAtMost(RecordSelection selection, Period window, DatedValue
             }
         }
         if (highest == null) {
-            return MeasureResult.notMet(Explanation.of(
-                    "no statement of %s in %s, so the data cannot show it stayed at most %s",
-                    selection, range, Money.pounds(limit)));
+            witness.says("no statement of %s in %s, so the data cannot show it stayed at most %s", selection, range,
+                    allowed);
+            return Status.NOT_MET;
         }
-        return MeasureResult.of(above.isEmpty(), Explanation.of(
-                "%d statement%s of %s in %s, the highest %s, at most %s allowed; above it: %s",
-                read.size(), read.size() == 1 ? "" : "s", selection, range, new Statement(highest), Money.pounds(limit),
-                new Listing(above, "none")).citing(read));
+        witness.says("%d statement%s of %s in %s, the highest %s, at most %s allowed; above it: %s", read.size(),
+                read.size() == 1 ? "" : "s", selection, range, new Statement(highest), allowed,
+                new Listing(above, "none"));
+        witness.cites(read);
+        return above.isEmpty() ? Status.MET : Status.NOT_MET;
     }
 
     /** A statement as an explanation quotes it. */
@@ -79,12 +81,6 @@ public record BalanceAtMost(RecordSelection selection, Period window, DatedValue
         public String toString() {
             return Figures.pounds(reading.balancePence()) + " on " + reading.date() + " (" + reading.recordId() + ")";
         }
-    }
-
-    /** Until this measure is written as one rule ({@link Measure#test}). */
-    @Override
-    public Status decide(MeasureContext context) {
-        return evaluate(context).status();
     }
 
     @Override

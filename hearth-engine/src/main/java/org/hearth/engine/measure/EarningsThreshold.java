@@ -6,14 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.BenefitSpell;
 import org.hearth.engine.timeline.EarningsPeriod;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.RecordKind;
-import org.hearth.engine.timeline.TimelineRecord;
 
 /**
  * A Universal Credit claimant whose earnings met the administrative earnings threshold in every
@@ -78,55 +76,38 @@ public record EarningsThreshold(People people, Integer weeks, List<Band> thresho
     }
 
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
+    public Status test(MeasureContext context, Witness witness) {
         Period period = Period.ofWeeks(weeks);
         DateRange window = context.last(period);
         if (context.tooEarly(window)) {
-            return context.tooEarly(window, period.earliestEndFrom(context.identifiedOn()));
-        }
-        List<Explanation> tried = new ArrayList<>();
-        for (Person person : context.people(people)) {
-            MeasureResult result = earnings(context, person, window);
-            if (result.met()) {
-                return result;
-            }
-            tried.add(result.explanation());
-        }
-        if (tried.isEmpty()) {
-            return MeasureResult.notMet(Explanation.of("nobody among %s on %s", people, context.referenceDay()));
-        }
-        return MeasureResult.notMet(Explanation.of(
-                "nobody among " + people + " earned at least the threshold throughout " + window, tried));
-    }
-
-    @Override
-    public Status decide(MeasureContext context) {
-        Period period = Period.ofWeeks(weeks);
-        DateRange window = context.last(period);
-        if (context.tooEarly(window)) {
-            return Status.TOO_EARLY;
+            return context.tooEarly(window, period.earliestEndFrom(context.identifiedOn()), witness);
         }
         if (context.family().records(RecordKind.EARNINGS).isEmpty()) {
-            return Status.NOT_MET; // no assessment period covers the window for anyone
+            witness.says("no earnings recorded for anyone in the family, so no assessment period covers %s", window);
+            return Status.NOT_MET;
         }
-        for (Person person : context.people(people)) {
-            if (earnings(context, person, window).met()) {
+        List<Person> group = context.people(people);
+        if (group.isEmpty()) {
+            witness.says("nobody among %s on %s", people, context.referenceDay());
+            return Status.NOT_MET;
+        }
+        for (Person person : group) {
+            Witness tried = witness.part();
+            if (earnings(context, person, window, tried)) {
+                witness.keepOnly(tried); // the one who met it is the explanation
                 return Status.MET;
             }
         }
+        witness.says("nobody among %s earned at least the threshold throughout %s", people, window);
         return Status.NOT_MET;
     }
 
-    private MeasureResult earnings(MeasureContext context, Person person, DateRange window) {
-        BenefitSpell claim = null;
-        for (BenefitSpell spell : context.records(RecordKind.BENEFITS, person)) {
-            if (spell.benefit() == BenefitSpell.Benefit.UNIVERSAL_CREDIT && spell.coversDay(context.referenceDay())) {
-                claim = spell;
-            }
-        }
+    /** True when the person is on Universal Credit and earned at least the threshold throughout the window. */
+    private boolean earnings(MeasureContext context, Person person, DateRange window, Witness witness) {
+        BenefitSpell claim = universalCredit(context, person);
         if (claim == null) {
-            return MeasureResult.notMet(Explanation.of("%s is not on universal_credit on %s",
-                    person.personId(), context.referenceDay()));
+            witness.says("%s is not on universal_credit on %s", person.personId(), context.referenceDay());
+            return false;
         }
         List<EarningsPeriod> periods = new ArrayList<>();
         for (EarningsPeriod earned : context.records(RecordKind.EARNINGS, person)) {
@@ -145,12 +126,23 @@ public record EarningsThreshold(People people, Integer weeks, List<Band> thresho
             assessed.add(check);
             allReached &= check.reached();
         }
-        List<TimelineRecord> cited = new ArrayList<>(periods);
-        cited.add(0, claim);
-        return MeasureResult.of(gaps.isEmpty() && allReached, Explanation.of(
-                "%s is on universal_credit on %s; assessment periods in the %d weeks %s: %s; days no period covers: %s",
+        witness.says("%s is on universal_credit on %s; assessment periods in the %d weeks %s: %s; days no period covers: %s",
                 person.personId(), context.referenceDay(), weeks, window, new Listing(assessed, "none"),
-                new Listing(gaps, "none")).citing(cited));
+                new Listing(gaps, "none"));
+        witness.cites(() -> List.of(claim));
+        witness.cites(periods);
+        return gaps.isEmpty() && allReached;
+    }
+
+    /** The person's Universal Credit spell that covers the reference day (the last, if several do), or null. */
+    private static BenefitSpell universalCredit(MeasureContext context, Person person) {
+        BenefitSpell claim = null;
+        for (BenefitSpell spell : context.records(RecordKind.BENEFITS, person)) {
+            if (spell.benefit() == BenefitSpell.Benefit.UNIVERSAL_CREDIT && spell.coversDay(context.referenceDay())) {
+                claim = spell;
+            }
+        }
+        return claim;
     }
 
     /** The first band that fits the period's claim and the person's age, or null. */

@@ -1,10 +1,7 @@
 package org.hearth.engine.measure;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-
-import org.hearth.engine.explain.Explanation;
 
 /**
  * Decides a per-person measure over the people it was tested for: each person's own result is met,
@@ -15,31 +12,22 @@ final class InScope {
     }
 
     /**
-     * The decision over the people's results.
+     * The decision over the people's own statuses, told to the witness after their own words (its
+     * parts): how many were in scope and how many of them met the measure.
      *
-     * @param scope who is in scope, in words: "members with an initial dash_ric at least 14"
+     * @param scope who is in scope, in words worked out only when read: "members with an initial dash_ric
+     *              at least 14"
      * @param whenNobody the status when nobody is in scope
      */
-    static MeasureResult decide(Quantifier quantifier, String scope, List<MeasureResult> results, Status whenNobody) {
-        List<Explanation> parts = new ArrayList<>();
-        int inScope = 0;
-        int met = 0;
-        for (MeasureResult result : results) {
-            parts.add(result.explanation());
-            if (result.status() != Status.NOT_APPLICABLE) {
-                inScope++;
-            }
-            if (result.met()) {
-                met++;
-            }
-        }
+    static Status decide(Quantifier quantifier, int inScope, int met, Status whenNobody, Witness witness,
+                         Object scope) {
         if (inScope == 0) {
-            return new MeasureResult(whenNobody, Explanation.of("nobody: " + scope, parts));
+            witness.says("nobody: %s", scope);
+        } else {
+            witness.says("%s: %d of %d met, %s needed", scope, met, inScope,
+                    quantifier == Quantifier.ANY ? "any one" : "every one");
         }
-        boolean decided = status(quantifier, inScope, met, whenNobody) == Status.MET;
-        String heading = scope + ": " + met + " of " + inScope + " met, "
-                + (quantifier == Quantifier.ANY ? "any one" : "every one") + " needed";
-        return MeasureResult.of(decided, Explanation.of(heading, parts));
+        return status(quantifier, inScope, met, whenNobody);
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.FinancialReading;
@@ -57,10 +56,10 @@ public record NoEscalation(RecordSelection selection, Period window, List<Of> of
     }
 
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
+    public Status test(MeasureContext context, Witness witness) {
         DateRange range = context.last(window);
         if (context.tooEarly(range)) {
-            return context.tooEarly(range, window.earliestEndFrom(context.identifiedOn()));
+            return context.tooEarly(range, window.earliestEndFrom(context.identifiedOn()), witness);
         }
         Map<Debt, List<FinancialReading>> debts = new LinkedHashMap<>();
         for (FinancialReading reading : FinancialStatements.of(context, selection, "no_escalation")) {
@@ -68,25 +67,24 @@ public record NoEscalation(RecordSelection selection, Period window, List<Of> of
                 debts.computeIfAbsent(new Debt(reading.debt(), reading.personId()), k -> new ArrayList<>()).add(reading);
             }
         }
-        List<Course> courses = new ArrayList<>();
-        List<FinancialReading> cited = new ArrayList<>();
+        boolean any = false;
         boolean escalated = false;
         for (Map.Entry<Debt, List<FinancialReading>> debt : debts.entrySet()) {
             Course course = course(debt.getKey(), debt.getValue(), range);
             if (course != null) {
-                courses.add(course);
-                cited.add(course.from());
-                cited.addAll(course.later());
+                any = true;
                 escalated |= !course.rises().isEmpty();
+                witness.part().says("%s", course);
+                witness.cites(() -> List.of(course.from()));
+                witness.cites(course.later());
             }
         }
-        if (courses.isEmpty()) {
-            return MeasureResult.notMet(Explanation.of(
-                    "no statement of %s in %s, so the data cannot show that nothing rose", selection, range));
+        if (!any) {
+            witness.says("no statement of %s in %s, so the data cannot show that nothing rose", selection, range);
+            return Status.NOT_MET;
         }
-        return MeasureResult.of(!escalated, Explanation.of("%s of %s in %s, none may rise: %s",
-                new Listing(of, "", " or "), selection, range,
-                new Listing(courses, "", "; ")).citing(cited));
+        witness.says("%s of %s in %s, none may rise", new Listing(of, "", " or "), selection, range);
+        return escalated ? Status.NOT_MET : Status.MET;
     }
 
     /** The debt's starting point and the statements in the window after it; null if none is in the window. */
@@ -143,12 +141,6 @@ public record NoEscalation(RecordSelection selection, Period window, List<Of> of
             return reading.sanction().name().toLowerCase(Locale.ROOT) + " and " + Figures.pounds(reading.balancePence())
                     + " on " + reading.date();
         }
-    }
-
-    /** Until this measure is written as one rule ({@link Measure#test}). */
-    @Override
-    public Status decide(MeasureContext context) {
-        return evaluate(context).status();
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.ServiceEpisode;
@@ -67,62 +66,44 @@ public record Participation(RecordSelection selection, People people, Quantifier
     }
 
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
+    public Status test(MeasureContext context, Witness witness) {
         List<Person> group = context.people(people);
         if (group.isEmpty()) {
-            return MeasureResult.notApplicable(Explanation.of("nobody in the family is among %s on %s", people,
-                    context.referenceDay()));
-        }
-        Terms terms = new Terms(atLeast, completedCounts,
-                startedAfterIdentification ? context.identifiedOn() : null,
-                within == null ? null : context.last(within), context.referenceDay());
-        List<Taker> takers = new ArrayList<>();
-        List<TimelineRecord> cited = new ArrayList<>();
-        boolean householdTook = false;
-        if (people.includesHousehold() && context.onlyPerson() == null) {
-            List<TimelineRecord> household = context.householdRecords(selection);
-            Taker taker = new Taker("the household", terms.check(household));
-            householdTook = taker.took();
-            takers.add(taker);
-            cited.addAll(household);
-        }
-        int took = 0;
-        for (Person person : group) {
-            List<TimelineRecord> episodes = context.records(selection, person);
-            Taker taker = new Taker(person.personId(), terms.check(episodes));
-            took += taker.took() ? 1 : 0;
-            takers.add(taker);
-            cited.addAll(episodes);
-        }
-        // A household's episode (a family's debt repayment plan) is everyone's.
-        boolean met = householdTook || (quantifier == Quantifier.ANY ? took > 0 : took == group.size());
-        return MeasureResult.of(met, Explanation.of("%s of %s taking part in %s (%s): %s",
-                quantifier == Quantifier.ANY ? "any one" : "every one", people, selection, terms,
-                new Listing(takers, "", "; ")).citing(cited));
-    }
-
-    /** Who took part, with each of their episodes checked. */
-    @Override
-    public Status decide(MeasureContext context) {
-        List<Person> group = context.people(people);
-        if (group.isEmpty()) {
+            witness.says("nobody in the family is among %s on %s", people, context.referenceDay());
             return Status.NOT_APPLICABLE;
         }
         Terms terms = new Terms(atLeast, completedCounts,
                 startedAfterIdentification ? context.identifiedOn() : null,
                 within == null ? null : context.last(within), context.referenceDay());
+        witness.says("%s of %s taking part in %s (%s)", quantifier == Quantifier.ANY ? "any one" : "every one",
+                people, selection, terms);
         // A household's episode (a family's debt repayment plan) is everyone's.
-        if (people.includesHousehold() && context.onlyPerson() == null
-                && new Taker("the household", terms.check(context.householdRecords(selection))).took()) {
-            return Status.MET;
+        boolean householdTook = false;
+        if (people.includesHousehold() && context.onlyPerson() == null) {
+            householdTook = took("the household", context.householdRecords(selection), terms, witness);
+            if (householdTook && witness.mayStopEarly()) {
+                return Status.MET;
+            }
         }
         int took = 0;
         for (Person person : group) {
-            took += new Taker(person.personId(), terms.check(context.records(selection, person))).took() ? 1 : 0;
+            took += took(person.personId(), context.records(selection, person), terms, witness) ? 1 : 0;
         }
-        return InScope.status(quantifier, group.size(), took, Status.NOT_APPLICABLE);
+        return householdTook ? Status.MET : InScope.status(quantifier, group.size(), took, Status.NOT_APPLICABLE);
     }
 
+    /**
+     * True when one of the subject's episodes qualifies. The witness hears the subject as a part, each
+     * episode with its verdict, and cites the episodes after all the parts, as one list.
+     */
+    private static boolean took(String name, List<TimelineRecord> episodes, Terms terms, Witness witness) {
+        Taker taker = new Taker(name, terms.check(episodes));
+        witness.part().says("%s", taker);
+        witness.cites(episodes);
+        return taker.took();
+    }
+
+    /** Who took part, with each of their episodes checked. */
     private record Taker(String name, List<Check> checks) {
 
         boolean took() {

@@ -1,10 +1,9 @@
 package org.hearth.engine.measure;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.explain.Deferred;
 import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.ScoredAssessment;
@@ -51,62 +50,50 @@ public record ScoreCrossing(AssessmentTool tool, People people, Quantifier quant
     }
 
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
-        List<MeasureResult> results = new ArrayList<>();
-        for (AssessmentHistory history : AssessmentHistory.of(context, tool, people)) {
-            results.add(crossing(history, context));
+    public Status test(MeasureContext context, Witness witness) {
+        List<AssessmentHistory> histories = AssessmentHistory.of(context, tool, people);
+        int inScope = 0;
+        int met = 0;
+        for (int i = 0; i < histories.size(); i++) {
+            Status status = crossing(histories.get(i), context, witness.part());
+            inScope += status == Status.NOT_APPLICABLE ? 0 : 1;
+            met += status == Status.MET ? 1 : 0;
         }
-        return InScope.decide(quantifier, people + " with an initial " + Vocabulary.code(tool) + " " + from,
-                results, Status.NOT_APPLICABLE);
+        return InScope.decide(quantifier, inScope, met, Status.NOT_APPLICABLE, witness,
+                Deferred.words(() -> people + " with an initial " + Vocabulary.code(tool) + " " + from));
     }
 
-    @Override
-    public Status decide(MeasureContext context) {
-        return InScope.status(quantifier, AssessmentHistory.of(context, tool, people),
-                history -> crossed(history, context), Status.NOT_APPLICABLE);
-    }
-
-    /** The decision alone for one subject, tested as {@link #crossing} tests it. */
-    private Status crossed(AssessmentHistory history, MeasureContext context) {
+    /** One subject's own status: not applicable when out of scope. */
+    private Status crossing(AssessmentHistory history, MeasureContext context, Witness witness) {
         ScoredAssessment initial = history.initial(context.identifiedOn());
         if (!from.test(initial)) {
+            witness.says("%s: initial %s is not %s, so out of scope", history.subject(),
+                    AssessmentHistory.describe(initial), from);
+            witness.cites(() -> List.of(initial));
             return Status.NOT_APPLICABLE;
         }
-        if (history.after(initial).isEmpty() || !to.test(history.latest())) {
-            return Status.NOT_MET;
-        }
-        return new AssessmentHistory.Held(history.runStart(initial, to::test).date(), context.referenceDay(),
-                heldMonths).met() ? Status.MET : Status.NOT_MET;
-    }
-
-    private MeasureResult crossing(AssessmentHistory history, MeasureContext context) {
-        ScoredAssessment initial = history.initial(context.identifiedOn());
-        if (!from.test(initial)) {
-            return MeasureResult.notApplicable(Explanation.of("%s: initial %s is not %s, so out of scope",
-                    history.subject(), AssessmentHistory.describe(initial), from).citing(List.of(initial)));
-        }
-        List<ScoredAssessment> cited = new ArrayList<>();
-        cited.add(initial);
-        cited.addAll(history.after(initial));
+        List<ScoredAssessment> assessed = history.since(initial);
+        witness.cites(assessed);
         LocalDate day = context.referenceDay();
-        if (cited.size() == 1) {
-            return MeasureResult.notMet(Explanation.of("%s: initial %s (%s); no later assessment by %s",
-                    history.subject(), AssessmentHistory.describe(initial), from, day).citing(cited));
+        if (assessed.size() == 1) {
+            witness.says("%s: initial %s (%s); no later assessment by %s", history.subject(),
+                    AssessmentHistory.describe(initial), from, day);
+            return Status.NOT_MET;
         }
         ScoredAssessment latest = history.latest();
         if (!to.test(latest)) {
-            return MeasureResult.notMet(Explanation.of("%s: initial %s (%s); latest %s on %s, not %s",
-                    history.subject(), AssessmentHistory.describe(initial), from, latest.result(), latest.date(), to)
-                    .citing(cited));
+            witness.says("%s: initial %s (%s); latest %s on %s, not %s", history.subject(),
+                    AssessmentHistory.describe(initial), from, AssessmentHistory.result(latest), latest.date(), to);
+            return Status.NOT_MET;
         }
         // The run of results on the right side that ends with the latest: a result back on the wrong
         // side in between restarts the months held.
         AssessmentHistory.Held held = new AssessmentHistory.Held(history.runStart(initial, to::test).date(), day,
                 heldMonths);
-        return MeasureResult.of(held.met(), Explanation.of("%s: initial %s (%s); latest %s on %s, %s since %s: %s",
-                history.subject(), AssessmentHistory.describe(initial), from, latest.result(), latest.date(), to,
-                held.since(), held)
-                .citing(cited));
+        witness.says("%s: initial %s (%s); latest %s on %s, %s since %s: %s", history.subject(),
+                AssessmentHistory.describe(initial), from, AssessmentHistory.result(latest), latest.date(), to,
+                held.since(), held);
+        return held.met() ? Status.MET : Status.NOT_MET;
     }
 
     @Override

@@ -3,10 +3,9 @@ package org.hearth.engine.measure;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.explain.Deferred;
 import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.FamilyTimeline;
@@ -74,64 +73,52 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
     }
 
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
-        List<MeasureResult> results = new ArrayList<>();
-        for (AssessmentHistory history : AssessmentHistory.of(context, tool, people)) {
-            results.add(improvement(history, context));
+    public Status test(MeasureContext context, Witness witness) {
+        List<AssessmentHistory> histories = AssessmentHistory.of(context, tool, people);
+        int inScope = 0;
+        int met = 0;
+        for (int i = 0; i < histories.size(); i++) {
+            Status status = improvement(histories.get(i), context, witness.part());
+            inScope += status == Status.NOT_APPLICABLE ? 0 : 1;
+            met += status == Status.MET ? 1 : 0;
         }
-        String scope = people + " with an initial " + Vocabulary.code(tool) + (initial == null ? "" : " " + initial);
-        return InScope.decide(quantifier, scope, results, Status.NOT_APPLICABLE);
+        return InScope.decide(quantifier, inScope, met, Status.NOT_APPLICABLE, witness, Deferred.words(
+                () -> people + " with an initial " + Vocabulary.code(tool) + (initial == null ? "" : " " + initial)));
     }
 
-    @Override
-    public Status decide(MeasureContext context) {
-        return InScope.status(quantifier, AssessmentHistory.of(context, tool, people),
-                history -> improvementStatus(history, context), Status.NOT_APPLICABLE);
-    }
-
-    /** What {@link #improvement} finds for one subject, without the words. */
-    private Status improvementStatus(AssessmentHistory history, MeasureContext context) {
+    /** One subject's own status: not applicable when out of scope. */
+    private Status improvement(AssessmentHistory history, MeasureContext context, Witness witness) {
         ScoredAssessment first = history.initial(context.identifiedOn());
         if (initial != null && !initial.test(first)) {
+            witness.says("%s: initial %s is not %s, so out of scope", history.subject(),
+                    AssessmentHistory.describe(first), initial);
+            witness.cites(() -> List.of(first));
             return Status.NOT_APPLICABLE;
         }
-        ScoredAssessment latest = history.latest();
-        if (latest == first || !improved(first, latest)) {
+        List<ScoredAssessment> assessed = history.since(first);
+        witness.cites(assessed);
+        LocalDate day = context.referenceDay();
+        if (assessed.size() == 1) {
+            witness.says("%s: initial %s; no later assessment by %s", history.subject(),
+                    AssessmentHistory.describe(first), day);
             return Status.NOT_MET;
         }
-        LocalDate since = history.runStart(first, later -> improved(first, later)).date();
-        return new AssessmentHistory.Held(since, context.referenceDay(), heldMonths).met() ? Status.MET : Status.NOT_MET;
-    }
-
-    private MeasureResult improvement(AssessmentHistory history, MeasureContext context) {
-        ScoredAssessment first = history.initial(context.identifiedOn());
-        if (initial != null && !initial.test(first)) {
-            return MeasureResult.notApplicable(Explanation.of("%s: initial %s is not %s, so out of scope",
-                    history.subject(), AssessmentHistory.describe(first), initial).citing(List.of(first)));
-        }
-        List<ScoredAssessment> cited = new ArrayList<>();
-        cited.add(first);
-        cited.addAll(history.after(first));
-        LocalDate day = context.referenceDay();
-        if (cited.size() == 1) {
-            return MeasureResult.notMet(Explanation.of("%s: initial %s; no later assessment by %s",
-                    history.subject(), AssessmentHistory.describe(first), day).citing(cited));
-        }
         ScoredAssessment latest = history.latest();
-        String change = change(first, latest);
+        Deferred change = Deferred.words(() -> change(first, latest));
         if (!improved(first, latest)) {
-            return MeasureResult.notMet(Explanation.of("%s: initial %s; latest %s on %s, %s; %s needed",
-                    history.subject(), AssessmentHistory.describe(first), latest.result(), latest.date(), change,
-                    needed()).citing(cited));
+            witness.says("%s: initial %s; latest %s on %s, %s; %s needed", history.subject(),
+                    AssessmentHistory.describe(first), AssessmentHistory.result(latest), latest.date(), change,
+                    Deferred.words(this::needed));
+            return Status.NOT_MET;
         }
         // The run of improved results that ends with the latest: a result that falls back (a
         // re-escalation) in between restarts the months held.
         AssessmentHistory.Held held = new AssessmentHistory.Held(
                 history.runStart(first, later -> improved(first, later)).date(), day, heldMonths);
-        return MeasureResult.of(held.met(), Explanation.of(
-                "%s: initial %s; latest %s on %s, %s; %s needed; improved since %s: %s", history.subject(),
-                AssessmentHistory.describe(first), latest.result(), latest.date(), change, needed(), held.since(), held)
-                .citing(cited));
+        witness.says("%s: initial %s; latest %s on %s, %s; %s needed; improved since %s: %s", history.subject(),
+                AssessmentHistory.describe(first), AssessmentHistory.result(latest), latest.date(), change,
+                Deferred.words(this::needed), held.since(), held);
+        return held.met() ? Status.MET : Status.NOT_MET;
     }
 
     /**

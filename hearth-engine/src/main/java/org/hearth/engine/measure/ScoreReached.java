@@ -1,10 +1,9 @@
 package org.hearth.engine.measure;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.explain.Deferred;
 import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.ScoredAssessment;
@@ -55,42 +54,37 @@ public record ScoreReached(AssessmentTool tool, People people, Quantifier quanti
     }
 
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
+    public Status test(MeasureContext context, Witness witness) {
         LocalDate from = lookBackStart(context);
         LocalDate to = context.referenceDay();
-        List<MeasureResult> results = new ArrayList<>();
-        for (AssessmentHistory history : AssessmentHistory.of(context, tool, people)) {
-            List<ScoredAssessment> since = history.from(from);
-            if (since.isEmpty()) {
-                ScoredAssessment before = history.latest();
-                results.add(MeasureResult.notMet(Explanation.of("%s: no %s assessment from %s to %s (the last was %s)",
-                        history.subject(), Vocabulary.code(tool), from, to, AssessmentHistory.describe(before))
-                        .citing(List.of(before))));
-                continue;
-            }
-            ScoredAssessment last = since.get(since.size() - 1);
-            results.add(MeasureResult.of(latest.test(last), Explanation.of(
-                    "%s: latest %s assessment from %s to %s is %s on %s, %s needed", history.subject(),
-                    Vocabulary.code(tool), from, to, last.result(), last.date(), latest).citing(List.of(last))));
+        List<AssessmentHistory> histories = AssessmentHistory.of(context, tool, people);
+        int met = 0;
+        for (int i = 0; i < histories.size(); i++) {
+            met += reached(histories.get(i), from, to, witness.part()) ? 1 : 0;
         }
-        return InScope.decide(quantifier, people + " with an assessment of " + Vocabulary.code(tool) + " by " + to,
-                results, Status.NOT_MET);
+        return InScope.decide(quantifier, histories.size(), met, Status.NOT_MET, witness,
+                Deferred.words(() -> people + " with an assessment of " + Vocabulary.code(tool) + " by " + to));
+    }
+
+    /** True when the subject's latest assessment in the look-back reached the level; everyone with one is in scope. */
+    private boolean reached(AssessmentHistory history, LocalDate from, LocalDate to, Witness witness) {
+        List<ScoredAssessment> since = history.from(from);
+        if (since.isEmpty()) {
+            ScoredAssessment before = history.latest();
+            witness.says("%s: no %s assessment from %s to %s (the last was %s)", history.subject(),
+                    Deferred.words(() -> Vocabulary.code(tool)), from, to, AssessmentHistory.describe(before));
+            witness.cites(() -> List.of(before));
+            return false;
+        }
+        ScoredAssessment last = since.get(since.size() - 1);
+        witness.says("%s: latest %s assessment from %s to %s is %s on %s, %s needed", history.subject(),
+                Deferred.words(() -> Vocabulary.code(tool)), from, to, AssessmentHistory.result(last), last.date(),
+                latest);
+        witness.cites(() -> List.of(last));
+        return latest.test(last);
     }
 
     /** The first day of the look-back: identification, or the start of {@code within} (not before identification in an outcome). */
-    @Override
-    public Status decide(MeasureContext context) {
-        LocalDate from = lookBackStart(context);
-        int inScope = 0;
-        int met = 0;
-        for (AssessmentHistory history : AssessmentHistory.of(context, tool, people)) {
-            List<ScoredAssessment> since = history.from(from);
-            inScope++;
-            met += !since.isEmpty() && latest.test(since.get(since.size() - 1)) ? 1 : 0;
-        }
-        return InScope.status(quantifier, inScope, met, Status.NOT_MET);
-    }
-
     private LocalDate lookBackStart(MeasureContext context) {
         if (within == null) {
             return context.identifiedOn();
