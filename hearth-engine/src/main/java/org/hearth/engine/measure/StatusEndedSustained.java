@@ -140,7 +140,8 @@ public record StatusEndedSustained(RecordSelection selection, People people, Qua
         }
         if (open) {
             witness.part().says("still open on %s", day);
-            witness.cites(() -> spells.stream().filter(spell -> spell.end() == null || spell.end().isAfter(day)).toList());
+            witness.cites(() -> spells.stream()
+                    .filter(spell -> spell.end() == null || spell.end().isAfter(day)).toList());
             return false;
         }
         LocalDate last = ended;

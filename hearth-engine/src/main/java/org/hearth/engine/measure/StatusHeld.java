@@ -93,7 +93,8 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
                 Person person = group.get(i);
                 Witness subject = witness.part();
                 if (mayHold(context, person, first)) {
-                    holding += holds(person.personId(), context.records(selection, person), asked, day, subject) ? 1 : 0;
+                    List<TimelineRecord> spells = context.records(selection, person);
+                    holding += holds(person.personId(), spells, asked, day, subject) ? 1 : 0;
                 } else {
                     subject.says("%s: not held on %s", person.personId(), first);
                     subject.cites(() -> overlapping(context.records(selection, person), asked));
@@ -249,11 +250,15 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
 
         @Override
         public String toString() {
-            String when = terms != null
-                    ? String.format(Locale.UK, "throughout the last %s full terms to %s (%s)", throughoutTerms, day,
-                            String.join(", ", terms.stream().map(SchoolTerm::label).toList()))
-                    : throughout != null ? String.format(Locale.UK, "throughout %s (the last %s)", asked.get(0), throughout)
-                    : "on " + day;
+            String when;
+            if (terms != null) {
+                when = String.format(Locale.UK, "throughout the last %s full terms to %s (%s)", throughoutTerms, day,
+                        String.join(", ", terms.stream().map(SchoolTerm::label).toList()));
+            } else if (throughout != null) {
+                when = String.format(Locale.UK, "throughout %s (the last %s)", asked.get(0), throughout);
+            } else {
+                when = "on " + day;
+            }
             return endsWithinMonths == null ? when : String.format(Locale.UK, "%s, ending before %s (within %s months)",
                     when, day.plusMonths(endsWithinMonths), endsWithinMonths);
         }
