@@ -6,14 +6,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.explain.Deferred;
 import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.BenefitSpell;
 import org.hearth.engine.timeline.EmploymentSpell;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.RecordKind;
-import org.hearth.engine.timeline.TimelineRecord;
 
 /**
  * An adult who was on an out-of-work benefit when the problem was identified has moved off it and into
@@ -65,42 +64,51 @@ public record ContinuousEmployment(People people, List<Rule> rules, Double minHo
         }
     }
 
+    /**
+     * Met by the first person in scope who moved into work, whom the explanation names; when no one has,
+     * it says of each person in scope how far they got.
+     */
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
-        List<Explanation> tried = new ArrayList<>();
+    public Status test(MeasureContext context, Witness witness) {
+        if (context.family().records(RecordKind.BENEFITS).isEmpty()) {
+            return nobodyInScope(context, witness); // no claim, so nobody in scope
+        }
         boolean inScope = false;
         boolean tooEarly = false;
-        for (Person person : context.people(people)) {
+        List<Person> group = context.people(people);
+        for (int i = 0; i < group.size(); i++) {
+            Person person = group.get(i);
             List<BenefitSpell> claims = context.records(RecordKind.BENEFITS, person);
             Claimed claimed = claimed(claims, context.identifiedOn());
             if (claimed == null) {
                 continue;
             }
-            Rule rule = claimed.rule();
-            BenefitSpell claim = claimed.claim();
             inScope = true;
-            DateRange weeks = context.last(Period.ofWeeks(rule.withinWeeks()));
+            Witness tried = witness.part();
+            Period within = Period.ofWeeks(claimed.rule().withinWeeks());
+            DateRange weeks = context.last(within);
             if (context.tooEarly(weeks)) {
                 tooEarly = true;
-                tried.add(Explanation.of("%s: the %d weeks %s start before the problem was identified on %s; "
-                        + "the earliest review date is %s", person.personId(), rule.withinWeeks(), weeks,
-                        context.identifiedOn(), Period.ofWeeks(rule.withinWeeks()).earliestEndFrom(context.identifiedOn()))
-                        .citing(List.of(claim)));
-                continue;
+                tried.says("%s: the %d weeks %s start before the problem was identified on %s; "
+                        + "the earliest review date is %s", person.personId(), claimed.rule().withinWeeks(), weeks,
+                        context.identifiedOn(), within.earliestEndFrom(context.identifiedOn()));
+                tried.cites(() -> List.of(claimed.claim()));
+            } else if (new Weeks(context, person, claims, weeks).inWork(claimed, tried)) {
+                witness.keepOnly(tried);
+                return Status.MET;
             }
-            MeasureResult result = inWork(context, person, claims, claim, rule, weeks);
-            if (result.met()) {
-                return result;
-            }
-            tried.add(result.explanation());
         }
         if (!inScope) {
-            return MeasureResult.notApplicable(Explanation.of(
-                    "nobody among %s was on an out-of-work benefit a rule names on %s, the day the problem was identified",
-                    people, context.identifiedOn()));
+            return nobodyInScope(context, witness);
         }
-        return new MeasureResult(tooEarly ? Status.TOO_EARLY : Status.NOT_MET,
-                Explanation.of("nobody who was on an out-of-work benefit has moved into continuous work", tried));
+        witness.says("nobody who was on an out-of-work benefit has moved into continuous work");
+        return tooEarly ? Status.TOO_EARLY : Status.NOT_MET;
+    }
+
+    private Status nobodyInScope(MeasureContext context, Witness witness) {
+        witness.says("nobody among %s was on an out-of-work benefit a rule names on %s, the day the problem was "
+                + "identified", people, context.identifiedOn());
+        return Status.NOT_APPLICABLE;
     }
 
     /** A person's out-of-work claim on the identification day and the first rule naming its benefit. */
@@ -128,61 +136,17 @@ public record ContinuousEmployment(People people, List<Rule> rules, Double minHo
         return null;
     }
 
-    @Override
-    public Status decide(MeasureContext context) {
-        if (context.family().records(RecordKind.BENEFITS).isEmpty()) {
-            return Status.NOT_APPLICABLE; // no claim, so nobody in scope
-        }
-        boolean inScope = false;
-        boolean tooEarly = false;
-        List<Person> group = context.people(people);
-        for (int i = 0; i < group.size(); i++) {
-            Person person = group.get(i);
-            List<BenefitSpell> claims = context.records(RecordKind.BENEFITS, person);
-            Claimed claimed = claimed(claims, context.identifiedOn());
-            if (claimed == null) {
-                continue;
-            }
-            Rule rule = claimed.rule();
-            inScope = true;
-            DateRange weeks = context.last(Period.ofWeeks(rule.withinWeeks()));
-            if (context.tooEarly(weeks)) {
-                tooEarly = true;
-            } else if (new Weeks(context, person, claims, weeks).met(rule, null)) {
-                return Status.MET;
-            }
-        }
-        return !inScope ? Status.NOT_APPLICABLE : tooEarly ? Status.TOO_EARLY : Status.NOT_MET;
-    }
-
-    private MeasureResult inWork(MeasureContext context, Person person, List<BenefitSpell> claims, BenefitSpell claim,
-                                 Rule rule, DateRange weeks) {
-        Weeks counted = new Weeks(context, person, claims, weeks);
-        List<MissedWeek> missed = new ArrayList<>();
-        boolean met = counted.met(rule, missed);
-        BenefitSpell still = counted.still();
-        List<TimelineRecord> cited = new ArrayList<>(counted.outOfWork);
-        cited.addAll(counted.jobs);
-        return MeasureResult.of(met, Explanation.of(
-                "%s was on %s on %s; %d of the %d weeks %s in work%s, at least %d needed; weeks not in work "
-                        + "(by first day): %s; %s on %s",
-                person.personId(), name(claim.benefit()), context.identifiedOn(), rule.withinWeeks() - missed.size(),
-                rule.withinWeeks(), weeks,
-                minHoursPerWeek == null ? "" : " (at least " + Figures.number(minHoursPerWeek) + " hours a week)",
-                rule.weeksInWork(), new Listing(missed, "none"),
-                still == null ? "on no out-of-work benefit" : "still on " + name(still.benefit()) + " " + still.recordId(),
-                context.referenceDay()).citing(cited));
-    }
-
     /** One person's weeks ending on the reference day: their jobs and out-of-work claims in reach of them. */
     private final class Weeks {
         private final MeasureContext context;
+        private final Person person;
         private final DateRange weeks;
         private final List<EmploymentSpell> jobs = new ArrayList<>();
         private final List<BenefitSpell> outOfWork = new ArrayList<>();
 
         Weeks(MeasureContext context, Person person, List<BenefitSpell> claims, DateRange weeks) {
             this.context = context;
+            this.person = person;
             this.weeks = weeks;
             for (EmploymentSpell job : context.records(RecordKind.EMPLOYMENT, person)) {
                 if (weeks.overlaps(job) && enoughHours(job)) {
@@ -198,13 +162,39 @@ public record ContinuousEmployment(People people, List<Rule> rules, Double minHo
 
         /**
          * True when at least the rule's weeks were in work and no out-of-work claim covers the reference
-         * day. With {@code missed} every week is looked at and those not in work are added to it;
-         * without, the count stops as soon as the answer is known.
+         * day: the witness hears how many weeks were, which were not and any claim still open, citing the
+         * claims and jobs. The silent witness stops as soon as the answer is known.
          */
-        boolean met(Rule rule, List<MissedWeek> missed) {
-            if (missed == null && (jobs.isEmpty() || still() != null)) {
-                return false;
+        boolean inWork(Claimed claimed, Witness witness) {
+            Rule rule = claimed.rule();
+            BenefitSpell still = still();
+            witness.cites(outOfWork);
+            witness.cites(jobs);
+            if (witness.mayStopEarly() && (jobs.isEmpty() || still != null)) {
+                return false; // no week can be in work, or a claim is still open
             }
+            // The weeks not in work are gathered only for an explanation to list.
+            List<MissedWeek> missed = witness.mayStopEarly() ? null : new ArrayList<>();
+            int worked = worked(rule, missed);
+            witness.says("%s", Deferred.words(() -> String.format(Locale.UK,
+                    "%s was on %s on %s; %d of the %d weeks %s in work%s, at least %d needed; weeks not in work "
+                            + "(by first day): %s; %s on %s",
+                    person.personId(), name(claimed.claim().benefit()), context.identifiedOn(), worked,
+                    rule.withinWeeks(), weeks,
+                    minHoursPerWeek == null ? "" : " (at least " + Figures.number(minHoursPerWeek) + " hours a week)",
+                    rule.weeksInWork(), new Listing(missed, "none"),
+                    still == null ? "on no out-of-work benefit"
+                            : "still on " + name(still.benefit()) + " " + still.recordId(),
+                    context.referenceDay())));
+            return worked >= rule.weeksInWork() && still == null;
+        }
+
+        /**
+         * How many of the rule's weeks were in work. With {@code missed} every week is looked at and those
+         * not in work are added to it; without, the count stops, short, as soon as too many weeks are missed
+         * for the rule to be met.
+         */
+        private int worked(Rule rule, List<MissedWeek> missed) {
             int worked = 0;
             for (int week = 0; week < rule.withinWeeks(); week++) {
                 LocalDate first = weeks.start().plusDays(7L * week);
@@ -215,10 +205,10 @@ public record ContinuousEmployment(People people, List<Rule> rules, Double minHo
                 } else if (missed != null) {
                     missed.add(new MissedWeek(days.start(), onBenefit));
                 } else if (rule.withinWeeks() - (week + 1 - worked) < rule.weeksInWork()) {
-                    return false; // too many weeks missed already
+                    return worked; // too many weeks missed already
                 }
             }
-            return worked >= rule.weeksInWork() && still() == null;
+            return worked;
         }
 
         /** The out-of-work claim that covers the reference day, or null. */

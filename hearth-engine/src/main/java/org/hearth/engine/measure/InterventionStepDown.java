@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.hearth.engine.explain.Explanation;
+import org.hearth.engine.explain.Deferred;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Intervention.TierChange;
 import org.hearth.engine.timeline.Intervention;
@@ -56,42 +56,29 @@ public record InterventionStepDown(Change change, Integer sustainedMonths, List<
     public enum Change { CLOSED, STEPPED_DOWN, CLOSED_OR_STEPPED_DOWN }
 
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
+    public Status test(MeasureContext context, Witness witness) {
         LocalDate day = context.referenceDay();
         Intervention intervention = context.intervention();
         if (intervention == null) {
-            return MeasureResult.notMet(Explanation.of("the family was not engaged in an intervention on %s", day));
-        }
-        String engaged = "intervention " + intervention.interventionId() + " (engaged " + intervention.engagedOn()
-                + " at " + Vocabulary.code(intervention.tier()) + ")";
-        List<Candidate> candidates = candidates(intervention, day);
-        if (candidates.isEmpty()) {
-            return MeasureResult.notMet(Explanation.of("%s had not %s after engagement by %s", engaged,
-                    Vocabulary.code(change).replace('_', ' '), day));
-        }
-        List<Explanation> tried = new ArrayList<>();
-        for (Candidate candidate : candidates) {
-            Finding finding = test(context, intervention, candidate, true);
-            Explanation why = Explanation.of("%s: %s", engaged, finding.words()).citing(finding.cited());
-            if (finding.met()) {
-                return MeasureResult.met(why);
-            }
-            tried.add(why);
-        }
-        return MeasureResult.notMet(tried.size() == 1 ? tried.get(0)
-                : Explanation.of("neither change was sustained", tried));
-    }
-
-    @Override
-    public Status decide(MeasureContext context) {
-        Intervention intervention = context.intervention();
-        if (intervention == null) {
+            witness.says("the family was not engaged in an intervention on %s", day);
             return Status.NOT_MET;
         }
-        for (Candidate candidate : candidates(intervention, context.referenceDay())) {
-            if (test(context, intervention, candidate, false).met()) {
+        List<Candidate> candidates = candidates(intervention, day);
+        if (candidates.isEmpty()) {
+            witness.says("intervention %s (engaged %s at %s) had not %s after engagement by %s",
+                    intervention.interventionId(), intervention.engagedOn(), code(intervention.tier()),
+                    Deferred.words(() -> Vocabulary.code(change).replace('_', ' ')), day);
+            return Status.NOT_MET;
+        }
+        for (int i = 0; i < candidates.size(); i++) {
+            Witness tried = witness.part();
+            if (sustained(context, intervention, candidates.get(i), tried)) {
+                witness.keepOnly(tried);
                 return Status.MET;
             }
+        }
+        if (candidates.size() > 1) {
+            witness.says("neither change was sustained");
         }
         return Status.NOT_MET;
     }
@@ -121,41 +108,44 @@ public record InterventionStepDown(Change change, Integer sustainedMonths, List<
     }
 
     /**
-     * Whether the change was sustained; with {@code explain}, in words and with the records that show
-     * it, otherwise the answer alone.
+     * Whether the change was sustained: the witness hears the intervention, then the change and each
+     * condition as a part of its own, and the records that break it.
      */
-    private Finding test(MeasureContext context, Intervention intervention, Candidate candidate, boolean explain) {
+    private boolean sustained(MeasureContext context, Intervention intervention, Candidate candidate, Witness witness) {
         LocalDate day = context.referenceDay();
         LocalDate on = candidate.on();
-        StringBuilder words = explain ? new StringBuilder(candidate.words()) : null;
+        witness.says("intervention %s (engaged %s at %s)", intervention.interventionId(), intervention.engagedOn(),
+                code(intervention.tier()));
+        candidate.say(witness.part());
         boolean met = true;
         if (sustainedMonths > 0) {
             LocalDate due = on.plusMonths(sustainedMonths);
             met = !due.isAfter(day);
-            if (explain) {
-                words.append(met ? "; " + sustainedMonths + " months passed on " + due
-                        : "; " + sustainedMonths + " months pass on " + due + ", after " + day);
+            if (met) {
+                witness.part().says("%d months passed on %s", sustainedMonths, due);
+            } else {
+                witness.part().says("%d months pass on %s, after %s", sustainedMonths, due, day);
             }
         }
         TierChange stepUp = stepUpAfter(intervention, on, day);
         met &= stepUp == null;
-        if (explain) {
-            words.append(stepUp == null ? "; no step up since"
-                    : "; stepped up to " + Vocabulary.code(stepUp.tier()) + " on " + stepUp.date()
-                            + " (" + stepUp.recordId() + ")");
+        if (stepUp == null) {
+            witness.part().says("no step up since");
+        } else {
+            witness.part().says("stepped up to %s on %s (%s)", code(stepUp.tier()), stepUp.date(), stepUp.recordId());
         }
-        List<TimelineRecord> cited = new ArrayList<>();
         for (RecordSelection repeat : noRepeatOf) {
             List<TimelineRecord> found = context.records(repeat, People.FAMILY).stream()
                     .filter(record -> record.start().isAfter(on) && !record.start().isAfter(day)).toList();
             met &= found.isEmpty();
-            cited.addAll(found);
-            if (explain) {
-                words.append(found.isEmpty() ? "; no " + repeat + " since"
-                        : "; then " + found.size() + " of " + repeat);
+            witness.cites(found);
+            if (found.isEmpty()) {
+                witness.part().says("no %s since", repeat);
+            } else {
+                witness.part().says("then %d of %s", found.size(), repeat);
             }
         }
-        return new Finding(met, explain ? words.toString() : null, cited);
+        return met;
     }
 
     /** The first tier change after the day, up to the reference day, that raised the tier. */
@@ -171,21 +161,24 @@ public record InterventionStepDown(Change change, Integer sustainedMonths, List<
         return null;
     }
 
+    /** A tier's code, worked out only when the explanation is read. */
+    private static Deferred code(Tier tier) {
+        return Deferred.words(() -> Vocabulary.code(tier));
+    }
+
     /** A closure ({@code step} null) or a step down from a tier, on a day. */
     private record Candidate(LocalDate on, Tier from, TierChange step, Intervention intervention) {
 
-        String words() {
+        void say(Witness witness) {
             if (step != null) {
-                return "stepped down from " + Vocabulary.code(from) + " to " + Vocabulary.code(step.tier()) + " on "
-                        + step.date() + " (" + step.recordId() + ")";
+                witness.says("stepped down from %s to %s on %s (%s)", code(from), code(step.tier()), step.date(),
+                        step.recordId());
+            } else if (intervention.closureReason() == null) {
+                witness.says("closed on %s", intervention.closedOn());
+            } else {
+                witness.says("closed on %s (%s)", intervention.closedOn(), intervention.closureReason());
             }
-            return "closed on " + intervention.closedOn()
-                    + (intervention.closureReason() == null ? "" : " (" + intervention.closureReason() + ")");
         }
-    }
-
-    /** Whether one change was sustained, in words, with the records that show it. */
-    private record Finding(boolean met, String words, List<TimelineRecord> cited) {
     }
 
     @Override

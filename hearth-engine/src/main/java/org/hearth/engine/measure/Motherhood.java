@@ -1,13 +1,9 @@
 package org.hearth.engine.measure;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 
 import org.hearth.engine.explain.Deferred;
-import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.HealthNeed;
 import org.hearth.engine.timeline.Person;
@@ -50,121 +46,96 @@ public record Motherhood(People people, Integer gaveBirthWithinMonths, Integer m
         }
     }
 
+    /**
+     * Met on the first finding, as one is enough, and the explanation names it: the first woman of the
+     * group with a child born in the period at a fitting age (her children in the timeline's order), or
+     * else pregnant on the day. When no one is met, each woman says what she lacks.
+     */
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
+    public Status test(MeasureContext context, Witness witness) {
         LocalDate day = context.referenceDay();
         DateRange births = gaveBirthWithinMonths == null ? null : context.last(Period.ofMonths(gaveBirthWithinMonths));
-        List<Person> children = new ArrayList<>(context.family().people());
-        children.sort(Comparator.comparing(Person::dateOfBirth).thenComparing(Person::personId));
-        List<Explanation> found = new ArrayList<>();
-        List<Explanation> women = new ArrayList<>();
+        // Without pregnancies there is a period of births (the constructor sees to it), and most have none.
+        if (!pregnancyCounts
+                && !context.family().anyoneBornBetween(births.start().toEpochDay(), births.end().toEpochDay())) {
+            witness.says("no one known to the family was born %s, so no female member of %s gave birth in it", births,
+                    people);
+            return Status.NOT_MET;
+        }
+        List<Person> children = context.family().people();
         for (Person woman : context.people(people)) {
             if (woman.sex() != Sex.FEMALE) {
                 continue;
             }
+            Witness hers = witness.part();
             int age = woman.ageOn(day);
             if (motherAgeUnder != null && age >= motherAgeUnder) {
-                women.add(Explanation.of("%s is %d on %s, under %d needed", woman.personId(), age, day,
-                        motherAgeUnder));
+                hers.says("%s is %d on %s, under %d needed", woman.personId(), age, day, motherAgeUnder);
                 continue;
             }
-            List<Explanation> hers = new ArrayList<>();
-            if (births != null) {
-                births(woman, children, births, found, hers);
-            }
-            if (pregnancyCounts) {
-                pregnancies(context, woman, day, found, hers);
-            }
-            women.add(Explanation.of(hers, "%s (aged %d on %s)", woman.personId(), age, day));
-        }
-        if (!found.isEmpty()) {
-            return MeasureResult.met(Explanation.of(found, "%s", Deferred.words(() -> what(births, day))));
-        }
-        return MeasureResult.notMet(Explanation.of(women, "no female member of %s %s", people,
-                Deferred.words(() -> what(births, day))));
-    }
-
-    @Override
-    public Status decide(MeasureContext context) {
-        LocalDate day = context.referenceDay();
-        DateRange births = gaveBirthWithinMonths == null ? null : context.last(Period.ofMonths(gaveBirthWithinMonths));
-        if (!pregnancyCounts && (births == null
-                || !context.family().anyoneBornBetween(births.start().toEpochDay(), births.end().toEpochDay()))) {
-            return Status.NOT_MET; // no one was born in the window, so no woman gave birth in it
-        }
-        for (Person woman : context.people(people)) {
-            if (woman.sex() == Sex.FEMALE && (motherAgeUnder == null || woman.ageOn(day) < motherAgeUnder)
-                    && ((births != null && gaveBirth(woman, context.family().people(), births))
-                        || (pregnancyCounts && pregnant(context, woman, day)))) {
+            if ((births != null && gaveBirth(woman, children, births, hers))
+                    || (pregnancyCounts && pregnant(context, woman, day, hers))) {
+                witness.says("%s", Deferred.words(() -> what(births, day)));
+                witness.keepOnly(hers);
                 return Status.MET;
             }
+            hers.says("%s (aged %d on %s)", woman.personId(), age, day);
         }
+        witness.says("no female member of %s %s", people, Deferred.words(() -> what(births, day)));
         return Status.NOT_MET;
     }
 
-    /** True when one of her children was born in the period, her age at the birth fitting. */
-    private boolean gaveBirth(Person woman, Collection<Person> children, DateRange births) {
-        for (Person child : children) {
-            if (woman.personId().equals(child.motherId()) && births.contains(child.dateOfBirth())
-                    && (motherAgeAtBirthAtMost == null || woman.ageOn(child.dateOfBirth()) <= motherAgeAtBirthAtMost)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean pregnant(MeasureContext context, Person woman, LocalDate day) {
-        for (HealthNeed need : context.records(RecordKind.HEALTH_NEEDS, woman)) {
-            if (need.need() == HealthNeed.Need.PREGNANCY && need.coversDay(day)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Her children born in the period, each a finding when her age at the birth fits. */
-    private void births(Person woman, List<Person> children, DateRange births, List<Explanation> found,
-                        List<Explanation> hers) {
+    /**
+     * True when one of her children was born in the period, her age at the birth fitting: the witness
+     * then keeps only that birth, else hears each child of hers and why they do not count.
+     */
+    private boolean gaveBirth(Person woman, List<Person> children, DateRange births, Witness witness) {
         boolean any = false;
-        for (Person child : children) {
+        for (int i = 0; i < children.size(); i++) {
+            Person child = children.get(i);
             if (!woman.personId().equals(child.motherId())) {
                 continue;
             }
             LocalDate born = child.dateOfBirth();
+            Witness birth = witness.part();
             if (!births.contains(born)) {
-                hers.add(Explanation.of("%s born %s, outside %s", child.personId(), born, births));
+                birth.says("%s born %s, outside %s", child.personId(), born, births);
                 continue;
             }
             any = true;
             int ageAtBirth = woman.ageOn(born);
             if (motherAgeAtBirthAtMost == null || ageAtBirth <= motherAgeAtBirthAtMost) {
-                found.add(Explanation.of("%s gave birth to %s on %s aged %d", woman.personId(), child.personId(), born,
-                        ageAtBirth));
-            } else {
-                hers.add(Explanation.of("%s born %s when she was %d, at most %d needed", child.personId(), born,
-                        ageAtBirth, motherAgeAtBirthAtMost));
+                birth.says("%s gave birth to %s on %s aged %d", woman.personId(), child.personId(), born, ageAtBirth);
+                witness.keepOnly(birth);
+                return true;
             }
+            birth.says("%s born %s when she was %d, at most %d needed", child.personId(), born, ageAtBirth,
+                    motherAgeAtBirthAtMost);
         }
         if (!any) {
-            hers.add(Explanation.of("no child born %s", births));
+            witness.part().says("no child born %s", births);
         }
+        return false;
     }
 
-    /** Her pregnancy spells covering the day, each a finding. */
-    private static void pregnancies(MeasureContext context, Person woman, LocalDate day, List<Explanation> found,
-                                    List<Explanation> hers) {
-        List<HealthNeed> spells = new ArrayList<>();
-        for (HealthNeed need : context.records(RecordKind.HEALTH_NEEDS, woman)) {
-            if (need.need() == HealthNeed.Need.PREGNANCY && need.coversDay(day)) {
-                spells.add(need);
+    /** True when a pregnancy spell of hers covers the day: the witness then keeps only that, citing each such spell. */
+    private static boolean pregnant(MeasureContext context, Person woman, LocalDate day, Witness witness) {
+        List<HealthNeed> needs = context.records(RecordKind.HEALTH_NEEDS, woman);
+        Witness pregnancy = witness.part();
+        for (HealthNeed need : needs) {
+            if (pregnantOn(need, day)) {
+                pregnancy.says("%s was pregnant on %s, aged %d", woman.personId(), day, woman.ageOn(day));
+                pregnancy.cites(() -> needs.stream().filter(spell -> pregnantOn(spell, day)).toList());
+                witness.keepOnly(pregnancy);
+                return true;
             }
         }
-        if (spells.isEmpty()) {
-            hers.add(Explanation.of("no pregnancy recorded on %s", day));
-        } else {
-            found.add(Explanation.of("%s was pregnant on %s, aged %d", woman.personId(), day, woman.ageOn(day))
-                    .citing(spells));
-        }
+        pregnancy.says("no pregnancy recorded on %s", day);
+        return false;
+    }
+
+    private static boolean pregnantOn(HealthNeed need, LocalDate day) {
+        return need.need() == HealthNeed.Need.PREGNANCY && need.coversDay(day);
     }
 
     /** "gave birth from 2014-06-02 to 2015-06-01 aged at most 16, or was pregnant on 2015-06-01, aged under 18". */

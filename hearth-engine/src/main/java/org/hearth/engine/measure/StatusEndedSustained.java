@@ -7,7 +7,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.TimelineRecord;
@@ -78,32 +77,9 @@ public record StatusEndedSustained(RecordSelection selection, People people, Qua
     }
 
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
-        LocalDate day = context.referenceDay();
-        List<Explanation> parts = new ArrayList<>();
-        int sustained = 0;
-        for (Person person : context.people(people)) {
-            List<TimelineRecord> spells = spellsInScope(context, person);
-            if (spells != null) {
-                Finding finding = test(context, person, spells, true);
-                sustained += finding.met() ? 1 : 0;
-                parts.add(Explanation.of("%s: %s", person.personId(), finding.words()).citing(finding.cited()));
-            }
-        }
-        if (parts.isEmpty()) {
-            return MeasureResult.notApplicable(Explanation.of("no one among %s had %s open from %s to %s", people,
-                    selection, context.identifiedOn(), day));
-        }
-        boolean met = InScope.status(quantifier, parts.size(), sustained, Status.NOT_APPLICABLE) == Status.MET;
-        return MeasureResult.of(met, Explanation.of(selection + " for " + people + ", ended and sustained "
-                + sustainedMonths + " months: " + sustained + " of " + parts.size() + " in scope, "
-                + (quantifier == Quantifier.ANY ? "any one" : "every one") + " needed", parts));
-    }
-
-    @Override
-    public Status decide(MeasureContext context) {
+    public Status test(MeasureContext context, Witness witness) {
         if (context.family().records(selection.kind()).isEmpty()) {
-            return Status.NOT_APPLICABLE; // no spell, so nobody is in scope
+            return nobodyInScope(context, witness); // no spell, so nobody is in scope
         }
         int inScope = 0;
         int sustained = 0;
@@ -111,10 +87,21 @@ public record StatusEndedSustained(RecordSelection selection, People people, Qua
             List<TimelineRecord> spells = spellsInScope(context, person);
             if (spells != null) {
                 inScope++;
-                sustained += test(context, person, spells, false).met() ? 1 : 0;
+                sustained += sustained(context, person, spells, witness.part()) ? 1 : 0;
             }
         }
+        if (inScope == 0) {
+            return nobodyInScope(context, witness);
+        }
+        witness.says("%s for %s, ended and sustained %d months: %d of %d in scope, %s needed", selection, people,
+                sustainedMonths, sustained, inScope, quantifier == Quantifier.ANY ? "any one" : "every one");
         return InScope.status(quantifier, inScope, sustained, Status.NOT_APPLICABLE);
+    }
+
+    private Status nobodyInScope(MeasureContext context, Witness witness) {
+        witness.says("no one among %s had %s open from %s to %s", people, selection, context.identifiedOn(),
+                context.referenceDay());
+        return Status.NOT_APPLICABLE;
     }
 
     /**
@@ -135,11 +122,13 @@ public record StatusEndedSustained(RecordSelection selection, People people, Qua
     }
 
     /**
-     * Whether the person's status ended and stayed ended; with {@code explain}, in words and with the
-     * records that show it, otherwise the answer alone, given as soon as it is known.
+     * Whether the person's status ended and stayed ended: the witness hears the person, each condition
+     * as a part of its own, and the records that show it. The silent witness stops at the first
+     * condition that fails.
      */
-    private Finding test(MeasureContext context, Person person, List<TimelineRecord> spells, boolean explain) {
+    private boolean sustained(MeasureContext context, Person person, List<TimelineRecord> spells, Witness witness) {
         LocalDate day = context.referenceDay();
+        witness.says("%s", person.personId());
         LocalDate ended = null;
         boolean open = false;
         for (TimelineRecord spell : spells) {
@@ -150,53 +139,51 @@ public record StatusEndedSustained(RecordSelection selection, People people, Qua
             }
         }
         if (open) {
-            return !explain ? NOT_SUSTAINED : new Finding(false, "still open on " + day, spells.stream()
+            witness.part().says("still open on %s", day);
+            witness.cites(() -> spells.stream()
                     .filter(spell -> spell.end() == null || spell.end().isAfter(day)).toList());
+            return false;
         }
+        LocalDate last = ended;
+        witness.cites(() -> spells.stream().filter(spell -> spell.end().equals(last)).toList());
         LocalDate due = ended.plusMonths(sustainedMonths);
         boolean met = !due.isAfter(day);
-        if (!explain && !met) {
-            return NOT_SUSTAINED;
-        }
-        List<TimelineRecord> cited = new ArrayList<>();
-        StringBuilder words = new StringBuilder();
-        if (explain) {
-            for (TimelineRecord spell : spells) {
-                if (spell.end().equals(ended)) {
-                    cited.add(spell);
-                }
+        if (met) {
+            witness.part().says("ended %s; %d months passed on %s", ended, sustainedMonths, due);
+        } else {
+            witness.part().says("ended %s; %d months pass on %s, after %s", ended, sustainedMonths, due, day);
+            if (witness.mayStopEarly()) {
+                return false;
             }
-            words.append("ended ").append(ended).append(met ? "; " + sustainedMonths + " months passed on " + due
-                    : "; " + sustainedMonths + " months pass on " + due + ", after " + day);
         }
         for (RecordSelection repeat : noRepeatOf) {
             List<TimelineRecord> found = startingAfter(context, repeat, person, ended);
             met &= found.isEmpty();
-            if (!explain && !met) {
-                return NOT_SUSTAINED;
+            if (!met && witness.mayStopEarly()) {
+                return false;
             }
-            cited.addAll(found);
-            if (explain) {
-                words.append(found.isEmpty() ? "; no " + repeat + " since" : "; then " + found.size() + " of " + repeat);
+            witness.cites(found);
+            if (found.isEmpty()) {
+                witness.part().says("no %s since", repeat);
+            } else {
+                witness.part().says("then %d of %s", found.size(), repeat);
             }
         }
         if (steppedDownTo != null) {
-            LocalDate from = ended;
             LocalDate latest = ended.plusDays(STEP_DOWN_DAYS);
             TimelineRecord step = context.records(steppedDownTo, person).stream()
-                    .filter(spell -> !spell.start().isBefore(from) && !spell.start().isAfter(latest)
+                    .filter(spell -> !spell.start().isBefore(last) && !spell.start().isAfter(latest)
                             && !spell.start().isAfter(day))
                     .findFirst().orElse(null);
             met &= step != null;
             if (step != null) {
-                cited.add(step);
-            }
-            if (explain) {
-                words.append(step != null ? "; stepped down to " + steppedDownTo + " from " + step.start()
-                        : "; no " + steppedDownTo + " began from " + ended + " to " + latest);
+                witness.cites(() -> List.of(step));
+                witness.part().says("stepped down to %s from %s", steppedDownTo, step.start());
+            } else {
+                witness.part().says("no %s began from %s to %s", steppedDownTo, ended, latest);
             }
         }
-        return !explain ? (met ? SUSTAINED : NOT_SUSTAINED) : new Finding(met, words.toString(), cited);
+        return met;
     }
 
     /** The person's records of the selection, and the household's, starting after the day up to the reference day. */
@@ -212,14 +199,6 @@ public record StatusEndedSustained(RecordSelection selection, People people, Qua
         }
         return found;
     }
-
-    /** One person's result, in words, with the records that show it. */
-    private record Finding(boolean met, String words, List<TimelineRecord> cited) {
-    }
-
-    /** The answer alone, when no words are wanted. */
-    private static final Finding SUSTAINED = new Finding(true, null, List.of());
-    private static final Finding NOT_SUSTAINED = new Finding(false, null, List.of());
 
     @Override
     public List<Measure> parts() {

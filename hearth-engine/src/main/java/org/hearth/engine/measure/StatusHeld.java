@@ -2,14 +2,12 @@ package org.hearth.engine.measure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import org.hearth.engine.explain.Deferred;
-import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.SchoolTerm;
@@ -47,8 +45,6 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
                          Integer throughoutTerms, Integer endsWithinMonths) implements Measure {
 
     private static final String HOUSEHOLD = "the household";
-    private static final Explanation HELD = Explanation.of("held");
-    private static final Explanation HELD_WITH_NO_END = Explanation.of("held, with no end recorded");
 
     public StatusHeld {
         people = people == null ? People.FAMILY : people;
@@ -72,109 +68,71 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
     }
 
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
+    public Status test(MeasureContext context, Witness witness) {
         LocalDate day = context.referenceDay();
-        Days days = days(context, true);
-        if (days.early() != null) {
-            return days.early();
+        Days days = days(context, witness);
+        if (days.early != null) {
+            return days.early;
         }
-        Map<String, List<TimelineRecord>> subjects = subjects(context);
-        if (subjects.isEmpty()) {
-            return MeasureResult.notApplicable(Explanation.of("no one among %s on %s", people, day));
-        }
-        List<Explanation> parts = new ArrayList<>();
-        int holding = 0;
-        for (Map.Entry<String, List<TimelineRecord>> subject : subjects.entrySet()) {
-            Finding finding = test(subject.getValue(), days.asked(), day);
-            holding += finding.held() ? 1 : 0;
-            parts.add(Explanation.of("%s: %s", subject.getKey(), finding.words()).citing(finding.cited()));
-        }
-        boolean met = quantifier == Quantifier.ANY ? holding > 0 : holding == subjects.size();
-        return MeasureResult.of(met, Explanation.of(parts, "%s for %s %s: %d of %d hold it, %s needed",
-                selection, people, days.when(), holding, subjects.size(),
-                quantifier == Quantifier.ANY ? "any one" : "every one"));
-    }
-
-    @Override
-    public Status decide(MeasureContext context) {
-        LocalDate day = context.referenceDay();
-        Days days = days(context, false);
-        if (days.early() != null) {
-            return days.early().status();
-        }
+        List<DateRange> asked = days.asked;
+        LocalDate first = asked.get(0).start();
         List<Person> group = context.people(people);
-        if (context.family().records(selection.kind()).isEmpty()) {
-            return InScope.status(quantifier, group.size(), 0, Status.NOT_APPLICABLE); // no spell, so nobody holds it
+        boolean none = context.family().records(selection.kind()).isEmpty(); // no spell, so nobody holds it
+        List<TimelineRecord> household = none ? List.of() : household(context);
+        int subjects = group.size() + (household.isEmpty() ? 0 : 1);
+        if (subjects == 0) {
+            witness.says("no one among %s on %s", people, day);
+            return Status.NOT_APPLICABLE;
         }
-        int subjects = group.size();
         int holding = 0;
-        // Most groups have no one with a selected spell on the first day asked: ruled out in one pass.
-        if (days.asked().isEmpty() || context.anyoneCovers(selection, people, days.asked().get(0).start())) {
+        // Most families have no spell of the kind, and most groups no one with a selected spell on the first day
+        // asked: then no one in the group holds the status, found in one pass. Only an explanation goes on to say
+        // so of each person.
+        if (!witness.mayStopEarly() || (!none && context.anyoneCovers(selection, people, first))) {
             for (int i = 0; i < group.size(); i++) {
-                holding += mayHold(context, group.get(i), days.asked())
-                        && holds(context.records(selection, group.get(i)), days.asked(), day) ? 1 : 0;
+                Person person = group.get(i);
+                Witness subject = witness.part();
+                if (mayHold(context, person, first)) {
+                    List<TimelineRecord> spells = context.records(selection, person);
+                    holding += holds(person.personId(), spells, asked, day, subject) ? 1 : 0;
+                } else {
+                    subject.says("%s: not held on %s", person.personId(), first);
+                    subject.cites(() -> overlapping(context.records(selection, person), asked));
+                }
             }
         }
-        List<TimelineRecord> household = household(context);
         if (!household.isEmpty()) {
-            subjects++;
-            holding += holds(household, days.asked(), day) ? 1 : 0;
+            holding += holds(HOUSEHOLD, household, asked, day, witness.part()) ? 1 : 0;
         }
+        witness.says("%s for %s %s: %d of %d hold it, %s needed", selection, people, days, holding, subjects,
+                quantifier == Quantifier.ANY ? "any one" : "every one");
         return InScope.status(quantifier, subjects, holding, Status.NOT_APPLICABLE);
     }
 
-    /**
-     * The days asked about, and how to say them when {@code explain}; or, when they cannot be asked
-     * yet, the result.
-     */
-    private Days days(MeasureContext context, boolean explain) {
+    /** The days asked about; or, when they cannot be asked yet, the status, said. */
+    private Days days(MeasureContext context, Witness witness) {
         LocalDate day = context.referenceDay();
-        List<DateRange> asked;
-        // The words are put together only if the explanation is read.
-        Explanation when;
         if (throughoutTerms != null) {
             List<SchoolTerm> terms = context.calendar().lastFullTerms(day, throughoutTerms);
             if (terms.size() < throughoutTerms) {
-                return Days.early(MeasureResult.notMet(Explanation.of(
-                        "the school calendar has %d full terms ended by %s, %d needed", terms.size(), day, throughoutTerms)));
+                witness.says("the school calendar has %d full terms ended by %s, %d needed", terms.size(), day,
+                        throughoutTerms);
+                return new Days(Status.NOT_MET);
             }
             DateRange span = new DateRange(terms.get(0).start(), terms.get(terms.size() - 1).end());
             if (context.tooEarly(span)) {
-                return Days.early(tooEarlyForTerms(context, span));
+                return new Days(tooEarlyForTerms(context, span, witness));
             }
-            asked = terms.stream().map(term -> new DateRange(term.start(), term.end())).toList();
-            when = !explain ? null : Explanation.of("throughout the last %s full terms to %s (%s)", throughoutTerms, day,
-                    Deferred.words(() -> labels(terms)));
-        } else if (throughout != null) {
+            return new Days(terms.stream().map(term -> new DateRange(term.start(), term.end())).toList(), terms, day);
+        }
+        if (throughout != null) {
             DateRange period = context.last(throughout);
             if (context.tooEarly(period)) {
-                return !explain ? Days.TOO_EARLY
-                        : Days.early(context.tooEarly(period, throughout.earliestEndFrom(context.identifiedOn())));
+                return new Days(context.tooEarly(period, throughout.earliestEndFrom(context.identifiedOn()), witness));
             }
-            asked = List.of(period);
-            when = !explain ? null : Explanation.of("throughout %s (the last %s)", period, throughout);
-        } else {
-            asked = List.of(new DateRange(day, day));
-            when = !explain ? null : Explanation.of("on %s", day);
+            return new Days(List.of(period), null, day);
         }
-        if (explain && endsWithinMonths != null) {
-            when = Explanation.of("%s, ending before %s (within %s months)", when, day.plusMonths(endsWithinMonths),
-                    endsWithinMonths);
-        }
-        return new Days(asked, when, null);
-    }
-
-    /** Each person in the group with their matching spells, and the household when it has any. */
-    private Map<String, List<TimelineRecord>> subjects(MeasureContext context) {
-        Map<String, List<TimelineRecord>> subjects = new LinkedHashMap<>();
-        for (Person person : context.people(people)) {
-            subjects.put(person.personId(), context.records(selection, person));
-        }
-        List<TimelineRecord> household = household(context);
-        if (!household.isEmpty()) {
-            subjects.put(HOUSEHOLD, household);
-        }
-        return subjects;
+        return new Days(List.of(new DateRange(day, day)), null, day);
     }
 
     /** The household's matching spells (those that name no person), when the group counts the household. */
@@ -189,20 +147,42 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
      * False when no selected spell of the person's covers the first day asked, so that their spells
      * cannot cover every day asked: most people are ruled out without gathering their selected spells.
      */
-    private boolean mayHold(MeasureContext context, Person person, List<DateRange> asked) {
-        return asked.isEmpty() || context.anyCovers(selection, person, asked.get(0).start());
+    private boolean mayHold(MeasureContext context, Person person, LocalDate first) {
+        return context.anyCovers(selection, person, first);
     }
 
-    /** True when the spells cover every day asked (and, where asked, end soon enough). */
-    private boolean holds(List<TimelineRecord> spells, List<DateRange> asked, LocalDate day) {
-        if (firstGap(spells, asked) != null) {
+    /**
+     * True when the spells cover every day asked (and, where asked, end soon enough): the witness hears
+     * whether the subject holds the status, or the first day they do not, with the spells asked about.
+     */
+    private boolean holds(String subject, List<TimelineRecord> spells, List<DateRange> asked, LocalDate day,
+                          Witness witness) {
+        witness.cites(() -> overlapping(spells, asked));
+        LocalDate gap = firstGap(spells, asked);
+        if (gap != null) {
+            witness.says("%s: not held on %s", subject, gap);
             return false;
         }
         if (endsWithinMonths == null) {
+            witness.says("%s: held", subject);
             return true;
         }
         LocalDate end = SpellCoverage.coveredThrough(spells, day);
-        return end != null && !end.isBefore(day) && end.isBefore(day.plusMonths(endsWithinMonths));
+        if (end == null) {
+            witness.says("%s: held, with no end recorded", subject);
+            return false;
+        }
+        if (end.isBefore(day)) {
+            witness.says("%s: not held on %s", subject, day);
+            return false;
+        }
+        boolean within = end.isBefore(day.plusMonths(endsWithinMonths));
+        if (within) {
+            witness.says("%s: held, ending %s", subject, end);
+        } else {
+            witness.says("%s: held, ending %s, not within %s months", subject, end, endsWithinMonths);
+        }
+        return within;
     }
 
     private static LocalDate firstGap(List<TimelineRecord> spells, List<DateRange> asked) {
@@ -215,7 +195,8 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
         return null;
     }
 
-    private Finding test(List<TimelineRecord> spells, List<DateRange> asked, LocalDate day) {
+    /** The spells that overlap a range asked. */
+    private static List<TimelineRecord> overlapping(List<TimelineRecord> spells, List<DateRange> asked) {
         List<TimelineRecord> cited = new ArrayList<>();
         for (TimelineRecord spell : spells) {
             for (DateRange range : asked) {
@@ -225,53 +206,62 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
                 }
             }
         }
-        LocalDate gap = firstGap(spells, asked);
-        if (gap != null) {
-            return new Finding(false, Explanation.of("not held on %s", gap), cited);
-        }
-        if (endsWithinMonths == null) {
-            return new Finding(true, HELD, cited);
-        }
-        LocalDate end = SpellCoverage.coveredThrough(spells, day);
-        if (end == null) {
-            return new Finding(false, HELD_WITH_NO_END, cited);
-        }
-        if (end.isBefore(day)) {
-            return new Finding(false, Explanation.of("not held on %s", day), cited);
-        }
-        boolean within = end.isBefore(day.plusMonths(endsWithinMonths));
-        return new Finding(within, within ? Explanation.of("held, ending %s", end)
-                : Explanation.of("held, ending %s, not within %s months", end, endsWithinMonths), cited);
+        return cited;
     }
 
     /** Too early: the first term must start on or after identification; the review can be when the Nth such term ends. */
-    private MeasureResult tooEarlyForTerms(MeasureContext context, DateRange span) {
+    private Status tooEarlyForTerms(MeasureContext context, DateRange span, Witness witness) {
         List<SchoolTerm> after = context.calendar().terms().stream()
                 .filter(term -> !term.start().isBefore(context.identifiedOn())).toList();
         if (after.size() < throughoutTerms) {
-            return new MeasureResult(Status.TOO_EARLY, Explanation.of(
-                    "the terms %s start before the problem was identified on %s, and the school calendar has fewer "
-                            + "than %d full terms after it", span, context.identifiedOn(), throughoutTerms));
+            witness.says("the terms %s start before the problem was identified on %s, and the school calendar has fewer "
+                    + "than %d full terms after it", span, context.identifiedOn(), throughoutTerms);
+            return Status.TOO_EARLY;
         }
-        return context.tooEarly(span, after.get(throughoutTerms - 1).end());
+        return context.tooEarly(span, after.get(throughoutTerms - 1).end(), witness);
     }
 
-    private static String labels(List<SchoolTerm> terms) {
-        return String.join(", ", terms.stream().map(SchoolTerm::label).toList());
-    }
+    /**
+     * The days a status is asked about, said as the explanation gives them ("on 2015-06-01",
+     * "throughout 2015-09-01 to 2016-02-29 (the last 6 months)", "throughout the last 3 full terms to
+     * 2016-07-31 (autumn 2015/16, spring 2015/16, summer 2015/16)"), put together only if it is read;
+     * or, when they cannot be asked yet, the status instead.
+     */
+    private final class Days {
+        private final List<DateRange> asked;
+        /** The terms asked about, or null when the days are not terms. */
+        private final List<SchoolTerm> terms;
+        private final LocalDate day;
+        private final Status early;
 
-    /** The days a status is asked about and how to say them; or the result when they cannot be asked yet. */
-    private record Days(List<DateRange> asked, Explanation when, MeasureResult early) {
-        /** Too early, when only the decision is wanted. */
-        static final Days TOO_EARLY = early(new MeasureResult(Status.TOO_EARLY, Explanation.of("too early")));
-
-        static Days early(MeasureResult result) {
-            return new Days(List.of(), null, result);
+        Days(List<DateRange> asked, List<SchoolTerm> terms, LocalDate day) {
+            this.asked = asked;
+            this.terms = terms;
+            this.day = day;
+            this.early = null;
         }
-    }
 
-    /** Whether one subject holds the status over the days asked, in words, with the spells that show it. */
-    private record Finding(boolean held, Explanation words, List<TimelineRecord> cited) {
+        Days(Status early) {
+            this.asked = List.of();
+            this.terms = null;
+            this.day = null;
+            this.early = early;
+        }
+
+        @Override
+        public String toString() {
+            String when;
+            if (terms != null) {
+                when = String.format(Locale.UK, "throughout the last %s full terms to %s (%s)", throughoutTerms, day,
+                        String.join(", ", terms.stream().map(SchoolTerm::label).toList()));
+            } else if (throughout != null) {
+                when = String.format(Locale.UK, "throughout %s (the last %s)", asked.get(0), throughout);
+            } else {
+                when = "on " + day;
+            }
+            return endsWithinMonths == null ? when : String.format(Locale.UK, "%s, ending before %s (within %s months)",
+                    when, day.plusMonths(endsWithinMonths), endsWithinMonths);
+        }
     }
 
     @Override

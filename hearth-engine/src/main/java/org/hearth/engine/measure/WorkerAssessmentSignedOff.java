@@ -3,7 +3,6 @@ package org.hearth.engine.measure;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.WorkerAssessment;
 
@@ -25,26 +24,24 @@ import org.hearth.engine.timeline.WorkerAssessment;
 public record WorkerAssessmentSignedOff(String question, Period within) implements Measure {
 
     @Override
-    public MeasureResult evaluate(MeasureContext context) {
+    public Status test(MeasureContext context, Witness witness) {
         String asked = asked(context);
         LocalDate review = context.referenceDay();
         LocalDate from = from(context);
         WorkerAssessment latest = latest(context, asked, from);
         if (latest == null) {
-            return MeasureResult.notMet(Explanation.of("no signed-off key worker assessment of '%s' made %s %s", asked,
-                    from == null ? "by" : "from " + from + " to", review));
+            if (from == null) {
+                witness.says("no signed-off key worker assessment of '%s' made by %s", asked, review);
+            } else {
+                witness.says("no signed-off key worker assessment of '%s' made from %s to %s", asked, from, review);
+            }
+            return Status.NOT_MET;
         }
-        return MeasureResult.of(latest.answer(), Explanation.of(
-                "key worker %s answered %s to '%s' on %s, signed off by %s (%s) on %s",
+        witness.says("key worker %s answered %s to '%s' on %s, signed off by %s (%s) on %s",
                 latest.assessedBy(), latest.answer() ? "yes" : "no", asked, latest.assessedOn(), latest.signedOffBy(),
-                latest.signedOffRole() == null ? "role not recorded" : latest.signedOffRole(), latest.signedOffOn())
-                .citing(List.of(latest)));
-    }
-
-    @Override
-    public Status decide(MeasureContext context) {
-        WorkerAssessment latest = latest(context, asked(context), from(context));
-        return latest != null && latest.answer() ? Status.MET : Status.NOT_MET;
+                latest.signedOffRole() == null ? "role not recorded" : latest.signedOffRole(), latest.signedOffOn());
+        witness.cites(() -> List.of(latest));
+        return latest.answer() ? Status.MET : Status.NOT_MET;
     }
 
     private String asked(MeasureContext context) {
