@@ -62,7 +62,7 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
         Combined.EveryPart all = new Combined.EveryPart();
         for (int i = 0; i < of.size(); i++) {
             Status part = of.get(i).test(context, witness.part());
-            if (indicator && part == Status.NOT_MET && witness.mayStopEarly()) {
+            if (indicator && part == Status.NOT_MET && witness.decisionOnly()) {
                 return Status.NOT_MET;
             }
             all.add(part);

@@ -90,7 +90,7 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
             return InScope.status(quantifier, children.size(), 0, Status.NOT_APPLICABLE);
         }
         // What an earlier day decided settles the status, but an explanation quotes each child's figures.
-        Status known = witness.mayStopEarly() ? context.recalled(this, window.terms(), children, threshold) : null;
+        Status known = witness.decisionOnly() ? context.recalled(this, window.terms(), children, threshold) : null;
         if (known != null) {
             return known;
         }

@@ -170,11 +170,11 @@ public record ContinuousEmployment(People people, List<Rule> rules, Double minHo
             BenefitSpell still = still();
             witness.cites(outOfWork);
             witness.cites(jobs);
-            if (witness.mayStopEarly() && (jobs.isEmpty() || still != null)) {
+            if (witness.decisionOnly() && (jobs.isEmpty() || still != null)) {
                 return false; // no week can be in work, or a claim is still open
             }
             // The weeks not in work are gathered only for an explanation to list.
-            List<MissedWeek> missed = witness.mayStopEarly() ? null : new ArrayList<>();
+            List<MissedWeek> missed = witness.decisionOnly() ? null : new ArrayList<>();
             int worked = worked(rule, missed);
             witness.says("%s", Deferred.words(() -> String.format(Locale.UK,
                     "%s was on %s on %s; %d of the %d weeks %s in work%s, at least %d needed; weeks not in work "

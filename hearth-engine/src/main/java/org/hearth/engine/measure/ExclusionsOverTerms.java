@@ -80,7 +80,7 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
             return InScope.status(quantifier, children.size(), met, Status.NOT_APPLICABLE);
         }
         // What an earlier day decided settles the status, but an explanation quotes each child's count.
-        Status known = witness.mayStopEarly() ? context.recalled(this, window.terms(), children, null) : null;
+        Status known = witness.decisionOnly() ? context.recalled(this, window.terms(), children, null) : null;
         if (known != null) {
             return known;
         }

@@ -1,7 +1,5 @@
 package org.hearth.engine.measure;
 
-import java.util.List;
-import java.util.function.Function;
 
 /**
  * Decides a per-person measure over the people it was tested for: each person's own result is met,
@@ -26,20 +24,6 @@ final class InScope {
         } else {
             witness.says("%s: %d of %d met, %s needed", scope, met, inScope,
                     quantifier == Quantifier.ANY ? "any one" : "every one");
-        }
-        return status(quantifier, inScope, met, whenNobody);
-    }
-
-    /**
-     * The decision alone over each subject's own decision: those not applicable are out of scope.
-     */
-    static <T> Status status(Quantifier quantifier, List<T> subjects, Function<T, Status> decision, Status whenNobody) {
-        int inScope = 0;
-        int met = 0;
-        for (int i = 0; i < subjects.size(); i++) {
-            Status status = decision.apply(subjects.get(i));
-            inScope += status == Status.NOT_APPLICABLE ? 0 : 1;
-            met += status == Status.MET ? 1 : 0;
         }
         return status(quantifier, inScope, met, whenNobody);
     }

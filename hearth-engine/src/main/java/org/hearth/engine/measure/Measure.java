@@ -47,17 +47,10 @@ public sealed interface Measure
      * The measure's rule, written once: decides the measure in the context, telling the witness what it
      * looked at and found as it goes. With {@link Witness#SILENT} it only decides, and may stop as soon
      * as the decision is settled; with a {@link Witness#recording()} witness the same code also gives
-     * the explanation. Converted measures override this; until every measure is, one that still
-     * overrides {@link #evaluate} and {@link #decide} is heard through them.
+     * the explanation. A measure implements this alone: {@link #evaluate} and {@link #decide} are the
+     * two witnesses, never overridden.
      */
-    default Status test(MeasureContext context, Witness witness) {
-        if (witness.mayStopEarly()) {
-            return decide(context);
-        }
-        MeasureResult result = evaluate(context);
-        ((Witness.Recording) witness).adopt(result.explanation());
-        return result.status();
-    }
+    Status test(MeasureContext context, Witness witness);
 
     /** Tests the measure in the context and says why: the rule heard by a recording witness. */
     default MeasureResult evaluate(MeasureContext context) {

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
-import org.hearth.engine.explain.Explanation;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Intervention;
 import org.hearth.engine.timeline.Person;
@@ -393,13 +392,6 @@ public final class MeasureContext {
      */
     public boolean tooEarly(DateRange window) {
         return purpose == Purpose.REVIEW && window.start().isBefore(identifiedOn);
-    }
-
-    /** The result for a review window that begins before the problem was identified. */
-    public MeasureResult tooEarly(DateRange window, LocalDate earliestReview) {
-        return new MeasureResult(Status.TOO_EARLY, Explanation.of(
-                "the review window %s starts before the problem was identified on %s; the earliest review date is %s",
-                window, identifiedOn, earliestReview));
     }
 
     /**

@@ -46,23 +46,6 @@ public final class MeasureResult {
         return known;
     }
 
-    public static MeasureResult met(Explanation why) {
-        return new MeasureResult(Status.MET, why);
-    }
-
-    public static MeasureResult notMet(Explanation why) {
-        return new MeasureResult(Status.NOT_MET, why);
-    }
-
-    /** Met or not met as the condition says. */
-    public static MeasureResult of(boolean met, Explanation why) {
-        return new MeasureResult(met ? Status.MET : Status.NOT_MET, why);
-    }
-
-    public static MeasureResult notApplicable(Explanation why) {
-        return new MeasureResult(Status.NOT_APPLICABLE, why);
-    }
-
     /**
      * The measure decided in the context, its explanation worked out only when read, by testing the
      * measure again in a fresh copy of the context.

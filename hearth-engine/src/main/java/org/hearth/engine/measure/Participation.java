@@ -81,7 +81,7 @@ public record Participation(RecordSelection selection, People people, Quantifier
         boolean householdTook = false;
         if (people.includesHousehold() && context.onlyPerson() == null) {
             householdTook = took("the household", context.householdRecords(selection), terms, witness);
-            if (householdTook && witness.mayStopEarly()) {
+            if (householdTook && witness.decisionOnly()) {
                 return Status.MET;
             }
         }

@@ -152,14 +152,14 @@ public record StatusEndedSustained(RecordSelection selection, People people, Qua
             witness.part().says("ended %s; %d months passed on %s", ended, sustainedMonths, due);
         } else {
             witness.part().says("ended %s; %d months pass on %s, after %s", ended, sustainedMonths, due, day);
-            if (witness.mayStopEarly()) {
+            if (witness.decisionOnly()) {
                 return false;
             }
         }
         for (RecordSelection repeat : noRepeatOf) {
             List<TimelineRecord> found = startingAfter(context, repeat, person, ended);
             met &= found.isEmpty();
-            if (!met && witness.mayStopEarly()) {
+            if (!met && witness.decisionOnly()) {
                 return false;
             }
             witness.cites(found);

@@ -88,7 +88,7 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
         // Most families have no spell of the kind, and most groups no one with a selected spell on the first day
         // asked: then no one in the group holds the status, found in one pass. Only an explanation goes on to say
         // so of each person.
-        if (!witness.mayStopEarly() || (!none && context.anyoneCovers(selection, people, first))) {
+        if (!witness.decisionOnly() || (!none && context.anyoneCovers(selection, people, first))) {
             for (int i = 0; i < group.size(); i++) {
                 Person person = group.get(i);
                 Witness subject = witness.part();

@@ -39,7 +39,7 @@ final class TermSessions {
         }
         this.recorded = new boolean[wanted.length];
         this.allAbsence = counted == AttendanceOverTerms.AbsenceCounted.ALL;
-        this.gathering = !witness.mayStopEarly();
+        this.gathering = !witness.decisionOnly();
     }
 
     /**

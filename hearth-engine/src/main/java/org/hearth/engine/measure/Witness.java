@@ -13,7 +13,7 @@ import org.hearth.engine.timeline.TimelineRecord;
  * it tells the witness what it looked at, worked out and found, and the explanation is what a
  * {@link #recording()} witness heard. The {@link #SILENT} witness keeps nothing, so deciding a whole
  * population costs no words, and it lets the rule stop as soon as its decision is settled
- * ({@link #mayStopEarly}, {@link #enough}): the decision is the same either way, because it is the same
+ * ({@link #decisionOnly}, {@link #enough}): the decision is the same either way, because it is the same
  * code that makes it.
  *
  * <p>A witness is used by one thread, for one test of one measure and its parts.
@@ -32,18 +32,19 @@ public abstract sealed class Witness permits Witness.Silent, Witness.Recording {
     }
 
     /**
-     * True when the rule may stop as soon as its decision is settled (the silent witness): a rule that
-     * would otherwise go on to find words for the rest (every child's rate, every member tried) asks
-     * this before it does.
+     * True when only the decision is wanted (the silent witness): the rule may stop as soon as its
+     * decision is settled, rather than go on to find words for the rest (every child's rate, every
+     * member tried), and may take a decision it remembered from an earlier day instead of working out
+     * the figures an explanation would quote.
      */
-    public abstract boolean mayStopEarly();
+    public abstract boolean decisionOnly();
 
     /**
      * How many records to count before stopping, for a rule that needs {@code needed} of them: that many
      * when the decision alone is wanted, all of them when the explanation quotes the count.
      */
     public final int enough(int needed) {
-        return mayStopEarly() ? needed : Integer.MAX_VALUE;
+        return decisionOnly() ? needed : Integer.MAX_VALUE;
     }
 
     /** The sentence this witness's explanation starts with, formatted only when it is read. */
@@ -64,7 +65,7 @@ public abstract sealed class Witness permits Witness.Silent, Witness.Recording {
     /** Keeps nothing, asks nothing. */
     static final class Silent extends Witness {
         @Override
-        public boolean mayStopEarly() {
+        public boolean decisionOnly() {
             return true;
         }
 
@@ -96,14 +97,12 @@ public abstract sealed class Witness permits Witness.Silent, Witness.Recording {
         private Object[] args;
         private List<Recording> parts;
         private List<TimelineRecord> cited;
-        /** An explanation heard whole, from a measure not yet written as one rule (see {@link Measure#test}). */
-        private Explanation adopted;
 
         private Recording() {
         }
 
         @Override
-        public boolean mayStopEarly() {
+        public boolean decisionOnly() {
             return false;
         }
 
@@ -147,16 +146,8 @@ public abstract sealed class Witness permits Witness.Silent, Witness.Recording {
             }
         }
 
-        /** Hears a finished explanation whole: only for a measure still written as two methods. */
-        void adopt(Explanation explanation) {
-            adopted = explanation;
-        }
-
         /** What was heard: the sentence, then each part's explanation, then the records cited. */
         public Explanation explanation() {
-            if (adopted != null) {
-                return adopted;
-            }
             List<Explanation> heard = new ArrayList<>();
             if (parts != null) {
                 for (Recording part : parts) {
