@@ -92,21 +92,26 @@ final class Claims {
         return Explanation.of("no progress yet on problem%s %s", missing.size() == 1 ? "" : "s", String.join(", ", missing));
     }
 
-    /** Null unless the route's outcome is met; tested even where its problem was not identified. */
+    /**
+     * Null unless the route's outcome is met. The national framework's rule is an adult who was on an
+     * out-of-work benefit at engagement and has moved into continuous work, whatever identified the work
+     * problem, or whether it was identified at all: the outcome's own result is used where it was
+     * tested as relevant to an identified problem, and otherwise its measures are tested for the family.
+     */
     private static Explanation employment(Plan plan, ClaimRoute route, FamilyTimeline family, LocalDate asOf,
                                           LocalDate identifiedOn, List<ProblemEvaluation> problems) {
         Problem owner = plan.problemOf(route.outcome());
+        OutcomeResult result = null;
         for (ProblemEvaluation problem : problems) {
-            if (problem.problemId().equals(owner.id()) && problem.identified()) {
-                OutcomeResult result = problem.outcome(route.outcome());
-                return result != null && result.met()
-                        ? Explanation.of("outcome " + route.outcome() + " met", List.of(result.explanation()))
-                        : null;
+            if (problem.problemId().equals(owner.id())) {
+                OutcomeResult tested = problem.outcome(route.outcome());
+                result = tested != null && tested.relevant() ? tested : null;
             }
         }
-        Outcome outcome = plan.outcome(route.outcome());
-        OutcomeResult result = Outcomes.evaluate(outcome, List.of(),
-                MeasureContext.review(family, asOf, identifiedOn).forPlan(plan.id()));
+        if (result == null) {
+            result = Outcomes.measured(plan.outcome(route.outcome()),
+                    MeasureContext.review(family, asOf, identifiedOn).forPlan(plan.id()));
+        }
         return result.met() ? Explanation.of("outcome " + route.outcome() + " met", List.of(result.explanation())) : null;
     }
 }

@@ -15,21 +15,27 @@ final class Outcomes {
     private Outcomes() {
     }
 
+    /** The outcome for a problem identified by the given indicators: not relevant unless it names one of them. */
     static OutcomeResult evaluate(Outcome outcome, List<String> identifiedBy, MeasureContext review) {
-        try {
-            return decide(outcome, identifiedBy, review);
-        } catch (RuntimeException e) {
-            throw EvaluationException.at("outcome " + outcome.id(), e);
-        }
-    }
-
-    private static OutcomeResult decide(Outcome outcome, List<String> identifiedBy, MeasureContext review) {
         if (!relevant(outcome, identifiedBy)) {
             return new OutcomeResult(outcome.id(), false, Status.NOT_APPLICABLE, Explanation.of(
                     "applies only when the problem was identified by %s; it was identified by %s",
                     Deferred.words(() -> String.join(", ", outcome.appliesWhenIdentifiedBy())),
                     Deferred.words(() -> String.join(", ", identifiedBy))));
         }
+        return measured(outcome, review);
+    }
+
+    /** The outcome's measures tested on the review date, whichever indicators identified its problem, if any. */
+    static OutcomeResult measured(Outcome outcome, MeasureContext review) {
+        try {
+            return decide(outcome, review);
+        } catch (RuntimeException e) {
+            throw EvaluationException.at("outcome " + outcome.id(), e);
+        }
+    }
+
+    private static OutcomeResult decide(Outcome outcome, MeasureContext review) {
         MeasureContext context = review.withQuestion(outcome.id());
         if (!outcome.twoPart()) {
             MeasureResult result = MeasureResult.decided(outcome.measure(), context);

@@ -11,15 +11,19 @@ import org.hearth.engine.plan.ClaimRoute;
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.plan.PlanLoader;
 import org.hearth.engine.testing.FamilyFixture;
+import org.hearth.engine.timeline.BenefitSpell;
+import org.hearth.engine.timeline.EmploymentSpell;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Intervention;
-import org.hearth.engine.timeline.Offence;
 import org.hearth.engine.timeline.Offence.Disposal;
+import org.hearth.engine.timeline.Offence;
 import org.hearth.engine.timeline.PoliceCallout;
 import org.hearth.engine.timeline.Vocabulary.Tier;
 import org.hearth.engine.timeline.WorkerAssessment;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The evaluation rules of docs/evaluation.md on a small plan of two problems: crime (identified by an
@@ -214,6 +218,63 @@ class EvaluatorTest {
         assertThat(result.problem("1").progressMet()).isFalse();
         assertThat(result.claim().claimable()).isTrue();
         assertThat(result.claim().route()).isEqualTo(ClaimRoute.Route.CONTINUOUS_EMPLOYMENT);
+    }
+
+    @ParameterizedTest(name = "in work from {0}: claimable {1}")
+    @DisplayName("the continuous-employment route is the national framework's: an adult on an out-of-work benefit at "
+            + "engagement who moved into continuous work, even where the work problem was not identified and its "
+            + "outcome applies only to another indicator; 26 weeks from 2015-10-05 end on 2016-04-03")
+    @CsvSource({"2015-10-05, true", "2015-10-06, false"})
+    void employmentRouteWithoutTheWorkProblem(String workFrom, boolean claimable) {
+        Plan plan = PlanLoader.withBuiltInSchema().load("employment.yaml", """
+                id: employment
+                authority: Test Borough
+                title: Employment route
+                version: "1"
+                effective: {from: 2015-04-01}
+                source: a plan written for this test
+                programme:
+                  eligibility: {minimum_problems: 1}
+                  claim_routes:
+                    - route: continuous_employment
+                      outcome: "2.1"
+                problems:
+                  - id: "1"
+                    theme: crime_asb
+                    name: Crime
+                    indicators:
+                      - id: 1A
+                        description: a proven offence in the last 12 months
+                        test: {type: count_in_window, records: offences, where: {proven: true}, window: {months: 12}}
+                    outcomes:
+                      - id: "1.1"
+                        description: no proven offence in the last 6 months
+                        measure: {type: none_in_window, records: offences, where: {proven: true}, window: {months: 6}}
+                  - id: "2"
+                    theme: work_and_money
+                    name: Work
+                    indicators:
+                      - id: 2A
+                        description: a professional's concern about work or money in the last 12 months
+                        test: {type: count_in_window, records: concerns, where: {theme: work_and_money}, window: {months: 12}}
+                    outcomes:
+                      - id: "2.1"
+                        description: off out-of-work benefit and in work 26 weeks
+                        applies_when_identified_by: [2A]
+                        measure:
+                          type: continuous_employment
+                          rules: [{benefits: [jobseekers_allowance], weeks_in_work: 26, within_weeks: 26}]
+                """);
+        FamilyTimeline family = engagedFamily().records(offence("OF1", "2015-01-10"), offence("OF2", "2016-02-01"),
+                new BenefitSpell("BN1", "M", BenefitSpell.Benefit.JOBSEEKERS_ALLOWANCE, d("2014-03-01"), d("2015-10-04"),
+                        false, BenefitSpell.ClaimType.SINGLE, "DWP"),
+                new EmploymentSpell("EM1", "M", EmploymentSpell.Type.EMPLOYED, d(workFrom), null, 30.0, "HMRC")).build();
+
+        FamilyEvaluation result = Evaluator.evaluate(plan, family, d("2016-04-03"));
+
+        assertThat(result.problem("2").identified()).isFalse();
+        assertThat(result.claim().claimable()).isEqualTo(claimable);
+        assertThat(result.claim().route()).isEqualTo(claimable ? ClaimRoute.Route.CONTINUOUS_EMPLOYMENT : null);
     }
 
     @Test
