@@ -297,6 +297,26 @@ class SouthamptonPlanTest {
 
     // ---------------------------------------------------------------------------------------- strand 3
 
+    @ParameterizedTest(name = "public health vulnerability {0} on {1}: identified {2}")
+    @CsvSource({"universal_plus, 2018-05-09, true", "partnership_plus, 2017-05-11, true", "universal, 2018-05-09, false",
+        "universal_plus, 2017-05-10, false", "'', '', false"})
+    @DisplayName("strand 3 row 3.1 indicator ('Referral made to ECHO Programme'): public health nursing (universal "
+            + "health visiting) identifies only with a vulnerability assessed above universal in the twelve months "
+            + "before engagement on 10 May 2018 (11 May 2017 to 10 May 2018)")
+    void echoReferralNeedsVulnerability(String level, String assessedOn, boolean identified) {
+        FamilyFixture family = family("S31E").mother("M", "1990-01-01").child("B", "2017-12-01").engaged(ENGAGED)
+                .record(new ServiceEpisode("HV1", "B", null, ServiceEpisode.Service.PUBLIC_HEALTH_NURSING, d("2017-12-10"),
+                        null, ServiceEpisode.Status.ONGOING, "health visiting"));
+        if (!level.isEmpty()) {
+            family.record(new ScoredAssessment("PH1", null, "S31E", AssessmentTool.PUBLIC_HEALTH_VULNERABILITY,
+                    d(assessedOn), null, level, "System One"));
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family.build(), d(ENGAGED));
+
+        assertThat(result.problem("3").identifiedBy()).isEqualTo(identified ? List.of("3.1") : List.of());
+    }
+
     @ParameterizedTest(name = "review on {0}: {1}")
     @CsvSource({"2019-02-27, NOT_MET", "2019-02-28, MET"})
     @DisplayName("strand 3 row 3.3: a child protection plan identifies; stepping down to early help counts once sustained for six months")
@@ -341,6 +361,32 @@ class SouthamptonPlanTest {
         if (claimable) {
             assertThat(result.claim().route()).isEqualTo(ClaimRoute.Route.CONTINUOUS_EMPLOYMENT);
         }
+    }
+
+    @ParameterizedTest(name = "in work from {0}, case holder's yes {1}: 4.1a {2}, claim {3}")
+    @CsvSource({"'', true, NOT_MET, false", "2018-07-01, false, MET, true", "2018-07-02, true, NOT_MET, false"})
+    @DisplayName("strand 4 row 4.1 ('off benefits and into sustained employment ... verified by case holder and/or TFEA "
+            + "(with DWP)'): DWP's data must show the work; the case holder's signed-off yes with no employment record "
+            + "is not 4.1a and makes no continuous employment claim; 26 weeks from 2 July 2018 are not reached on "
+            + "29 December 2018")
+    void continuousEmploymentNeedsDwpData(String workFrom, boolean workerYes, Status expected, boolean claimable) {
+        FamilyFixture family = family("S41W").father("F", "1985-01-01").child("C", "2012-01-01").engaged(ENGAGED)
+                .record(new BenefitSpell("B1", "F", Benefit.JOBSEEKERS_ALLOWANCE, d("2017-01-01"), d("2018-06-30"), false,
+                        ClaimType.SINGLE, "DWP"))
+                .record(new HealthNeed("H1", "F", HealthNeed.Need.MENTAL_HEALTH, d("2018-01-01"), null, "GP"));
+        if (!workFrom.isEmpty()) {
+            family.record(new EmploymentSpell("E1", "F", EmploymentSpell.Type.EMPLOYED, d(workFrom), null, 37.5, "DWP"));
+        }
+        if (workerYes) {
+            family.record(answer("W1", "S41W", "4.1a", true, "2018-12-01", "2018-12-05"));
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family.build(), d("2018-12-29"));
+
+        assertThat(result.problem("4").identifiedBy()).containsExactly("4.1");
+        assertThat(result.problem("4").outcome("4.1a").status()).isEqualTo(expected);
+        assertThat(result.claim().claimable()).isEqualTo(claimable);
+        assertThat(result.claim().route()).isEqualTo(claimable ? ClaimRoute.Route.CONTINUOUS_EMPLOYMENT : null);
     }
 
     @ParameterizedTest(name = "monthly earnings of {0} pence: {1}")
@@ -407,24 +453,49 @@ class SouthamptonPlanTest {
                 recent + " in 2018-07-01 to 2018-12-31");
     }
 
-    @ParameterizedTest(name = "agency assessment signed off {0}: {1}")
-    @CsvSource({"'', NOT_MET", "2018-12-10, MET"})
-    @DisplayName("strand 5 row 5.3: a child under 16's violence to a parent identifies; no police-recorded incident AND an agency's assessment of reduced risk are both needed")
-    void childToParentViolenceNeedsBoth(String signedOn, Status expected) {
-        FamilyTimeline family = family("S53").mother("M", "1980-01-01").child("C", "2004-01-01").engaged(ENGAGED)
+    @ParameterizedTest(name = "police-recorded incident since: {0}, agency assessment signed off {1}: {2}")
+    @CsvSource({"'', '', MET", "2018-07-01, '', NOT_MET", "2018-06-30, '', MET", "2018-07-01, 2018-12-10, MET",
+        "'', 2018-12-10, MET"})
+    @DisplayName("strand 5 row 5.3 ('100% pro rata reduction in police recorded incidents ... Agency assessed reduction'): "
+            + "either is enough, as in rows 5.1 and 5.2, since the flattened table lost the 'or'; an incident on "
+            + "30 June 2018, the day before the last six months, does not stop the fall, one on 1 July 2018 does")
+    void childToParentViolenceEitherIsEnough(String since, String signedOn, Status expected) {
+        FamilyFixture family = family("S53").mother("M", "1980-01-01").child("C", "2004-01-01").engaged(ENGAGED)
                 .record(abuse("CPV1", "C", d("2017-09-01"), DomesticAbuseIncident.Category.CHILD_TO_PARENT_VIOLENCE,
                         DomesticAbuseIncident.Role.PERPETRATOR))
                 .record(abuse("CPV2", "C", d("2018-02-01"), DomesticAbuseIncident.Category.CHILD_TO_PARENT_VIOLENCE,
-                        DomesticAbuseIncident.Role.PERPETRATOR))
-                .record(answer("W1", "S53", "5.3", true, "2018-12-01", signedOn.isEmpty() ? null : signedOn))
+                        DomesticAbuseIncident.Role.PERPETRATOR));
+        if (!since.isEmpty()) {
+            family.record(abuse("CPV3", "C", d(since), DomesticAbuseIncident.Category.CHILD_TO_PARENT_VIOLENCE,
+                    DomesticAbuseIncident.Role.PERPETRATOR));
+        }
+        if (!signedOn.isEmpty()) {
+            family.record(answer("W1", "S53", "5.3", true, "2018-12-01", signedOn));
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family.build(), d("2018-12-31"));
+
+        assertThat(result.problem("5").identifiedBy()).containsExactly("5.3");
+        OutcomeResult outcome = result.problem("5").outcome("5.3");
+        assertThat(outcome.status()).isEqualTo(expected);
+        assertThat(result.problem("5").progressMet()).isEqualTo(expected == Status.MET);
+    }
+
+    @Test
+    @DisplayName("strand 5 row 5.3: a family identified from a parent's report only, with no police-recorded incident "
+            + "and no agency assessment, shows no progress by default")
+    void childToParentViolenceNoPoliceBaseline() {
+        FamilyTimeline family = family("S53P").mother("M", "1980-01-01").child("C", "2004-01-01").engaged(ENGAGED)
+                .record(new DomesticAbuseIncident("CPV1", null, "C", d("2018-03-01"), DomesticAbuseIncident.Role.PERPETRATOR,
+                        DomesticAbuseIncident.Category.CHILD_TO_PARENT_VIOLENCE, DomesticAbuseIncident.RecordedBy.SELF_REPORT,
+                        "parent"))
                 .build();
 
         FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2018-12-31"));
 
         assertThat(result.problem("5").identifiedBy()).containsExactly("5.3");
-        OutcomeResult outcome = result.problem("5").outcome("5.3");
-        assertThat(outcome.status()).isEqualTo(expected);
-        assertThat(outcome.explanation().text()).contains("2 in 2017-05-10 to 2018-05-09", "0 in 2018-07-01 to 2018-12-31");
+        assertThat(result.problem("5").outcome("5.3").status()).isEqualTo(Status.NOT_MET);
+        assertThat(result.problem("5").progressMet()).isFalse();
     }
 
     // ---------------------------------------------------------------------------------------- strand 6

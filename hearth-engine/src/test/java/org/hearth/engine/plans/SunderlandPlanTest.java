@@ -26,6 +26,7 @@ import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.BenefitSpell;
 import org.hearth.engine.timeline.BenefitSpell.Benefit;
 import org.hearth.engine.timeline.BenefitSpell.ClaimType;
+import org.hearth.engine.timeline.DomesticAbuseIncident;
 import org.hearth.engine.timeline.EmploymentSpell;
 import org.hearth.engine.timeline.Exclusion;
 import org.hearth.engine.timeline.FamilyTimeline;
@@ -36,6 +37,7 @@ import org.hearth.engine.timeline.Offence.Disposal;
 import org.hearth.engine.timeline.PoliceCallout;
 import org.hearth.engine.timeline.SchoolTerm;
 import org.hearth.engine.timeline.ScoredAssessment;
+import org.hearth.engine.timeline.ServiceEpisode;
 import org.hearth.engine.timeline.SocialCareEpisode;
 import org.hearth.engine.timeline.TermAttendance;
 import org.hearth.engine.timeline.WorkerAssessment;
@@ -62,7 +64,8 @@ class SunderlandPlanTest {
     @DisplayName("Sunderland plan: every indicator (a-f) and every outcome of the six problems is encoded, in the source's order")
     void everyIndicatorAndOutcome() {
         assertThat(ids("1")).containsExactly("1a", "1b", "1c", "1d", "|", "1.1", "1.2", "1.3", "1.4");
-        assertThat(ids("2")).containsExactly("2a", "2b", "2c", "2d", "2e", "2f", "|", "2.1", "2.2", "2.3");
+        assertThat(ids("2")).containsExactly("2a", "2b", "2c", "2d", "2e", "2f", "|", "2.1", "2.2", "2.3",
+                "2.4", "2.5", "2.6");
         assertThat(ids("3")).containsExactly("3a", "3b", "3c", "3d", "3e", "3f", "|",
                 "3.1", "3.2", "3.3", "3.4", "3.5", "3.6", "3.7", "3.8");
         assertThat(ids("4")).containsExactly("4a", "4b", "4c", "4d", "|", "4.1", "4.2", "4.3");
@@ -74,7 +77,7 @@ class SunderlandPlanTest {
     @DisplayName("Sunderland 'also evidences progress against': each outcome links to the problems the source names")
     @CsvSource(delimiter = '|', value = {
         "1.1|", "1.2|3", "1.3|6", "1.4|",
-        "2.1|3", "2.2|3", "2.3|3",
+        "2.1|", "2.2|", "2.3|", "2.4|3", "2.5|3", "2.6|3",
         "3.1|1 2 4 5 6", "3.2|", "3.3|6", "3.4|", "3.5|", "3.6|", "3.7|6", "3.8|",
         "4.1|", "4.2|3 6", "4.3|",
         "5.1|3 6", "5.2|6", "5.3|",
@@ -110,8 +113,10 @@ class SunderlandPlanTest {
             for (int i = 0; i < problem.outcomes().size(); i++) {
                 Outcome outcome = problem.outcomes().get(i);
                 assertThat(outcome.id()).isEqualTo(problem.id() + "." + (i + 1));
+                // SU-38: problem 2's outcomes 2.4-2.6 are the links of its rows 1-3
+                int row = problem.id().equals("2") && i >= 3 ? i - 2 : i + 1;
                 assertThat(outcome.sourceRef()).startsWith("Sunderland Family Outcome Plan, problem " + problem.id()
-                        + ", outcome " + (i + 1) + " (");
+                        + ", outcome " + row + " (");
                 assertThat(outcome.description()).isNotBlank();
                 assertThat(outcome.evidence()).isNotEmpty();
             }
@@ -168,8 +173,9 @@ class SunderlandPlanTest {
 
     @ParameterizedTest(name = "{0} fixed-term exclusions: 2.2 {1}")
     @DisplayName("Sunderland 2.1-2.3 (SU-03, SU-12): progress on problem 2 needs all three DCLG measures, so a child "
-            + "with 3 fixed-term exclusions stops it despite attendance above 90%; attendance 2.1 still also evidences "
-            + "problem 3, and the family is claimable only when both problems show progress")
+            + "with 3 fixed-term exclusions stops it despite attendance above 90%; for a family identified by absence "
+            + "(2a), attendance's link row 2.4 also evidences problem 3 (SU-38), and the family is claimable only when "
+            + "both problems show progress")
     @CsvSource({"2, MET, true", "3, NOT_MET, false"})
     void allThreeSchoolMeasuresAndAlsoEvidences(int exclusions, Status status, boolean claimable) {
         FamilyEvaluation result = Evaluator.evaluate(PLAN, schoolFamily(90, exclusions).build(), d("2015-09-01"));
@@ -178,13 +184,17 @@ class SunderlandPlanTest {
         assertThat(school.outcome("2.1").status()).isEqualTo(Status.MET);
         assertThat(school.outcome("2.2").status()).isEqualTo(status);
         assertThat(school.outcome("2.3").status()).isEqualTo(Status.MET);
+        assertThat(school.outcome("2.4").relevant()).isTrue();
+        assertThat(school.outcome("2.4").status()).isEqualTo(Status.MET);
+        assertThat(school.outcome("2.5").relevant()).isFalse();
+        assertThat(school.outcome("2.6").relevant()).isFalse();
         assertThat(school.progressMet()).isEqualTo(claimable);
 
         ProblemEvaluation help = result.problem("3");
         assertThat(help.identifiedBy()).containsExactly("3a");
         assertThat(help.outcome("3.8").relevant()).isFalse();
         assertThat(help.progressMet()).isTrue();
-        assertThat(help.progress().text()).contains("progress shown by outcome 2.1");
+        assertThat(help.progress().text()).contains("progress shown by outcome 2.4");
 
         assertThat(result.claim().claimable()).isEqualTo(claimable);
         assertThat(result.claim().route()).isEqualTo(claimable ? Route.SIGNIFICANT_AND_SUSTAINED_PROGRESS : null);
@@ -194,18 +204,60 @@ class SunderlandPlanTest {
     }
 
     @Test
-    @DisplayName("Sunderland 2.3 also evidences problem 3 (SU-38): with attendance below 90% and 3 fixed-term "
-            + "exclusions, 'no permanent exclusion' still shows progress on children who need help")
-    void noPermanentExclusionAlsoEvidencesProblem3() {
+    @DisplayName("Sunderland problem 2 outcome 3 ('no child ... permanent exclusion') and its link to problem 3 "
+            + "(SU-38, SU-04): a family identified by absence (2a), never permanently excluded, with attendance below "
+            + "90% and 3 fixed-term exclusions, meets 2.3 by default, but that shows no progress on children who need help")
+    void noPermanentExclusionByDefaultIsNoProgressOnProblem3() {
         FamilyEvaluation result = Evaluator.evaluate(PLAN, schoolFamily(101, 3).build(), d("2015-09-01"));
 
-        assertThat(result.problem("2").outcome("2.1").status()).isEqualTo(Status.NOT_MET);
-        assertThat(result.problem("2").outcome("2.2").status()).isEqualTo(Status.NOT_MET);
-        assertThat(result.problem("2").outcome("2.3").status()).isEqualTo(Status.MET);
-        assertThat(result.problem("2").progressMet()).isFalse();
-        assertThat(result.problem("3").progressMet()).isTrue();
-        assertThat(result.problem("3").progress().text()).isEqualTo("progress shown by outcome 2.3");
-        assertThat(PLAN.outcome("2.3").decisions()).anySatisfy(text -> assertThat(text).startsWith("SU-38:"));
+        ProblemEvaluation school = result.problem("2");
+        assertThat(school.identifiedBy()).containsExactly("2a");
+        assertThat(school.outcome("2.1").status()).isEqualTo(Status.NOT_MET);
+        assertThat(school.outcome("2.2").status()).isEqualTo(Status.NOT_MET);
+        assertThat(school.outcome("2.3").status()).isEqualTo(Status.MET);
+        assertThat(school.outcome("2.6").relevant()).isFalse();
+        assertThat(school.progressMet()).isFalse();
+        assertThat(result.problem("3").progressMet()).isFalse();
+        assertThat(result.problem("3").progress().text()).contains("no relevant outcome met")
+                .contains("2.6 not relevant");
+        assertThat(PLAN.outcome("2.6").decisions()).anySatisfy(text -> assertThat(text).startsWith("SU-38:"));
+    }
+
+    @ParameterizedTest(name = "{0} fixed-term exclusions in the last 3 terms: 2.5 {1}, problem 3 progress {2}")
+    @DisplayName("Sunderland problem 2 outcome 2 ('less than [3] fixed term exclusions', also evidences problem 3) "
+            + "(SU-38): a family identified by 3 fixed-term exclusions in the three terms before engagement (2b) "
+            + "shows progress on children who need help through 2.5 when the last three terms have 2, not 3")
+    @CsvSource({"0, MET, true", "2, MET, true", "3, NOT_MET, false"})
+    void fixedTermExclusionsFellAlsoEvidencesProblem3(int since, Status status, boolean helped) {
+        // engaged 1 September 2015: spring, summer 2015 and autumn 2014 are the terms before; the review
+        // on 31 July 2016 looks at autumn 2015, spring 2016, summer 2016, all after engagement
+        FamilyFixture fixture = family().engaged("2015-09-01")
+                .record(new SocialCareEpisode("SC1", "C1", SocialCareEpisode.Kind.EARLY_HELP, d("2015-06-01"), null, null,
+                        "Capita One"));
+        for (int i = 1; i <= 3; i++) {
+            fixture.record(new Exclusion("EXB" + i, "C1", d("2015-05-0" + i), Exclusion.Type.FIXED_TERM, 1,
+                    Exclusion.Phase.SECONDARY, "Capita One"));
+        }
+        for (int i = 1; i <= since; i++) {
+            fixture.record(new Exclusion("EXR" + i, "C1", d("2016-02-0" + i), Exclusion.Type.FIXED_TERM, 1,
+                    Exclusion.Phase.SECONDARY, "Capita One"));
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, fixture.build(), d("2016-07-31"));
+
+        ProblemEvaluation school = result.problem("2");
+        assertThat(school.identifiedBy()).containsExactly("2b");
+        assertThat(school.outcome("2.2").status()).isEqualTo(status);
+        assertThat(school.outcome("2.5").relevant()).isTrue();
+        assertThat(school.outcome("2.5").status()).isEqualTo(status);
+        assertThat(school.outcome("2.4").relevant()).isFalse();
+        assertThat(school.outcome("2.6").relevant()).isFalse();
+        ProblemEvaluation help = result.problem("3");
+        assertThat(help.identifiedBy()).containsExactly("3a");
+        assertThat(help.progressMet()).isEqualTo(helped);
+        if (helped) {
+            assertThat(help.progress().text()).isEqualTo("progress shown by outcome 2.5");
+        }
     }
 
     // ---- problem 3 -------------------------------------------------------------------------------
@@ -352,6 +404,85 @@ class SunderlandPlanTest {
         assertThat(abuse.outcome("5.2").status()).isEqualTo(status);
         assertThat(abuse.outcome("5.2").explanation().text()).contains(status == Status.MET
                 ? "2015-09-01 to 2016-02-29" : "the earliest review date is 2016-02-29");
+    }
+
+    @ParameterizedTest(name = "last domestic call-out {0}: 5.2 {1}")
+    @DisplayName("Sunderland problem 5 outcome 2 ('no recorded domestic violence incidents for a 6 month period', "
+            + "also evidences health) (SU-39): a family the police were called to on 1 March 2015, before engagement on "
+            + "1 June 2015 (5c), meets it on 31 March 2016 when the last call-out was 6 months and a day before "
+            + "(30 September 2015), not when it was on 1 October 2015, the first day of the last 6 months")
+    @CsvSource({"none since, MET", "2015-09-30, MET", "2015-10-01, NOT_MET"})
+    void outcome5_2Boundaries(String lastCallout, Status status) {
+        FamilyFixture fixture = family().engaged("2015-06-01").records(
+                new Offence("OF1", "C1", d("2015-03-01"), Disposal.CONVICTION, false, null, "Child View"),
+                new PoliceCallout("PC1", FAMILY, null, d("2015-03-01"), true, false, "Northumbria Police"));
+        if (!lastCallout.equals("none since")) {
+            fixture.record(new PoliceCallout("PC2", FAMILY, null, d(lastCallout), true, false, "Northumbria Police"));
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, fixture.build(), d("2016-03-31"));
+
+        ProblemEvaluation abuse = result.problem("5");
+        assertThat(abuse.identifiedBy()).containsExactly("5c");
+        assertThat(abuse.outcome("5.2").relevant()).isTrue();
+        assertThat(abuse.outcome("5.2").status()).isEqualTo(status);
+        assertThat(abuse.outcome("5.2").explanation().text()).contains("2015-10-01 to 2016-03-31");
+    }
+
+    @Test
+    @DisplayName("Sunderland problem 5 outcome 2 ('no recorded domestic violence incidents', also evidences health) "
+            + "(SU-39): a family identified from a worker's record of abuse (5a), with no police incident ever, does "
+            + "not meet it by default, so it shows no progress on domestic abuse or on health (6a) through it")
+    void outcome5_2NoIncidentsAtAll() {
+        FamilyTimeline family = family().engaged("2015-06-01").records(
+                new DomesticAbuseIncident("DA1", null, "M1", d("2015-02-01"), DomesticAbuseIncident.Role.VICTIM,
+                        DomesticAbuseIncident.Category.DOMESTIC_ABUSE, DomesticAbuseIncident.RecordedBy.WORKER, "Capita One"),
+                new HealthNeed("H1", "M1", HealthNeed.Need.MENTAL_HEALTH, d("2014-01-01"), null, "GP")).build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-03-31"));
+
+        ProblemEvaluation abuse = result.problem("5");
+        assertThat(abuse.identifiedBy()).containsExactly("5a");
+        assertThat(abuse.outcome("5.2").relevant()).isFalse();
+        assertThat(abuse.progressMet()).isFalse();
+        assertThat(result.problem("6").identifiedBy()).containsExactly("6a");
+        assertThat(result.problem("6").progressMet()).isFalse();
+        assertThat(result.problem("6").progress().text()).contains("5.2 not relevant");
+    }
+
+    @ParameterizedTest(name = "care plan from {0}, worker yes {1}: 6.5 {2}")
+    @DisplayName("Sunderland problem 6 outcome 5 ('take responsibility for own health and' a care plan kept six "
+            + "months, GP and dentist, immunisations) (SU-40): all three parts are needed; GP and dentist registration "
+            + "held since before engagement is not enough on its own, and a care plan must cover the last 6 months "
+            + "(1 October 2015 to 31 March 2016)")
+    @CsvSource({
+        "none, false, NOT_MET", "none, true, NOT_MET", "2015-10-01, false, NOT_MET",
+        "2015-10-02, true, NOT_MET", "2015-10-01, true, MET"})
+    void outcome6_5AllThreeParts(String carePlanFrom, boolean workerYes, Status status) {
+        FamilyFixture fixture = family().engaged("2015-06-01").records(
+                new BenefitSpell("B1", "M1", Benefit.EMPLOYMENT_SUPPORT_ALLOWANCE, d("2014-05-01"), null, false,
+                        ClaimType.SINGLE, "DWP"),
+                new HealthNeed("H1", "M1", HealthNeed.Need.MENTAL_HEALTH, d("2014-01-01"), null, "GP"));
+        for (String person : List.of("M1", "C1")) {
+            fixture.records(
+                    new ServiceEpisode("GP" + person, person, null, ServiceEpisode.Service.GP_REGISTRATION, d("2010-01-01"),
+                            null, ServiceEpisode.Status.ONGOING, "GP"),
+                    new ServiceEpisode("DN" + person, person, null, ServiceEpisode.Service.DENTIST_REGISTRATION,
+                            d("2010-01-01"), null, ServiceEpisode.Status.ONGOING, "dentist"));
+        }
+        if (!carePlanFrom.equals("none")) {
+            fixture.record(new ServiceEpisode("CP1", null, FAMILY, ServiceEpisode.Service.CARE_PLAN, d(carePlanFrom), null,
+                    ServiceEpisode.Status.ONGOING, "Family agreement"));
+        }
+        if (workerYes) {
+            fixture.record(new WorkerAssessment("WA1", FAMILY, null, "6.5", true, d("2016-03-01"), "KW1", d("2016-03-02"),
+                    "TM1", "team manager", "Capita One"));
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, fixture.build(), d("2016-03-31"));
+
+        assertThat(result.problem("6").identifiedBy()).containsExactly("6a");
+        assertThat(result.problem("6").outcome("6.5").status()).isEqualTo(status);
     }
 
     // ---- fixtures ------------------------------------------------------------------------------

@@ -164,6 +164,29 @@ class WorcestershirePlanTest {
         }
     }
 
+    @ParameterizedTest(name = "{0} adult offence(s) since, on {1}: 1.2 {2}")
+    @CsvSource({"1, 2016-02-15, MET", "1, 2015-10-01, MET", "2, 2016-02-15, NOT_MET", "0, '', MET"})
+    @DisplayName("theme 1 rows 1.1-1.3 ('at least a 33% reduction ...' in the last 6 months), shown on row 1.2: significant "
+            + "progress is the fall over the last six months, not the latest three, so 3 adult offences in the 12 months "
+            + "before and 1 in the last six months (a 33.3% fall) is met on 31 March 2016 even when that offence was in "
+            + "February 2016; 2 is not")
+    void offendingSignificantOverSixMonths(int since, String on, Status expected) {
+        FamilyFixture family = FamilyFixture.family("W12").mother("M", "1980-01-01").child("C", "2008-01-01")
+                .engaged(ENGAGED)
+                .records(offence("O1", "M", "2014-07-01", false), offence("O2", "M", "2014-10-01", false),
+                        offence("O3", "M", "2015-02-01", false));
+        for (int i = 0; i < since; i++) {
+            family.record(offence("R" + i, "M", i == 0 ? on : "2016-03-01", false));
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family.build(), d("2016-03-31"));
+
+        assertThat(result.problem("1").identifiedBy()).containsExactly("1.2");
+        OutcomeResult outcome = result.problem("1").outcome("1.2");
+        assertThat(outcome.status()).isEqualTo(expected);
+        assertThat(outcome.explanation().text()).contains("significant progress " + words(expected.name()));
+    }
+
     // ---------------------------------------------------------------------------------------- theme 2
 
     @ParameterizedTest(name = "review {0}, {1} of 100 sessions missed each term: {2}")
@@ -193,8 +216,91 @@ class WorcestershirePlanTest {
         OutcomeResult outcome = result.problem("2").outcome("2.2");
         assertThat(outcome.status()).isEqualTo(expected);
         String threshold = d(review).isBefore(d("2016-04-01")) ? "15%" : "10%";
-        assertThat(outcome.explanation().text()).contains(missed + " of 100 sessions missed", 3 * missed + " of 300 sessions missed",
-                "below " + threshold);
+        assertThat(outcome.explanation().text()).contains(3 * missed + " of 300 sessions missed", "below " + threshold);
+    }
+
+    @ParameterizedTest(name = "absence per term {0}: 2.2 {1}")
+    @CsvSource({"10 10 16, MET", "15 15 15, NOT_MET", "16 10 10, MET"})
+    @DisplayName("theme 2 row 2.2 ('less than 15% school absences' over the last 3 consecutive terms): significant "
+            + "progress is tested over the three terms, not the latest term alone, so 12% over summer 2015 to spring "
+            + "2016 is met on 31 March 2016 though spring 2016 alone had 16%; exactly 15% is not below 15%")
+    void absenceSignificantOverThreeTerms(String perTerm, Status expected) {
+        String[] missed = perTerm.split(" ");
+        FamilyTimeline family = FamilyFixture.family("W22S").mother("M", "1980-01-01").child("C", "2005-03-01")
+                .engaged(ENGAGED)
+                .records(attendance("B1", 2013, SchoolTerm.Term.SUMMER, 20), attendance("B2", 2014, SchoolTerm.Term.AUTUMN, 20),
+                        attendance("B3", 2014, SchoolTerm.Term.SPRING, 20))
+                .records(attendance("R1", 2014, SchoolTerm.Term.SUMMER, Integer.parseInt(missed[0])),
+                        attendance("R2", 2015, SchoolTerm.Term.AUTUMN, Integer.parseInt(missed[1])),
+                        attendance("R3", 2015, SchoolTerm.Term.SPRING, Integer.parseInt(missed[2])))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-03-31"));
+
+        assertThat(result.problem("2").identifiedBy()).containsExactly("2.2");
+        OutcomeResult outcome = result.problem("2").outcome("2.2");
+        assertThat(outcome.status()).isEqualTo(expected);
+        assertThat(outcome.explanation().text()).contains("significant progress " + words(expected.name()),
+                "sustained " + words(expected.name()));
+    }
+
+    @Test
+    @DisplayName("theme 2 row 2.3 and docs/evaluation.md §3: engaged 1 June 2015, during the summer term, a review on "
+            + "31 March 2016 is too early for 2.3 (in school throughout terms that must each start on or after "
+            + "engagement), though 2.2's attendance over the same terms, which need only end after it, can be tested")
+    void statusThroughoutTermsStartsAfterIdentification() {
+        FamilyFixture family = FamilyFixture.family("W23E").mother("M", "1980-01-01").child("C", "2005-03-01")
+                .engaged(ENGAGED)
+                .records(new EducationSetting("ES1", "C", EducationSetting.Setting.MISSING_EDUCATION, d("2015-03-01"),
+                                d("2015-05-31"), "CME"),
+                        new EducationSetting("ES2", "C", EducationSetting.Setting.MAINSTREAM_SCHOOL, d("2015-06-01"), null,
+                                "roll"),
+                        attendance("B1", 2013, SchoolTerm.Term.SUMMER, 20), attendance("B2", 2014, SchoolTerm.Term.AUTUMN, 20),
+                        attendance("B3", 2014, SchoolTerm.Term.SPRING, 20),
+                        attendance("R1", 2014, SchoolTerm.Term.SUMMER, 5), attendance("R2", 2015, SchoolTerm.Term.AUTUMN, 5),
+                        attendance("R3", 2015, SchoolTerm.Term.SPRING, 5));
+        // in school by engagement, so identified by absence (2.2) alone: its terms need only end after 1 June 2015
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family.build(), d("2016-03-31"));
+
+        assertThat(result.problem("2").identifiedBy()).containsExactly("2.2");
+        assertThat(result.problem("2").outcome("2.2").status()).isEqualTo(Status.MET);
+        // missing education on the day of engagement (2.3): in school throughout terms that start on or after it
+        FamilyEvaluation missing = Evaluator.evaluate(PLAN, FamilyFixture.family("W23F").mother("M", "1980-01-01")
+                .child("C", "2005-03-01").engaged(ENGAGED)
+                .records(new EducationSetting("ES1", "C", EducationSetting.Setting.MISSING_EDUCATION, d("2015-03-01"),
+                                d("2015-06-01"), "CME"),
+                        new EducationSetting("ES2", "C", EducationSetting.Setting.MAINSTREAM_SCHOOL, d("2015-06-02"), null,
+                                "roll"),
+                        attendance("R1", 2014, SchoolTerm.Term.SUMMER, 5), attendance("R2", 2015, SchoolTerm.Term.AUTUMN, 5),
+                        attendance("R3", 2015, SchoolTerm.Term.SPRING, 5)).build(), d("2016-03-31"));
+        assertThat(missing.problem("2").identifiedBy()).containsExactly("2.3");
+        assertThat(missing.problem("2").outcome("2.3").status()).isEqualTo(Status.TOO_EARLY);
+        assertThat(missing.problem("2").outcome("2.3").explanation().text()).contains("2016-07-31");
+    }
+
+    @ParameterizedTest(name = "absence per term {0}: 2.3 {1}")
+    @CsvSource({"6 6 12, MET", "12 12 12, NOT_MET"})
+    @DisplayName("theme 2 row 2.3 ('each child ... is in school, a PRU or alternative provision and is achieving the above "
+            + "progress measures', sustained 'see above'): a child missing education at engagement, in school since, "
+            + "meets it on 31 July 2016 with 8% absence over the three terms since (below 10%, the threshold from April "
+            + "2016), though the latest term alone had 12%; 12% over the three terms does not")
+    void suitableEducationSignificantOverThreeTerms(String perTerm, Status expected) {
+        String[] missed = perTerm.split(" ");
+        FamilyTimeline family = FamilyFixture.family("W23").mother("M", "1980-01-01").child("C", "2005-03-01")
+                .engaged(ENGAGED)
+                .records(new EducationSetting("ES1", "C", EducationSetting.Setting.MISSING_EDUCATION, d("2015-03-01"),
+                                d("2015-06-30"), "CME"),
+                        new EducationSetting("ES2", "C", EducationSetting.Setting.MAINSTREAM_SCHOOL, d("2015-07-01"), null,
+                                "roll"))
+                .records(attendance("R1", 2015, SchoolTerm.Term.AUTUMN, Integer.parseInt(missed[0])),
+                        attendance("R2", 2015, SchoolTerm.Term.SPRING, Integer.parseInt(missed[1])),
+                        attendance("R3", 2015, SchoolTerm.Term.SUMMER, Integer.parseInt(missed[2])))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-07-31"));
+
+        assertThat(result.problem("2").identifiedBy()).containsExactly("2.3");
+        assertThat(result.problem("2").outcome("2.3").status()).isEqualTo(expected);
     }
 
     // ---------------------------------------------------------------------------------------- theme 3
@@ -293,16 +399,22 @@ class WorcestershirePlanTest {
     @CsvSource({
         "JOBSEEKERS_ALLOWANCE, 2016-01-02, NOT_MET",
         "JOBSEEKERS_ALLOWANCE, 2016-01-03, MET",
-        // 13 weeks in work; the 26-week earnings alternative still reaches back before engagement
-        "EMPLOYMENT_SUPPORT_ALLOWANCE, 2015-10-10, TOO_EARLY",
-        "EMPLOYMENT_SUPPORT_ALLOWANCE, 2015-10-11, MET"})
-    @DisplayName("theme 4 row 4.1: an out-of-work benefit at the start identifies; 26 of the last 30 weeks in work after JSA, 14 consecutive weeks after other benefits, claimable by continuous employment without the lead worker's judgement")
+        // 13 weeks in work, one short of 14
+        "EMPLOYMENT_SUPPORT_ALLOWANCE, 2015-10-10, NOT_MET",
+        "EMPLOYMENT_SUPPORT_ALLOWANCE, 2015-10-11, MET",
+        // Universal Credit with work-related conditions is an other out-of-work benefit: 14 consecutive weeks
+        "UNIVERSAL_CREDIT, 2015-10-10, NOT_MET",
+        "UNIVERSAL_CREDIT, 2015-10-11, MET"})
+    @DisplayName("theme 4 row 4.1 ('JSA claimants 26 of last 30 weeks', 'Other OOW benefits – 14 consecutive weeks'): an "
+            + "out-of-work benefit at the start identifies; 26 of the last 30 weeks in work after JSA, 14 consecutive weeks "
+            + "after other benefits including Universal Credit (not treated as JSA), claimable by continuous employment "
+            + "without the lead worker's judgement")
     void continuousEmploymentClaim(Benefit benefit, String review, Status expected) {
         boolean claimable = expected == Status.MET;
         FamilyTimeline family = FamilyFixture.family("W41").mother("A", "1985-01-01").child("C", "2010-01-01")
                 .engaged(ENGAGED)
-                .record(new BenefitSpell("B1", "A", benefit, d("2014-01-01"), d("2015-07-05"), false,
-                        BenefitSpell.ClaimType.SINGLE, "DWP"))
+                .record(new BenefitSpell("B1", "A", benefit, d("2014-01-01"), d("2015-07-05"),
+                        benefit == Benefit.UNIVERSAL_CREDIT, BenefitSpell.ClaimType.SINGLE, "DWP"))
                 .record(new EmploymentSpell("E1", "A", EmploymentSpell.Type.EMPLOYED, d("2015-07-06"), null, 20.0, "DWP"))
                 // a second issue, theme 6 row 6.1, so the family is eligible; no progress on it
                 .record(new HealthNeed("H1", "A", HealthNeed.Need.MENTAL_HEALTH, d("2015-01-01"), null, "GP"))
@@ -335,9 +447,28 @@ class WorcestershirePlanTest {
         FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d(review));
 
         assertThat(result.problem("4").identifiedBy()).containsExactly("4.1");
-        // still on benefit; and the sustained weeks of 4.1 reach back before engagement this early
-        assertThat(result.problem("4").outcome("4.1").status()).isEqualTo(Status.TOO_EARLY);
+        // still on benefit
+        assertThat(result.problem("4").outcome("4.1").status()).isEqualTo(Status.NOT_MET);
         assertThat(result.problem("4").outcome("4.2").relevant()).isTrue();
+        assertThat(result.problem("4").outcome("4.2").status()).isEqualTo(progress ? Status.MET : Status.NOT_MET);
+        assertThat(result.problem("4").progressMet()).isEqualTo(progress);
+    }
+
+    @ParameterizedTest(name = "{0} attended 13 weeks: progress on theme 4 {1}")
+    @CsvSource({"TRAINING_COURSE, false", "ACCREDITED_QUALIFICATION, true"})
+    @DisplayName("theme 4 row 4.2 ('accredited training or qualification'): 13 consecutive weeks on a course count as "
+            + "progress to work only when it is accredited; an unaccredited training course does not")
+    void progressToWorkNeedsAccreditedTraining(ServiceEpisode.Service course, boolean progress) {
+        FamilyTimeline family = FamilyFixture.family("W42A").mother("A", "1985-01-01").child("C", "2010-01-01")
+                .engaged(ENGAGED)
+                .record(new BenefitSpell("B1", "A", Benefit.EMPLOYMENT_SUPPORT_ALLOWANCE, d("2014-01-01"), null, false,
+                        BenefitSpell.ClaimType.SINGLE, "DWP"))
+                .record(new ServiceEpisode("T1", "A", null, course, d("2015-08-01"), null, ServiceEpisode.Status.ONGOING,
+                        "college"))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2015-10-30"));
+
         assertThat(result.problem("4").outcome("4.2").status()).isEqualTo(progress ? Status.MET : Status.NOT_MET);
         assertThat(result.problem("4").progressMet()).isEqualTo(progress);
     }
@@ -347,11 +478,16 @@ class WorcestershirePlanTest {
     @ParameterizedTest(name = "review {0}, call-out {1}: significant {2}, sustained {3}")
     @CsvSource({
         "2016-03-31, '', MET, MET, MET",
-        "2016-03-31, 2015-11-15 domestic, MET, NOT_MET, NOT_MET",
+        "2016-03-31, 2015-11-15 domestic, NOT_MET, NOT_MET, NOT_MET",
+        "2016-03-31, 2015-09-30 domestic, MET, MET, MET",
+        "2016-03-31, 2015-10-01 domestic, NOT_MET, NOT_MET, NOT_MET",
         "2016-03-31, 2016-02-01 injunction, MET, MET, MET",
         "2016-03-31, 2016-02-01 domestic, NOT_MET, NOT_MET, NOT_MET",
-        "2015-10-31, '', MET, TOO_EARLY, TOO_EARLY"})
-    @DisplayName("theme 5 row 5.1: domestic call-outs identify; none in the latest three months is significant, none in the last six months sustained; call-outs supporting a civil injunction do not count")
+        "2015-10-31, '', TOO_EARLY, TOO_EARLY, TOO_EARLY"})
+    @DisplayName("theme 5 row 5.1 ('absence of recorded police call-outs ... in the last 6 months'): domestic call-outs "
+            + "identify; significant and sustained progress are both none in the last six months (no shorter window), so "
+            + "a call-out on 30 September 2015 (six months and a day before 31 March 2016) does not count and one on "
+            + "1 October does; call-outs supporting a civil injunction do not count")
     void policeCalloutsSignificantAndSustained(String review, String callout, String significant, String sustained,
                                                Status expected) {
         FamilyFixture family = FamilyFixture.family("W51").mother("M", "1980-01-01").child("C", "2010-01-01")
@@ -397,6 +533,24 @@ class WorcestershirePlanTest {
         } else {
             assertThat(result.claim().explanation().text()).contains("lead_worker_judgement");
         }
+    }
+
+    @Test
+    @DisplayName("claim (summary of principles (a), the lead worker's judgement): the six-month limit on the judgement "
+            + "is decided but not yet applied, so a signed-off yes given on 30 September 2015 still counts for a review "
+            + "on 31 March 2016 (docs/plan-decisions/worcestershire.md, Programme)")
+    void leadWorkerJudgementHasNoLimitYet() {
+        FamilyTimeline family = progressingFamily("WT")
+                .record(answer("LW1", "WT", "lead_worker_judgement", true, "2015-09-30", "2015-09-30"))
+                .build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-03-31"));
+
+        assertThat(result.problem("5").progressMet()).isTrue();
+        assertThat(result.problem("6").progressMet()).isTrue();
+        assertThat(result.claim().claimable()).isTrue();
+        assertThat(PLAN.programme().claimRoutes().get(0).requires())
+                .isEqualTo(new WorkerAssessmentSignedOff("lead_worker_judgement", null));
     }
 
     @Test
