@@ -92,6 +92,17 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
         return false;
     }
 
+    /** Data first: when any part holds data. */
+    @Override
+    public boolean holdsData(MeasureContext context) {
+        return Combined.anyHoldsData(of, context);
+    }
+
+    @Override
+    public boolean keyWorkersAnswer() {
+        return false;
+    }
+
     @Override
     public List<Measure> parts() {
         return of;

@@ -7,6 +7,11 @@ import org.hearth.engine.timeline.FamilyTimeline;
 /**
  * Met when any of its measures is met: the plans' "or". When none is met, the result is too early
  * if any part is too early, and not applicable if every part is.
+ *
+ * <p>Data first (docs/evaluation.md §6): where the parts are data and a key worker's signed-off answer,
+ * the data parts are tested first, and the worker's yes counts only where the data holds nothing for a
+ * data part ({@link Measure#holdsData}): a yes never overrides data that shows every alternative not
+ * met. The explanation says which was used.
  */
 public record AnyOf(List<Measure> of) implements Measure {
 
@@ -20,9 +25,15 @@ public record AnyOf(List<Measure> of) implements Measure {
     @Override
     public Status test(MeasureContext context, Witness witness) {
         Combined.NoneMet unmet = new Combined.NoneMet();
+        boolean anyData = false;
         for (int i = 0; i < of.size(); i++) {
+            Measure measure = of.get(i);
+            if (measure.keyWorkersAnswer()) {
+                continue;
+            }
+            anyData = true;
             Witness part = witness.part();
-            Status status = of.get(i).test(context, part);
+            Status status = measure.test(context, part);
             if (status == Status.MET) {
                 witness.says("met by one of %d", of.size());
                 witness.keepOnly(part);
@@ -30,8 +41,49 @@ public record AnyOf(List<Measure> of) implements Measure {
             }
             unmet.add(status);
         }
+        for (int i = 0; i < of.size(); i++) {
+            Measure measure = of.get(i);
+            if (!measure.keyWorkersAnswer()) {
+                continue;
+            }
+            Witness part = witness.part();
+            Status status = measure.test(context, part);
+            if (status == Status.MET && anyData && !someDataHoldsNothing(context)) {
+                witness.part().says("the key worker's yes is not used: the data shows none of the other ways met, "
+                        + "and data comes first");
+                status = Status.NOT_MET;
+            }
+            if (status == Status.MET) {
+                witness.says(anyData ? "met by one of %d: the key worker's signed-off answer, where the data holds "
+                        + "nothing for a part" : "met by one of %d", of.size());
+                witness.keepOnly(part);
+                return Status.MET;
+            }
+            unmet.add(status);
+        }
         witness.says("none of %d met", of.size());
         return unmet.status();
+    }
+
+    /** True when a data part has nothing in the family's records for its people and period. */
+    private boolean someDataHoldsNothing(MeasureContext context) {
+        for (int i = 0; i < of.size(); i++) {
+            Measure measure = of.get(i);
+            if (!measure.keyWorkersAnswer() && !measure.holdsData(context)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public boolean holdsData(MeasureContext context) {
+        return Combined.anyHoldsData(of, context);
+    }
+
+    @Override
+    public boolean keyWorkersAnswer() {
+        return false;
     }
 
     @Override

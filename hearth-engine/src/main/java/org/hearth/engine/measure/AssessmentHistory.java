@@ -3,6 +3,7 @@ package org.hearth.engine.measure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import org.hearth.engine.explain.Deferred;
@@ -34,6 +35,11 @@ record AssessmentHistory(String subject, List<ScoredAssessment> assessments) {
     }
 
     /** The histories of the group's people (and household) with at least one completion of the tool. */
+    /** The assessments made with the tool, as a record selection. */
+    static RecordSelection selection(AssessmentTool tool) {
+        return RecordSelection.of(RecordKind.ASSESSMENTS, Map.of("tool", Vocabulary.code(tool)));
+    }
+
     static List<AssessmentHistory> of(MeasureContext context, AssessmentTool tool, People people) {
         LocalDate day = context.referenceDay();
         List<ScoredAssessment> all = context.family().records(RecordKind.ASSESSMENTS);

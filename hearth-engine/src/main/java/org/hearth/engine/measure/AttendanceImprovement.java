@@ -8,6 +8,7 @@ import java.util.List;
 import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.RecordKind;
 
 /**
  * A child's attendance over the last full terms improved by a relative percentage on their
@@ -215,6 +216,17 @@ public record AttendanceImprovement(People people, Quantifier quantifier, Intege
             return gain.signum() < 0 ? "a fall of " + Percentages.shown(gain.negate(), base(), null)
                     : "an improvement of " + Percentages.shown(gain, base(), needed);
         }
+    }
+
+    /** Data first: the attendance records about its children since the problem was identified. */
+    @Override
+    public boolean holdsData(MeasureContext context) {
+        return context.holdsRecordsSinceIdentified(RecordSelection.of(RecordKind.ATTENDANCE), people);
+    }
+
+    @Override
+    public boolean keyWorkersAnswer() {
+        return false;
     }
 
     @Override

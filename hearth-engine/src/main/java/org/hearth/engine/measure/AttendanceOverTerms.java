@@ -152,6 +152,17 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
         return absenceCounted == AbsenceCounted.ALL ? "missed" : "missed without authorisation";
     }
 
+    /** Data first: the attendance records about its children since the problem was identified. */
+    @Override
+    public boolean holdsData(MeasureContext context) {
+        return context.holdsRecordsSinceIdentified(RecordSelection.of(RecordKind.ATTENDANCE), people);
+    }
+
+    @Override
+    public boolean keyWorkersAnswer() {
+        return false;
+    }
+
     @Override
     public List<Measure> parts() {
         return List.of();

@@ -9,6 +9,16 @@ final class Combined {
     private Combined() {
     }
 
+    /** True when any of the parts holds data ({@link Measure#holdsData}). */
+    static boolean anyHoldsData(List<Measure> parts, MeasureContext context) {
+        for (Measure part : parts) {
+            if (part.holdsData(context)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The questions the parts ask, each once, in the parts' order. */
     static List<String> questions(List<Measure> parts, String outcomeId) {
         Set<String> asked = new LinkedHashSet<>();

@@ -253,6 +253,18 @@ public record ContinuousEmployment(People people, List<Rule> rules, Double minHo
         }
     }
 
+    /** Data first: benefit or employment records about its people since the problem was identified. */
+    @Override
+    public boolean holdsData(MeasureContext context) {
+        return context.holdsRecordsSinceIdentified(RecordSelection.of(RecordKind.BENEFITS), people)
+                || context.holdsRecordsSinceIdentified(RecordSelection.of(RecordKind.EMPLOYMENT), people);
+    }
+
+    @Override
+    public boolean keyWorkersAnswer() {
+        return false;
+    }
+
     @Override
     public List<Measure> parts() {
         return List.of();

@@ -228,6 +228,20 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
         }
     }
 
+    /**
+     * Data first: any record of its selection about its people up to the reference day, for a count is
+     * data when none fall in its window: the source reports on the family.
+     */
+    @Override
+    public boolean holdsData(MeasureContext context) {
+        return context.holdsRecords(selection, people);
+    }
+
+    @Override
+    public boolean keyWorkersAnswer() {
+        return false;
+    }
+
     @Override
     public List<Measure> parts() {
         return List.of();

@@ -195,6 +195,17 @@ public record EarningsThreshold(People people, Integer weeks, List<Band> thresho
         }
     }
 
+    /** Data first: earnings records about its people since the problem was identified. */
+    @Override
+    public boolean holdsData(MeasureContext context) {
+        return context.holdsRecordsSinceIdentified(RecordSelection.of(RecordKind.EARNINGS), people);
+    }
+
+    @Override
+    public boolean keyWorkersAnswer() {
+        return false;
+    }
+
     @Override
     public List<Measure> parts() {
         return List.of();

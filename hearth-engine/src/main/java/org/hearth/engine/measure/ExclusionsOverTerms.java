@@ -217,6 +217,21 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
         }
     }
 
+    /**
+     * Data first: the census reports on its children since the problem was identified (attendance or
+     * exclusions): a child in the census with no exclusion was not excluded.
+     */
+    @Override
+    public boolean holdsData(MeasureContext context) {
+        return context.holdsRecordsSinceIdentified(RecordSelection.of(RecordKind.ATTENDANCE), people)
+                || context.holdsRecordsSinceIdentified(RecordSelection.of(RecordKind.EXCLUSIONS), people);
+    }
+
+    @Override
+    public boolean keyWorkersAnswer() {
+        return false;
+    }
+
     @Override
     public List<Measure> parts() {
         return List.of();

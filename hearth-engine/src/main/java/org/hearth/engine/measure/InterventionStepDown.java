@@ -181,6 +181,17 @@ public record InterventionStepDown(Change change, Integer sustainedMonths, List<
         }
     }
 
+    /** Data first: the intervention and its tiers are always recorded. */
+    @Override
+    public boolean holdsData(MeasureContext context) {
+        return true;
+    }
+
+    @Override
+    public boolean keyWorkersAnswer() {
+        return false;
+    }
+
     @Override
     public List<Measure> parts() {
         return List.of();

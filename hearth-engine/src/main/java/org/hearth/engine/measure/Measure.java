@@ -68,6 +68,16 @@ public sealed interface Measure
         return test(context, Witness.SILENT);
     }
 
+    /**
+     * True when the family's records hold something this measure reads, about its people, for the period
+     * it looks at (docs/evaluation.md, "Data first"): a key worker's answer beside it counts only where
+     * the data holds nothing. A key worker's answer itself is not data.
+     */
+    boolean holdsData(MeasureContext context);
+
+    /** True for a key worker's signed-off answer, which data first sets beside the data. */
+    boolean keyWorkersAnswer();
+
     /** The measures this one combines ({@code any_of}, {@code all_of}); none for one that reads records itself. */
     List<Measure> parts();
 

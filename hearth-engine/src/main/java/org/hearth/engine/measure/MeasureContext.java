@@ -373,6 +373,20 @@ public final class MeasureContext {
         return found > 0;
     }
 
+    /**
+     * True when a record the selection picks about the group (or, for the whole family, the household)
+     * falls in the days from identification to the reference day: whether the data holds anything
+     * since help began (data first).
+     */
+    public boolean holdsRecordsSinceIdentified(RecordSelection selection, People people) {
+        return count(selection, people, new DateRange(identifiedOn, referenceDay), 1) > 0;
+    }
+
+    /** True when a record the selection picks about the group falls on or before the reference day. */
+    public boolean holdsRecords(RecordSelection selection, People people) {
+        return count(selection, people, new DateRange(LocalDate.MIN, referenceDay), 1) > 0;
+    }
+
     /** The period ending on the reference day: "the last six months". */
     public DateRange last(Period period) {
         if (wider != null) {

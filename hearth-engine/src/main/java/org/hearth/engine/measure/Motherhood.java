@@ -156,6 +156,17 @@ public record Motherhood(People people, Integer gaveBirthWithinMonths, Integer m
         return out.toString();
     }
 
+    /** Data first: who was born when, and to whom, is always known from the family's members. */
+    @Override
+    public boolean holdsData(MeasureContext context) {
+        return true;
+    }
+
+    @Override
+    public boolean keyWorkersAnswer() {
+        return false;
+    }
+
     @Override
     public List<Measure> parts() {
         return List.of();

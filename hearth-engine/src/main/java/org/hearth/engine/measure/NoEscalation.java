@@ -143,6 +143,17 @@ public record NoEscalation(RecordSelection selection, Period window, List<Of> of
         }
     }
 
+    /** Data first: the household's statements since the problem was identified. */
+    @Override
+    public boolean holdsData(MeasureContext context) {
+        return context.holdsRecordsSinceIdentified(selection, People.FAMILY);
+    }
+
+    @Override
+    public boolean keyWorkersAnswer() {
+        return false;
+    }
+
     @Override
     public List<Measure> parts() {
         return List.of();

@@ -209,6 +209,17 @@ public record Participation(RecordSelection selection, People people, Quantifier
         }
     }
 
+    /** Data first: records of its selection about its people since the problem was identified. */
+    @Override
+    public boolean holdsData(MeasureContext context) {
+        return context.holdsRecordsSinceIdentified(selection, people);
+    }
+
+    @Override
+    public boolean keyWorkersAnswer() {
+        return false;
+    }
+
     @Override
     public List<Measure> parts() {
         return List.of();

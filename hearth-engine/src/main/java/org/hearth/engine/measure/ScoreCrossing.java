@@ -96,6 +96,17 @@ public record ScoreCrossing(AssessmentTool tool, People people, Quantifier quant
         return held.met() ? Status.MET : Status.NOT_MET;
     }
 
+    /** Data first: an assessment with the tool of someone in its group since the problem was identified. */
+    @Override
+    public boolean holdsData(MeasureContext context) {
+        return context.holdsRecordsSinceIdentified(AssessmentHistory.selection(tool), people);
+    }
+
+    @Override
+    public boolean keyWorkersAnswer() {
+        return false;
+    }
+
     @Override
     public List<Measure> parts() {
         return List.of();

@@ -211,6 +211,17 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
         return value.stripTrailingZeros().toPlainString();
     }
 
+    /** Data first: an assessment with the tool of someone in its group since the problem was identified. */
+    @Override
+    public boolean holdsData(MeasureContext context) {
+        return context.holdsRecordsSinceIdentified(AssessmentHistory.selection(tool), people);
+    }
+
+    @Override
+    public boolean keyWorkersAnswer() {
+        return false;
+    }
+
     @Override
     public List<Measure> parts() {
         return List.of();

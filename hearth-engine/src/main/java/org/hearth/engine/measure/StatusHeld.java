@@ -264,6 +264,17 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
         }
     }
 
+    /** Data first: records of its selection about its people since the problem was identified. */
+    @Override
+    public boolean holdsData(MeasureContext context) {
+        return context.holdsRecordsSinceIdentified(selection, people);
+    }
+
+    @Override
+    public boolean keyWorkersAnswer() {
+        return false;
+    }
+
     @Override
     public List<Measure> parts() {
         return List.of();

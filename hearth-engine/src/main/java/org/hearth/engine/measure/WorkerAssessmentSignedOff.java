@@ -82,6 +82,17 @@ public record WorkerAssessmentSignedOff(String question, Period within) implemen
         return a.isAfter(b) ? a : b;
     }
 
+    /** A key worker's answer is not data. */
+    @Override
+    public boolean holdsData(MeasureContext context) {
+        return false;
+    }
+
+    @Override
+    public boolean keyWorkersAnswer() {
+        return true;
+    }
+
     @Override
     public List<Measure> parts() {
         return List.of();

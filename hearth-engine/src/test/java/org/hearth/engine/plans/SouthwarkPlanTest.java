@@ -296,6 +296,35 @@ class SouthwarkPlanTest {
         assertThat(result.problem("2").progressMet()).isEqualTo(status == Status.MET);
     }
 
+    @ParameterizedTest(name = "census since engagement: {0}; worker says yes: {1}")
+    @DisplayName("Southwark 2.1 (data first): a key worker's signed-off yes stands only where the census holds "
+            + "nothing since engagement; it never overrides census figures that show attendance of 90% or less")
+    @CsvSource({"none, MET", "85%, NOT_MET", "95%, MET"})
+    void outcome2_1DataFirst(String census, Status status) {
+        FamilyFixture fixture = family().records(
+                termAttendance("AT1", "C1", 2013, SchoolTerm.Term.SUMMER, 100, 20),
+                termAttendance("AT2", "C1", 2014, SchoolTerm.Term.AUTUMN, 100, 20),
+                termAttendance("AT3", "C1", 2014, SchoolTerm.Term.SPRING, 100, 20),
+                answer("KW-2.1", "2.1", true, "2016-07-01", "2016-07-08"));
+        if (!census.equals("none")) {
+            int missed = census.equals("85%") ? 15 : 5;
+            for (SchoolTerm.Term term : SchoolTerm.Term.values()) {
+                fixture.record(termAttendance("AT-" + term, "C1", 2015, term, 100, missed));
+            }
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, fixture.build(), d("2016-07-31"));
+
+        OutcomeResult outcome = result.problem("2").outcome("2.1");
+        assertThat(outcome.status()).isEqualTo(status);
+        String text = outcome.explanation().text();
+        switch (census) {
+            case "none" -> assertThat(text).contains("the key worker's signed-off answer, where the data holds nothing");
+            case "85%" -> assertThat(text).contains("the key worker's yes is not used: the data shows");
+            default -> assertThat(text).doesNotContain("key worker");
+        }
+    }
+
     @ParameterizedTest(name = "{0} fixed-term exclusions since engagement, worker says yes: {1}")
     @DisplayName("Southwark 2.2 (B, C, D; SW-51): the key worker's yes stands for attendance only, so more than two "
             + "fixed-term exclusions in the three terms fail 2.2 whatever the worker says")
