@@ -81,8 +81,8 @@ public record AttendanceImprovement(People people, Quantifier quantifier, Intege
         Thresholds thresholds = new Thresholds(needed, below);
         FullTerms.Labels baselineTerms = baseline.labels();
         FullTerms.Labels recentTerms = recent.labels();
-        TermSessions before = new TermSessions(baseline.terms(), absenceCounted, witness);
-        TermSessions after = new TermSessions(recent.terms(), absenceCounted, witness);
+        TermSessions before = new TermSessions(baseline.terms(), people, absenceCounted, witness);
+        TermSessions after = new TermSessions(recent.terms(), people, absenceCounted, witness);
         int inScope = 0;
         int met = 0;
         for (int i = 0; i < children.size(); i++) {

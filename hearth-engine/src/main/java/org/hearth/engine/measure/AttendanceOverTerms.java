@@ -96,7 +96,7 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
         }
         Needed needed = new Needed(comparison, threshold);
         FullTerms.Labels labels = window.labels();
-        TermSessions sessions = new TermSessions(window.terms(), absenceCounted, witness);
+        TermSessions sessions = new TermSessions(window.terms(), people, absenceCounted, witness);
         int met = 0;
         for (int i = 0; i < children.size(); i++) {
             Person child = children.get(i);

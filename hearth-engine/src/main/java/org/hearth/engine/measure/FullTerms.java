@@ -25,21 +25,22 @@ import org.hearth.engine.timeline.SchoolTerm;
 record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDate countedFrom) {
 
     /**
-     * Who and which terms a term measure looks at: the group's members on the reference day and the
-     * terms, or in {@code instead} the status to give without testing (nobody in the group, too early,
-     * or too few terms in the calendar), of which the witness has been told.
+     * Who and which terms a term measure looks at: the group over the terms (members who belonged to it
+     * in at least one of them, by their age then: docs/evaluation.md §6) and the terms, or in
+     * {@code instead} the status to give without testing (nobody in the group, too early, or too few
+     * terms in the calendar), of which the witness has been told.
      */
     record Scope(List<Person> children, FullTerms terms, Status instead) {
     }
 
     /** The scope of a term measure in this context; see {@link Scope}. */
     static Scope scope(MeasureContext context, People people, TermsEnding ending, int count, Witness witness) {
-        List<Person> children = context.people(people);
-        if (children.isEmpty()) {
-            witness.says("no %s in the family on %s", people, context.referenceDay());
-            return new Scope(children, null, Status.NOT_APPLICABLE);
-        }
         FullTerms terms = of(context, ending, count);
+        List<Person> children = terms.terms().isEmpty() ? context.people(people) : context.people(people, terms.span());
+        if (children.isEmpty()) {
+            witness.says("no %s in the family in %s", people, terms);
+            return new Scope(children, terms, Status.NOT_APPLICABLE);
+        }
         return new Scope(children, terms, terms.unusable(context, witness));
     }
 

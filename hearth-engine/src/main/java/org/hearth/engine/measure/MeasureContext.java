@@ -193,6 +193,38 @@ public final class MeasureContext {
         return known;
     }
 
+    /**
+     * The group over a period measured (docs/evaluation.md §6, "Who is in a group"): the family's members
+     * on the reference day who belonged to the group on some day of the period, by their age then. A
+     * child of school age in the terms an attendance outcome measures counts for them after leaving
+     * school age. The list cannot be changed.
+     */
+    public List<Person> people(People people, DateRange period) {
+        GroupDuring key = new GroupDuring(people, period);
+        List<Person> known = remembered.group(key);
+        if (known == null) {
+            known = wider != null ? only(wider.people(people, period)) : find(people, period);
+            remembered.group(key, known);
+        }
+        return known;
+    }
+
+    /** True when the member belongs to the group on the day, by their age then. */
+    public boolean inGroupOn(People people, Person person, LocalDate day) {
+        long today = referenceEpochDay();
+        for (int i = 0; i < family.membershipCount(); i++) {
+            if (family.membershipPerson(i) == person && family.membershipCovers(i, today)) {
+                return people.includes(family.membershipPersonBorn(i), family.membershipPersonFemale(i),
+                        family.membershipOfParent(i), day);
+            }
+        }
+        return false;
+    }
+
+    /** A group over a period, as {@link Remembered} keeps it. */
+    private record GroupDuring(People people, DateRange period) {
+    }
+
     /** The one person this context is narrowed to, if the wider context's group holds them. */
     private List<Person> only(List<Person> group) {
         for (int i = 0; i < group.size(); i++) {
@@ -205,6 +237,14 @@ public final class MeasureContext {
 
     /** The group's members on the reference day, as an unmodifiable list made once. */
     private List<Person> find(People people) {
+        return find(people, null);
+    }
+
+    /**
+     * The members on the reference day in the group on that day, or, given a period, on some day of it;
+     * as an unmodifiable list made once.
+     */
+    private List<Person> find(People people, DateRange period) {
         Person[] found = new Person[family.membershipCount()];
         int size = 0;
         long day = referenceEpochDay();
@@ -216,8 +256,12 @@ public final class MeasureContext {
             if (onlyPerson != null && !onlyPerson.equals(person.personId())) {
                 continue;
             }
-            if (people.includes(family.membershipPersonBorn(i), family.membershipPersonFemale(i),
-                    family.membershipOfParent(i), referenceDay) && !holds(found, size, person)) {
+            int born = family.membershipPersonBorn(i);
+            boolean female = family.membershipPersonFemale(i);
+            boolean parent = family.membershipOfParent(i);
+            boolean in = period == null ? people.includes(born, female, parent, referenceDay)
+                    : people.includesDuring(born, female, parent, period);
+            if (in && !holds(found, size, person)) {
                 found[size++] = person;
             }
         }
@@ -473,17 +517,18 @@ public final class MeasureContext {
         }
 
         /** The group's members if worked out already; equal groups have equal members. */
-        List<Person> group(People people) {
-            Members kept = members(people);
+        List<Person> group(Object group) {
+            Members kept = members(group);
             return kept == null ? null : kept.people();
         }
 
-        Members members(People people) {
-            return (Members) find(groups, people);
+        /** Kept by the group: a {@link People} on the day, or a {@link GroupDuring} a period. */
+        Members members(Object group) {
+            return (Members) find(groups, group);
         }
 
-        void group(People people, List<Person> members) {
-            groups = keep(groups, people, new Members(members));
+        void group(Object group, List<Person> members) {
+            groups = keep(groups, group, new Members(members));
         }
 
         DateRange period(Period period) {

@@ -120,6 +120,28 @@ public final class People {
     }
 
     /**
+     * True when a member born on the given day belongs to this group on some day of the period, by their
+     * age then: the group over a period a measure looks back on (docs/evaluation.md §6). Whether someone
+     * belongs changes only on a birthday (age) or a 1 September (school year), so the period's first
+     * day and those days in it tell.
+     */
+    public boolean includesDuring(int bornOn, boolean female, boolean parent, DateRange period) {
+        if (includes(bornOn, female, parent, period.start())) {
+            return true;
+        }
+        LocalDate born = LocalDate.ofEpochDay(bornOn);
+        for (int year = period.start().getYear(); year <= period.end().getYear(); year++) {
+            LocalDate birthday = born.withYear(year); // 29 February falls back to 28 February
+            for (LocalDate day : new LocalDate[] {LocalDate.of(year, Month.SEPTEMBER, 1), birthday, birthday.plusDays(1)}) {
+                if (period.contains(day) && includes(bornOn, female, parent, day)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
      * The test itself, given the member's age on the day and on the 31 August before the day's
      * academic year began (school age is 4 to 15 then).
      */

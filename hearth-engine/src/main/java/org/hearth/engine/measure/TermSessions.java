@@ -22,6 +22,9 @@ final class TermSessions {
     /** The wanted terms as {@link TermFigures#key}s. */
     private final long[] keys;
     private final boolean[] recorded;
+    /** Whether the child belonged to the group in each term (school age that year), worked out per child. */
+    private final boolean[] counted;
+    private final People people;
     private final boolean allAbsence;
     private final boolean gathering;
     private long possible;
@@ -30,23 +33,33 @@ final class TermSessions {
     private List<TermAttendance> records = List.of();
     private List<SchoolTerm> missing = List.of();
 
-    /** Sums over the terms, counting absences as the plan says, for a measure telling the witness. */
-    TermSessions(List<SchoolTerm> terms, AttendanceOverTerms.AbsenceCounted counted, Witness witness) {
+    /**
+     * Sums over the terms in which each child belonged to the group, counting absences as the plan says,
+     * for a measure telling the witness.
+     */
+    TermSessions(List<SchoolTerm> terms, People people, AttendanceOverTerms.AbsenceCounted counted, Witness witness) {
         this.wanted = terms.toArray(new SchoolTerm[0]);
         this.keys = new long[wanted.length];
         for (int t = 0; t < wanted.length; t++) {
             keys[t] = TermFigures.key(wanted[t]);
         }
         this.recorded = new boolean[wanted.length];
+        this.counted = new boolean[wanted.length];
+        this.people = people;
         this.allAbsence = counted == AttendanceOverTerms.AbsenceCounted.ALL;
         this.gathering = !witness.decisionOnly();
     }
 
     /**
-     * Sums the child's sessions over the terms, in place of the last child's: each record read once
-     * from the figures kept beside them (records name their term by academic year and term).
+     * Sums the child's sessions over the terms in which they belonged to the group (a Year 11 leaver's
+     * last school year counts; the terms after it do not), in place of the last child's: each record read
+     * once from the figures kept beside them (records name their term by academic year and term).
      */
     TermSessions of(MeasureContext context, Person child) {
+        for (int t = 0; t < wanted.length; t++) {
+            counted[t] = context.inGroupOn(people, child, wanted[t].start())
+                    || context.inGroupOn(people, child, wanted[t].end());
+        }
         TermFigures figures = context.family().attendanceFigures(child);
         List<TermAttendance> found = gathering ? new ArrayList<>() : null;
         Arrays.fill(recorded, false);
@@ -55,7 +68,7 @@ final class TermSessions {
         for (int r = 0; r < figures.size(); r++) {
             long term = figures.term(r);
             for (int t = 0; t < keys.length; t++) {
-                if (term == keys[t]) {
+                if (term == keys[t] && counted[t]) {
                     recorded[t] = true;
                     if (gathering) {
                         found.add(figures.records().get(r));
@@ -69,8 +82,8 @@ final class TermSessions {
         List<SchoolTerm> without = gathering ? new ArrayList<>() : null;
         complete = true;
         for (int t = 0; t < wanted.length; t++) {
-            complete &= recorded[t];
-            if (!recorded[t] && gathering) {
+            complete &= recorded[t] || !counted[t];
+            if (!recorded[t] && counted[t] && gathering) {
                 without.add(wanted[t]);
             }
         }

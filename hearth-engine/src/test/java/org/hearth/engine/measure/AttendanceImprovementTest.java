@@ -281,7 +281,8 @@ class AttendanceImprovementTest {
         MeasureResult result = southampton(Quantifier.EVERY, null).evaluate(review(family, "2019-07-31"));
 
         assertThat(result.status()).isEqualTo(Status.NOT_APPLICABLE);
-        assertThat(result.explanation().text()).isEqualTo("no school age children in the family on 2019-07-31");
+        assertThat(result.explanation().text()).isEqualTo("no school age children in the family in the last 3 full terms to 2019-07-31 "
+                + "(autumn 2018/19, spring 2018/19, summer 2018/19: 2018-09-01 to 2019-07-31)");
     }
 
     @Test

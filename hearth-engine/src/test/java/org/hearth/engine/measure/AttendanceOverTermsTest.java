@@ -279,10 +279,80 @@ class AttendanceOverTermsTest {
                 .evaluate(review(build(fixture, year("P2", 2015, 380, 361)), "2016-07-31", "2015-06-01"));
 
         assertThat(nobody.status()).isEqualTo(Status.NOT_APPLICABLE);
-        assertThat(nobody.explanation().text()).isEqualTo("no school age children in the family on 2016-07-31");
+        assertThat(nobody.explanation().text()).isEqualTo("no school age children in the family in the last 3 full terms to 2016-07-31 "
+                + "(autumn 2015/16, spring 2015/16, summer 2015/16: 2015-09-01 to 2016-07-31)");
         assertThat(onlyTheSchoolChild.status()).isEqualTo(Status.MET);
         assertThat(onlyTheSchoolChild.explanation().text()).contains("1 of 1 do").contains("P2: ")
                 .doesNotContain("P3").doesNotContain("P4");
+    }
+
+    /**
+     * Who is in a group for the period measured (docs/evaluation.md §6): P4, born 10 May 2000, was in
+     * Year 11 in 2015/16 and leaves school age on 1 September 2016; the three terms reviewed on either
+     * day are those of 2015/16, in all of which P4 was of school age, so P4 counts on both days and the
+     * sibling's good attendance does not meet "every child" alone.
+     */
+    @ParameterizedTest(name = "review on {0}")
+    @CsvSource({"2016-08-31", "2016-09-01"})
+    void aYear11LeaverCountsForTheTermsInWhichTheyWereOfSchoolAge(String review) {
+        FamilyFixture fixture = FamilyFixture.family("F1").mother("P1", "1980-03-01")
+                .child("P4", "2000-05-10").child("P2", "2003-05-20").engaged("2015-06-01");
+        List<TermAttendance> records = new ArrayList<>(year("P4", 2015, 380, 300));
+        records.addAll(year("P2", 2015, 380, 375));
+        FamilyTimeline family = build(fixture, records);
+
+        MeasureResult both = everyChild(Comparison.ABOVE, 90).evaluate(review(family, review, "2015-06-01"));
+
+        assertThat(both.status()).isEqualTo(Status.NOT_MET);
+        assertThat(both.explanation().text()).contains("1 of 2 do").contains("P4: 300 of 380");
+    }
+
+    @ParameterizedTest(name = "review on {0}")
+    @CsvSource({"2016-08-31", "2016-09-01"})
+    void aYear11LeaverAloneIsStillInScopeAfterLeaving(String review) {
+        FamilyFixture fixture = FamilyFixture.family("F1").mother("P1", "1980-03-01")
+                .child("P4", "2000-05-10").engaged("2015-06-01");
+
+        MeasureResult result = everyChild(Comparison.ABOVE, 90)
+                .evaluate(review(build(fixture, year("P4", 2015, 380, 375)), review, "2015-06-01"));
+
+        assertThat(result.status()).isEqualTo(Status.MET);
+    }
+
+    /**
+     * School age is judged by the age on the 31 August before each school year: a child born on
+     * 31 August 2011 is 4 on 31 August 2015 and starts Reception in 2015/16; one born a day later starts
+     * a year later, so is not in scope for the terms of 2015/16 at all.
+     */
+    @ParameterizedTest(name = "born {0}: {1}")
+    @CsvSource({"2011-08-31, NOT_MET", "2011-09-01, MET"})
+    void receptionStartsWithTheSchoolYearAfterTheFourthBirthday(String born, Status status) {
+        FamilyFixture fixture = FamilyFixture.family("F1").mother("P1", "1980-03-01")
+                .child("P5", born).child("P2", "2003-05-20").engaged("2015-06-01");
+        List<TermAttendance> records = new ArrayList<>(year("P2", 2015, 380, 375));
+        records.addAll(year("P5", 2015, 380, 300));
+
+        MeasureResult result = everyChild(Comparison.ABOVE, 90)
+                .evaluate(review(build(fixture, records), "2016-07-31", "2015-06-01"));
+
+        assertThat(result.status()).isEqualTo(status);
+    }
+
+    /**
+     * A child who turns school age in the last of the three terms counts for that term alone: a child
+     * who started Reception in September 2015 is measured over 2015/16's terms, not over summer 2014/15.
+     */
+    @Test
+    void aChildCountsOnlyForTheTermsInWhichTheyWereOfSchoolAge() {
+        FamilyFixture fixture = FamilyFixture.family("F1").mother("P1", "1980-03-01")
+                .child("P5", "2011-06-01").engaged("2015-01-10");
+        // Terms reviewed on 2015-12-31: spring 2015 and summer 2015 (not of school age) and autumn 2015.
+        FamilyTimeline family = build(fixture, List.of(record("P5", 2015, Term.AUTUMN, 130, 5, 0)));
+
+        MeasureResult result = everyChild(Comparison.ABOVE, 90).evaluate(review(family, "2015-12-31", "2015-01-10"));
+
+        assertThat(result.status()).isEqualTo(Status.MET);
+        assertThat(result.explanation().text()).contains("P5: 125 of 130");
     }
 
     @Test

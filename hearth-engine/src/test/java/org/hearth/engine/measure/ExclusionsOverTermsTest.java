@@ -241,7 +241,8 @@ class ExclusionsOverTermsTest {
         MeasureResult result = fewerThanThreeOutcome().evaluate(review(family));
 
         assertThat(result.status()).isEqualTo(Status.NOT_APPLICABLE);
-        assertThat(result.explanation().text()).isEqualTo("no school age children in the family on 2016-07-31");
+        assertThat(result.explanation().text()).isEqualTo("no school age children in the family in the last 3 full terms to 2016-07-31 "
+                + "(autumn 2015/16, spring 2015/16, summer 2015/16: 2015-09-01 to 2016-07-31)");
     }
 
     @Test
