@@ -59,6 +59,12 @@ public final class FamilyTimeline {
     private final SchoolCalendar calendar;
     /** The latest day anything in the timeline was learnt: see {@link #asKnownOn}. */
     private final LocalDate settledOn;
+    /**
+     * The timeline as known on the day last asked for, when that meant rebuilding it: the plans of one
+     * review, and the passes of a long-running server, ask for the same day again and again. A rebuild
+     * costs as much as several evaluations. Immutable, so a race between threads only rebuilds twice.
+     */
+    private volatile KnownOn lastKnown;
 
     private FamilyTimeline(Builder builder) {
         this.familyId = builder.familyId;
@@ -159,10 +165,23 @@ public final class FamilyTimeline {
      * record, membership, intervention and person is taken as {@code asKnownOn} the day gives it;
      * those that did not exist yet are left out. The timeline itself when nothing in it was learnt
      * after the day (worked out once, when it was built), as for a data extract that ends on the
-     * review date: then this costs nothing.
+     * review date: then this costs nothing. Otherwise the rebuilt timeline is kept for the next call
+     * on the same day.
      */
     public FamilyTimeline asKnownOn(LocalDate day) {
-        return settledOn.isAfter(day) ? TimelineAsKnown.on(this, day) : this;
+        if (!settledOn.isAfter(day)) {
+            return this;
+        }
+        KnownOn known = lastKnown;
+        if (known == null || !known.day().equals(day)) {
+            known = new KnownOn(day, TimelineAsKnown.on(this, day));
+            lastKnown = known;
+        }
+        return known.timeline();
+    }
+
+    /** A timeline as known on a day. */
+    private record KnownOn(LocalDate day, FamilyTimeline timeline) {
     }
 
     /**

@@ -75,8 +75,11 @@ class FamilyTimelineAsKnownOnTest {
         RecordFilter completed = RecordKind.ASB_INTERVENTIONS.where(java.util.Map.of("status", "completed"));
         assertThat(known.spans(RecordKind.ASB_INTERVENTIONS, completed)).isEmpty();
         assertThat(family.spans(RecordKind.ASB_INTERVENTIONS, completed)).hasSize(2);
-        // Settled now: taking it as known again gives it back.
+        // Settled now: taking it as known again gives it back; asked again, the rebuilt one is kept.
         assertThat(known.asKnownOn(REVIEW)).isSameAs(known);
+        assertThat(family.asKnownOn(REVIEW)).isSameAs(known);
+        assertThat(family.asKnownOn(d("2017-05-01")).records(RecordKind.OFFENCES)).hasSize(1);
+        assertThat(family.asKnownOn(REVIEW)).isNotSameAs(known).usingRecursiveComparison().isEqualTo(known);
         assertThat(family.asKnownOn(REVIEW.plusMonths(3))).isSameAs(family);
     }
 
