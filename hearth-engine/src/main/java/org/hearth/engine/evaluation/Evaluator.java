@@ -31,14 +31,17 @@ public final class Evaluator {
     private Evaluator() {
     }
 
-    /** Evaluates the family under the plan as at the review date. */
+    /**
+     * Evaluates the family under the plan as at the review date, on its records as they stood that
+     * day ({@link FamilyTimeline#asKnownOn}): nothing learnt after the review date may decide.
+     */
     public static FamilyEvaluation evaluate(Plan plan, FamilyTimeline family, LocalDate asOf) {
         if (!family.calendar().covers(asOf)) {
             throw new HearthException("the school calendar ends on " + family.calendar().lastCoveredDay()
                     + "; it cannot answer for the review date " + asOf + ": add the later terms to school_terms.csv");
         }
         try {
-            return decide(plan, family, asOf);
+            return decide(plan, family.asKnownOn(asOf), asOf);
         } catch (RuntimeException e) {
             throw EvaluationException.of(plan, family.familyId(), asOf, e);
         }

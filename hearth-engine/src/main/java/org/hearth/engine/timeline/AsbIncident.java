@@ -22,6 +22,12 @@ public record AsbIncident(String recordId, String personId, String familyId, Loc
         return date;
     }
 
+    /** An event is whole on its day: known from then, not before. */
+    @Override
+    public AsbIncident asKnownOn(LocalDate day) {
+        return date.isAfter(day) ? null : this;
+    }
+
     @Override
     public RecordKind<AsbIncident> kind() {
         return RecordKind.ASB_INCIDENTS;

@@ -28,6 +28,19 @@ public record AsbIntervention(String recordId, String personId, Type type, Local
     /** Where the intervention stands. */
     public enum Status { ONGOING, COMPLETED, BREACHED, WITHDRAWN }
 
+    /**
+     * An intervention that ends later is in force on the day, and how it ended (completed, breached,
+     * withdrawn) is not yet known: ongoing. Its status is taken as reached on its end, the only date
+     * the source gives. A spell that starts later does not exist yet.
+     */
+    @Override
+    public AsbIntervention asKnownOn(LocalDate day) {
+        if (start.isAfter(day)) {
+            return null;
+        }
+        return end == null || !end.isAfter(day) ? this : new AsbIntervention(recordId, personId, type, start, null, Status.ONGOING, source);
+    }
+
     @Override
     public RecordKind<AsbIntervention> kind() {
         return RecordKind.ASB_INTERVENTIONS;

@@ -35,6 +35,17 @@ public record BenefitSpell(String recordId, String personId, Benefit benefit, Lo
         return benefit != Benefit.UNIVERSAL_CREDIT || workRelatedConditions;
     }
 
+    /**
+     * A claim that ends later is still being paid on the day. A spell that starts later does not exist yet.
+     */
+    @Override
+    public BenefitSpell asKnownOn(LocalDate day) {
+        if (start.isAfter(day)) {
+            return null;
+        }
+        return end == null || !end.isAfter(day) ? this : new BenefitSpell(recordId, personId, benefit, start, null, workRelatedConditions, claimType, source);
+    }
+
     @Override
     public RecordKind<BenefitSpell> kind() {
         return RecordKind.BENEFITS;

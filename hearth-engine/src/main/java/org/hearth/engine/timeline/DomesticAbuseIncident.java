@@ -35,6 +35,12 @@ public record DomesticAbuseIncident(String recordId, String familyId, String per
         return date;
     }
 
+    /** An event is whole on its day: known from then, not before. */
+    @Override
+    public DomesticAbuseIncident asKnownOn(LocalDate day) {
+        return date.isAfter(day) ? null : this;
+    }
+
     @Override
     public RecordKind<DomesticAbuseIncident> kind() {
         return RecordKind.DOMESTIC_ABUSE;

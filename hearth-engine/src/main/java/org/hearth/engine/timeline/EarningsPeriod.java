@@ -21,6 +21,16 @@ public record EarningsPeriod(String recordId, String personId, LocalDate start, 
         Require.present(claimType, "claim_type");
     }
 
+    /**
+     * The earnings of an assessment period are reported when the period ends: a period that ends
+     * after the day has no known amount yet, so it is not known at all (no part-period amount exists
+     * to put in its place).
+     */
+    @Override
+    public EarningsPeriod asKnownOn(LocalDate day) {
+        return end.isAfter(day) ? null : this;
+    }
+
     @Override
     public RecordKind<EarningsPeriod> kind() {
         return RecordKind.EARNINGS;

@@ -19,6 +19,17 @@ public record EducationSetting(String recordId, String personId, Setting setting
         MISSING_EDUCATION
     }
 
+    /**
+     * A setting that ends later is still the child's setting on the day. A spell that starts later does not exist yet.
+     */
+    @Override
+    public EducationSetting asKnownOn(LocalDate day) {
+        if (start.isAfter(day)) {
+            return null;
+        }
+        return end == null || !end.isAfter(day) ? this : new EducationSetting(recordId, personId, setting, start, null, source);
+    }
+
     @Override
     public RecordKind<EducationSetting> kind() {
         return RecordKind.EDUCATION_SETTINGS;

@@ -19,6 +19,17 @@ public record EmploymentSpell(String recordId, String personId, Type type, Local
     /** Employed, self-employed or an apprentice. */
     public enum Type { EMPLOYED, SELF_EMPLOYED, APPRENTICESHIP }
 
+    /**
+     * A job that ends later is still held on the day. A spell that starts later does not exist yet.
+     */
+    @Override
+    public EmploymentSpell asKnownOn(LocalDate day) {
+        if (start.isAfter(day)) {
+            return null;
+        }
+        return end == null || !end.isAfter(day) ? this : new EmploymentSpell(recordId, personId, type, start, null, hoursPerWeek, source);
+    }
+
     @Override
     public RecordKind<EmploymentSpell> kind() {
         return RecordKind.EMPLOYMENT;

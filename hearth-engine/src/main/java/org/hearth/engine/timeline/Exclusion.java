@@ -37,6 +37,12 @@ public record Exclusion(String recordId, String personId, LocalDate date, Type t
         return date;
     }
 
+    /** An event is whole on its day: known from then, not before. */
+    @Override
+    public Exclusion asKnownOn(LocalDate day) {
+        return date.isAfter(day) ? null : this;
+    }
+
     @Override
     public RecordKind<Exclusion> kind() {
         return RecordKind.EXCLUSIONS;

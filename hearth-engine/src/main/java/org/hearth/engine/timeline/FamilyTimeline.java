@@ -57,6 +57,14 @@ public final class FamilyTimeline {
     /** Each known person's attendance records as numbers, by place in {@link #everyoneArray}; empty when none has any. */
     private final TermFigures[] attendance;
     private final SchoolCalendar calendar;
+    /** The latest day anything in the timeline was learnt: see {@link #asKnownOn}. */
+    private final LocalDate settledOn;
+    /**
+     * The timeline as known on the day last asked for, when that meant rebuilding it: the plans of one
+     * review, and the passes of a long-running server, ask for the same day again and again. A rebuild
+     * costs as much as several evaluations. Immutable, so a race between threads only rebuilds twice.
+     */
+    private volatile KnownOn lastKnown;
 
     private FamilyTimeline(Builder builder) {
         this.familyId = builder.familyId;
@@ -140,6 +148,7 @@ public final class FamilyTimeline {
         this.answers = answered.toArray(new List<?>[0]);
         this.attendance = byOwner[RecordKind.ATTENDANCE.index()].figures();
         this.calendar = builder.calendar;
+        this.settledOn = TimelineAsKnown.settledOn(everyone, memberships, interventions, records);
     }
 
     /** Starts a timeline for the given family using the given school calendar. */
@@ -149,6 +158,38 @@ public final class FamilyTimeline {
 
     public String familyId() {
         return familyId;
+    }
+
+    /**
+     * The timeline as it stood at the end of the day: what an evaluation as at that day may see. Each
+     * record, membership, intervention and person is taken as {@code asKnownOn} the day gives it;
+     * those that did not exist yet are left out. The timeline itself when nothing in it was learnt
+     * after the day (worked out once, when it was built), as for a data extract that ends on the
+     * review date: then this costs nothing. Otherwise the rebuilt timeline is kept for the next call
+     * on the same day.
+     */
+    public FamilyTimeline asKnownOn(LocalDate day) {
+        if (!settledOn.isAfter(day)) {
+            return this;
+        }
+        KnownOn known = lastKnown;
+        if (known == null || !known.day().equals(day)) {
+            known = new KnownOn(day, TimelineAsKnown.on(this, day));
+            lastKnown = known;
+        }
+        return known.timeline();
+    }
+
+    /** A timeline as known on a day. */
+    private record KnownOn(LocalDate day, FamilyTimeline timeline) {
+    }
+
+    /**
+     * The latest day on which anything in the timeline was learnt: a record's {@link TimelineRecord#settledOn},
+     * a membership's start or end, an intervention's {@link Intervention#settledOn}, a date of birth.
+     */
+    public LocalDate settledOn() {
+        return settledOn;
     }
 
     /** Every membership of this family, past and present. */

@@ -34,6 +34,12 @@ public record FinancialReading(String recordId, String familyId, String personId
         return date;
     }
 
+    /** An event is whole on its day: known from then, not before. */
+    @Override
+    public FinancialReading asKnownOn(LocalDate day) {
+        return date.isAfter(day) ? null : this;
+    }
+
     @Override
     public RecordKind<FinancialReading> kind() {
         return RecordKind.FINANCES;

@@ -26,6 +26,12 @@ public record HealthEvent(String recordId, String personId, LocalDate date, Type
         return date;
     }
 
+    /** An event is whole on its day: known from then, not before. */
+    @Override
+    public HealthEvent asKnownOn(LocalDate day) {
+        return date.isAfter(day) ? null : this;
+    }
+
     @Override
     public RecordKind<HealthEvent> kind() {
         return RecordKind.HEALTH_EVENTS;

@@ -18,6 +18,17 @@ public record HealthNeed(String recordId, String personId, Need need, LocalDate 
         MENTAL_HEALTH, DRUG_MISUSE, ALCOHOL_MISUSE, LONG_TERM_CONDITION, UNHEALTHY_WEIGHT, YOUNG_CARER, PREGNANCY
     }
 
+    /**
+     * A need that ends later (a pregnancy that ends in a birth) is still open on the day. A spell that starts later does not exist yet.
+     */
+    @Override
+    public HealthNeed asKnownOn(LocalDate day) {
+        if (start.isAfter(day)) {
+            return null;
+        }
+        return end == null || !end.isAfter(day) ? this : new HealthNeed(recordId, personId, need, start, null, source);
+    }
+
     @Override
     public RecordKind<HealthNeed> kind() {
         return RecordKind.HEALTH_NEEDS;

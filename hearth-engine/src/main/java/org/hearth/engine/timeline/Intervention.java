@@ -50,6 +50,32 @@ public record Intervention(String interventionId, String familyId, LocalDate eng
         return closedOn != null && !closedOn.isAfter(day);
     }
 
+    /**
+     * The intervention as it stood at the end of the day: null when the family had not engaged yet;
+     * otherwise without the tier changes made later and, when it closed later, still open (no closure
+     * day or reason).
+     */
+    public Intervention asKnownOn(LocalDate day) {
+        if (engagedOn.isAfter(day)) {
+            return null;
+        }
+        if (!settledOn().isAfter(day)) {
+            return this;
+        }
+        // Settled later, so not closed by the day: open, with only the changes made by then.
+        List<TierChange> known = tierChanges.stream().filter(change -> !change.date().isAfter(day)).toList();
+        return new Intervention(interventionId, familyId, engagedOn, leadWorker, leadOrganisation, tier, known,
+                null, null);
+    }
+
+    /** The last day anything about the intervention was recorded: its closure, else its latest tier change. */
+    public LocalDate settledOn() {
+        if (closedOn != null) {
+            return closedOn;
+        }
+        return tierChanges.isEmpty() ? engagedOn : tierChanges.get(tierChanges.size() - 1).date();
+    }
+
     /** A change in the tier of support on a day. */
     public record TierChange(String recordId, LocalDate date, Tier tier) {
         public TierChange {

@@ -19,6 +19,23 @@ public record JusticeOrder(String recordId, String personId, Type type, LocalDat
     /** The sentences and orders the plans name. */
     public enum Type { CUSTODY, LICENCE, COMMUNITY_ORDER, SUSPENDED_SENTENCE, YOUTH_ORDER }
 
+    /**
+     * A sentence or order is known with its end from the day it starts: the end is the expected
+     * release or expiry date set when it was passed (Southwark 1D asks how far off release is), not a
+     * fact learnt later. So an order that starts by the day is kept whole; one that starts later does
+     * not exist yet.
+     */
+    @Override
+    public JusticeOrder asKnownOn(LocalDate day) {
+        return start.isAfter(day) ? null : this;
+    }
+
+    /** Its end is known from its start (see {@link #asKnownOn}). */
+    @Override
+    public LocalDate settledOn() {
+        return start;
+    }
+
     @Override
     public RecordKind<JusticeOrder> kind() {
         return RecordKind.JUSTICE;

@@ -29,6 +29,15 @@ public record Membership(String familyId, String personId, Role role, boolean pa
         return !start.isAfter(day) && (end == null || !end.isBefore(day));
     }
 
+    /** The membership as it stood at the end of the day: null before it began, open when it ends later. */
+    public Membership asKnownOn(LocalDate day) {
+        if (start.isAfter(day)) {
+            return null;
+        }
+        return end == null || !end.isAfter(day) ? this
+                : new Membership(familyId, personId, role, parentingResponsibility, start, null);
+    }
+
     /** True when this membership and the other share at least one day. */
     public boolean overlaps(Membership other) {
         return (end == null || !end.isBefore(other.start)) && (other.end == null || !other.end.isBefore(start));

@@ -16,6 +16,17 @@ public record NeetSpell(String recordId, String personId, Status status, LocalDa
     /** NEET, or at risk of it (a school leaver with no plan for education, training or work). */
     public enum Status { NEET, AT_RISK_OF_NEET }
 
+    /**
+     * The status is what the spell is, not how it ended: a spell that ends later is open, the status kept. A spell that starts later does not exist yet.
+     */
+    @Override
+    public NeetSpell asKnownOn(LocalDate day) {
+        if (start.isAfter(day)) {
+            return null;
+        }
+        return end == null || !end.isAfter(day) ? this : new NeetSpell(recordId, personId, status, start, null, source);
+    }
+
     @Override
     public RecordKind<NeetSpell> kind() {
         return RecordKind.NEET;

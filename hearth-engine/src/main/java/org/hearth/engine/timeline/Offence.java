@@ -62,6 +62,12 @@ public record Offence(String recordId, String personId, LocalDate date, Disposal
         return date;
     }
 
+    /** An event is whole on its day: known from then, not before. */
+    @Override
+    public Offence asKnownOn(LocalDate day) {
+        return date.isAfter(day) ? null : this;
+    }
+
     @Override
     public RecordKind<Offence> kind() {
         return RecordKind.OFFENCES;

@@ -27,6 +27,12 @@ public record PoliceCallout(String recordId, String familyId, String personId, L
         return date;
     }
 
+    /** An event is whole on its day: known from then, not before. */
+    @Override
+    public PoliceCallout asKnownOn(LocalDate day) {
+        return date.isAfter(day) ? null : this;
+    }
+
     @Override
     public RecordKind<PoliceCallout> kind() {
         return RecordKind.POLICE_CALLOUTS;

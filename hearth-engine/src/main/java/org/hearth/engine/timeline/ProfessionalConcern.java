@@ -31,6 +31,12 @@ public record ProfessionalConcern(String recordId, String familyId, String perso
         return date;
     }
 
+    /** An event is whole on its day: known from then, not before. */
+    @Override
+    public ProfessionalConcern asKnownOn(LocalDate day) {
+        return date.isAfter(day) ? null : this;
+    }
+
     @Override
     public RecordKind<ProfessionalConcern> kind() {
         return RecordKind.CONCERNS;

@@ -30,6 +30,12 @@ public record Referral(String recordId, String personId, String familyId, LocalD
         return date;
     }
 
+    /** An event is whole on its day: known from then, not before. */
+    @Override
+    public Referral asKnownOn(LocalDate day) {
+        return date.isAfter(day) ? null : this;
+    }
+
     @Override
     public RecordKind<Referral> kind() {
         return RecordKind.REFERRALS;

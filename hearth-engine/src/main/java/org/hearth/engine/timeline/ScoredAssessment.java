@@ -56,6 +56,12 @@ public record ScoredAssessment(String recordId, String personId, String familyId
         return date;
     }
 
+    /** An event is whole on its day: known from then, not before. */
+    @Override
+    public ScoredAssessment asKnownOn(LocalDate day) {
+        return date.isAfter(day) ? null : this;
+    }
+
     @Override
     public RecordKind<ScoredAssessment> kind() {
         return RecordKind.ASSESSMENTS;

@@ -35,6 +35,18 @@ public record ServiceEpisode(String recordId, String personId, String familyId, 
     /** Where an episode stands. */
     public enum Status { ONGOING, COMPLETED, DISENGAGED, BROKEN }
 
+    /**
+     * An episode that ends later is still going on on the day, and how it ended (completed,
+     * disengaged, broken) is not yet known: ongoing. Its status is taken as reached on its end. A spell that starts later does not exist yet.
+     */
+    @Override
+    public ServiceEpisode asKnownOn(LocalDate day) {
+        if (start.isAfter(day)) {
+            return null;
+        }
+        return end == null || !end.isAfter(day) ? this : new ServiceEpisode(recordId, personId, familyId, service, start, null, Status.ONGOING, source);
+    }
+
     @Override
     public RecordKind<ServiceEpisode> kind() {
         return RecordKind.SERVICES;

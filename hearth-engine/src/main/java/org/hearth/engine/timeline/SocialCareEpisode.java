@@ -45,6 +45,18 @@ public record SocialCareEpisode(String recordId, String personId, Kind episodeTy
         STEPPED_DOWN, STEPPED_UP, CLOSED, RETURNED_HOME, TRANSFERRED_OUT, NO_FURTHER_ACTION, OTHER
     }
 
+    /**
+     * An episode that ends later is open on the day, and why it ended (a step down, a closure) is not
+     * yet known: no end reason, as for any open episode. A spell that starts later does not exist yet.
+     */
+    @Override
+    public SocialCareEpisode asKnownOn(LocalDate day) {
+        if (start.isAfter(day)) {
+            return null;
+        }
+        return end == null || !end.isAfter(day) ? this : new SocialCareEpisode(recordId, personId, episodeType, start, null, null, source);
+    }
+
     @Override
     public RecordKind<SocialCareEpisode> kind() {
         return RecordKind.SOCIAL_CARE;

@@ -47,6 +47,15 @@ public record TermAttendance(String recordId, String personId, SchoolTerm term, 
         return term.end();
     }
 
+    /**
+     * A term's figures are the whole term's, reported when it ends: a term that ends after the day
+     * has no figures yet, so its record is not known at all.
+     */
+    @Override
+    public TermAttendance asKnownOn(LocalDate day) {
+        return term.end().isAfter(day) ? null : this;
+    }
+
     @Override
     public RecordKind<TermAttendance> kind() {
         return RecordKind.ATTENDANCE;

@@ -10,6 +10,10 @@ import java.time.LocalDate;
  * <p>A record is either an event (it happened on one day, so {@link #start()} equals {@link #end()})
  * or a spell (it ran from {@link #start()} to {@link #end()}, both inclusive; {@code end} is null
  * while the spell is still open).
+ *
+ * <p>An evaluation as at a day sees each record only as it stood on that day ({@link #asKnownOn}):
+ * a spell's later end, a status reached at that end, a sign-off given later are not yet known, and a
+ * record that starts later does not exist yet.
  */
 public sealed interface TimelineRecord
         permits Offence, AsbIncident, AsbIntervention, PoliceCallout, TermAttendance, Exclusion,
@@ -40,6 +44,23 @@ public sealed interface TimelineRecord
 
     /** The kind of record, which names its file in the canonical data folder. */
     RecordKind<?> kind();
+
+    /**
+     * The record as it stood at the end of the day: itself when everything in it was known by then
+     * ({@link #settledOn()} not after the day), null when it had not begun, otherwise a copy without
+     * what was learnt later (a spell open, a status not yet reached). No default: each kind must say
+     * what of it comes later, so a new kind cannot leak the future by being forgotten.
+     */
+    TimelineRecord asKnownOn(LocalDate day);
+
+    /**
+     * The day from which nothing in the record is learnt later: its end (an event's date), an open
+     * spell's start; later for a kind with a later fact (a sign-off). A timeline whose records all
+     * settled by the review date is evaluated as it is.
+     */
+    default LocalDate settledOn() {
+        return end() == null ? start() : end();
+    }
 
     /** True when the record was in force on the given day. */
     default boolean coversDay(LocalDate day) {

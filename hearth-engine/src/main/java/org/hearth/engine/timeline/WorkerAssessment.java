@@ -56,6 +56,26 @@ public record WorkerAssessment(String recordId, String familyId, String personId
         return assessedOn;
     }
 
+    /**
+     * An answer given after the day does not exist yet; one signed off after the day is known
+     * unsigned (and so counts for nothing yet).
+     */
+    @Override
+    public WorkerAssessment asKnownOn(LocalDate day) {
+        if (assessedOn.isAfter(day)) {
+            return null;
+        }
+        return signedOffOn == null || !signedOffOn.isAfter(day) ? this
+                : new WorkerAssessment(recordId, familyId, personId, question, answer, assessedOn, assessedBy,
+                        null, null, null, source, planId);
+    }
+
+    /** Its sign-off, when it has one, is learnt after the answer. */
+    @Override
+    public LocalDate settledOn() {
+        return signedOffOn == null ? assessedOn : signedOffOn;
+    }
+
     @Override
     public RecordKind<WorkerAssessment> kind() {
         return RecordKind.WORKER_ASSESSMENTS;

@@ -21,6 +21,7 @@ import org.hearth.engine.plan.Problem;
 import org.hearth.engine.plan.ProgressRule;
 import org.hearth.engine.testing.FamilyFixture;
 import org.hearth.engine.testing.PlanDecisionDocs;
+import org.hearth.engine.timeline.AsbIncident;
 import org.hearth.engine.timeline.AsbIntervention;
 import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.BenefitSpell;
@@ -151,6 +152,25 @@ class SunderlandPlanTest {
         assertThat(outcome.status()).isEqualTo(status);
         assertThat(outcome.explanation().text()).contains(offended
                 ? "1 in 2014-06-01 to 2015-05-31" : "no fall can be shown");
+    }
+
+    @ParameterizedTest(name = "reviewed {0}: 1.2 {1}")
+    @DisplayName("Sunderland 1.2 (problem 1, outcome 2, 'successful completion of an anti-social behaviour "
+            + "intervention or order', SU-08): an order recorded completed on 30 June 2016 is not yet completed "
+            + "when reviewed three months before, nor the day before its end; it is on its end date")
+    @CsvSource({"2016-03-31, NOT_MET", "2016-06-29, NOT_MET", "2016-06-30, MET"})
+    void outcome1_2CompletedOnlyOnceItEnds(String review, Status status) {
+        FamilyTimeline family = family().engaged("2015-06-01").records(
+                new AsbIntervention("ASB1", "C1", AsbIntervention.Type.CIVIL_INJUNCTION, d("2015-03-01"),
+                        d("2016-06-30"), AsbIntervention.Status.COMPLETED, "Streetwise"),
+                // Reports before identification and again in the last 6 months: "no ASB reports" is not met.
+                new AsbIncident("AI1", "C1", null, d("2015-04-01"), "Streetwise"),
+                new AsbIncident("AI2", "C1", null, d("2016-01-15"), "Streetwise")).build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d(review));
+
+        assertThat(result.problem("1").identifiedBy()).contains("1b");
+        assertThat(result.problem("1").outcome("1.2").status()).isEqualTo(status);
     }
 
     // ---- problem 2: the attendance threshold that changes, and the three national measures -------
