@@ -30,12 +30,16 @@ import org.hearth.engine.timeline.RecordKind;
  *     monthly_gbp: 541
  * </pre>
  *
- * <p>Rule: the window is the {@code weeks} whole weeks ending on the reference day. A person meets it
- * when a Universal Credit spell covers the reference day, their earnings periods cover every day of
+ * <p>Rule: a person's window is the {@code weeks} whole weeks ending on the last day of their latest
+ * assessment period to end on or before the reference day; that period must have ended within the
+ * month before the reference day (earnings are known only when a period ends, as the review date
+ * falls mid-period: docs/evaluation.md, "Records as they stood on the review date"). A person meets
+ * it when a Universal Credit spell covers the reference day, their earnings periods cover every day of
  * the window with no gap, and each period overlapping the window earned at least the threshold in
  * force at the period's end for the first band whose claim type (if given) and ages (the person's age
  * at the period's end, if given) fit. A period with no fitting band fails, saying so. Met when any
- * person in the group meets it. The window must start on or after identification (else too early).
+ * person in the group meets it. The window must start on or after identification (else too early):
+ * too early for all when the weeks ending on the reference day would start before it.
  */
 public record EarningsThreshold(People people, Integer weeks, List<Band> thresholds) implements Measure {
 
@@ -83,7 +87,8 @@ public record EarningsThreshold(People people, Integer weeks, List<Band> thresho
             return context.tooEarly(window, period.earliestEndFrom(context.identifiedOn()), witness);
         }
         if (context.family().records(RecordKind.EARNINGS).isEmpty()) {
-            witness.says("no earnings recorded for anyone in the family, so no assessment period covers %s", window);
+            witness.says("no earnings recorded for anyone in the family, so no assessment period ends by %s",
+                    context.referenceDay());
             return Status.NOT_MET;
         }
         List<Person> group = context.people(people);
@@ -91,23 +96,42 @@ public record EarningsThreshold(People people, Integer weeks, List<Band> thresho
             witness.says("nobody among %s on %s", people, context.referenceDay());
             return Status.NOT_MET;
         }
+        boolean tooEarly = false;
         for (Person person : group) {
             Witness tried = witness.part();
-            if (earnings(context, person, window, tried)) {
+            Status status = earnings(context, person, period, tried);
+            if (status == Status.MET) {
                 witness.keepOnly(tried); // the one who met it is the explanation
                 return Status.MET;
             }
+            tooEarly |= status == Status.TOO_EARLY;
         }
-        witness.says("nobody among %s earned at least the threshold throughout %s", people, window);
-        return Status.NOT_MET;
+        witness.says("nobody among %s earned at least the threshold throughout %d weeks of assessment periods", people,
+                weeks);
+        return tooEarly ? Status.TOO_EARLY : Status.NOT_MET;
     }
 
-    /** True when the person is on Universal Credit and earned at least the threshold throughout the window. */
-    private boolean earnings(MeasureContext context, Person person, DateRange window, Witness witness) {
+    /**
+     * Met when the person is on Universal Credit and earned at least the threshold throughout the weeks
+     * ending with their latest assessment period, which ended within the month before the reference day.
+     */
+    private Status earnings(MeasureContext context, Person person, Period period, Witness witness) {
+        LocalDate day = context.referenceDay();
         BenefitSpell claim = universalCredit(context, person);
         if (claim == null) {
-            witness.says("%s is not on universal_credit on %s", person.personId(), context.referenceDay());
-            return false;
+            witness.says("%s is not on universal_credit on %s", person.personId(), day);
+            return Status.NOT_MET;
+        }
+        LocalDate lastEnd = latestEnd(context.records(RecordKind.EARNINGS, person), day);
+        if (lastEnd == null || !lastEnd.isAfter(day.minusMonths(1))) {
+            witness.says("%s is on universal_credit on %s, with no assessment period ending in the month to it%s",
+                    person.personId(), day, lastEnd == null ? "" : " (the latest ended " + lastEnd + ")");
+            witness.cites(() -> List.of(claim));
+            return Status.NOT_MET;
+        }
+        DateRange window = period.endingOn(lastEnd);
+        if (context.tooEarly(window)) {
+            return context.tooEarly(window, period.earliestEndFrom(context.identifiedOn()), witness);
         }
         List<EarningsPeriod> periods = new ArrayList<>();
         for (EarningsPeriod earned : context.records(RecordKind.EARNINGS, person)) {
@@ -127,11 +151,21 @@ public record EarningsThreshold(People people, Integer weeks, List<Band> thresho
             allReached &= check.reached();
         }
         witness.says("%s is on universal_credit on %s; assessment periods in the %d weeks %s: %s; days no period covers: %s",
-                person.personId(), context.referenceDay(), weeks, window, new Listing(assessed, "none"),
-                new Listing(gaps, "none"));
+                person.personId(), day, weeks, window, new Listing(assessed, "none"), new Listing(gaps, "none"));
         witness.cites(() -> List.of(claim));
         witness.cites(periods);
-        return gaps.isEmpty() && allReached;
+        return gaps.isEmpty() && allReached ? Status.MET : Status.NOT_MET;
+    }
+
+    /** The last day of the latest assessment period to end on or before the day, or null. */
+    private static LocalDate latestEnd(List<EarningsPeriod> periods, LocalDate day) {
+        LocalDate latest = null;
+        for (EarningsPeriod earned : periods) {
+            if (!earned.end().isAfter(day) && (latest == null || earned.end().isAfter(latest))) {
+                latest = earned.end();
+            }
+        }
+        return latest;
     }
 
     /** The person's Universal Credit spell that covers the reference day (the last, if several do), or null. */

@@ -73,14 +73,35 @@ class EarningsThresholdTest {
     }
 
     @Test
-    void missingTheLastMonthLeavesTheEndOfTheWindowUncovered() {
+    void theWeeksEndWithTheLatestAssessmentPeriodToHaveEnded() {
+        // June's period is not yet reported on 30 June: the 26 weeks end on 31 May and reach back into December.
         List<TimelineRecord> records = months(ClaimType.SINGLE, 40000, 40000, 40000, 40000, 40000);
         records.add(universalCredit(ClaimType.SINGLE, null));
 
-        MeasureResult result = review(SOUTHAMPTON, "1980-03-10", IDENTIFIED, REVIEW, records);
+        MeasureResult result = review(SOUTHAMPTON, "1980-03-10", "2015-11-01", REVIEW, records);
 
         assertThat(result.status()).isEqualTo(Status.NOT_MET);
-        assertThat(result.explanation().text()).contains("days no period covers: 2016-06-01 to 2016-06-30");
+        assertThat(result.explanation().text()).contains("assessment periods in the 26 weeks 2015-12-02 to 2016-05-31")
+                .contains("days no period covers: 2015-12-02 to 2015-12-31");
+    }
+
+    /**
+     * Earnings are known when an assessment period ends, so a review in the middle of one looks at the
+     * weeks to the end of the last: on 29 July the six periods to 30 June count; by 30 July a month has
+     * passed with no period ending, and the claimant's earnings are not known to be kept up.
+     */
+    @ParameterizedTest(name = "review {0}: {1}")
+    @CsvSource({"2016-07-15, MET", "2016-07-29, MET", "2016-07-30, NOT_MET"})
+    void aReviewMidPeriodLooksAtTheWeeksToTheLastPeriodsEnd(String review, Status status) {
+        List<TimelineRecord> records = months(ClaimType.SINGLE, 40000, 40000, 40000, 40000, 40000, 40000);
+        records.add(universalCredit(ClaimType.SINGLE, null));
+
+        MeasureResult result = review(SOUTHAMPTON, "1980-03-10", IDENTIFIED, review, records);
+
+        assertThat(result.status()).isEqualTo(status);
+        assertThat(result.explanation().text()).contains(status == Status.MET
+                ? "assessment periods in the 26 weeks 2016-01-01 to 2016-06-30"
+                : "with no assessment period ending in the month to it (the latest ended 2016-06-30)");
     }
 
     @Test
