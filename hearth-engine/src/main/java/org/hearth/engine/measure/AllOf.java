@@ -35,6 +35,7 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
                 && unmetByAll(context, witness)) {
             return Status.NOT_MET;
         }
+        Witness noneHas = partsNoMemberHas(context, witness, family.size());
         Combined.NoneMet unmet = new Combined.NoneMet();
         for (int i = 0; i < family.size(); i++) {
             String personId = family.get(i).personId();
@@ -49,7 +50,37 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
             unmet.add(status);
         }
         witness.says("no one member meets all %d", of.size());
+        if (noneHas != null) {
+            witness.keepOnly(noneHas); // said once for the family, not once per member and part
+        }
         return unmet.status();
+    }
+
+    /**
+     * For an explanation only: the parts that the family as a whole does not meet with no record at all
+     * (no one has a better-off calculation), told to a part of the witness once for every member; null
+     * when there are none, or only the decision is wanted. The decision is the members' own, tested after.
+     */
+    private Witness partsNoMemberHas(MeasureContext context, Witness witness, int members) {
+        if (witness.decisionOnly()) {
+            return null;
+        }
+        Witness none = witness.part();
+        boolean any = false;
+        for (int i = 0; i < of.size(); i++) {
+            Witness part = none.part();
+            if (of.get(i).test(context, part) == Status.NOT_MET && part.citesNothing()) {
+                any = true;
+            } else {
+                none.forget(part);
+            }
+        }
+        if (!any) {
+            witness.forget(none);
+            return null;
+        }
+        none.says("of the family's %d members, none has what these parts ask", members);
+        return none;
     }
 
     /**

@@ -75,8 +75,13 @@ public record Participation(RecordSelection selection, People people, Quantifier
         Terms terms = new Terms(atLeast, completedCounts,
                 startedAfterIdentification ? context.identifiedOn() : null,
                 within == null ? null : context.last(within), context.referenceDay());
-        witness.says("%s of %s taking part in %s (%s)", quantifier == Quantifier.ANY ? "any one" : "every one",
-                people, selection, terms);
+        String quantified = quantifier == Quantifier.ANY ? "any one" : "every one";
+        if (!context.holdsRecords(selection, people)) { // most families have no episode of most services
+            witness.says("%s of %s taking part in %s (%s): none of the %d has an episode", quantified, people, selection,
+                    terms, group.size());
+            return InScope.status(quantifier, group.size(), 0, Status.NOT_APPLICABLE);
+        }
+        witness.says("%s of %s taking part in %s (%s)", quantified, people, selection, terms);
         // A household's episode (a family's debt repayment plan) is everyone's.
         boolean householdTook = false;
         if (people.includesHousehold() && context.onlyPerson() == null) {

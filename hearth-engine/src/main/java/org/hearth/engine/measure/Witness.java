@@ -62,6 +62,12 @@ public abstract sealed class Witness permits Witness.Silent, Witness.Recording {
     /** Forgets every part but the given one: "met by one of 3" keeps only the part that met it. */
     public abstract void keepOnly(Witness part);
 
+    /** Forgets the given part: words found for an explanation that the rule then did not need. */
+    public abstract void forget(Witness part);
+
+    /** True when nothing this witness or its parts heard cites a record (always, for the silent witness). */
+    public abstract boolean citesNothing();
+
     /** Keeps nothing, asks nothing. */
     static final class Silent extends Witness {
         @Override
@@ -88,6 +94,15 @@ public abstract sealed class Witness permits Witness.Silent, Witness.Recording {
 
         @Override
         public void keepOnly(Witness part) {
+        }
+
+        @Override
+        public void forget(Witness part) {
+        }
+
+        @Override
+        public boolean citesNothing() {
+            return true;
         }
     }
 
@@ -144,6 +159,26 @@ public abstract sealed class Witness permits Witness.Silent, Witness.Recording {
             if (parts != null && parts.contains(part)) {
                 parts = new ArrayList<>(List.of((Recording) part));
             }
+        }
+
+        @Override
+        public void forget(Witness part) {
+            if (parts != null) {
+                parts.remove(part);
+            }
+        }
+
+        @Override
+        public boolean citesNothing() {
+            if (cited != null) {
+                return false;
+            }
+            for (int i = 0; parts != null && i < parts.size(); i++) {
+                if (!parts.get(i).citesNothing()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** What was heard: the sentence, then each part's explanation, then the records cited. */

@@ -161,4 +161,29 @@ class AllOfTest {
         assertThat(twoClaimsAndMentalHealth.decide(MeasureContext.identification(twoForTheMother, d("2015-06-01"))))
                 .isEqualTo(Status.MET);
     }
+
+    /**
+     * Southwark 4.8b's shape: three services the same member must have had. A family of five with none of
+     * them is told so once for the family, not once per member and service; the decision is the members'.
+     */
+    @Test
+    void whatNoMemberHasIsSaidOnceForTheFamily() {
+        People members = People.named("members");
+        Measure betterOff = new Participation(RecordSelection.of(RecordKind.SERVICES,
+                Map.of("service", "better_off_calculation")), members, null, null, true, true, null);
+        Measure cv = new Participation(RecordSelection.of(RecordKind.SERVICES, Map.of("service", "cv_completed")),
+                members, null, null, true, true, null);
+        FamilyTimeline five = FamilyFixture.family("F1").mother("P1", "1980-01-01").father("P5", "1979-02-02")
+                .child("P2", "2006-03-04").child("P3", "2008-03-04").child("P4", "2010-03-04").engaged("2015-06-01")
+                .build();
+
+        MeasureResult result = review(samePerson(betterOff, cv), five);
+
+        assertThat(result.status()).isEqualTo(Status.NOT_MET);
+        assertThat(result.explanation().text()).startsWith("no one member meets all 2: of the family's 5 members, none "
+                + "has what these parts ask: any one of members taking part in services where service = "
+                + "better_off_calculation").contains("none of the 5 has an episode").doesNotContain("P3");
+        assertThat(samePerson(betterOff, cv).decide(MeasureContext.review(five, d("2015-11-29"), d("2015-06-01"))))
+                .isEqualTo(Status.NOT_MET);
+    }
 }

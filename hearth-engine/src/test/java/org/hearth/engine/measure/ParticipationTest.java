@@ -213,7 +213,7 @@ class ParticipationTest {
                 episode("SV-1", "P1", Service.WORK_PLACEMENT, "2015-09-30", "2015-10-30", ServiceEpisode.Status.COMPLETED));
 
         assertThat(result.status()).isEqualTo(Status.NOT_MET);
-        assertThat(result.explanation().text()).contains("SV-1 from 2015-09-30 had not begun by 2015-09-29");
+        assertThat(result.explanation().text()).endsWith("by 2015-09-29): none of the 3 has an episode");
     }
 
     @Test
