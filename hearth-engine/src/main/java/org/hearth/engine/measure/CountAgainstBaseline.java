@@ -34,8 +34,8 @@ import org.hearth.engine.timeline.TimelineRecord;
  * B × r / b; the fall is 1 − R / (B × r / b). Met when the fall is at least the percentage, compared
  * exactly in integers (100 × R × b ≤ (100 − p) × B × r), so 33% exactly is met and 32.99% is not.
  * A subject with no baseline records cannot show a fall and is out of scope; with nobody in scope
- * the measure is not applicable. The review period must start on or after the identification day
- * (else too early). The percentage is the one in force on the review date. Per person, the household
+ * the measure is not applicable, however early the review (not applicable comes before too early).
+ * The review period must start on or after the identification day (else too early). The percentage is the one in force on the review date. Per person, the household
  * (records about no one person, for {@code people: family}) is one more subject.
  *
  * <p>Example (Southwark 1.1): 3 proven offences in the 12 months before identification on 2015-06-01
@@ -86,6 +86,16 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
     @Override
     public Status test(MeasureContext context, Witness witness) {
         DateRange recent = context.last(review);
+        DateRange before = baseline.range(context.identifiedOn(), recent.start());
+        if (context.count(selection, people, before, 1) == 0) { // not applicable before too early (§3)
+            BaselineWords words = new BaselineWords(baseline, context.identifiedOn());
+            if (counted == Counted.TOGETHER) {
+                witness.says("no %s for %s in %s (%s): no fall can be shown", selection, people, before, words);
+            } else {
+                witness.says("no one among %s has %s in %s (%s): no fall can be shown", people, selection, before, words);
+            }
+            return Status.NOT_APPLICABLE;
+        }
         if (context.tooEarly(recent)) {
             return context.tooEarly(recent, review.earliestEndFrom(context.identifiedOn()), witness);
         }
@@ -103,11 +113,6 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
     /** The group's records added up: counted, not gathered, unless the witness cites them. */
     private Status together(MeasureContext context, Periods periods, Witness witness) {
         int inBaseline = context.count(selection, people, periods.before(), Integer.MAX_VALUE);
-        if (inBaseline == 0) {
-            witness.says("no %s for %s in %s (%s): no fall can be shown", selection, people, periods.before(),
-                    periods.beforeWords());
-            return Status.NOT_APPLICABLE;
-        }
         Fall fall = new Fall(periods, inBaseline, context.count(selection, people, periods.recent(), Integer.MAX_VALUE));
         witness.says("%s for %s, counted together: %s", selection, people, fall);
         witness.cites(() -> InWindow.select(context, selection, people, periods.before()));
@@ -134,13 +139,8 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
                 showingFall += status == Status.MET ? 1 : 0;
             }
         }
-        if (inScope == 0) {
-            witness.says("no one among %s has %s in %s (%s): no fall can be shown", people, selection, periods.before(),
-                    periods.beforeWords());
-        } else {
-            witness.says("%s for %s, per person: %d of %d with any in the baseline show the fall, every one needed",
-                    selection, people, showingFall, inScope);
-        }
+        witness.says("%s for %s, per person: %d of %d with any in the baseline show the fall, every one needed",
+                selection, people, showingFall, inScope);
         return InScope.status(Quantifier.EVERY, inScope, showingFall, Status.NOT_APPLICABLE);
     }
 

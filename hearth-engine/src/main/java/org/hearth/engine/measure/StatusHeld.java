@@ -70,20 +70,20 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
     @Override
     public Status test(MeasureContext context, Witness witness) {
         LocalDate day = context.referenceDay();
+        List<Person> group = context.people(people);
+        boolean none = context.family().records(selection.kind()).isEmpty(); // no spell, so nobody holds it
+        List<TimelineRecord> household = none ? List.of() : household(context);
+        int subjects = group.size() + (household.isEmpty() ? 0 : 1);
+        if (subjects == 0) { // not applicable before too early (docs/evaluation.md §3)
+            witness.says("no one among %s on %s", people, day);
+            return Status.NOT_APPLICABLE;
+        }
         Days days = days(context, witness);
         if (days.early != null) {
             return days.early;
         }
         List<DateRange> asked = days.asked;
         LocalDate first = asked.get(0).start();
-        List<Person> group = context.people(people);
-        boolean none = context.family().records(selection.kind()).isEmpty(); // no spell, so nobody holds it
-        List<TimelineRecord> household = none ? List.of() : household(context);
-        int subjects = group.size() + (household.isEmpty() ? 0 : 1);
-        if (subjects == 0) {
-            witness.says("no one among %s on %s", people, day);
-            return Status.NOT_APPLICABLE;
-        }
         int holding = 0;
         // Most families have no spell of the kind, and most groups no one with a selected spell on the first day
         // asked: then no one in the group holds the status, found in one pass. Only an explanation goes on to say

@@ -303,4 +303,19 @@ class CountAgainstBaselineTest {
                 Period.ofMonths(6), DatedValue.of(133)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("from 0 to 100, not 133");
     }
+
+    /** Not applicable comes before too early (docs/evaluation.md §3): nothing to fall from is so at any review. */
+    @ParameterizedTest(name = "review {0}")
+    @CsvSource({"2015-06-02", "2015-11-30", "2016-03-31"})
+    void withNoBaselineItIsNotApplicableHoweverEarlyTheReview(String review) {
+        FamilyTimeline family = FamilyFixture.family("F1").mother("P1", "1980-01-01").child("P2", "2001-03-04")
+                .engaged("2015-06-01").build();
+        CountAgainstBaseline measure = new CountAgainstBaseline(RecordSelection.of(RecordKind.OFFENCES),
+                People.named("children"),
+                null, Baseline.monthsBeforeIdentification(12), Period.ofMonths(6), DatedValue.of(33));
+
+        Status status = measure.decide(MeasureContext.review(family, d(review), d("2015-06-01")));
+
+        assertThat(status).isEqualTo(Status.NOT_APPLICABLE);
+    }
 }

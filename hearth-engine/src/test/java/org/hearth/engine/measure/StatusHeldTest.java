@@ -230,4 +230,20 @@ class StatusHeldTest {
         assertThat(result.status()).as("in school on the review day either way").isEqualTo(expected);
         assertThat(result.explanation().text()).contains(words).contains("P3: not held on 2015-09-01");
     }
+
+    /**
+     * Not applicable comes before too early (docs/evaluation.md §3), as for attendance: with nobody in the
+     * group, a status asked throughout the last six months is not applicable on the day after engagement,
+     * not too early.
+     */
+    @Test
+    void nobodyInTheGroupIsNotApplicableBeforeTooEarly() {
+        FamilyTimeline adultsOnly = FamilyFixture.family("F1").mother("P1", "1980-01-01").engaged("2015-06-01").build();
+        StatusHeld inSchool = new StatusHeld(RecordSelection.of(RecordKind.EDUCATION_SETTINGS), People.named("children"),
+                Quantifier.EVERY, Period.ofMonths(6), null, null);
+
+        Status status = inSchool.decide(MeasureContext.review(adultsOnly, d("2015-06-02"), d("2015-06-01")));
+
+        assertThat(status).isEqualTo(Status.NOT_APPLICABLE);
+    }
 }
