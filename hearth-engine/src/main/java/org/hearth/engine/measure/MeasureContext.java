@@ -2,14 +2,14 @@ package org.hearth.engine.measure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.Group;
 import org.hearth.engine.timeline.Intervention;
+import org.hearth.engine.timeline.Membership;
 import org.hearth.engine.timeline.Person;
-import org.hearth.engine.timeline.RecordFilter;
 import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.SchoolCalendar;
 import org.hearth.engine.timeline.SchoolTerm;
@@ -39,7 +39,7 @@ public final class MeasureContext {
     private final String question;
     private final String onlyPerson;
     private final String planId;
-    private final Remembered remembered;
+    private final DayMemory memory;
     private final MeasureContext wider;
     /** The reference day in days since 1970, worked out when first asked for. */
     private long referenceEpochDay = Long.MIN_VALUE;
@@ -49,7 +49,7 @@ public final class MeasureContext {
     private long countedTo;
 
     private MeasureContext(FamilyTimeline family, LocalDate referenceDay, LocalDate identifiedOn, Purpose purpose,
-                           String question, String onlyPerson, String planId, Remembered remembered,
+                           String question, String onlyPerson, String planId, DayMemory memory,
                            MeasureContext wider) {
         this.family = Objects.requireNonNull(family, "family");
         this.referenceDay = Objects.requireNonNull(referenceDay, "referenceDay");
@@ -58,7 +58,7 @@ public final class MeasureContext {
         this.question = question;
         this.onlyPerson = onlyPerson;
         this.planId = planId;
-        this.remembered = remembered == null ? new Remembered() : remembered;
+        this.memory = memory == null ? new DayMemory() : memory;
         this.wider = wider;
     }
 
@@ -74,13 +74,13 @@ public final class MeasureContext {
 
     /** This context for the outcome or programme question with the given id (worker assessments answer it). */
     public MeasureContext withQuestion(String questionId) {
-        return new MeasureContext(family, referenceDay, identifiedOn, purpose, questionId, onlyPerson, planId, remembered, wider)
+        return new MeasureContext(family, referenceDay, identifiedOn, purpose, questionId, onlyPerson, planId, memory, wider)
                 .onTheSameDayAs(this);
     }
 
     /** This review context for another problem, identified on the given day; the review date stays. */
     public MeasureContext identifiedOn(LocalDate day) {
-        return new MeasureContext(family, referenceDay, day, purpose, question, onlyPerson, planId, remembered, wider)
+        return new MeasureContext(family, referenceDay, day, purpose, question, onlyPerson, planId, memory, wider)
                 .onTheSameDayAs(this);
     }
 
@@ -88,12 +88,12 @@ public final class MeasureContext {
     public MeasureContext onlyFor(String personId) {
         MeasureContext whole = onlyPerson == null ? this : wider;
         return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, personId, planId,
-                whole.remembered.narrowedTo(personId), whole).onTheSameDayAs(this);
+                whole.memory.narrowedTo(personId), whole).onTheSameDayAs(this);
     }
 
     /** This context for the plan with the given id, whose questions worker assessments answer. */
     public MeasureContext forPlan(String id) {
-        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, onlyPerson, id, remembered, wider)
+        return new MeasureContext(family, referenceDay, identifiedOn, purpose, question, onlyPerson, id, memory, wider)
                 .onTheSameDayAs(this);
     }
 
@@ -111,19 +111,19 @@ public final class MeasureContext {
         if (purpose != Purpose.IDENTIFICATION || onlyPerson != null) {
             throw new IllegalStateException("only a whole family's indicator context moves from day to day");
         }
-        TermResults kept = remembered.termResults != null ? remembered.termResults : new TermResults();
-        return new MeasureContext(family, day, day, purpose, question, null, planId, new Remembered(kept), null);
+        TermResults kept = memory.termResults() != null ? memory.termResults() : new TermResults();
+        return new MeasureContext(family, day, day, purpose, question, null, planId, new DayMemory(kept), null);
     }
 
     /** What a term measure decided on an earlier day for the same terms, children and threshold, or null. */
     Status recalled(Measure measure, List<SchoolTerm> terms, List<Person> children, Object threshold) {
-        return remembered.termResults == null ? null : remembered.termResults.recall(measure, terms, children, threshold);
+        return memory.termResults() == null ? null : memory.termResults().recall(measure, terms, children, threshold);
     }
 
     /** Keeps what a term measure decided, when this context is one of a run of days ({@link #onDay}). */
     Status remember(Measure measure, List<SchoolTerm> terms, List<Person> children, Object threshold, Status status) {
-        if (remembered.termResults != null) {
-            remembered.termResults.keep(measure, terms, children, threshold, status);
+        if (memory.termResults() != null) {
+            memory.termResults().keep(measure, terms, children, threshold, status);
         }
         return status;
     }
@@ -185,10 +185,10 @@ public final class MeasureContext {
      * person appears once.
      */
     public List<Person> people(People people) {
-        List<Person> known = remembered.group(people);
+        List<Person> known = memory.group(people);
         if (known == null) {
             known = wider != null ? only(wider.people(people)) : find(people);
-            remembered.group(people, known);
+            memory.group(people, known);
         }
         return known;
     }
@@ -201,27 +201,21 @@ public final class MeasureContext {
      */
     public List<Person> people(People people, DateRange period) {
         GroupDuring key = new GroupDuring(people, period);
-        List<Person> known = remembered.group(key);
+        List<Person> known = memory.group(key);
         if (known == null) {
             known = wider != null ? only(wider.people(people, period)) : find(people, period);
-            remembered.group(key, known);
+            memory.group(key, known);
         }
         return known;
     }
 
     /** True when the member belongs to the group on the day, by their age then. */
     public boolean inGroupOn(People people, Person person, LocalDate day) {
-        long today = referenceEpochDay();
-        for (int i = 0; i < family.membershipCount(); i++) {
-            if (family.membershipPerson(i) == person && family.membershipCovers(i, today)) {
-                return people.includes(family.membershipPersonBorn(i), family.membershipPersonFemale(i),
-                        family.membershipOfParent(i), day);
-            }
-        }
-        return false;
+        Membership membership = family.membershipOn(person, referenceDay);
+        return membership != null && people.includes(person, membership.parent(), day);
     }
 
-    /** A group over a period, as {@link Remembered} keeps it. */
+    /** A group over a period, as {@link DayMemory} keeps it. */
     private record GroupDuring(People people, DateRange period) {
     }
 
@@ -245,32 +239,10 @@ public final class MeasureContext {
      * as an unmodifiable list made once.
      */
     private List<Person> find(People people, DateRange period) {
-        Person[] found = new Person[family.membershipCount()];
-        int size = 0;
-        long day = referenceEpochDay();
-        for (int i = 0; i < found.length; i++) {
-            if (!family.membershipCovers(i, day)) {
-                continue;
-            }
-            Person person = family.membershipPerson(i);
-            if (onlyPerson != null && !onlyPerson.equals(person.personId())) {
-                continue;
-            }
-            int born = family.membershipPersonBorn(i);
-            boolean female = family.membershipPersonFemale(i);
-            boolean parent = family.membershipOfParent(i);
-            boolean in = period == null ? people.includes(born, female, parent, referenceDay)
-                    : people.includesDuring(born, female, parent, period);
-            if (in && !holds(found, size, person)) {
-                found[size++] = person;
-            }
-        }
-        return switch (size) {
-            case 0 -> List.of();
-            case 1 -> List.of(found[0]);
-            case 2 -> List.of(found[0], found[1]);
-            default -> List.of(Arrays.copyOf(found, size));
-        };
+        List<Person> found = family.members(referenceDay, period == null
+                ? (born, female, parent) -> people.includes(born, female, parent, referenceDay)
+                : (born, female, parent) -> people.includesDuring(born, female, parent, period));
+        return onlyPerson == null ? found : only(found); // a fresh copy of a narrowed context
     }
 
     /** The reference day in days since 1970. */
@@ -284,16 +256,6 @@ public final class MeasureContext {
     /** The day in days since 1970, the reference day's worked out once. */
     private long epochDay(LocalDate day) {
         return day.equals(referenceDay) ? referenceEpochDay() : day.toEpochDay();
-    }
-
-    /** True when the first {@code size} found hold this very person: the timeline keeps one Person per id. */
-    private static boolean holds(Person[] found, int size, Person person) {
-        for (int i = 0; i < size; i++) {
-            if (found[i] == person) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -347,26 +309,20 @@ public final class MeasureContext {
         }
         long from = countedFrom;
         long to = countedTo;
-        RecordFilter test = selection.filter();
-        long mask = groupMask(people);
-        if (mask == FamilyTimeline.UNMASKED) {
-            return family.countAbout(selection.kind(), people(people), household, from, to, test, enough);
-        }
-        return family.countAbout(selection.kind(), mask, household, from, to, test, enough);
+        return family.count(selection.kind(), group(people), household, from, to, selection.filter(), enough);
     }
 
-    /** The group as the timeline's bits ({@link FamilyTimeline#groupMask}), worked out once a day. */
-    private long groupMask(People people) {
-        List<Person> group = people(people);
-        Members kept = remembered.members(people);
+    /** The group as the timeline counts records about it ({@link Group}), made once a day. */
+    private Group group(People people) {
+        List<Person> members = people(people);
+        DayMemory.Members kept = memory.members(people);
         if (kept == null) {
-            return family.groupMask(group); // no room was left to keep the group
+            return family.group(members); // no room was left to keep the group
         }
-        if (!kept.masked) {
-            kept.mask = family.groupMask(group);
-            kept.masked = true;
+        if (kept.group == null) {
+            kept.group = family.group(members);
         }
-        return kept.mask;
+        return kept.group;
     }
 
     @SuppressWarnings("unchecked")
@@ -398,8 +354,7 @@ public final class MeasureContext {
      */
     public boolean anyCovers(RecordSelection selection, Person person, LocalDate day) {
         long epochDay = epochDay(day);
-        return family.countAbout(selection.kind(), List.of(person), false, epochDay, epochDay,
-                selection.filter(), 1) > 0;
+        return family.count(selection.kind(), person, epochDay, epochDay, selection.filter(), 1) > 0;
     }
 
     /**
@@ -409,12 +364,7 @@ public final class MeasureContext {
      */
     public boolean anyoneCovers(RecordSelection selection, People people, LocalDate day) {
         long epochDay = epochDay(day);
-        RecordFilter test = selection.filter();
-        long mask = groupMask(people);
-        int found = mask == FamilyTimeline.UNMASKED
-                ? family.countAbout(selection.kind(), people(people), false, epochDay, epochDay, test, 1)
-                : family.countAbout(selection.kind(), mask, false, epochDay, epochDay, test, 1);
-        return found > 0;
+        return family.count(selection.kind(), group(people), false, epochDay, epochDay, selection.filter(), 1) > 0;
     }
 
     /**
@@ -436,10 +386,10 @@ public final class MeasureContext {
         if (wider != null) {
             return wider.last(period); // a narrowed context keeps the wider one's day
         }
-        DateRange known = remembered.period(period);
+        DateRange known = memory.period(period);
         if (known == null) {
             known = period.endingOn(referenceDay);
-            remembered.period(period, known);
+            memory.period(period, known);
         }
         return known;
     }
@@ -460,114 +410,5 @@ public final class MeasureContext {
         witness.says("the review window %s starts before the problem was identified on %s; the earliest review date is %s",
                 window, identifiedOn, earliestReview);
         return Status.TOO_EARLY;
-    }
-
-    /** A group's members on a day, as {@link Remembered} keeps them, and the same as bits once asked for. */
-    private static final class Members {
-        private final List<Person> people;
-        private long mask;
-        private boolean masked;
-
-        Members(List<Person> people) {
-            this.people = people;
-        }
-
-        List<Person> people() {
-            return people;
-        }
-    }
-
-    /**
-     * What has been worked out on this context's day, shared by the contexts derived from it for other
-     * questions and problems: an indicator or outcome asks for "children" or "the last 6 months" again
-     * and again, and the answer for one family on one day does not change. A context and those derived
-     * from it are used on one thread at a time.
-     */
-    private static final class Remembered {
-        private static final int ROOM = 16;
-        /**
-         * Pairs of a group and its {@link Members}, a class of its own, so that neither keeping nor
-         * reading one checks a list against an interface: on Java 17 such checks of the JDK's immutable
-         * lists are slow, and slower still on several cores at once (JDK-8180450).
-         */
-        private Object[] groups;
-        private Object[] periods;
-        private Object[] narrowed;
-        /** Term measures' answers kept across days, or null when this day is not one of a run. */
-        private final TermResults termResults;
-
-        Remembered() {
-            this(null);
-        }
-
-        Remembered(TermResults termResults) {
-            this.termResults = termResults;
-        }
-
-        /** What is remembered for the same day narrowed to one person: their groups. */
-        Remembered narrowedTo(String personId) {
-            for (int i = 0; narrowed != null && i < narrowed.length && narrowed[i] != null; i += 2) {
-                if (narrowed[i].equals(personId)) {
-                    return (Remembered) narrowed[i + 1];
-                }
-            }
-            Remembered theirs = new Remembered();
-            narrowed = keep(narrowed, personId, theirs);
-            return theirs;
-        }
-
-        /** The group's members if worked out already; equal groups have equal members. */
-        List<Person> group(Object group) {
-            Members kept = members(group);
-            return kept == null ? null : kept.people();
-        }
-
-        /** Kept by the group: a {@link People} on the day, or a {@link GroupDuring} a period. */
-        Members members(Object group) {
-            return (Members) find(groups, group);
-        }
-
-        void group(Object group, List<Person> members) {
-            groups = keep(groups, group, new Members(members));
-        }
-
-        DateRange period(Period period) {
-            return (DateRange) find(periods, period);
-        }
-
-        void period(Period period, DateRange range) {
-            periods = keep(periods, period, range);
-        }
-
-        /**
-         * Looked up by equality, tried by identity first: a plan's groups and periods are mostly the
-         * same few objects ({@link Period#of}), and keys made elsewhere are still found.
-         */
-        private static Object find(Object[] pairs, Object key) {
-            for (int i = 0; pairs != null && i < pairs.length && pairs[i] != null; i += 2) {
-                if (pairs[i] == key || pairs[i].equals(key)) {
-                    return pairs[i + 1];
-                }
-            }
-            return null;
-        }
-
-        /** The pairs with this one added while there is room; made small on first use and grown. */
-        private static Object[] keep(Object[] pairs, Object key, Object value) {
-            Object[] into = pairs != null ? pairs : new Object[4];
-            int free = 0;
-            while (free < into.length && into[free] != null) {
-                free += 2;
-            }
-            if (free == into.length) {
-                if (into.length >= 2 * ROOM) {
-                    return into;
-                }
-                into = Arrays.copyOf(into, into.length * 2);
-            }
-            into[free] = key;
-            into[free + 1] = value;
-            return into;
-        }
     }
 }

@@ -45,8 +45,8 @@ final class TimelineAsKnown {
                 known.person(person);
             }
         }
-        for (int i = 0; i < family.membershipCount(); i++) {
-            Person person = family.membershipPerson(i);
+        for (int i = 0; i < family.memberships().size(); i++) {
+            Person person = family.membershipPeople().get(i);
             Membership membership = family.memberships().get(i).asKnownOn(day);
             if (membership != null && !person.dateOfBirth().isAfter(day)) {
                 known.member(person, membership);

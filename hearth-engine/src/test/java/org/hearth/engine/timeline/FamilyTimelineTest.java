@@ -104,16 +104,16 @@ class FamilyTimelineTest {
         long first = d("2015-01-01").toEpochDay();
         long last = d("2016-01-01").toEpochDay();
 
-        assertThat(family.countAbout(RecordKind.OFFENCES, child, false, first, last, null, 9))
+        assertThat(family.count(RecordKind.OFFENCES, listed(child), false, first, last, null, 9))
                 .as("offences on the first and the last day both count").isEqualTo(2);
-        assertThat(family.countAbout(RecordKind.OFFENCES, child, false, first + 1, last - 1, null, 9)).isZero();
-        assertThat(family.countAbout(RecordKind.OFFENCES, child, false, first, last, null, 1))
+        assertThat(family.count(RecordKind.OFFENCES, listed(child), false, first + 1, last - 1, null, 9)).isZero();
+        assertThat(family.count(RecordKind.OFFENCES, listed(child), false, first, last, null, 1))
                 .as("no further than enough").isEqualTo(1);
-        assertThat(family.countAbout(RecordKind.OFFENCES, child, false, first, last,
+        assertThat(family.count(RecordKind.OFFENCES, listed(child), false, first, last,
                 RecordKind.OFFENCES.where(Map.of("proven", true)), 9)).as("convictions are proven").isEqualTo(2);
-        assertThat(family.countAbout(RecordKind.OFFENCES, child, false, first, last,
+        assertThat(family.count(RecordKind.OFFENCES, listed(child), false, first, last,
                 RecordKind.OFFENCES.where(Map.of("disposal", List.of("caution", "youth_caution"))), 9)).isZero();
-        assertThat(family.countAbout(RecordKind.POLICE_CALLOUTS, List.of(family.person("M")), true,
+        assertThat(family.count(RecordKind.POLICE_CALLOUTS, listed(List.of(family.person("M"))), true,
                 d("2015-01-01").toEpochDay(), d("2015-04-01").toEpochDay(), null, 9))
                 .as("the mother's call-out and the household's, each once").isEqualTo(3);
     }
@@ -126,17 +126,16 @@ class FamilyTimelineTest {
         long first = d("2015-01-01").toEpochDay();
         long last = d("2015-12-31").toEpochDay();
 
-        assertThat(family.countAbout(RecordKind.POLICE_CALLOUTS, family.groupMask(List.of(mother)), true, first,
+        assertThat(family.count(RecordKind.POLICE_CALLOUTS, family.group(List.of(mother)), true, first,
                 d("2015-04-01").toEpochDay(), null, 9)).as("the mother's call-out and the household's, each once")
                 .isEqualTo(3);
         for (List<Person> group : List.of(List.<Person>of(), List.of(mother), List.of(child), List.of(mother, child))) {
             for (RecordKind<?> kind : List.of(RecordKind.POLICE_CALLOUTS, RecordKind.OFFENCES)) {
                 for (boolean household : new boolean[] {false, true}) {
                     for (int enough : new int[] {1, 2, 9}) {
-                        long mask = family.groupMask(group);
-                        assertThat(family.countAbout(kind, mask, household, first, last, null, enough))
+                        assertThat(family.count(kind, family.group(group), household, first, last, null, enough))
                                 .as("%s of %s, household %s, enough %d", kind.name(), group, household, enough)
-                                .isEqualTo(family.countAbout(kind, group, household, first, last, null, enough));
+                                .isEqualTo(family.count(kind, listed(group), household, first, last, null, enough));
                     }
                 }
             }
@@ -152,10 +151,10 @@ class FamilyTimelineTest {
         }
         FamilyTimeline large = crowd.build();
 
-        assertThat(family.groupMask(List.of(new Person("X", d("2000-01-01"), Sex.MALE, null, null))))
-                .isEqualTo(FamilyTimeline.UNMASKED);
-        assertThat(large.groupMask(List.of(large.person("P0")))).isEqualTo(FamilyTimeline.UNMASKED);
-        assertThat(family.groupMask(List.of())).isZero();
+        assertThat(family.group(List.of(new Person("X", d("2000-01-01"), Sex.MALE, null, null))).mask())
+                .isEqualTo(Group.UNMASKED);
+        assertThat(large.group(List.of(large.person("P0"))).mask()).isEqualTo(Group.UNMASKED);
+        assertThat(family.group(List.of()).mask()).isZero();
     }
 
     @Test
@@ -225,5 +224,10 @@ class FamilyTimelineTest {
         assertThat(family.anyoneBornBetween(d("2015-03-01").toEpochDay(), leapDay)).isTrue();
         assertThat(family.anyoneBornBetween(leapDay + 1, d("2017-02-28").toEpochDay())).isFalse();
         assertThat(family.anyoneBornBetween(d("2015-02-28").toEpochDay(), leapDay - 1)).isFalse();
+    }
+
+    /** The group counted person by person, as a group the timeline cannot hold as bits is. */
+    private static Group listed(List<Person> people) {
+        return new Group(people, Group.UNMASKED);
     }
 }
