@@ -87,7 +87,8 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
     public Status test(MeasureContext context, Witness witness) {
         DateRange recent = context.last(review);
         DateRange before = baseline.range(context.identifiedOn(), recent.start());
-        if (context.count(selection, people, before, 1) == 0) { // not applicable before too early (§3)
+        DateRange span = new DateRange(before.start(), recent.end()); // the same people in both windows (§6)
+        if (context.count(selection, people, span, before, 1) == 0) { // not applicable before too early (§3)
             BaselineWords words = new BaselineWords(baseline, context.identifiedOn());
             if (counted == Counted.TOGETHER) {
                 witness.says("no %s for %s in %s (%s): no fall can be shown", selection, people, before, words);
@@ -112,11 +113,13 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
 
     /** The group's records added up: counted, not gathered, unless the witness cites them. */
     private Status together(MeasureContext context, Periods periods, Witness witness) {
-        int inBaseline = context.count(selection, people, periods.before(), Integer.MAX_VALUE);
-        Fall fall = new Fall(periods, inBaseline, context.count(selection, people, periods.recent(), Integer.MAX_VALUE));
+        DateRange span = periods.span();
+        int inBaseline = context.count(selection, people, span, periods.before(), Integer.MAX_VALUE);
+        Fall fall = new Fall(periods, inBaseline,
+                context.count(selection, people, span, periods.recent(), Integer.MAX_VALUE));
         witness.says("%s for %s, counted together: %s", selection, people, fall);
-        witness.cites(() -> InWindow.select(context, selection, people, periods.before()));
-        witness.cites(() -> InWindow.select(context, selection, people, periods.recent()));
+        witness.cites(() -> InWindow.select(context, selection, people, span, periods.before()));
+        witness.cites(() -> InWindow.select(context, selection, people, span, periods.recent()));
         return fall.met() ? Status.MET : Status.NOT_MET;
     }
 
@@ -124,7 +127,7 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
     private Status perPerson(MeasureContext context, Periods periods, Witness witness) {
         int inScope = 0;
         int showingFall = 0;
-        List<Person> group = context.people(people);
+        List<Person> group = context.people(people, periods.span());
         for (int i = 0; i < group.size(); i++) {
             Person person = group.get(i);
             Status status = subject(person.personId(), context.records(selection, person), periods, witness.part());
@@ -176,6 +179,11 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
 
         int baselineMonths() {
             return baseline.lengthInMonths();
+        }
+
+        /** From the baseline's first day to the review period's last: the days whose group is counted. */
+        DateRange span() {
+            return new DateRange(before.start(), recent.end());
         }
 
         /** "the 12 months before identification on 2015-04-19", for explanations: worked out when read. */

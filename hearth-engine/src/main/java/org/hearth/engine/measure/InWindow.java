@@ -10,11 +10,17 @@ final class InWindow {
     private InWindow() {
     }
 
-    /** The selected records about the people that fall in (or, for spells, overlap) the range. */
+    /** The selected records about the people over the range that fall in (or, for spells, overlap) it. */
     static List<TimelineRecord> select(MeasureContext context, RecordSelection selection, People people,
                                        DateRange range) {
+        return select(context, selection, people, range, range);
+    }
+
+    /** As {@link #select(MeasureContext, RecordSelection, People, DateRange)}, the group taken over {@code over}. */
+    static List<TimelineRecord> select(MeasureContext context, RecordSelection selection, People people,
+                                       DateRange over, DateRange range) {
         List<TimelineRecord> found = new ArrayList<>();
-        for (TimelineRecord record : context.records(selection, people)) {
+        for (TimelineRecord record : context.records(selection, people, over)) {
             if (range.overlaps(record)) {
                 found.add(record);
             }

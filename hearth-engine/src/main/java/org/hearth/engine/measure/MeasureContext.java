@@ -43,6 +43,10 @@ public final class MeasureContext {
     private final MeasureContext wider;
     /** The reference day in days since 1970, worked out when first asked for. */
     private long referenceEpochDay = Long.MIN_VALUE;
+    /** The group last counted with, for the people and days it was asked for. */
+    private People groupedPeople;
+    private DateRange groupedOver;
+    private Group grouped;
     /** The range last counted over, and its first and last day in days since 1970. */
     private DateRange counted;
     private long countedFrom;
@@ -264,7 +268,15 @@ public final class MeasureContext {
      * (a call-out to the home that names a visitor is still the household's). Earliest first.
      */
     public List<TimelineRecord> records(RecordSelection selection, People people) {
-        List<Person> group = people(people);
+        return records(selection, people, people(people));
+    }
+
+    /** As {@link #records(RecordSelection, People)}, for the group over the days a measure looks at. */
+    public List<TimelineRecord> records(RecordSelection selection, People people, DateRange over) {
+        return records(selection, people, people(people, over));
+    }
+
+    private List<TimelineRecord> records(RecordSelection selection, People people, List<Person> group) {
         List<String> ids = new ArrayList<>(group.size());
         for (Person person : group) {
             ids.add(person.personId());
@@ -298,6 +310,14 @@ public final class MeasureContext {
      * People)} would give that fall in the range, counted without being gathered.
      */
     public int count(RecordSelection selection, People people, DateRange range, int enough) {
+        return count(selection, people, range, range, enough);
+    }
+
+    /**
+     * As {@link #count(RecordSelection, People, DateRange, int)}, with the group taken over the days
+     * {@code over}: a measure comparing two windows counts the same people in both.
+     */
+    public int count(RecordSelection selection, People people, DateRange over, DateRange range, int enough) {
         if (family.records(selection.kind()).isEmpty()) {
             return 0; // most families have no records of most kinds: no group to work out
         }
@@ -309,20 +329,35 @@ public final class MeasureContext {
         }
         long from = countedFrom;
         long to = countedTo;
-        return family.count(selection.kind(), group(people), household, from, to, selection.filter(), enough);
+        return family.count(selection.kind(), group(people, over), household, from, to, selection.filter(), enough);
     }
 
-    /** The group as the timeline counts records about it ({@link Group}), made once a day. */
-    private Group group(People people) {
-        List<Person> members = people(people);
-        DayMemory.Members kept = memory.members(people);
+    /**
+     * The group over the days a measure looks at (docs/evaluation.md §6), as the timeline counts it: made
+     * once a day for each group and period, and the last one asked for kept at hand, as a measure asks
+     * for the same again and again.
+     */
+    private Group group(People people, DateRange over) {
+        if (people == groupedPeople && over == groupedOver) {
+            return grouped;
+        }
+        boolean onTheDay = over.start().equals(referenceDay) && over.end().equals(referenceDay);
+        Object key = onTheDay ? people : new GroupDuring(people, over);
+        List<Person> members = onTheDay ? people(people) : people(people, over);
+        DayMemory.Members kept = memory.members(key);
+        Group group;
         if (kept == null) {
-            return family.group(members); // no room was left to keep the group
+            group = family.group(members); // no room was left to keep the group
+        } else {
+            if (kept.group == null) {
+                kept.group = family.group(members);
+            }
+            group = kept.group;
         }
-        if (kept.group == null) {
-            kept.group = family.group(members);
-        }
-        return kept.group;
+        groupedPeople = people;
+        groupedOver = over;
+        grouped = group;
+        return group;
     }
 
     @SuppressWarnings("unchecked")
@@ -358,13 +393,14 @@ public final class MeasureContext {
     }
 
     /**
-     * True when a record the selection picks about someone in the group (not the household) covers the
-     * day: one pass over the numbers kept beside the kind's records, so that a group none of whom holds
-     * a status that day is ruled out at once.
+     * True when a record the selection picks about someone in the group over the days {@code over} (not
+     * the household) covers the day: one pass over the numbers kept beside the kind's records, so that a
+     * group none of whom holds a status that day is ruled out at once.
      */
-    public boolean anyoneCovers(RecordSelection selection, People people, LocalDate day) {
+    public boolean anyoneCovers(RecordSelection selection, People people, DateRange over, LocalDate day) {
         long epochDay = epochDay(day);
-        return family.count(selection.kind(), group(people), false, epochDay, epochDay, selection.filter(), 1) > 0;
+        return family.count(selection.kind(), group(people, over), false, epochDay, epochDay, selection.filter(), 1)
+                > 0;
     }
 
     /**
@@ -378,7 +414,8 @@ public final class MeasureContext {
 
     /** True when a record the selection picks about the group falls on or before the reference day. */
     public boolean holdsRecords(RecordSelection selection, People people) {
-        return count(selection, people, new DateRange(LocalDate.MIN, referenceDay), 1) > 0;
+        DateRange onTheDay = new DateRange(referenceDay, referenceDay);
+        return count(selection, people, onTheDay, new DateRange(LocalDate.MIN, referenceDay), 1) > 0;
     }
 
     /** The period ending on the reference day: "the last six months". */

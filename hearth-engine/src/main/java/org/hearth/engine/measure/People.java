@@ -129,8 +129,9 @@ public final class People {
         if (includes(bornOn, female, parent, period.start())) {
             return true;
         }
-        LocalDate born = LocalDate.ofEpochDay(bornOn);
-        for (int year = period.start().getYear(); year <= period.end().getYear(); year++) {
+        LocalDate born = LocalDate.of(bornOn / 10_000, bornOn / 100 % 100, bornOn % 100); // see Person#bornOn
+        LocalDate from = born.isAfter(period.start()) ? born : period.start(); // no age-bound group holds the unborn
+        for (int year = from.getYear(); year <= period.end().getYear(); year++) {
             LocalDate birthday = born.withYear(year); // 29 February falls back to 28 February
             for (LocalDate day : new LocalDate[] {LocalDate.of(year, Month.SEPTEMBER, 1), birthday, birthday.plusDays(1)}) {
                 if (period.contains(day) && includes(bornOn, female, parent, day)) {

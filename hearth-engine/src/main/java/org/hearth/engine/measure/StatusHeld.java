@@ -70,7 +70,11 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
     @Override
     public Status test(MeasureContext context, Witness witness) {
         LocalDate day = context.referenceDay();
-        List<Person> group = context.people(people);
+        Days days = days(context, witness);
+        // The group over the days asked (docs/evaluation.md §6); on the day alone while they cannot be asked.
+        DateRange over = days.early != null ? new DateRange(day, day)
+                : new DateRange(days.asked.get(0).start(), days.asked.get(days.asked.size() - 1).end());
+        List<Person> group = context.people(people, over);
         boolean none = context.family().records(selection.kind()).isEmpty(); // no spell, so nobody holds it
         List<TimelineRecord> household = none ? List.of() : household(context);
         int subjects = group.size() + (household.isEmpty() ? 0 : 1);
@@ -78,7 +82,6 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
             witness.says("no one among %s on %s", people, day);
             return Status.NOT_APPLICABLE;
         }
-        Days days = days(context, witness);
         if (days.early != null) {
             return days.early;
         }
@@ -88,7 +91,7 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
         // Most families have no spell of the kind, and most groups no one with a selected spell on the first day
         // asked: then no one in the group holds the status, found in one pass. Only an explanation goes on to say
         // so of each person.
-        if (!witness.decisionOnly() || (!none && context.anyoneCovers(selection, people, first))) {
+        if (!witness.decisionOnly() || (!none && context.anyoneCovers(selection, people, over, first))) {
             for (int i = 0; i < group.size(); i++) {
                 Person person = group.get(i);
                 Witness subject = witness.part();

@@ -71,9 +71,14 @@ class PlansInOneProcessTest {
                 + problem.formatted("2", "children_need_help", minAge, maxAge, months));
     }
 
-    /** Whether the family's offence, five months before the review, falls in the plan's window and ages. */
+    /**
+     * Whether the family's offence, five months before the review, falls in the plan's window, and the
+     * child (born 4 March 2001) was in the plan's ages on some day of it (docs/evaluation.md §6).
+     */
     private static boolean identifies(int months, int minAge, int maxAge) {
-        return months >= 6 && minAge <= 15 && 15 <= maxAge;
+        LocalDate windowStart = REVIEW.plusDays(1).minusMonths(months);
+        int youngest = java.time.Period.between(d("2001-03-04"), windowStart).getYears();
+        return months >= 6 && youngest <= maxAge && 15 >= minAge;
     }
 
     @Test

@@ -244,4 +244,21 @@ class CountInWindowTest {
                 .satisfies(e -> assertThat(((InvalidPlanException) e).errors()).extracting(PlanError::message)
                         .anySatisfy(message -> assertThat(message).isEqualTo("give exactly one of: months, weeks, full_quarters")));
     }
+
+    /**
+     * Who is in a group over the window (docs/evaluation.md §6): an offence counts for "children" when its
+     * person was a child on some day of the 12 months, by their age then. The window to 2016-06-01 starts
+     * on 2015-06-02: someone who turned 18 on that day was never a child in it; someone who turned 18 a day
+     * later was, for one day; someone who turned 18 on 15 October 2015 was, until then.
+     */
+    @ParameterizedTest(name = "born {0}: {1}")
+    @CsvSource({"1997-06-02, NOT_MET", "1997-06-03, MET", "1997-10-15, MET", "1998-06-01, MET"})
+    void aChildForSomeOfTheWindowCountsAsAChild(String born, Status expected) {
+        FamilyTimeline timeline = FamilyFixture.family("F1").mother("P1", "1970-01-01").child("P2", born)
+                .record(offence("OF-1", "P2", "2016-03-01", Disposal.CONVICTION)).build();
+
+        Status status = CHILD_OFFENDED.decide(MeasureContext.identification(timeline, d("2016-06-01")));
+
+        assertThat(status).isEqualTo(expected);
+    }
 }
