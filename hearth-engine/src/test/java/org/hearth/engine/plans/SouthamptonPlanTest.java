@@ -295,6 +295,33 @@ class SouthamptonPlanTest {
         assertThat(result.problem("2").outcome("2.4").status()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "row {0} ({1} days, {2}), again on 1 April 2018 {3}, review on {4}: {5}")
+    @CsvSource({
+        "2.3, PERMANENT, 0, SECONDARY, false, 2019-03-30, TOO_EARLY", "2.3, PERMANENT, 0, SECONDARY, false, 2019-03-31, MET",
+        "2.3, PERMANENT, 0, SECONDARY, true, 2019-03-31, NOT_MET",
+        "2.5, FIXED_TERM, 5, PRIMARY, false, 2019-03-30, TOO_EARLY", "2.5, FIXED_TERM, 5, PRIMARY, false, 2019-03-31, MET",
+        "2.5, FIXED_TERM, 5, PRIMARY, true, 2019-03-31, NOT_MET",
+        "2.6, FIXED_TERM, 10, SECONDARY, false, 2019-03-30, TOO_EARLY", "2.6, FIXED_TERM, 10, SECONDARY, false, 2019-03-31, MET",
+        "2.6, FIXED_TERM, 10, SECONDARY, true, 2019-03-31, NOT_MET"})
+    @DisplayName("strand 2 rows 2.3 ('no permanent exclusion'), 2.5 ('less than 5 days'), 2.6 ('less than 10 days') over "
+            + "the last 3 full terms against the 3 before the quarter of intervention: an exclusion on 31 March 2018, the "
+            + "last baseline day, identifies; with none since the row is too early on 30 March 2019 and met on 31 March "
+            + "2019 (summer 2017/18 to spring 2018/19); the same exclusion again on 1 April 2018 is not met")
+    void exclusionNotRepeated(String row, Exclusion.Type type, double days, Exclusion.Phase phase, boolean again,
+                              String review, Status expected) {
+        FamilyFixture family = family("S2X").mother("M", "1980-01-01")
+                .child("C", phase == Exclusion.Phase.PRIMARY ? "2010-03-01" : "2005-03-01").engaged(ENGAGED)
+                .record(new Exclusion("X1", "C", d("2018-03-31"), type, days, phase, "school"));
+        if (again) {
+            family.record(new Exclusion("X2", "C", d("2018-04-01"), type, days, phase, "school"));
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family.build(), d(review));
+
+        assertThat(result.problem("2").identifiedBy()).containsExactly(row);
+        assertThat(result.problem("2").outcome(row).status()).isEqualTo(expected);
+    }
+
     // ---------------------------------------------------------------------------------------- strand 3
 
     @ParameterizedTest(name = "public health vulnerability {0} on {1}: identified {2}")
@@ -315,6 +342,31 @@ class SouthamptonPlanTest {
         FamilyEvaluation result = Evaluator.evaluate(PLAN, family.build(), d(ENGAGED));
 
         assertThat(result.problem("3").identifiedBy()).isEqualTo(identified ? List.of("3.1") : List.of());
+    }
+
+    @ParameterizedTest(name = "child in need plan ended {0}, protection plan from {1}, review on {2}: {3}")
+    @CsvSource({"2018-08-31, '', 2019-02-27, NOT_MET", "2018-08-31, '', 2019-02-28, MET", "'', '', 2019-02-28, NOT_MET",
+        "2018-08-31, 2018-08-31, 2019-02-28, NOT_MET", "2018-08-31, 2018-12-01, 2019-02-28, NOT_MET"})
+    @DisplayName("strand 3 row 3.2 ('no re-assessment in the following 6 months that results in an escalation ... or a "
+            + "successful step down'): a child in need plan open on engagement identifies; the outcome needs the plan to "
+            + "have ended with nothing statutory open or begun since for six months (closed on 31 August 2018: met on 28 "
+            + "February 2019, not the 27th); a plan that stays open, or a protection plan begun on or after its last day, "
+            + "is not met")
+    void childInNeedEndedSustained(String ended, String protectionFrom, String review, Status expected) {
+        FamilyFixture family = family("S32").mother("M", "1980-01-01").child("C", "2012-01-01").engaged(ENGAGED)
+                .record(new SocialCareEpisode("SC1", "C", SocialCareEpisode.Kind.CHILD_IN_NEED, d("2018-02-01"),
+                        ended.isEmpty() ? null : d(ended), ended.isEmpty() ? null : SocialCareEpisode.EndReason.CLOSED,
+                        "social care"));
+        if (!protectionFrom.isEmpty()) {
+            family.record(new SocialCareEpisode("SC2", "C", SocialCareEpisode.Kind.CHILD_PROTECTION_PLAN,
+                    d(protectionFrom), null, null, "social care"));
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family.build(), d(review));
+
+        assertThat(result.problem("3").identifiedBy()).containsExactly("3.2");
+        assertThat(result.problem("3").outcome("3.2").status()).isEqualTo(expected);
+        assertThat(result.problem("3").progressMet()).isEqualTo(expected == Status.MET);
     }
 
     @ParameterizedTest(name = "review on {0}: {1}")

@@ -449,6 +449,24 @@ class SunderlandPlanTest {
         assertThat(abuse.outcome("5.2").explanation().text()).contains("2015-10-01 to 2016-03-31");
     }
 
+    @ParameterizedTest(name = "review {0}: 5.2 {1}")
+    @DisplayName("Sunderland problem 5 outcome 2 ('no recorded domestic violence incidents for a 6 month period') "
+            + "(SU-42): a family identified by one domestic call-out on 1 March 2015 (5c), engaged 1 June 2015, with "
+            + "nothing recorded since, meets the row once its 6 months after identification have passed: too early "
+            + "on 29 November 2015, met on 30 November 2015")
+    @CsvSource({"2015-11-29, TOO_EARLY", "2015-11-30, MET"})
+    void outcome5_2CalloutNotRepeated(String review, Status status) {
+        FamilyTimeline family = family().engaged("2015-06-01").records(
+                new PoliceCallout("PC1", FAMILY, null, d("2015-03-01"), true, false, "Northumbria Police")).build();
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d(review));
+
+        ProblemEvaluation abuse = result.problem("5");
+        assertThat(abuse.identifiedBy()).containsExactly("5c");
+        assertThat(abuse.identifiedOn()).isEqualTo(d("2015-06-01"));
+        assertThat(abuse.outcome("5.2").status()).isEqualTo(status);
+    }
+
     @Test
     @DisplayName("Sunderland problem 5 outcome 2 ('no recorded domestic violence incidents', also evidences health) "
             + "(SU-39): a family identified from a worker's record of abuse (5a), with no police incident ever, does "

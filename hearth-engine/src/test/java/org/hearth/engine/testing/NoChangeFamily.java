@@ -3,7 +3,9 @@ package org.hearth.engine.testing;
 import static org.hearth.engine.testing.FamilyFixture.d;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.hearth.engine.timeline.AsbIncident;
 import org.hearth.engine.timeline.AsbIntervention;
@@ -81,6 +83,8 @@ public final class NoChangeFamily {
     private static final String SOURCE = "no-change fixture";
 
     private final FamilyFixture fixture;
+    /** The members added beyond the mother and the 12-year-old. */
+    private final Set<String> joined = new HashSet<>();
     private int next;
 
     private NoChangeFamily() {
@@ -100,42 +104,47 @@ public final class NoChangeFamily {
     // ---- members beyond the mother and the 12-year-old ----------------------------------------------
 
     public NoChangeFamily withFather() {
-        fixture.father(FATHER, "1982-01-01");
-        return this;
+        return join(FATHER, () -> fixture.father(FATHER, "1982-01-01"));
     }
 
     public NoChangeFamily withPrimaryChild() {
-        fixture.child(PRIMARY_CHILD, "2008-04-04");
-        return this;
+        return join(PRIMARY_CHILD, () -> fixture.child(PRIMARY_CHILD, "2008-04-04"));
     }
 
     public NoChangeFamily withToddler() {
-        fixture.child(TODDLER, "2013-06-01");
-        return this;
+        return join(TODDLER, () -> fixture.child(TODDLER, "2013-06-01"));
     }
 
     public NoChangeFamily withSchoolLeaver() {
-        fixture.child(SCHOOL_LEAVER, "2000-06-01");
-        return this;
+        return join(SCHOOL_LEAVER, () -> fixture.child(SCHOOL_LEAVER, "2000-06-01"));
     }
 
     public NoChangeFamily withYoungAdult() {
-        fixture.otherAdult(YOUNG_ADULT, "1996-06-01");
-        return this;
+        return join(YOUNG_ADULT, () -> fixture.otherAdult(YOUNG_ADULT, "1996-06-01"));
     }
 
     /** A baby, born on 1 October 2015 to the mother. */
     public NoChangeFamily withBaby() {
-        fixture.member(new Person(BABY, BIRTH, Sex.UNKNOWN, MOTHER, null), Role.CHILD, false, null, null);
-        return this;
+        return join(BABY, () -> fixture.member(new Person(BABY, BIRTH, Sex.UNKNOWN, MOTHER, null), Role.CHILD, false,
+                null, null));
     }
 
     /** A daughter born on 1 March 1999 and her baby, born on 1 October 2015 when she was 16. */
     public NoChangeFamily withYoungMotherAndBaby() {
-        fixture.member(new Person(YOUNG_MOTHER, d("1999-03-01"), Sex.FEMALE, MOTHER, null), Role.CHILD, true, null,
-                null);
-        fixture.member(new Person(YOUNG_MOTHERS_BABY, BIRTH, Sex.UNKNOWN, YOUNG_MOTHER, null), Role.CHILD, false, null,
-                null);
+        return join(YOUNG_MOTHER, () -> fixture
+                .member(new Person(YOUNG_MOTHER, d("1999-03-01"), Sex.FEMALE, MOTHER, null), Role.CHILD, true, null, null)
+                .member(new Person(YOUNG_MOTHERS_BABY, BIRTH, Sex.UNKNOWN, YOUNG_MOTHER, null), Role.CHILD, false, null,
+                        null));
+    }
+
+    /**
+     * Adds a member once: two indicators' records for one family (a pair of fixtures) may both need
+     * the father, say.
+     */
+    private NoChangeFamily join(String personId, Runnable add) {
+        if (joined.add(personId)) {
+            add.run();
+        }
         return this;
     }
 
