@@ -12,6 +12,7 @@ import org.hearth.engine.timeline.EarningsPeriod;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.RecordKind;
+import org.hearth.engine.timeline.TimelineRecord;
 
 /**
  * A Universal Credit claimant whose earnings met the administrative earnings threshold in every
@@ -28,6 +29,7 @@ import org.hearth.engine.timeline.RecordKind;
  *     monthly_gbp: 338            # or dated steps
  *   - claim_type: couple
  *     monthly_gbp: 541
+ * below_at_identification: true   # optional: only someone not meeting it at engagement can meet it
  * </pre>
  *
  * <p>Rule: a person's window is the {@code weeks} whole weeks ending on the last day of their latest
@@ -40,8 +42,18 @@ import org.hearth.engine.timeline.RecordKind;
  * at the period's end, if given) fit. A period with no fitting band fails, saying so. Met when any
  * person in the group meets it. The window must start on or after identification (else too early):
  * too early for all when the weeks ending on the reference day would start before it.
+ *
+ * <p>With {@code below_at_identification: true} the threshold met must be a change (Southwark 4.2, a
+ * continuous-employment outcome): the person must not have been meeting it when the problem was
+ * identified. Their readings then are the assessment period covering the identification day and the
+ * latest to have ended before it, if that ended within the month before it (the same month's grace
+ * as on the review date). They were below when either reading earned less than its threshold, or,
+ * with no reading, when no employment covered the identification day (out of work). Every reading at
+ * or above its threshold (exactly the threshold is meeting it): already met, so not met now. No
+ * reading but in work that day: their earnings then are not known, so a change cannot be shown.
  */
-public record EarningsThreshold(People people, Integer weeks, List<Band> thresholds) implements Measure {
+public record EarningsThreshold(People people, Integer weeks, List<Band> thresholds, Boolean belowAtIdentification)
+        implements Measure {
 
     public EarningsThreshold {
         people = people == null ? People.of(People.Group.ADULTS, null, null) : people;
@@ -50,6 +62,7 @@ public record EarningsThreshold(People people, Integer weeks, List<Band> thresho
             throw new IllegalArgumentException("earnings_threshold needs at least one threshold");
         }
         thresholds = List.copyOf(thresholds);
+        belowAtIdentification = belowAtIdentification != null && belowAtIdentification;
     }
 
     /** A monthly threshold for a claim type and age band; unset fields fit anything. */
@@ -133,6 +146,10 @@ public record EarningsThreshold(People people, Integer weeks, List<Band> thresho
         if (context.tooEarly(window)) {
             return context.tooEarly(window, period.earliestEndFrom(context.identifiedOn()), witness);
         }
+        if (belowAtIdentification && !belowAtIdentification(context, person, witness)) {
+            witness.cites(() -> List.of(claim));
+            return Status.NOT_MET;
+        }
         List<EarningsPeriod> periods = new ArrayList<>();
         for (EarningsPeriod earned : context.records(RecordKind.EARNINGS, person)) {
             if (window.overlaps(earned)) {
@@ -143,10 +160,7 @@ public record EarningsThreshold(People people, Integer weeks, List<Band> thresho
         List<Assessed> assessed = new ArrayList<>();
         boolean allReached = true;
         for (EarningsPeriod earned : periods) {
-            int age = person.ageOn(earned.end());
-            Band band = band(earned, age);
-            BigDecimal threshold = band == null ? null : band.monthlyGbp().on(earned.end());
-            Assessed check = new Assessed(earned, age, band, threshold);
+            Assessed check = assess(earned, person);
             assessed.add(check);
             allReached &= check.reached();
         }
@@ -155,6 +169,55 @@ public record EarningsThreshold(People people, Integer weeks, List<Band> thresho
         witness.cites(() -> List.of(claim));
         witness.cites(periods);
         return gaps.isEmpty() && allReached ? Status.MET : Status.NOT_MET;
+    }
+
+    /**
+     * True when the person was not meeting the threshold when the problem was identified (see the class
+     * comment); the witness hears the readings of that day, as a part when they were below.
+     */
+    private boolean belowAtIdentification(MeasureContext context, Person person, Witness witness) {
+        LocalDate identified = context.identifiedOn();
+        List<EarningsPeriod> own = context.records(RecordKind.EARNINGS, person);
+        List<Assessed> readings = new ArrayList<>();
+        for (EarningsPeriod earned : own) {
+            boolean covering = earned.coversDay(identified);
+            boolean lastEnded = !covering && earned.end().equals(latestEnd(own, identified.minusDays(1)))
+                    && earned.end().isAfter(identified.minusMonths(1));
+            if (covering || lastEnded) {
+                readings.add(assess(earned, person));
+            }
+        }
+        if (readings.isEmpty()) {
+            List<TimelineRecord> work = new ArrayList<>();
+            for (TimelineRecord job : context.records(RecordKind.EMPLOYMENT, person)) {
+                if (job.coversDay(identified)) {
+                    work.add(job);
+                }
+            }
+            witness.cites(work);
+            if (!work.isEmpty()) {
+                witness.says("%s was in work when the problem was identified on %s, with no assessment period covering "
+                        + "that day or ending in the month before it: not known to have been below the threshold then, "
+                        + "so meeting it now is not shown to be a change", person.personId(), identified);
+                return false;
+            }
+            witness.part().says("below the threshold when the problem was identified on %s: no earnings and no work",
+                    identified);
+            return true;
+        }
+        boolean below = false;
+        for (Assessed reading : readings) {
+            below |= reading.threshold() != null && !reading.reached();
+        }
+        if (!below) {
+            witness.says("%s already earned at least the threshold when the problem was identified on %s: %s; meeting "
+                    + "it since is no change", person.personId(), identified, new Listing(readings, "none"));
+            witness.cites(() -> readings.stream().map(Assessed::earned).toList());
+            return false;
+        }
+        witness.part().says("below the threshold when the problem was identified on %s: %s", identified,
+                new Listing(readings, "none"));
+        return true;
     }
 
     /** The last day of the latest assessment period to end on or before the day, or null. */
@@ -177,6 +240,13 @@ public record EarningsThreshold(People people, Integer weeks, List<Band> thresho
             }
         }
         return claim;
+    }
+
+    /** The period against the threshold in force at its end for the band that fits it and the person's age then. */
+    private Assessed assess(EarningsPeriod earned, Person person) {
+        int age = person.ageOn(earned.end());
+        Band band = band(earned, age);
+        return new Assessed(earned, age, band, band == null ? null : band.monthlyGbp().on(earned.end()));
     }
 
     /** The first band that fits the period's claim and the person's age, or null. */

@@ -30,6 +30,7 @@ import org.hearth.engine.timeline.TimelineRecord;
  * completed_counts: true         # a completed episode counts whatever its length
  * started_after_identification: true
  * within: {months: 6}            # optional: the episode must overlap the last 6 months
+ * applies_once_started: true     # optional: only those who started such an episode are in scope
  * </pre>
  *
  * <p>Rule: an episode qualifies when it matches, started on or after the identification day (unless
@@ -38,10 +39,14 @@ import org.hearth.engine.timeline.TimelineRecord;
  * start + period − 1 day ≤ last day) or, with {@code completed_counts}, ended completed on or before
  * the reference day. At least one of at_least and completed_counts must be given. A person meets it
  * with one qualifying episode; household-level episodes count for people: family, and then for every
- * member. Nobody in the group: not applicable.
+ * member. Nobody in the group: not applicable. With {@code applies_once_started: true} only those with
+ * an episode that passes the start and {@code within} tests (whether or not it lasted or was completed)
+ * are in scope, so that the measure does not apply where nobody began one: "improved parenting skills
+ * where relevant" (Southwark 3.2) asks a programme of parents who started one, and of no one else.
  */
 public record Participation(RecordSelection selection, People people, Quantifier quantifier, Period atLeast,
-                            Boolean completedCounts, Boolean startedAfterIdentification, Period within)
+                            Boolean completedCounts, Boolean startedAfterIdentification, Period within,
+                            Boolean appliesOnceStarted)
         implements Measure {
 
     public Participation {
@@ -49,6 +54,7 @@ public record Participation(RecordSelection selection, People people, Quantifier
         quantifier = quantifier == null ? Quantifier.ANY : quantifier;
         completedCounts = completedCounts != null && completedCounts;
         startedAfterIdentification = startedAfterIdentification == null || startedAfterIdentification;
+        appliesOnceStarted = appliesOnceStarted != null && appliesOnceStarted;
         if (atLeast == null && !completedCounts) {
             throw new IllegalArgumentException("give at_least, completed_counts: true, or both");
         }
@@ -60,9 +66,10 @@ public record Participation(RecordSelection selection, People people, Quantifier
                                   @JsonProperty("at_least") Period atLeast,
                                   @JsonProperty("completed_counts") Boolean completedCounts,
                                   @JsonProperty("started_after_identification") Boolean startedAfterIdentification,
-                                  @JsonProperty("within") Period within) {
+                                  @JsonProperty("within") Period within,
+                                  @JsonProperty("applies_once_started") Boolean appliesOnceStarted) {
         return new Participation(new RecordSelection(records, where), people, quantifier, atLeast, completedCounts,
-                startedAfterIdentification, within);
+                startedAfterIdentification, within, appliesOnceStarted);
     }
 
     @Override
@@ -77,35 +84,42 @@ public record Participation(RecordSelection selection, People people, Quantifier
                 within == null ? null : context.last(within), context.referenceDay());
         String quantified = quantifier == Quantifier.ANY ? "any one" : "every one";
         if (!context.holdsRecords(selection, people)) { // most families have no episode of most services
-            witness.says("%s of %s taking part in %s (%s): none of the %d has an episode", quantified, people, selection,
-                    terms, group.size());
-            return InScope.status(quantifier, group.size(), 0, Status.NOT_APPLICABLE);
+            witness.says("%s of %s taking part in %s (%s): none of the %d has an episode%s", quantified, people,
+                    selection, terms, group.size(), appliesOnceStarted ? ", so it does not apply" : "");
+            return InScope.status(quantifier, appliesOnceStarted ? 0 : group.size(), 0, Status.NOT_APPLICABLE);
         }
-        witness.says("%s of %s taking part in %s (%s)", quantified, people, selection, terms);
+        witness.says(appliesOnceStarted ? "%s of %s who started one taking part in %s (%s)"
+                : "%s of %s taking part in %s (%s)", quantified, people, selection, terms);
         // A household's episode (a family's debt repayment plan) is everyone's.
+        int started = 0;
         boolean householdTook = false;
         if (people.includesHousehold() && context.onlyPerson() == null) {
-            householdTook = took("the household", context.householdRecords(selection), terms, witness);
+            Taker household = took("the household", context.householdRecords(selection), terms, witness);
+            householdTook = household.took();
+            started += household.started() ? 1 : 0;
             if (householdTook && witness.decisionOnly()) {
                 return Status.MET;
             }
         }
         int took = 0;
         for (Person person : group) {
-            took += took(person.personId(), context.records(selection, person), terms, witness) ? 1 : 0;
+            Taker taker = took(person.personId(), context.records(selection, person), terms, witness);
+            took += taker.took() ? 1 : 0;
+            started += taker.started() ? 1 : 0;
         }
-        return householdTook ? Status.MET : InScope.status(quantifier, group.size(), took, Status.NOT_APPLICABLE);
+        int inScope = appliesOnceStarted ? started : group.size();
+        return householdTook ? Status.MET : InScope.status(quantifier, inScope, took, Status.NOT_APPLICABLE);
     }
 
     /**
-     * True when one of the subject's episodes qualifies. The witness hears the subject as a part, each
-     * episode with its verdict, and cites the episodes after all the parts, as one list.
+     * The subject's episodes checked. The witness hears the subject as a part, each episode with its
+     * verdict, and cites the episodes after all the parts, as one list.
      */
-    private static boolean took(String name, List<TimelineRecord> episodes, Terms terms, Witness witness) {
+    private static Taker took(String name, List<TimelineRecord> episodes, Terms terms, Witness witness) {
         Taker taker = new Taker(name, terms.check(episodes));
         witness.part().says("%s", taker);
         witness.cites(episodes);
-        return taker.took();
+        return taker;
     }
 
     /** Who took part, with each of their episodes checked. */
@@ -114,6 +128,16 @@ public record Participation(RecordSelection selection, People people, Quantifier
         boolean took() {
             for (Check check : checks) {
                 if (check.qualifies()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when an episode began in the terms (by the day, after identification, recently enough). */
+        boolean started() {
+            for (Check check : checks) {
+                if (check.started()) {
                     return true;
                 }
             }
@@ -190,6 +214,10 @@ public record Participation(RecordSelection selection, People people, Quantifier
 
         boolean qualifies() {
             return verdict == Verdict.LASTED || verdict == Verdict.COMPLETED;
+        }
+
+        boolean started() {
+            return qualifies() || verdict == Verdict.SHORT;
         }
 
         @Override

@@ -27,17 +27,20 @@ import org.hearth.engine.timeline.Vocabulary;
  * initial: {above: 18}         # optional: only people whose initial result satisfies this are in scope
  * by_percent: 25               # optional; or by_points, or by_levels; none given: any improvement
  * held_months: 6               # optional
+ * after_months: 6              # optional: the latest assessment at least 6 months after the initial
  * </pre>
  *
  * <p>Rule: the initial assessment is chosen as in {@link ScoreCrossing}. An assessment is improved when
  * it is better than the initial by the amount asked ("better" follows the tool's direction; by_percent
  * is relative to the initial score; by_levels counts level positions). A person meets it when their
- * latest assessment on or before the reference day is improved, after the initial one, and the
- * unbroken run of improved assessments ending with it began at least {@code held_months} before the
- * reference day. Nobody in scope: not applicable.
+ * latest assessment on or before the reference day is improved, after the initial one, dated at least
+ * {@code after_months} after the initial (initial + months ≤ latest: "after a six month period",
+ * Southwark 3.2), and the unbroken run of improved assessments ending with it began at least
+ * {@code held_months} before the reference day. Nobody in scope: not applicable.
  */
 public record ScoreImprovement(AssessmentTool tool, People people, Quantifier quantifier, Bound initial,
-                               Double byPercent, Double byPoints, Integer byLevels, Integer heldMonths)
+                               Double byPercent, Double byPoints, Integer byLevels, Integer heldMonths,
+                               Integer afterMonths)
         implements Measure {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
@@ -50,6 +53,7 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
         people = people == null ? People.FAMILY : people;
         quantifier = quantifier == null ? Quantifier.ANY : quantifier;
         heldMonths = heldMonths == null ? 0 : heldMonths;
+        afterMonths = afterMonths == null ? 0 : afterMonths;
         int given = (byPercent == null ? 0 : 1) + (byPoints == null ? 0 : 1) + (byLevels == null ? 0 : 1);
         if (given > 1) {
             throw new IllegalArgumentException("give at most one of by_percent, by_points, by_levels");
@@ -66,9 +70,9 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
                     + " records levels: use by_levels");
         }
         if ((byPercent != null && byPercent <= 0) || (byPoints != null && byPoints <= 0)
-                || (byLevels != null && byLevels <= 0) || heldMonths < 0) {
-            throw new IllegalArgumentException("by_percent, by_points and by_levels must be above 0, held_months not "
-                    + "negative");
+                || (byLevels != null && byLevels <= 0) || heldMonths < 0 || afterMonths < 0) {
+            throw new IllegalArgumentException("by_percent, by_points and by_levels must be above 0, held_months and "
+                    + "after_months not negative");
         }
     }
 
@@ -109,6 +113,14 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
             witness.says("%s: initial %s; latest %s on %s, %s; %s needed", history.subject(),
                     AssessmentHistory.describe(first), AssessmentHistory.result(latest), latest.date(), change,
                     Deferred.words(this::needed));
+            return Status.NOT_MET;
+        }
+        LocalDate soonest = first.date().plusMonths(afterMonths);
+        if (latest.date().isBefore(soonest)) {
+            witness.says("%s: initial %s; latest %s on %s, %s; %s needed; but made less than %s after the initial "
+                    + "(a later assessment from %s counts)", history.subject(), AssessmentHistory.describe(first),
+                    AssessmentHistory.result(latest), latest.date(), change, Deferred.words(this::needed),
+                    Deferred.words(() -> Figures.count(afterMonths, "month", "months")), soonest);
             return Status.NOT_MET;
         }
         // The run of improved results that ends with the latest: a result that falls back (a

@@ -170,9 +170,9 @@ class AllOfTest {
     void whatNoMemberHasIsSaidOnceForTheFamily() {
         People members = People.named("members");
         Measure betterOff = new Participation(RecordSelection.of(RecordKind.SERVICES,
-                Map.of("service", "better_off_calculation")), members, null, null, true, true, null);
+                Map.of("service", "better_off_calculation")), members, null, null, true, true, null, null);
         Measure cv = new Participation(RecordSelection.of(RecordKind.SERVICES, Map.of("service", "cv_completed")),
-                members, null, null, true, true, null);
+                members, null, null, true, true, null, null);
         FamilyTimeline five = FamilyFixture.family("F1").mother("P1", "1980-01-01").father("P5", "1979-02-02")
                 .child("P2", "2006-03-04").child("P3", "2008-03-04").child("P4", "2010-03-04").engaged("2015-06-01")
                 .build();

@@ -14,6 +14,7 @@ import org.hearth.engine.timeline.BenefitSpell;
 import org.hearth.engine.timeline.BenefitSpell.Benefit;
 import org.hearth.engine.timeline.BenefitSpell.ClaimType;
 import org.hearth.engine.timeline.EarningsPeriod;
+import org.hearth.engine.timeline.EmploymentSpell;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.TimelineRecord;
 import org.junit.jupiter.api.Test;
@@ -31,11 +32,23 @@ class EarningsThresholdTest {
 
     private static final EarningsThreshold SOUTHAMPTON = new EarningsThreshold(null, 26, List.of(
             new EarningsThreshold.Band(ClaimType.SINGLE, null, null, DatedValue.of(new BigDecimal("338"))),
-            new EarningsThreshold.Band(ClaimType.COUPLE, null, null, DatedValue.of(new BigDecimal("541")))));
+            new EarningsThreshold.Band(ClaimType.COUPLE, null, null, DatedValue.of(new BigDecimal("541")))), null);
 
     private static final EarningsThreshold SUNDERLAND = new EarningsThreshold(null, 26, List.of(
             new EarningsThreshold.Band(null, 25, null, DatedValue.of(new BigDecimal("330"))),
-            new EarningsThreshold.Band(null, null, 24, DatedValue.of(new BigDecimal("270")))));
+            new EarningsThreshold.Band(null, null, 24, DatedValue.of(new BigDecimal("270")))), null);
+
+    private static final Measure SUNDERLAND_13_WEEKS_FROM_BELOW = PlanSnippets.measure("""
+            type: earnings_threshold
+            people: adults
+            weeks: 13
+            thresholds:
+              - min_age: 25
+                monthly_gbp: 330
+              - max_age: 24
+                monthly_gbp: 270
+            below_at_identification: true
+            """);
 
     @ParameterizedTest(name = "{0} claim, March {1}p: met {2}")
     @CsvSource({
@@ -180,7 +193,7 @@ class EarningsThresholdTest {
     @Test
     void aPeriodNoBandFitsFailsAndSaysSo() {
         EarningsThreshold singleOnly = new EarningsThreshold(null, 26, List.of(
-                new EarningsThreshold.Band(ClaimType.SINGLE, null, null, DatedValue.of(new BigDecimal("338")))));
+                new EarningsThreshold.Band(ClaimType.SINGLE, null, null, DatedValue.of(new BigDecimal("338")))), null);
         List<TimelineRecord> records = months(ClaimType.COUPLE, 60000, 60000, 60000, 60000, 60000, 60000);
         records.add(universalCredit(ClaimType.COUPLE, null));
 
@@ -218,6 +231,67 @@ class EarningsThresholdTest {
             assertThat(result.explanation().text()).contains("2016-01-01 to 2016-06-30 starts before the problem was "
                     + "identified on 2016-01-02; the earliest review date is 2016-07-01");
         }
+    }
+
+    /**
+     * Southwark 4.2 (continuous employment on Universal Credit): with below_at_identification the person
+     * must not have been meeting the threshold on the day of engagement, 15 March 2016. The readings then
+     * are March's period, which covers the day, and February's, the last to end before it; earning exactly
+     * £330 in both is already meeting it. The 13 weeks to 30 June earn £400 a month.
+     */
+    @ParameterizedTest(name = "February {0}p, March {1}p: {2}")
+    @CsvSource({
+        "33000, 33000, NOT_MET, already earned at least the threshold when the problem was identified on 2016-03-15",
+        "32999, 33000, MET,     2016-02-01 to 2016-02-29 £329.99 below £330.00",
+        "33000, 32999, MET,     2016-03-01 to 2016-03-31 £329.99 below £330.00",
+        "0,     0,     MET,     2016-02-01 to 2016-02-29 £0.00 below £330.00"
+    })
+    void belowAtIdentificationAsksForAChangeFromTheEarningsOfTheDayOfEngagement(long february, long march,
+                                                                                 Status status, String quoted) {
+        List<TimelineRecord> records = new ArrayList<>(months(ClaimType.SINGLE, 40000, february, march, 40000, 40000,
+                40000));
+        records.add(universalCredit(ClaimType.SINGLE, null));
+
+        MeasureResult result = review(SUNDERLAND_13_WEEKS_FROM_BELOW, "1980-03-10", "2016-03-15", "2016-07-15",
+                records);
+
+        assertThat(result.status()).isEqualTo(status);
+        assertThat(SUNDERLAND_13_WEEKS_FROM_BELOW.decide(
+                context("1980-03-10", "2016-03-15", "2016-07-15", records))).isEqualTo(status);
+        assertThat(result.explanation().text()).contains(quoted);
+        assertThat(review(new EarningsThreshold(null, 13, SUNDERLAND.thresholds(), null), "1980-03-10", "2016-03-15",
+                "2016-07-15", records).status()).as("without the option").isEqualTo(Status.MET);
+    }
+
+    /**
+     * With no assessment period covering the day of engagement, the last to end before it counts only if
+     * it ended within the month before (after 15 February for 15 March); with no reading at all, the
+     * person was out of work unless a job covered that day.
+     */
+    @ParameterizedTest(name = "a £400 period ending {0}, a job from {1}: {2}")
+    @CsvSource({
+        "2016-02-16,           , NOT_MET, already earned at least the threshold when the problem was identified",
+        "2016-02-15,           , MET,     below the threshold when the problem was identified on 2016-03-15: no earnings and no work",
+        "2016-02-15, 2016-03-15, NOT_MET, was in work when the problem was identified on 2016-03-15",
+        "2016-02-15, 2016-03-16, MET,     below the threshold when the problem was identified on 2016-03-15: no earnings and no work"
+    })
+    void withNoPeriodCoveringTheDayTheLastToEndWithinTheMonthOrTheJobDecides(String ended, String jobFrom,
+                                                                           Status status, String quoted) {
+        List<TimelineRecord> records = new ArrayList<>(months(ClaimType.SINGLE, 0, 0, 0, 40000, 40000, 40000));
+        records.subList(0, 3).clear();
+        LocalDate end = d(ended);
+        records.add(new EarningsPeriod("ER-0", "P1", end.minusMonths(1).plusDays(1), end, 40000, ClaimType.SINGLE,
+                "DWP"));
+        records.add(universalCredit(ClaimType.SINGLE, null));
+        if (jobFrom != null) {
+            records.add(new EmploymentSpell("EM-1", "P1", EmploymentSpell.Type.EMPLOYED, d(jobFrom), null, 20.0, "DWP"));
+        }
+
+        MeasureResult result = review(SUNDERLAND_13_WEEKS_FROM_BELOW, "1980-03-10", "2016-03-15", "2016-07-15",
+                records);
+
+        assertThat(result.status()).isEqualTo(status);
+        assertThat(result.explanation().text()).contains(quoted);
     }
 
     @Test
@@ -260,13 +334,18 @@ class EarningsThresholdTest {
 
     private static MeasureResult review(Measure measure, String born, String identified, String reviewDate,
                                         List<TimelineRecord> records) {
+        return measure.evaluate(context(born, identified, reviewDate, records));
+    }
+
+    private static MeasureContext context(String born, String identified, String reviewDate,
+                                          List<TimelineRecord> records) {
         FamilyTimeline family = FamilyFixture.family("F1")
                 .father("P1", born)
                 .child("P2", "2012-05-20")
                 .engaged(identified)
                 .records(records.toArray(TimelineRecord[]::new))
                 .build();
-        return measure.evaluate(MeasureContext.review(family, d(reviewDate), d(identified)));
+        return MeasureContext.review(family, d(reviewDate), d(identified));
     }
 
     /** The measure as a plan file gives it, read by the plan loader inside a one-outcome plan. */

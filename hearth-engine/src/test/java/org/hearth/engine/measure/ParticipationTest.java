@@ -228,6 +228,43 @@ class ParticipationTest {
         assertThat(result.explanation().text()).isEqualTo("nobody in the family is among children on 2016-03-31");
     }
 
+    /**
+     * Southwark 3.2, "improved parenting skills where relevant": with applies_once_started only parents who
+     * began a parenting programme since identification are asked to complete it; where none began one,
+     * the measure does not apply. One that began the day before identification does not count, nor one
+     * that begins after the review date (not yet known on it).
+     */
+    @ParameterizedTest(name = "programme {0} to {1} ({2}): {3}")
+    @CsvSource({
+        ",           ,           ,          NOT_APPLICABLE, 'none of the 1 has an episode, so it does not apply'",
+        "2015-05-31, 2015-09-30, COMPLETED, NOT_APPLICABLE, SV-1 from 2015-05-31 began before the problem was identified",
+        "2015-06-01, ,           ONGOING,   NOT_MET,        SV-1 from 2015-06-01 still open on 2015-12-01, not completed",
+        "2015-06-01, 2015-09-30, COMPLETED, MET,            SV-1 from 2015-06-01 completed on 2015-09-30",
+        "2015-12-02, ,           ONGOING,   NOT_APPLICABLE, 'none of the 1 has an episode, so it does not apply'"
+    })
+    void appliesOnceStartedLeavesOutThoseWhoNeverBeganOne(String from, String to, ServiceEpisode.Status status,
+                                                          Status expected, String quoted) {
+        Measure parenting = PlanSnippets.measure("""
+                type: participation
+                records: services
+                where: {service: parenting_programme}
+                people: parents
+                completed_counts: true
+                applies_once_started: true
+                """);
+        ServiceEpisode[] episodes = from == null ? new ServiceEpisode[0]
+                : new ServiceEpisode[] {episode("SV-1", "P1", Service.PARENTING_PROGRAMME, from, to, status)};
+        Participation everyone = measure(Map.of("service", "parenting_programme"), People.named("parents"), null, null,
+                true, null, null);
+
+        MeasureResult result = review((Participation) parenting, "2015-12-01", episodes);
+
+        assertThat(result.status()).isEqualTo(expected);
+        assertThat(result.explanation().text()).contains(quoted);
+        assertThat(review(everyone, "2015-12-01", episodes).status()).as("without the option, taking none is not met")
+                .isEqualTo(expected == Status.MET ? Status.MET : Status.NOT_MET);
+    }
+
     @Test
     void theDocumentedPlanFormReadsAsWritten() {
         Measure read = PlanSnippets.measure("""
@@ -257,7 +294,7 @@ class ParticipationTest {
                                          Period atLeast, Boolean completedCounts, Boolean startedAfterIdentification,
                                          Period within) {
         return new Participation(RecordSelection.of(RecordKind.SERVICES, where), people, quantifier, atLeast,
-                completedCounts, startedAfterIdentification, within);
+                completedCounts, startedAfterIdentification, within, null);
     }
 
     private static ServiceEpisode episode(String id, String person, Service service, String from, String to,

@@ -25,13 +25,13 @@ class ScoreImprovementTest {
     private static final String IDENTIFIED = "2015-06-01";
     private static final ScoreImprovement DASH_DOWN_25_PERCENT_FOR_6_MONTHS = new ScoreImprovement(
             AssessmentTool.DASH_RIC, People.named("members"), Quantifier.ANY, ScoreCrossingTest.below(14), 25.0, null,
-            null, 6);
+            null, 6, null);
     private static final ScoreImprovement SDQ_HIGH_IMPROVED = new ScoreImprovement(AssessmentTool.SDQ,
             People.named("children"), Quantifier.ANY, new Bound(18.0, null, null, null, null, null), null, null, null,
-            null);
+            null, null);
     private static final ScoreImprovement IMPACT_DOWN_A_LEVEL_FOR_6_MONTHS = new ScoreImprovement(
             AssessmentTool.EARLY_HELP_IMPACT, null, null, new Bound(null, null, null, null, null, "moderate"), null,
-            null, 1, 6);
+            null, 1, 6, null);
 
     @ParameterizedTest(name = "DASH 12 to {0}: {1}")
     @CsvSource({
@@ -64,7 +64,7 @@ class ScoreImprovementTest {
     })
     void aPercentageWithDecimalsIsExactForWholeAndDecimalScores(double latest, Status expected) {
         ScoreImprovement byEighth = new ScoreImprovement(AssessmentTool.DASH_RIC, null, null, null, 12.5, null, null,
-                null);
+                null, null);
         FamilyTimeline family = person("P1", "1985-04-02", dash("A-1", IDENTIFIED, 16), dash("A-2", "2015-07-01", latest));
 
         assertThat(byEighth.evaluate(review(family, "2016-01-01")).status()).isEqualTo(expected);
@@ -81,6 +81,54 @@ class ScoreImprovementTest {
         assertThat(result.status()).isEqualTo(Status.NOT_MET);
         assertThat(result.explanation().text())
                 .contains("improved since 2015-07-02: held 5 months to 2016-01-01, 6 months needed (not before 2016-01-02)");
+    }
+
+    /**
+     * Southwark 3.2, "improved behaviour ... after a six month period": the improved SDQ counts only when
+     * it was made at least six months after the initial one, to the day; a month's end that does not
+     * exist falls back to the last day of the month, so 31 August gives 29 February in a leap year.
+     */
+    @ParameterizedTest(name = "initial {0}, improved score on {1}: {2}")
+    @CsvSource({
+        "2015-06-01, 2015-12-01, MET",
+        "2015-06-01, 2015-11-30, NOT_MET",
+        "2015-08-31, 2016-02-29, MET",
+        "2015-08-31, 2016-02-28, NOT_MET",
+        "2016-02-29, 2016-08-29, MET",
+        "2016-02-29, 2016-08-28, NOT_MET"
+    })
+    void afterMonthsCountsFromTheInitialAssessmentToTheDay(String initial, String later, Status expected) {
+        ScoreImprovement sixMonthsOn = new ScoreImprovement(AssessmentTool.SDQ, People.named("children"), null,
+                new Bound(18.0, null, null, null, null, null), null, null, null, null, 6);
+        FamilyTimeline family = person("C1", "2005-09-01", sdq("S-1", "C1", initial, 22), sdq("S-2", "C1", later, 15));
+        MeasureContext context = MeasureContext.review(family, d("2016-12-31"), d(initial));
+
+        MeasureResult result = sixMonthsOn.evaluate(context);
+
+        assertThat(result.status()).isEqualTo(expected);
+        assertThat(sixMonthsOn.decide(context)).isEqualTo(expected);
+        if (expected == Status.NOT_MET) {
+            assertThat(result.explanation().text()).contains("better by 7; any improvement needed; but made less than "
+                    + "6 months after the initial (a later assessment from " + d(later).plusDays(1) + " counts)");
+        }
+    }
+
+    @Test
+    void afterMonthsLooksAtTheLatestAssessmentWhichMustStillBeImproved() {
+        Measure sixMonthsOn = PlanSnippets.measure("""
+                type: score_improvement
+                tool: sdq
+                people: children
+                initial: {above: 18}
+                after_months: 6
+                """);
+        FamilyTimeline worseAgain = person("C1", "2005-09-01", sdq("S-1", "C1", IDENTIFIED, 22),
+                sdq("S-2", "C1", "2015-09-01", 15), sdq("S-3", "C1", "2015-12-01", 23));
+        FamilyTimeline improvedLater = person("C1", "2005-09-01", sdq("S-1", "C1", IDENTIFIED, 22),
+                sdq("S-2", "C1", "2015-09-01", 25), sdq("S-3", "C1", "2015-12-01", 21));
+
+        assertThat(sixMonthsOn.evaluate(review(worseAgain, "2016-01-01")).status()).isEqualTo(Status.NOT_MET);
+        assertThat(sixMonthsOn.evaluate(review(improvedLater, "2016-01-01")).status()).isEqualTo(Status.MET);
     }
 
     @Test
@@ -128,7 +176,7 @@ class ScoreImprovementTest {
     @CsvSource({"45, MET, better by 5", "40, NOT_MET, no change", "35, NOT_MET, worse by 5"})
     void wemwbsImprovesUpwards(double latest, Status expected, String change) {
         ScoreImprovement wellbeing = new ScoreImprovement(AssessmentTool.WEMWBS, People.named("parents"), null, null,
-                null, null, null, null);
+                null, null, null, null, null);
         FamilyTimeline family = person("P1", "1985-04-02",
                 wemwbs("W-1", IDENTIFIED, 40), wemwbs("W-2", "2015-10-01", latest));
 
@@ -190,7 +238,7 @@ class ScoreImprovementTest {
     })
     void levelledToolsCompareByLevelPosition(AssessmentTool tool, String initial, String latest, int byLevels,
                                              Status expected) {
-        ScoreImprovement measure = new ScoreImprovement(tool, null, null, null, null, null, byLevels, null);
+        ScoreImprovement measure = new ScoreImprovement(tool, null, null, null, null, null, byLevels, null, null);
         FamilyTimeline family = household(level("L-1", tool, IDENTIFIED, initial), level("L-2", tool, "2015-09-01", latest));
 
         assertThat(measure.evaluate(review(family, "2015-12-01")).status()).isEqualTo(expected);
@@ -199,7 +247,7 @@ class ScoreImprovementTest {
     @Test
     void byPointsCountsScorePoints() {
         ScoreImprovement threePoints = new ScoreImprovement(AssessmentTool.PARENTING_SCALE, null, null, null, null, 3.0,
-                null, null);
+                null, null, null);
         FamilyTimeline met = person("P1", "1985-04-02", parenting("PS-1", IDENTIFIED, 20),
                 parenting("PS-2", "2015-09-01", 17));
         FamilyTimeline short1 = person("P1", "1985-04-02", parenting("PS-1", IDENTIFIED, 20),
@@ -247,7 +295,7 @@ class ScoreImprovementTest {
     @Test
     void everyChildInScopeMustImproveWhenEveryIsAsked() {
         ScoreImprovement every = new ScoreImprovement(AssessmentTool.SDQ, People.named("children"), Quantifier.EVERY,
-                new Bound(18.0, null, null, null, null, null), null, null, null, null);
+                new Bound(18.0, null, null, null, null, null), null, null, null, null, null);
         FamilyTimeline family = FamilyFixture.family("F1").child("C1", "2005-09-01").child("C2", "2007-01-01")
                 .child("C3", "2009-01-01")
                 .records(sdq("S-1", "C1", IDENTIFIED, 22), sdq("S-2", "C1", "2015-11-01", 16),
@@ -265,11 +313,11 @@ class ScoreImprovementTest {
 
     @Test
     void rejectsAmountsThatDoNotFitTheTool() {
-        assertThatThrownBy(() -> new ScoreImprovement(AssessmentTool.SDQ, null, null, null, null, null, 1, null))
+        assertThatThrownBy(() -> new ScoreImprovement(AssessmentTool.SDQ, null, null, null, null, null, 1, null, null))
                 .hasMessageContaining("by_levels needs a levelled tool");
         assertThatThrownBy(() -> new ScoreImprovement(AssessmentTool.BARNARDOS_DV_MATRIX, null, null, null, 25.0, null,
-                null, null)).hasMessageContaining("use by_levels");
-        assertThatThrownBy(() -> new ScoreImprovement(AssessmentTool.DASH_RIC, null, null, null, 25.0, 3.0, null, null))
+                null, null, null)).hasMessageContaining("use by_levels");
+        assertThatThrownBy(() -> new ScoreImprovement(AssessmentTool.DASH_RIC, null, null, null, 25.0, 3.0, null, null, null))
                 .hasMessageContaining("at most one of");
     }
 

@@ -463,6 +463,26 @@ class SouthamptonPlanTest {
         assertThat(result.problem("4").outcome("4.1a").explanation().text()).contains("£338");
     }
 
+    @ParameterizedTest(name = "earning {0} pence in the assessment period of engagement: 4.1a {1}")
+    @CsvSource({"33799, MET", "33800, NOT_MET"})
+    @DisplayName("strand 4 row 4.1: 'achieved' the earnings threshold is a change: a claimant with work-related conditions engaged on 10 May 2018 who earns £400 a month from June meets it on 31 December 2018 if she earned £337.99 in the period covering 10 May, not if she already earned exactly £338")
+    void universalCreditEarningsThresholdMustBeAchieved(long may, Status expected) {
+        FamilyFixture family = family("S41C").mother("M", "1985-01-01").child("C", "2012-01-01").engaged(ENGAGED)
+                .record(new BenefitSpell("B1", "M", Benefit.UNIVERSAL_CREDIT, d("2017-01-01"), null, true,
+                        ClaimType.SINGLE, "DWP"));
+        for (int month = 5; month <= 12; month++) {
+            LocalDate start = LocalDate.of(2018, month, 1);
+            family.record(new EarningsPeriod("EP" + month, "M", start, start.plusMonths(1).minusDays(1),
+                    month == 5 ? may : 40000, ClaimType.SINGLE, "DWP"));
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, family.build(), d("2018-12-31"));
+
+        assertThat(result.problem("4").identifiedBy()).containsExactly("4.1");
+        assertThat(result.problem("4").outcome("4.1a").status()).isEqualTo(expected);
+        assertThat(result.problem("4").outcome("4.1a").explanation().text()).contains("2018-05-01 to 2018-05-31");
+    }
+
     @Test
     @DisplayName("strand 4 row 4.1: progress towards work (4.1b), judged and signed off by the key worker, is progress on strand 4 without a job")
     void progressTowardsWork() {

@@ -25,6 +25,7 @@ import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.BenefitSpell.Benefit;
 import org.hearth.engine.timeline.BenefitSpell.ClaimType;
 import org.hearth.engine.timeline.BenefitSpell;
+import org.hearth.engine.timeline.EarningsPeriod;
 import org.hearth.engine.timeline.EmploymentSpell;
 import org.hearth.engine.timeline.Exclusion;
 import org.hearth.engine.timeline.FamilyTimeline;
@@ -40,6 +41,7 @@ import org.hearth.engine.timeline.ProfessionalConcern;
 import org.hearth.engine.timeline.Referral;
 import org.hearth.engine.timeline.SchoolTerm;
 import org.hearth.engine.timeline.ScoredAssessment;
+import org.hearth.engine.timeline.ServiceEpisode;
 import org.hearth.engine.timeline.SocialCareEpisode.EndReason;
 import org.hearth.engine.timeline.SocialCareEpisode;
 import org.hearth.engine.timeline.TermAttendance;
@@ -349,6 +351,60 @@ class SouthwarkPlanTest {
         assertThat(result.problem("2").outcome("2.2").explanation().text()).contains("fixed-term exclusions over");
     }
 
+    @ParameterizedTest(name = "SDQ 15 on {0}, parenting programme {1}: {2}")
+    @DisplayName("Southwark 3.2 (B; SW-20, SW-53): a child's SDQ of 22 on engagement (1 June 2015) must be lower "
+            + "on a score six months on: 1 December 2015 counts, 30 November does not; where a parent began a "
+            + "parenting programme it must also be completed, and where none did, parenting does not apply")
+    @CsvSource({
+        "2015-12-01, none,      MET",
+        "2015-11-30, none,      NOT_MET",
+        "2015-12-01, ongoing,   NOT_MET",
+        "2015-12-01, completed, MET",
+        "2015-11-30, completed, NOT_MET",
+        ",           completed, NOT_MET"
+    })
+    void outcome3_2BehaviourAfterSixMonthsAndParentingWhereRelevant(String improvedOn, String programme,
+                                                                     Status status) {
+        FamilyFixture fixture = childOfConcern().record(sdq("SDQ1", "2015-06-01", 22));
+        if (improvedOn != null) {
+            fixture.record(sdq("SDQ2", improvedOn, 15));
+        }
+        if (!programme.equals("none")) {
+            boolean completed = programme.equals("completed");
+            fixture.record(new ServiceEpisode("PP1", "M1", null, ServiceEpisode.Service.PARENTING_PROGRAMME,
+                    d("2015-07-01"), completed ? d("2015-10-31") : null,
+                    completed ? ServiceEpisode.Status.COMPLETED : ServiceEpisode.Status.ONGOING, "children's centre"));
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, fixture.build(), d("2016-01-15"));
+
+        assertThat(result.problem("3").identifiedBy()).contains("3B");
+        OutcomeResult outcome = result.problem("3").outcome("3.2");
+        assertThat(outcome.status()).isEqualTo(status);
+        if (programme.equals("none")) {
+            assertThat(outcome.explanation().text()).contains("none of the 1 has an episode, so it does not apply");
+        }
+    }
+
+    @ParameterizedTest(name = "scores not improved: {0}, yes to {1}: {2}")
+    @DisplayName("Southwark 3.2 (B; SW-20): the key worker's signed-off report of better behaviour over six months "
+            + "counts where the tools hold nothing since engagement, not against an SDQ and an Eyberg score that "
+            + "did not improve (data first); a yes to the parenting programme question alone is not the child's "
+            + "behaviour")
+    @CsvSource({"false, 3.2-behaviour-improved, MET", "true, 3.2-behaviour-improved, NOT_MET", "false, 3.2, NOT_MET"})
+    void outcome3_2KeyWorkerReportOnBehaviour(boolean scored, String question, Status status) {
+        FamilyFixture fixture = childOfConcern().record(answer("KW1", question, true, "2015-12-10", "2015-12-15"));
+        if (scored) {
+            fixture.records(sdq("SDQ1", "2015-06-01", 22), sdq("SDQ2", "2015-12-01", 23),
+                    new ScoredAssessment("EY1", "M1", null, AssessmentTool.EYBERG, d("2015-06-01"), 140.0, null, "CAMHS"),
+                    new ScoredAssessment("EY2", "M1", null, AssessmentTool.EYBERG, d("2015-12-01"), 150.0, null, "CAMHS"));
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, fixture.build(), d("2016-01-15"));
+
+        assertThat(result.problem("3").outcome("3.2").status()).isEqualTo(status);
+    }
+
     @ParameterizedTest(name = "Family Star {0}: {1}")
     @DisplayName("Southwark 3.6 (B, E; SW-24): the key worker's report counts with a Family Star rating of 7 to 10 "
             + "since identification; a yes with none, or with 6, does not")
@@ -486,6 +542,34 @@ class SouthwarkPlanTest {
         assertThat(result.claim().route()).isEqualTo(claimable ? Route.CONTINUOUS_EMPLOYMENT : null);
     }
 
+    @ParameterizedTest(name = "earning {0} pence in the assessment period of engagement: 4.2 {1}")
+    @DisplayName("Southwark 4A, 4B and 4.2 (SW-54): a mother on Universal Credit with work-related conditions engaged on 15 June 2015 earns £400 a "
+            + "month from July; on 31 October 2015 the 13 weeks to 31 October meet the £330 threshold, but only if "
+            + "she was below it at engagement: £329.99 in the period covering 15 June is, exactly £330 is not; the "
+            + "family is then claimable by continuous employment")
+    @CsvSource({"0, MET", "32999, MET", "33000, NOT_MET", "40000, NOT_MET"})
+    void outcome4_2OnlyAMoveUpToTheThreshold(long june, Status status) {
+        FamilyFixture fixture = FamilyFixture.family(FAMILY).mother("M1", "1985-03-10").child("C1", "2003-05-05")
+                .engaged("2015-06-15")
+                .records(new BenefitSpell("UC1", "M1", Benefit.UNIVERSAL_CREDIT, d("2015-01-01"), null, true,
+                                ClaimType.SINGLE, "DWP"),
+                        // the second problem: the mother's mental health (6A)
+                        new HealthNeed("H1", "M1", HealthNeed.Need.MENTAL_HEALTH, d("2014-01-01"), null, "GP"),
+                        earnings("EA6", "2015-06-01", june));
+        for (int month = 7; month <= 10; month++) {
+            fixture.record(earnings("EA" + month, "2015-%02d-01".formatted(month), 40000));
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, fixture.build(), d("2015-10-31"));
+
+        assertThat(result.problem("4").identifiedBy()).containsExactly("4A", "4B");
+        OutcomeResult outcome = result.problem("4").outcome("4.2");
+        assertThat(outcome.status()).isEqualTo(status);
+        assertThat(outcome.explanation().text()).contains("2015-06-01 to 2015-06-30");
+        assertThat(result.claim().claimable()).isEqualTo(status == Status.MET);
+        assertThat(result.claim().route()).isEqualTo(status == Status.MET ? Route.CONTINUOUS_EMPLOYMENT : null);
+    }
+
     @ParameterizedTest(name = "largest arrears in the last two quarters {0} pence: {1}")
     @DisplayName("Southwark 4.7 (E), a priority ('High') outcome: no arrears above £500 over two quarters is enough "
             + "even though the sanction escalated; £500.01 is above")
@@ -586,6 +670,25 @@ class SouthwarkPlanTest {
                 dash("DA1", "M1", "2015-05-20", 16),
                 dash("DA2", "M1", "2015-10-15", laterDash),
                 dash("DA3", "M1", "2016-01-10", laterDash));
+    }
+
+    /**
+     * 3B: a 12-year-old referred to early help in March 2015 with a mental health need open on engagement
+     * (1 June 2015).
+     */
+    private static FamilyFixture childOfConcern() {
+        return family().records(earlyHelpReferral("RF1", "C1"),
+                new HealthNeed("H1", "C1", HealthNeed.Need.MENTAL_HEALTH, d("2015-02-01"), null, "CAMHS"));
+    }
+
+    private static ScoredAssessment sdq(String id, String day, double score) {
+        return new ScoredAssessment(id, "C1", null, AssessmentTool.SDQ, d(day), score, null, "CAMHS");
+    }
+
+    /** M1's single-claim Universal Credit earnings in the calendar month from the day. */
+    private static EarningsPeriod earnings(String id, String from, long pence) {
+        return new EarningsPeriod(id, "M1", d(from), d(from).plusMonths(1).minusDays(1), pence, ClaimType.SINGLE,
+                "DWP");
     }
 
     /** The explanation of one indicator's result. */

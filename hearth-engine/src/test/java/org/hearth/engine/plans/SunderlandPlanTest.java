@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hearth.engine.testing.FamilyFixture.d;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -28,6 +29,7 @@ import org.hearth.engine.timeline.BenefitSpell;
 import org.hearth.engine.timeline.BenefitSpell.Benefit;
 import org.hearth.engine.timeline.BenefitSpell.ClaimType;
 import org.hearth.engine.timeline.DomesticAbuseIncident;
+import org.hearth.engine.timeline.EarningsPeriod;
 import org.hearth.engine.timeline.EmploymentSpell;
 import org.hearth.engine.timeline.Exclusion;
 import org.hearth.engine.timeline.FamilyTimeline;
@@ -376,6 +378,29 @@ class SunderlandPlanTest {
         assertThat(result.problem("6").progressMet()).isFalse();
         assertThat(result.claim().claimable()).isEqualTo(claimable);
         assertThat(result.claim().route()).isEqualTo(claimable ? Route.CONTINUOUS_EMPLOYMENT : null);
+    }
+
+    @ParameterizedTest(name = "earning {0} pence in the assessment period of engagement: 4.3 {1}")
+    @DisplayName("Sunderland 4a and 4.3 (SU-43): a mother on Universal Credit with work-related conditions, engaged on "
+            + "15 June 2015, earns £400 a month from July; on 31 October 2015 the 13 weeks to 31 October meet the £330 "
+            + "threshold, but only if she was below it at engagement: £329.99 in the period covering 15 June is, "
+            + "exactly £330 is not")
+    @CsvSource({"32999, MET", "33000, NOT_MET"})
+    void outcome4_3OnlyAMoveUpToTheThreshold(long june, Status status) {
+        FamilyFixture fixture = family().engaged("2015-06-15")
+                .record(new BenefitSpell("UC1", "M1", Benefit.UNIVERSAL_CREDIT, d("2015-01-01"), null, true,
+                        ClaimType.SINGLE, "DWP"));
+        for (int month = 6; month <= 10; month++) {
+            LocalDate start = LocalDate.of(2015, month, 1);
+            fixture.record(new EarningsPeriod("EA" + month, "M1", start, start.plusMonths(1).minusDays(1),
+                    month == 6 ? june : 40000, ClaimType.SINGLE, "DWP"));
+        }
+
+        FamilyEvaluation result = Evaluator.evaluate(PLAN, fixture.build(), d("2015-10-31"));
+
+        assertThat(result.problem("4").identifiedBy()).contains("4a");
+        assertThat(result.problem("4").outcome("4.3").status()).isEqualTo(status);
+        assertThat(result.problem("4").outcome("4.3").explanation().text()).contains("2015-06-01 to 2015-06-30");
     }
 
     @Test
