@@ -36,7 +36,7 @@ import org.hearth.engine.timeline.RecordKind;
  */
 public record AttendanceImprovement(People people, Quantifier quantifier, Integer terms,
                                     DatedValue improvementAtLeastPercent, DatedValue baselineBelowPercent,
-                                    AttendanceOverTerms.AbsenceCounted absenceCounted) implements Measure {
+                                    AttendanceOverTerms.AbsenceCounted absenceCounted) implements DataMeasure {
 
     /** The measure's sentence: who needs which improvement, from which terms to which. */
     private static final String HEADING =
@@ -222,21 +222,6 @@ public record AttendanceImprovement(People people, Quantifier quantifier, Intege
     @Override
     public boolean holdsData(MeasureContext context) {
         return context.holdsRecordsSinceIdentified(RecordSelection.of(RecordKind.ATTENDANCE), people);
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return List.of();
     }
 
     @Override

@@ -41,7 +41,7 @@ import org.hearth.engine.timeline.RecordKind;
  */
 public record AttendanceOverTerms(People people, Quantifier quantifier, Integer terms, TermsEnding termsEnding,
                                   Of of, Comparison comparison, DatedValue percent, AbsenceCounted absenceCounted)
-        implements Measure {
+        implements DataMeasure {
 
     /** The measure's sentence: who needs which rate over which terms, and how many of them have it. */
     private static final String HEADING = "%s the %s needs %s %s (the threshold on %s) over %s, %d of %d do";
@@ -156,21 +156,6 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
     @Override
     public boolean holdsData(MeasureContext context) {
         return context.holdsRecordsSinceIdentified(RecordSelection.of(RecordKind.ATTENDANCE), people);
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return List.of();
     }
 
     /** A child with no record for a term fails, so a family with no attendance record fails every day. */

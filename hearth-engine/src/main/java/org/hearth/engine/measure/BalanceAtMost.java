@@ -28,7 +28,7 @@ import org.hearth.engine.timeline.FinancialReading;
  * most the amount in force on the reference day, compared in pence. With no reading in the window the
  * data cannot show it: not met. The window must start on or after identification (else too early).
  */
-public record BalanceAtMost(RecordSelection selection, Period window, DatedValue atMostGbp) implements Measure {
+public record BalanceAtMost(RecordSelection selection, Period window, DatedValue atMostGbp) implements DataMeasure {
 
     @JsonCreator
     static BalanceAtMost fromPlan(@JsonProperty("records") String records, @JsonProperty("where") Map<String, Object> where,
@@ -87,21 +87,6 @@ public record BalanceAtMost(RecordSelection selection, Period window, DatedValue
     @Override
     public boolean holdsData(MeasureContext context) {
         return context.holdsRecordsSinceIdentified(selection, People.FAMILY);
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return List.of();
     }
 
     @Override

@@ -41,7 +41,7 @@ import org.hearth.engine.timeline.RecordKind;
  * least {@code weeks_in_work} such weeks and is on no out-of-work benefit on the reference day. Nobody
  * in scope: not applicable. The weeks must start on or after identification (else too early).
  */
-public record ContinuousEmployment(People people, List<Rule> rules, Double minHoursPerWeek) implements Measure {
+public record ContinuousEmployment(People people, List<Rule> rules, Double minHoursPerWeek) implements DataMeasure {
 
     public ContinuousEmployment {
         people = people == null ? People.of(People.Group.ADULTS, null, null) : people;
@@ -258,21 +258,6 @@ public record ContinuousEmployment(People people, List<Rule> rules, Double minHo
     public boolean holdsData(MeasureContext context) {
         return context.holdsRecordsSinceIdentified(RecordSelection.of(RecordKind.BENEFITS), people)
                 || context.holdsRecordsSinceIdentified(RecordSelection.of(RecordKind.EMPLOYMENT), people);
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return List.of();
     }
 
     @Override

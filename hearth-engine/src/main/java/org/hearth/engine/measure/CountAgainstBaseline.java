@@ -45,7 +45,7 @@ import org.hearth.engine.timeline.TimelineRecord;
  * @param counted whether the group's records are added together or each person must show the fall
  */
 public record CountAgainstBaseline(RecordSelection selection, People people, Counted counted, Baseline baseline,
-                                   Period review, DatedValue fallAtLeastPercent) implements Measure {
+                                   Period review, DatedValue fallAtLeastPercent) implements DataMeasure {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final String HOUSEHOLD = "the household";
@@ -243,21 +243,6 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
     @Override
     public boolean holdsData(MeasureContext context) {
         return context.holdsRecords(selection, people);
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return List.of();
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.hearth.engine.measure;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -28,7 +27,7 @@ import org.hearth.engine.timeline.FamilyTimeline;
  * @param atLeast how many records are needed; 1 when not given
  */
 public record CountInWindow(RecordSelection selection, People people, Window window, Integer atLeast)
-        implements Measure {
+        implements DataMeasure {
 
     public CountInWindow {
         if (window == null) {
@@ -158,21 +157,6 @@ public record CountInWindow(RecordSelection selection, People people, Window win
     @Override
     public boolean holdsData(MeasureContext context) {
         return context.holdsRecords(selection, people);
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return List.of();
     }
 
     /** From each selected record's first day until its window has passed beyond its last. */

@@ -53,7 +53,7 @@ import org.hearth.engine.timeline.TimelineRecord;
  * reading but in work that day: their earnings then are not known, so a change cannot be shown.
  */
 public record EarningsThreshold(People people, Integer weeks, List<Band> thresholds, Boolean belowAtIdentification)
-        implements Measure {
+        implements DataMeasure {
 
     public EarningsThreshold {
         people = people == null ? People.of(People.Group.ADULTS, null, null) : people;
@@ -303,21 +303,6 @@ public record EarningsThreshold(People people, Integer weeks, List<Band> thresho
     @Override
     public boolean holdsData(MeasureContext context) {
         return context.holdsRecordsSinceIdentified(RecordSelection.of(RecordKind.EARNINGS), people);
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return List.of();
     }
 
     @Override

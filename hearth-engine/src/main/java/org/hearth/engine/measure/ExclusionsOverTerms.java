@@ -38,7 +38,7 @@ import org.hearth.engine.timeline.Vocabulary;
  */
 public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer terms, TermsEnding termsEnding,
                                   Count count, List<Exclusion.Phase> phases, Double fewerThan, Double atLeast)
-        implements Measure {
+        implements DataMeasure {
 
     private static final double HALF_DAYS_LIMIT = 1e6;
     /** The measure's sentence: who needs how many over which terms, and how many of them do. */
@@ -225,21 +225,6 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
     public boolean holdsData(MeasureContext context) {
         return context.holdsRecordsSinceIdentified(RecordSelection.of(RecordKind.ATTENDANCE), people)
                 || context.holdsRecordsSinceIdentified(RecordSelection.of(RecordKind.EXCLUSIONS), people);
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return List.of();
     }
 
     /** At least some exclusions need an exclusion dated on or before the day; other tests may hold any day. */

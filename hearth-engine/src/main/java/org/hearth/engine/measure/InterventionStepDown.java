@@ -41,7 +41,7 @@ import org.hearth.engine.timeline.Vocabulary;
  * family is engaged in on the reference day, so its own closure or step-down must be sustained.
  */
 public record InterventionStepDown(Change change, Integer sustainedMonths, List<RecordSelection> noRepeatOf)
-        implements Measure {
+        implements DataMeasure {
 
     public InterventionStepDown {
         change = change == null ? Change.CLOSED_OR_STEPPED_DOWN : change;
@@ -185,21 +185,6 @@ public record InterventionStepDown(Change change, Integer sustainedMonths, List<
     @Override
     public boolean holdsData(MeasureContext context) {
         return true;
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return List.of();
     }
 
     @Override

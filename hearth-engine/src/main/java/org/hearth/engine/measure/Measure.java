@@ -37,11 +37,7 @@ import org.hearth.engine.timeline.FamilyTimeline;
     @JsonSubTypes.Type(value = AnyOf.class, name = "any_of"),
     @JsonSubTypes.Type(value = AllOf.class, name = "all_of")
 })
-public sealed interface Measure
-        permits CountInWindow, NoneInWindow, CountAgainstBaseline, AttendanceOverTerms, AttendanceImprovement,
-                ExclusionsOverTerms, StatusHeld, StatusEndedSustained, InterventionStepDown, ContinuousEmployment,
-                EarningsThreshold, Participation, BalanceAtMost, NoEscalation, ScoreCrossing, ScoreImprovement,
-                ScoreReached, Motherhood, WorkerAssessmentSignedOff, AnyOf, AllOf {
+public sealed interface Measure permits DataMeasure, WorkerAssessmentSignedOff, AnyOf, AllOf {
 
     /**
      * The measure's rule, written once: decides the measure in the context, telling the witness what it

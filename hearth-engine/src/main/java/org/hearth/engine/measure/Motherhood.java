@@ -30,7 +30,7 @@ import org.hearth.engine.timeline.Vocabulary.Sex;
  * gave_birth_within_months and pregnancy_counts must be given.
  */
 public record Motherhood(People people, Integer gaveBirthWithinMonths, Integer motherAgeAtBirthAtMost,
-                         Boolean pregnancyCounts, Integer motherAgeUnder) implements Measure {
+                         Boolean pregnancyCounts, Integer motherAgeUnder) implements DataMeasure {
 
     public Motherhood {
         people = people == null ? People.of(People.Group.MEMBERS, null, null) : people;
@@ -160,21 +160,6 @@ public record Motherhood(People people, Integer gaveBirthWithinMonths, Integer m
     @Override
     public boolean holdsData(MeasureContext context) {
         return true;
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return List.of();
     }
 
     /**

@@ -32,7 +32,7 @@ import org.hearth.engine.timeline.FinancialReading;
  * after the reference day are not yet known and are ignored. The window must start on or after
  * identification (else too early).
  */
-public record NoEscalation(RecordSelection selection, Period window, List<Of> of) implements Measure {
+public record NoEscalation(RecordSelection selection, Period window, List<Of> of) implements DataMeasure {
 
     public NoEscalation {
         of = of == null || of.isEmpty() ? List.of(Of.SANCTION, Of.BALANCE) : List.copyOf(of);
@@ -147,21 +147,6 @@ public record NoEscalation(RecordSelection selection, Period window, List<Of> of
     @Override
     public boolean holdsData(MeasureContext context) {
         return context.holdsRecordsSinceIdentified(selection, People.FAMILY);
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return List.of();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.hearth.engine.measure;
 
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
@@ -20,7 +19,7 @@ import org.hearth.engine.timeline.FamilyTimeline;
  * window: {months: 6}
  * </pre>
  */
-public record NoneInWindow(RecordSelection selection, People people, Period window) implements Measure {
+public record NoneInWindow(RecordSelection selection, People people, Period window) implements DataMeasure {
 
     public NoneInWindow {
         people = people == null ? People.FAMILY : people;
@@ -56,21 +55,6 @@ public record NoneInWindow(RecordSelection selection, People people, Period wind
     @Override
     public boolean holdsData(MeasureContext context) {
         return context.holdsRecords(selection, people);
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return List.of();
     }
 
     @Override

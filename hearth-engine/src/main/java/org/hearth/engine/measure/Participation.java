@@ -47,7 +47,7 @@ import org.hearth.engine.timeline.TimelineRecord;
 public record Participation(RecordSelection selection, People people, Quantifier quantifier, Period atLeast,
                             Boolean completedCounts, Boolean startedAfterIdentification, Period within,
                             Boolean appliesOnceStarted)
-        implements Measure {
+        implements DataMeasure {
 
     public Participation {
         people = people == null ? People.FAMILY : people;
@@ -246,21 +246,6 @@ public record Participation(RecordSelection selection, People people, Quantifier
     @Override
     public boolean holdsData(MeasureContext context) {
         return context.holdsRecordsSinceIdentified(selection, people);
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return List.of();
     }
 
     @Override

@@ -33,7 +33,7 @@ import org.hearth.engine.timeline.Vocabulary;
  * Nobody in scope: not applicable.
  */
 public record ScoreCrossing(AssessmentTool tool, People people, Quantifier quantifier, Bound from, Bound to,
-                            Integer heldMonths) implements Measure {
+                            Integer heldMonths) implements DataMeasure {
 
     public ScoreCrossing {
         if (tool == null || from == null || to == null) {
@@ -100,21 +100,6 @@ public record ScoreCrossing(AssessmentTool tool, People people, Quantifier quant
     @Override
     public boolean holdsData(MeasureContext context) {
         return context.holdsRecordsSinceIdentified(AssessmentHistory.selection(tool), people);
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return List.of();
     }
 
     @Override

@@ -41,7 +41,7 @@ import org.hearth.engine.timeline.Vocabulary;
 public record ScoreImprovement(AssessmentTool tool, People people, Quantifier quantifier, Bound initial,
                                Double byPercent, Double byPoints, Integer byLevels, Integer heldMonths,
                                Integer afterMonths)
-        implements Measure {
+        implements DataMeasure {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final double WHOLE_LIMIT = 1e9;
@@ -227,21 +227,6 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
     @Override
     public boolean holdsData(MeasureContext context) {
         return context.holdsRecordsSinceIdentified(AssessmentHistory.selection(tool), people);
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return List.of();
     }
 
     @Override

@@ -42,7 +42,7 @@ import org.hearth.engine.timeline.Vocabulary;
  * @param within the look-back ending on the reference day; null for "since identification"
  */
 public record ScoreReached(AssessmentTool tool, People people, Quantifier quantifier, Bound latest, Period within)
-        implements Measure {
+        implements DataMeasure {
 
     public ScoreReached {
         if (tool == null || latest == null) {
@@ -100,21 +100,6 @@ public record ScoreReached(AssessmentTool tool, People people, Quantifier quanti
     @Override
     public boolean holdsData(MeasureContext context) {
         return context.holdsRecordsSinceIdentified(AssessmentHistory.selection(tool), people);
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return List.of();
     }
 
     @Override

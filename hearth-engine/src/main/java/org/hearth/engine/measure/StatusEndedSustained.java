@@ -49,7 +49,7 @@ import org.hearth.engine.timeline.TimelineRecord;
  */
 public record StatusEndedSustained(RecordSelection selection, People people, Quantifier quantifier,
                                    Integer sustainedMonths, List<RecordSelection> noRepeatOf,
-                                   RecordSelection steppedDownTo) implements Measure {
+                                   RecordSelection steppedDownTo) implements DataMeasure {
 
     /** How long after the end a stepped-down spell may begin. */
     private static final int STEP_DOWN_DAYS = 31;
@@ -204,21 +204,6 @@ public record StatusEndedSustained(RecordSelection selection, People people, Qua
     @Override
     public boolean holdsData(MeasureContext context) {
         return context.holdsRecordsSinceIdentified(selection, people);
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return List.of();
     }
 
     @Override

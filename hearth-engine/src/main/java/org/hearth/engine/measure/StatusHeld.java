@@ -42,7 +42,7 @@ import org.hearth.engine.timeline.TimelineRecord;
  * 12 months from release, one ending 2016-06-01 is not, and one with no end date is not.
  */
 public record StatusHeld(RecordSelection selection, People people, Quantifier quantifier, Period throughout,
-                         Integer throughoutTerms, Integer endsWithinMonths) implements Measure {
+                         Integer throughoutTerms, Integer endsWithinMonths) implements DataMeasure {
 
     private static final String HOUSEHOLD = "the household";
 
@@ -271,21 +271,6 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
     @Override
     public boolean holdsData(MeasureContext context) {
         return context.holdsRecordsSinceIdentified(selection, people);
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return List.of();
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return List.of();
     }
 
     /**
