@@ -6,7 +6,10 @@ import java.util.List;
 import org.hearth.engine.plan.Plan;
 import org.hearth.io.generate.SyntheticAuthority.Question;
 
-/** The key-worker questions a set of plans asks, so the synthetic authority can answer some of them. */
+/**
+ * The key-worker questions a set of plans asks, so the synthetic authority can answer some of them,
+ * those of claim routes also when a claim is considered.
+ */
 final class WorkerQuestions {
     private WorkerQuestions() {
     }
@@ -15,7 +18,7 @@ final class WorkerQuestions {
         List<Question> questions = new ArrayList<>();
         for (Plan plan : plans) {
             for (String question : plan.workerQuestions()) {
-                questions.add(new Question(plan.id(), question));
+                questions.add(new Question(plan.id(), question, plan.claimQuestions().contains(question)));
             }
         }
         return questions;

@@ -57,7 +57,7 @@ class DecisionsAgreeWithExplanationsTest {
                 Plan plan = PlanLoader.withBuiltInSchema().load(name + ".yaml", reader);
                 LOADED.add(plan);
                 for (String question : plan.workerQuestions()) {
-                    questions.add(new SyntheticAuthority.Question(plan.id(), question));
+                    questions.add(new SyntheticAuthority.Question(plan.id(), question, plan.claimQuestions().contains(question)));
                 }
             }
         }

@@ -78,6 +78,16 @@ public record Plan(String id, String authority, String title, String version, Ef
                 }
             }
         }
+        questions.addAll(claimQuestions());
+        return List.copyOf(questions);
+    }
+
+    /**
+     * The key-worker questions its claim routes ask (Worcestershire's lead worker's judgement), each
+     * once: asked when a claim is considered rather than about one outcome.
+     */
+    public List<String> claimQuestions() {
+        Set<String> questions = new LinkedHashSet<>();
         for (ClaimRoute route : programme.claimRoutes()) {
             if (route.requires() != null) {
                 questions.addAll(route.requires().questions(null));

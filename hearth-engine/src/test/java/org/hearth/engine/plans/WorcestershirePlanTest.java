@@ -9,6 +9,7 @@ import java.util.List;
 import org.hearth.engine.evaluation.Evaluator;
 import org.hearth.engine.evaluation.FamilyEvaluation;
 import org.hearth.engine.evaluation.OutcomeResult;
+import org.hearth.engine.measure.Period;
 import org.hearth.engine.measure.Status;
 import org.hearth.engine.measure.WorkerAssessmentSignedOff;
 import org.hearth.engine.plan.ClaimRoute;
@@ -98,7 +99,7 @@ class WorcestershirePlanTest {
         assertThat(PLAN.programme().eligibility().childUnderAge()).isEqualTo(18);
         ClaimRoute progress = PLAN.programme().claimRoutes().get(0);
         assertThat(progress.route()).isEqualTo(ClaimRoute.Route.SIGNIFICANT_AND_SUSTAINED_PROGRESS);
-        assertThat(progress.requires()).isEqualTo(new WorkerAssessmentSignedOff("lead_worker_judgement", null));
+        assertThat(progress.requires()).isEqualTo(new WorkerAssessmentSignedOff("lead_worker_judgement", Period.ofMonths(6)));
         ClaimRoute employment = PLAN.programme().claimRoutes().get(1);
         assertThat(employment.route()).isEqualTo(ClaimRoute.Route.CONTINUOUS_EMPLOYMENT);
         assertThat(employment.outcome()).isEqualTo("4.1");
@@ -535,22 +536,28 @@ class WorcestershirePlanTest {
         }
     }
 
-    @Test
-    @DisplayName("claim (summary of principles (a), the lead worker's judgement): the six-month limit on the judgement "
-            + "is decided but not yet applied, so a signed-off yes given on 30 September 2015 still counts for a review "
-            + "on 31 March 2016 (docs/plan-decisions/worcestershire.md, Programme)")
-    void leadWorkerJudgementHasNoLimitYet() {
+    @ParameterizedTest(name = "lead worker's yes given {0}, signed off {1}: claimable {2}")
+    @CsvSource({"2016-03-31, 2016-03-31, true", "2015-10-01, 2015-10-01, true", "2015-09-30, 2015-09-30, false",
+        "2015-09-30, 2015-10-05, false"})
+    @DisplayName("claim (summary of principles (a), the lead worker's judgement): reviewed on 31 March 2016, a signed-off "
+            + "yes counts when given in the six months up to the review, from 1 October 2015 to the review day; given on "
+            + "30 September 2015, six months before, it does not, even when signed off inside the six months")
+    void leadWorkerJudgementWithinSixMonths(String given, String signedOff, boolean claimable) {
         FamilyTimeline family = progressingFamily("WT")
-                .record(answer("LW1", "WT", "lead_worker_judgement", true, "2015-09-30", "2015-09-30"))
+                .record(answer("LW1", "WT", "lead_worker_judgement", true, given, signedOff))
                 .build();
 
         FamilyEvaluation result = Evaluator.evaluate(PLAN, family, d("2016-03-31"));
 
         assertThat(result.problem("5").progressMet()).isTrue();
         assertThat(result.problem("6").progressMet()).isTrue();
-        assertThat(result.claim().claimable()).isTrue();
-        assertThat(PLAN.programme().claimRoutes().get(0).requires())
-                .isEqualTo(new WorkerAssessmentSignedOff("lead_worker_judgement", null));
+        assertThat(result.claim().claimable()).isEqualTo(claimable);
+        if (claimable) {
+            assertThat(result.claim().route()).isEqualTo(ClaimRoute.Route.SIGNIFICANT_AND_SUSTAINED_PROGRESS);
+        } else {
+            assertThat(result.claim().explanation().text()).contains(
+                    "no signed-off key worker assessment of 'lead_worker_judgement' made from 2015-10-01 to 2016-03-31");
+        }
     }
 
     @Test

@@ -59,24 +59,72 @@ final class KeyWork {
     }
 
     /**
-     * Answers to the plans' key-worker questions: for each question, some families have an answer,
-     * mostly "yes" where the family turned around, mostly signed off.
+     * Key workers' signed-off answers to the plans' questions, given as the work goes on rather than
+     * once. The family's key worker reviews the family plan four to six months after engagement,
+     * then every four to six months while the case is open, and once more on the day it closes (a
+     * review due in the month before closure is that closing review); a question answered for a
+     * family (about a third of the questions, each family its own) is answered afresh at every
+     * review, so the latest answer is the worker's current view. A family that turned
+     * around is judged to be making progress less often in its first six months (two in five reviews)
+     * than later (most reviews); one that did not, at one review in five.
+     *
+     * <p>A claim-route question (Worcestershire's lead worker's judgement) is also asked when a claim
+     * is considered, for every family that turned around: at the closing review or, while the case
+     * is still open, in the claim round before the data ends (three weeks to three months before it),
+     * and nine times in ten the answer is yes. That answer is the last (reviews after it do not ask
+     * the question again) and, as the claim needs it, always signed off. So the judgement behind a
+     * claim is a recent one, as a plan that limits its age expects. A team manager signs off an
+     * answer one to 21 days after it is given: every claim judgement, and most review answers.
      */
-    static void assessments(Household household, Story story, List<SyntheticAuthority.Question> questions, Ids ids,
-                            Chance chance, Sink sink) {
+    static void assessments(Household household, Story story, Intervention intervention,
+                            List<SyntheticAuthority.Question> questions, Ids ids, Chance chance, Sink sink) {
         boolean turnedAround = story.turnsAround().values().stream().filter(b -> b).count() * 2 >= story.problems().size();
         String worker = WORKERS[chance.between(0, WORKERS.length - 1)];
+        List<LocalDate> reviews = reviews(intervention, chance, sink.dataEnd());
+        LocalDate settled = intervention.engagedOn().plusMonths(6);
         for (SyntheticAuthority.Question question : questions) {
-            if (!chance.percent(35)) {
-                continue;
+            boolean asked = chance.percent(35);
+            LocalDate considered = question.forClaim() && turnedAround
+                    ? claimConsidered(intervention, chance, sink.dataEnd()) : null;
+            for (LocalDate review : reviews) {
+                if (asked && (considered == null || review.isBefore(considered))) {
+                    double yes = !turnedAround ? 20 : review.isBefore(settled) ? 40 : 85;
+                    answer(household, question, worker, review, chance.percent(yes), chance.percent(85), ids, chance, sink);
+                }
             }
-            LocalDate assessed = story.referenceDay().plusMonths(chance.between(5, 12));
-            boolean yes = chance.percent(turnedAround ? 85 : 20);
-            boolean signed = chance.percent(85);
-            sink.add(new WorkerAssessment(ids.record("WA"), household.familyId, null, question.question(), yes, assessed,
-                    worker, signed ? assessed.plusDays(chance.between(1, 21)) : null,
-                    signed ? MANAGERS[chance.between(0, MANAGERS.length - 1)] : null, signed ? "team manager" : null,
-                    "case management system", question.planId()));
+            if (considered != null) {
+                answer(household, question, worker, considered, chance.percent(90), true, ids, chance, sink);
+            }
         }
+    }
+
+    /** When a claim is considered: at the closing review, or in the claim round before the data ends. */
+    private static LocalDate claimConsidered(Intervention intervention, Chance chance, LocalDate dataEnd) {
+        return intervention.closedOn() != null ? intervention.closedOn() : dataEnd.minusDays(chance.between(21, 91));
+    }
+
+    /**
+     * The key worker's reviews of the family plan: every four to six months while open, and at
+     * closure; one that would fall in the month before the case closes is the closing review.
+     */
+    private static List<LocalDate> reviews(Intervention intervention, Chance chance, LocalDate dataEnd) {
+        LocalDate until = intervention.closedOn() != null ? intervention.closedOn().minusMonths(1) : dataEnd;
+        List<LocalDate> reviews = new ArrayList<>();
+        for (LocalDate day = intervention.engagedOn().plusMonths(chance.between(4, 6)); day.isBefore(until);
+             day = day.plusMonths(chance.between(4, 6))) {
+            reviews.add(day);
+        }
+        if (intervention.closedOn() != null) {
+            reviews.add(intervention.closedOn());
+        }
+        return reviews;
+    }
+
+    private static void answer(Household household, SyntheticAuthority.Question question, String worker, LocalDate assessed,
+                               boolean yes, boolean signed, Ids ids, Chance chance, Sink sink) {
+        sink.add(new WorkerAssessment(ids.record("WA"), household.familyId, null, question.question(), yes, assessed,
+                worker, signed ? assessed.plusDays(chance.between(1, 21)) : null,
+                signed ? MANAGERS[chance.between(0, MANAGERS.length - 1)] : null, signed ? "team manager" : null,
+                "case management system", question.planId()));
     }
 }

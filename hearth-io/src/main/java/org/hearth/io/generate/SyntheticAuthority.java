@@ -18,6 +18,8 @@ import org.hearth.io.Population;
  * Makes a realistic synthetic authority: households of realistic sizes and ages, school terms,
  * offending, attendance, social care, benefits and work, domestic abuse, health, and key work, with
  * some families turning around after engagement and some not. Entirely made up: no real person's data.
+ * Key workers answer the plans' questions at the reviews of the work, and a claim route's question when
+ * a claim is considered (see {@code KeyWork.assessments}).
  *
  * <p>The same number of families and seed always give the same authority. Families are made
  * independently (each from its own split of the seeded stream), so they can be made in parallel.
@@ -93,7 +95,7 @@ public final class SyntheticAuthority {
         Intervention intervention = null;
         if (story.engaged()) {
             intervention = KeyWork.intervention(household, story, ids, chance, DATA_END);
-            KeyWork.assessments(household, story, questions, ids, chance, sink);
+            KeyWork.assessments(household, story, intervention, questions, ids, chance, sink);
         }
         return new Family(household, intervention, sink);
     }
@@ -101,7 +103,10 @@ public final class SyntheticAuthority {
     private record Family(Household household, Intervention intervention, Sink sink) {
     }
 
-    /** A plan's key-worker question: the plan's id and the question's (an outcome id, or a programme question). */
-    public record Question(String planId, String question) {
+    /**
+     * A plan's key-worker question: the plan's id and the question's (an outcome id, or a programme
+     * question), and whether a claim route asks it, so that it is also answered when a claim is considered.
+     */
+    public record Question(String planId, String question, boolean forClaim) {
     }
 }

@@ -2,6 +2,7 @@ package org.hearth.io.generate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -9,11 +10,13 @@ import java.util.Map;
 import java.util.Set;
 
 import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.Intervention;
 import org.hearth.engine.timeline.Membership;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.TimelineRecord;
 import org.hearth.engine.timeline.Vocabulary.Role;
+import org.hearth.engine.timeline.WorkerAssessment;
 import org.hearth.io.Population;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -21,8 +24,8 @@ import org.junit.jupiter.api.Test;
 
 class SyntheticAuthorityTest {
     private static final List<SyntheticAuthority.Question> QUESTIONS = List.of(
-            new SyntheticAuthority.Question("southwark", "1.2"),
-            new SyntheticAuthority.Question("worcestershire", "lead_worker_judgement"));
+            new SyntheticAuthority.Question("southwark", "1.2", false),
+            new SyntheticAuthority.Question("worcestershire", "lead_worker_judgement", true));
     private static Population AUTHORITY;
 
     // Made here, not in a static initialiser: generation runs on worker threads, which must not wait
@@ -90,6 +93,37 @@ class SyntheticAuthorityTest {
         assertThat(kinds).contains(RecordKind.OFFENCES, RecordKind.ATTENDANCE, RecordKind.SOCIAL_CARE, RecordKind.BENEFITS,
                 RecordKind.EMPLOYMENT, RecordKind.EARNINGS, RecordKind.POLICE_CALLOUTS, RecordKind.ASSESSMENTS,
                 RecordKind.HEALTH_EVENTS, RecordKind.WORKER_ASSESSMENTS, RecordKind.FINANCES, RecordKind.SERVICES);
+    }
+
+    @Test
+    @DisplayName("key workers answer while the work goes on, at several reviews; the lead worker's judgement (a claim "
+            + "route's question) is last given on the day the case closed or, still open, in the six months to 31 March 2019")
+    void answersDuringTheWork() {
+        Map<String, Intervention> work = new HashMap<>();
+        AUTHORITY.interventions().forEach(i -> work.put(i.familyId(), i));
+        Map<String, Integer> answers = new HashMap<>();
+        Map<String, LocalDate> latestJudgement = new HashMap<>();
+        for (TimelineRecord record : AUTHORITY.records()) {
+            if (record instanceof WorkerAssessment answer) {
+                Intervention intervention = work.get(answer.familyId());
+                LocalDate end = intervention.closedOn() == null ? SyntheticAuthority.DATA_END : intervention.closedOn();
+                assertThat(answer.assessedOn()).isAfter(intervention.engagedOn()).isBeforeOrEqualTo(end);
+                answers.merge(answer.familyId() + " " + answer.question(), 1, Integer::sum);
+                if (answer.question().equals("lead_worker_judgement")) {
+                    latestJudgement.merge(answer.familyId(), answer.assessedOn(), (a, b) -> a.isAfter(b) ? a : b);
+                }
+            }
+        }
+        assertThat(answers.values().stream().filter(n -> n >= 2).count()).isGreaterThan(answers.size() / 2L);
+        assertThat(latestJudgement).hasSizeGreaterThan(AUTHORITY.interventions().size() / 3);
+        latestJudgement.forEach((family, given) -> {
+            LocalDate closed = work.get(family).closedOn();
+            if (closed == null) {
+                assertThat(given).isAfterOrEqualTo(LocalDate.of(2018, 10, 1));
+            } else {
+                assertThat(given).isEqualTo(closed);
+            }
+        });
     }
 
     @Test
