@@ -43,7 +43,10 @@ public final class MeasureContext {
     private final MeasureContext wider;
     /** The reference day in days since 1970, worked out when first asked for. */
     private long referenceEpochDay = Long.MIN_VALUE;
-    /** The group last counted with, for the people and days it was asked for. */
+    /** The group over a period last asked for, and the group last counted with, for the people and days asked. */
+    private People duringPeople;
+    private DateRange duringPeriod;
+    private List<Person> during;
     private People groupedPeople;
     private DateRange groupedOver;
     private Group grouped;
@@ -204,19 +207,25 @@ public final class MeasureContext {
      * school age. The list cannot be changed.
      */
     public List<Person> people(People people, DateRange period) {
+        if (people == duringPeople && period.equals(duringPeriod)) {
+            return during; // a measure asks for the same group over the same days again and again
+        }
         GroupDuring key = new GroupDuring(people, period);
         List<Person> known = memory.group(key);
         if (known == null) {
             known = wider != null ? only(wider.people(people, period)) : find(people, period);
             memory.group(key, known);
         }
+        duringPeople = people;
+        duringPeriod = period;
+        during = known;
         return known;
     }
 
-    /** True when the member belongs to the group on the day, by their age then. */
-    public boolean inGroupOn(People people, Person person, LocalDate day) {
+    /** True when the member's membership on the reference day is a parent's or carer's. */
+    public boolean parentOrCarer(Person person) {
         Membership membership = family.membershipOn(person, referenceDay);
-        return membership != null && people.includes(person, membership.parent(), day);
+        return membership != null && membership.parent();
     }
 
     /** A group over a period, as {@link DayMemory} keeps it. */
@@ -338,7 +347,7 @@ public final class MeasureContext {
      * for the same again and again.
      */
     private Group group(People people, DateRange over) {
-        if (people == groupedPeople && over == groupedOver) {
+        if (people == groupedPeople && over.equals(groupedOver)) {
             return grouped;
         }
         boolean onTheDay = over.start().equals(referenceDay) && over.end().equals(referenceDay);

@@ -121,22 +121,31 @@ public final class People {
 
     /**
      * True when a member born on the given day belongs to this group on some day of the period, by their
-     * age then: the group over a period a measure looks back on (docs/evaluation.md §6). Whether someone
-     * belongs changes only on a birthday (age) or a 1 September (school year), so the period's first
-     * day and those days in it tell.
+     * age then: the group over a period a measure looks back on (docs/evaluation.md §6). Ages and
+     * school-year ages only grow, so the group holds them on some day exactly when it holds one of the
+     * ages they pass through in the period (for school age, one of its school years): tested as numbers,
+     * as it is asked for every member of every group over every window.
      */
     public boolean includesDuring(int bornOn, boolean female, boolean parent, DateRange period) {
-        if (includes(bornOn, female, parent, period.start())) {
-            return true;
+        int lastAge = Person.ageOn(bornOn, period.end());
+        if (lastAge < 0) {
+            return false; // not born by the period's end
         }
-        LocalDate born = LocalDate.of(bornOn / 10_000, bornOn / 100 % 100, bornOn % 100); // see Person#bornOn
-        LocalDate from = born.isAfter(period.start()) ? born : period.start(); // no age-bound group holds the unborn
-        for (int year = from.getYear(); year <= period.end().getYear(); year++) {
-            LocalDate birthday = born.withYear(year); // 29 February falls back to 28 February
-            for (LocalDate day : new LocalDate[] {LocalDate.of(year, Month.SEPTEMBER, 1), birthday, birthday.plusDays(1)}) {
-                if (period.contains(day) && includes(bornOn, female, parent, day)) {
+        if (group == Group.SCHOOL_AGE_CHILDREN) {
+            int first = Person.ageOnAugust31(bornOn, academicYear(period.start()));
+            int last = Person.ageOnAugust31(bornOn, academicYear(period.end()));
+            for (int schoolAge = first; schoolAge <= last; schoolAge++) {
+                // the age in years on some day of that school year: the age on 31 August, or one more
+                if (includesAged(schoolAge, schoolAge, female, parent)
+                        || includesAged(schoolAge + 1, schoolAge, female, parent)) {
                     return true;
                 }
+            }
+            return false;
+        }
+        for (int age = Math.max(0, Person.ageOn(bornOn, period.start())); age <= lastAge; age++) {
+            if (includesAged(age, age, female, parent)) { // school-year age is read only for school age
+                return true;
             }
         }
         return false;

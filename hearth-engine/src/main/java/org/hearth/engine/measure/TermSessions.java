@@ -56,9 +56,9 @@ final class TermSessions {
      * once from the figures kept beside them (records name their term by academic year and term).
      */
     TermSessions of(MeasureContext context, Person child) {
+        boolean parent = context.parentOrCarer(child);
         for (int t = 0; t < wanted.length; t++) {
-            counted[t] = context.inGroupOn(people, child, wanted[t].start())
-                    || context.inGroupOn(people, child, wanted[t].end());
+            counted[t] = people.includes(child, parent, wanted[t].start()) || people.includes(child, parent, wanted[t].end());
         }
         TermFigures figures = context.family().attendanceFigures(child);
         List<TermAttendance> found = gathering ? new ArrayList<>() : null;
