@@ -13,6 +13,11 @@ public record DateRange(LocalDate start, LocalDate end) {
         }
     }
 
+    /** True when the two are the same days: equal, compared without a call through {@code Object.equals}. */
+    static boolean same(DateRange one, DateRange other) {
+        return one == other || (one.start.equals(other.start) && one.end.equals(other.end));
+    }
+
     public boolean contains(LocalDate day) {
         return !day.isBefore(start) && !day.isAfter(end);
     }

@@ -192,12 +192,13 @@ public final class MeasureContext {
      * person appears once.
      */
     public List<Person> people(People people) {
-        List<Person> known = memory.group(people);
-        if (known == null) {
-            known = wider != null ? only(wider.people(people)) : find(people);
-            memory.group(people, known);
+        DayMemory.Members kept = memory.members(people);
+        if (kept != null) {
+            return kept.people();
         }
-        return known;
+        List<Person> found = wider != null ? only(wider.people(people)) : find(people);
+        memory.keep(people, found);
+        return found;
     }
 
     /**
@@ -207,14 +208,16 @@ public final class MeasureContext {
      * school age. The list cannot be changed.
      */
     public List<Person> people(People people, DateRange period) {
-        if (people == duringPeople && period.equals(duringPeriod)) {
+        if (people == duringPeople && DateRange.same(period, duringPeriod)) {
             return during; // a measure asks for the same group over the same days again and again
         }
-        GroupDuring key = new GroupDuring(people, period);
-        List<Person> known = memory.group(key);
-        if (known == null) {
+        DayMemory.Members kept = memory.members(people, period);
+        List<Person> known;
+        if (kept != null) {
+            known = kept.people();
+        } else {
             known = wider != null ? only(wider.people(people, period)) : find(people, period);
-            memory.group(key, known);
+            memory.keep(people, period, known);
         }
         duringPeople = people;
         duringPeriod = period;
@@ -226,10 +229,6 @@ public final class MeasureContext {
     public boolean parentOrCarer(Person person) {
         Membership membership = family.membershipOn(person, referenceDay);
         return membership != null && membership.parent();
-    }
-
-    /** A group over a period, as {@link DayMemory} keeps it. */
-    private record GroupDuring(People people, DateRange period) {
     }
 
     /** The one person this context is narrowed to, if the wider context's group holds them. */
@@ -347,13 +346,12 @@ public final class MeasureContext {
      * for the same again and again.
      */
     private Group group(People people, DateRange over) {
-        if (people == groupedPeople && over.equals(groupedOver)) {
+        if (people == groupedPeople && groupedOver != null && DateRange.same(over, groupedOver)) {
             return grouped;
         }
         boolean onTheDay = over.start().equals(referenceDay) && over.end().equals(referenceDay);
-        Object key = onTheDay ? people : new GroupDuring(people, over);
         List<Person> members = onTheDay ? people(people) : people(people, over);
-        DayMemory.Members kept = memory.members(key);
+        DayMemory.Members kept = onTheDay ? memory.members(people) : memory.members(people, over);
         Group group;
         if (kept == null) {
             group = family.group(members); // no room was left to keep the group
@@ -435,7 +433,7 @@ public final class MeasureContext {
         DateRange known = memory.period(period);
         if (known == null) {
             known = period.endingOn(referenceDay);
-            memory.period(period, known);
+            memory.keep(period, known);
         }
         return known;
     }

@@ -64,6 +64,12 @@ public final class People {
         return maxAge;
     }
 
+    /** True when the two are the same group: equal, compared without a call through {@code Object.equals}. */
+    static boolean same(People one, People other) {
+        return one == other || (one.group == other.group && Objects.equals(one.minAge, other.minAge)
+                && Objects.equals(one.maxAge, other.maxAge));
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof People that && group == that.group && Objects.equals(minAge, that.minAge)
