@@ -2,7 +2,6 @@ package org.hearth.engine.measure;
 
 import java.util.List;
 
-import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
 
 /**
@@ -15,7 +14,7 @@ import org.hearth.engine.timeline.Person;
  * same holds across the members: when no member meets every part, the whole is too early if it is
  * so for any member, and not applicable if it is so for every member (or there are no members).
  */
-public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
+public record AllOf(List<Measure> of, Boolean samePerson) implements Combination {
 
     public AllOf {
         if (of == null || of.isEmpty()) {
@@ -121,33 +120,6 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Measure {
             }
         }
         return false;
-    }
-
-    /** Data first: when any part holds data. */
-    @Override
-    public boolean holdsData(MeasureContext context) {
-        return Combined.anyHoldsData(of, context);
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return of;
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return Combined.questions(of, outcomeId);
-    }
-
-    /** Met only when a part is met (and the rest met or not applicable). */
-    @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
-        return MeetableDays.anyPart(of, family);
     }
 
     @Override

@@ -2,8 +2,6 @@ package org.hearth.engine.measure;
 
 import java.util.List;
 
-import org.hearth.engine.timeline.FamilyTimeline;
-
 /**
  * Met when any of its measures is met: the plans' "or". When none is met, the result is too early
  * if any part is too early, and not applicable if every part is.
@@ -13,7 +11,7 @@ import org.hearth.engine.timeline.FamilyTimeline;
  * data part ({@link Measure#holdsData}): a yes never overrides data that shows every alternative not
  * met. The explanation says which was used.
  */
-public record AnyOf(List<Measure> of) implements Measure {
+public record AnyOf(List<Measure> of) implements Combination {
 
     public AnyOf {
         if (of == null || of.isEmpty()) {
@@ -74,32 +72,6 @@ public record AnyOf(List<Measure> of) implements Measure {
             }
         }
         return false;
-    }
-
-    @Override
-    public boolean holdsData(MeasureContext context) {
-        return Combined.anyHoldsData(of, context);
-    }
-
-    @Override
-    public boolean keyWorkersAnswer() {
-        return false;
-    }
-
-    @Override
-    public List<Measure> parts() {
-        return of;
-    }
-
-    @Override
-    public List<String> questions(String outcomeId) {
-        return Combined.questions(of, outcomeId);
-    }
-
-    /** Met only when a part is met. */
-    @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
-        return MeetableDays.anyPart(of, family);
     }
 
     /** Met by a member only through a part, so only if every part is met by a member only with the family. */

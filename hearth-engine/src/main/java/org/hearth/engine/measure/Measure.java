@@ -37,7 +37,7 @@ import org.hearth.engine.timeline.FamilyTimeline;
     @JsonSubTypes.Type(value = AnyOf.class, name = "any_of"),
     @JsonSubTypes.Type(value = AllOf.class, name = "all_of")
 })
-public sealed interface Measure permits DataMeasure, WorkerAssessmentSignedOff, AnyOf, AllOf {
+public sealed interface Measure permits DataMeasure, Combination, WorkerAssessmentSignedOff {
 
     /**
      * The measure's rule, written once: decides the measure in the context, telling the witness what it

@@ -1,0 +1,41 @@
+package org.hearth.engine.measure;
+
+import java.util.List;
+
+import org.hearth.engine.timeline.FamilyTimeline;
+
+/**
+ * A measure made of others, "any of" or "all of": what it knows it knows from its parts. It is met only
+ * when a part is, so it may be met only on the days a part may; it holds data when a part does; it asks
+ * the questions its parts ask; it is never itself a key worker's answer.
+ */
+public sealed interface Combination extends Measure permits AnyOf, AllOf {
+
+    /** The parts, in the plan's order. */
+    List<Measure> of();
+
+    @Override
+    default List<Measure> parts() {
+        return of();
+    }
+
+    @Override
+    default List<String> questions(String outcomeId) {
+        return Combined.questions(of(), outcomeId);
+    }
+
+    @Override
+    default MeetableDays meetableDays(FamilyTimeline family) {
+        return MeetableDays.anyPart(of(), family);
+    }
+
+    @Override
+    default boolean holdsData(MeasureContext context) {
+        return Combined.anyHoldsData(of(), context);
+    }
+
+    @Override
+    default boolean keyWorkersAnswer() {
+        return false;
+    }
+}
