@@ -11,7 +11,6 @@ import org.hearth.engine.measure.MeasureContext;
 import org.hearth.engine.measure.MeetableDays;
 import org.hearth.engine.measure.Status;
 import org.hearth.engine.plan.Indicator;
-import org.hearth.engine.plan.Outcome;
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.plan.Problem;
 import org.hearth.engine.timeline.FamilyTimeline;
@@ -175,19 +174,12 @@ public final class Evaluator {
     private static boolean anyMet(List<Possible> indicators, MeasureContext context) {
         for (int i = 0; i < indicators.size(); i++) {
             Possible possible = indicators.get(i);
-            if (possible.days().includes(context.referenceDay()) && met(possible.indicator(), context)) {
+            if (possible.days().includes(context.referenceDay())
+                    && IndicatorResult.status(possible.indicator().id(), possible.indicator().test(), context) == Status.MET) {
                 return true;
             }
         }
         return false;
-    }
-
-    private static boolean met(Indicator indicator, MeasureContext context) {
-        try {
-            return indicator.test().decide(context) == Status.MET;
-        } catch (RuntimeException e) {
-            throw EvaluationException.at("indicator " + indicator.id() + " on " + context.referenceDay(), e);
-        }
     }
 
     /** An indicator and the days on which the family may meet it. */

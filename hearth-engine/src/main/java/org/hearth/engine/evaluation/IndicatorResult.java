@@ -32,8 +32,13 @@ public final class IndicatorResult {
 
     /** The indicator's measure decided in the context. */
     static IndicatorResult decided(String indicatorId, Measure measure, MeasureContext context) {
+        return new IndicatorResult(indicatorId, status(indicatorId, measure, context), measure, context);
+    }
+
+    /** The status alone, for a search that keeps no result; an error names the indicator and the day. */
+    static Status status(String indicatorId, Measure measure, MeasureContext context) {
         try {
-            return new IndicatorResult(indicatorId, measure.decide(context), measure, context);
+            return measure.decide(context);
         } catch (RuntimeException e) {
             throw EvaluationException.at("indicator " + indicatorId + " on " + context.referenceDay(), e);
         }

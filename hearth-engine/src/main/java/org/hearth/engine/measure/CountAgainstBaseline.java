@@ -86,28 +86,27 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
     @Override
     public Status test(MeasureContext context, Witness witness) {
         DateRange recent = context.last(review);
-        DateRange before = baseline.range(context.identifiedOn(), recent.start());
-        DateRange span = new DateRange(before.start(), recent.end()); // the same people in both windows (§6)
-        if (context.count(selection, people, span, before, 1) == 0) { // not applicable before too early (§3)
-            BaselineWords words = new BaselineWords(baseline, context.identifiedOn());
+        Periods periods = new Periods(baseline.range(context.identifiedOn(), recent.start()), recent, baseline,
+                context.identifiedOn(), review.months(), fallAtLeastPercent.on(context.referenceDay()));
+        // Not applicable before too early (§3), counting the same people in both windows (§6).
+        if (context.count(selection, people, periods.span(), periods.before(), 1) == 0) {
             if (counted == Counted.TOGETHER) {
-                witness.says("no %s for %s in %s (%s): no fall can be shown", selection, people, before, words);
+                witness.says("no %s for %s in %s (%s): no fall can be shown", selection, people, periods.before(),
+                        periods.beforeWords());
             } else {
-                witness.says("no one among %s has %s in %s (%s): no fall can be shown", people, selection, before, words);
+                witness.says("no one among %s has %s in %s (%s): no fall can be shown", people, selection,
+                        periods.before(), periods.beforeWords());
             }
             return Status.NOT_APPLICABLE;
         }
         if (context.tooEarly(recent)) {
             return context.tooEarly(recent, review.earliestEndFrom(context.identifiedOn()), witness);
         }
-        BigDecimal percent = fallAtLeastPercent.on(context.referenceDay());
-        if (percent == null) {
+        if (periods.percent() == null) {
             witness.says("no fall threshold is in force on %s; the first applies from %s", context.referenceDay(),
                     fallAtLeastPercent.steps().get(0).from());
             return Status.NOT_MET;
         }
-        Periods periods = new Periods(baseline.range(context.identifiedOn(), recent.start()), recent, baseline,
-                context.identifiedOn(), review.months(), percent);
         return counted == Counted.TOGETHER ? together(context, periods, witness) : perPerson(context, periods, witness);
     }
 
@@ -173,7 +172,7 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
         return records.stream().filter(range::overlaps).toList();
     }
 
-    /** The baseline and review periods (b and r months) and the percentage in force on the review date. */
+    /** The baseline and review periods (b and r months) and the percentage in force on the review date (null: none). */
     private record Periods(DateRange before, DateRange recent, Baseline baseline, LocalDate identifiedOn,
                            int reviewMonths, BigDecimal percent) {
 
