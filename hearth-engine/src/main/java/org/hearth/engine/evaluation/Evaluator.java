@@ -211,11 +211,11 @@ public final class Evaluator {
     private static Explanation eligibility(Plan plan, LocalDate day, int identified, boolean hasChild) {
         int needed = plan.programme().eligibility().minimumProblems();
         Integer under = plan.programme().eligibility().childUnderAge();
-        String child = under == null ? ""
-                : hasChild ? "; the family includes someone under " + under
-                : "; the family includes no one under " + under + ", so it is not a family under this plan";
-        return Explanation.of("%d of %d problems identified on %s, at least %d needed%s", identified,
-                plan.problems().size(), day, needed, child);
+        String pattern = under == null ? "%d of %d problems identified on %s, at least %d needed"
+                : hasChild ? "%d of %d problems identified on %s, at least %d needed; the family includes someone under %d"
+                : "%d of %d problems identified on %s, at least %d needed; the family includes no one under %d, so it is "
+                        + "not a family under this plan";
+        return Explanation.of(pattern, identified, plan.problems().size(), day, needed, under);
     }
 
     /** How a problem was identified: by which indicators, on which day, at engagement or later. */

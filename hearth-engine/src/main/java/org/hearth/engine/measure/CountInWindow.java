@@ -60,7 +60,7 @@ public record CountInWindow(RecordSelection selection, People people, Window win
         }
         int found = context.count(selection, people, range, witness.enough(atLeast));
         witness.says("%s for %s in %s%s: %d found, at least %d needed", selection, people, range,
-                window.describe(context.referenceDay()), found, atLeast);
+                window.words(context.referenceDay()), found, atLeast);
         witness.cites(() -> InWindow.select(context, selection, people, range));
         return found >= atLeast ? Status.MET : Status.NOT_MET;
     }
@@ -143,10 +143,18 @@ public record CountInWindow(RecordSelection selection, People people, Window win
             return period.months() != null ? 31L * period.months() : 7L * period.weeks();
         }
 
-        /** Nothing for a period (the dates say it); for quarters, which quarters they are. */
-        String describe(LocalDate day) {
-            return period != null ? "" : " (the " + fullQuarters + " full " + (fullQuarters == 1 ? "quarter" : "quarters")
-                    + " before the quarter of " + day + ")";
+        /** Nothing for a period (the dates say it); for quarters, which quarters they are: written when read. */
+        Words words(LocalDate day) {
+            return new Words(fullQuarters, day);
+        }
+
+        /** " (the 4 full quarters before the quarter of 2018-05-10)", or nothing for a period. */
+        record Words(Integer fullQuarters, LocalDate day) {
+            @Override
+            public String toString() {
+                return fullQuarters == null ? "" : " (the " + fullQuarters + " full "
+                        + (fullQuarters == 1 ? "quarter" : "quarters") + " before the quarter of " + day + ")";
+            }
         }
     }
 

@@ -1,10 +1,10 @@
 package org.hearth.engine.measure;
 
+import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.List;
 
 import org.hearth.engine.timeline.Group;
-import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.MembersOnDay;
 
 /**
  * What has been worked out on this context's day, shared by the contexts derived from it for other
@@ -21,15 +21,20 @@ final class DayMemory {
     private static final int ROOM = 32;
 
     private People[] groupKeys;
-    private Members[] groups;
+    private Group[] groups;
     private int groupCount;
     private People[] duringKeys;
     private DateRange[] duringPeriods;
-    private Members[] during;
+    private Group[] during;
     private int duringCount;
     private Period[] periodKeys;
     private DateRange[] periods;
     private int periodCount;
+    private MembersOnDay membersOnDay;
+    private DateRange theDay;
+    private DateRange upToTheDay;
+    private FullTerms[] fullTerms;
+    private int fullTermsCount;
     private String[] narrowedKeys;
     private DayMemory[] narrowed;
     private int narrowedCount;
@@ -67,8 +72,8 @@ final class DayMemory {
         return theirs;
     }
 
-    /** The group's members on the day, if worked out already; equal groups have equal members. */
-    Members members(People people) {
+    /** The group on the day, if worked out already; equal groups have equal members. */
+    Group group(People people) {
         for (int i = 0; i < groupCount; i++) {
             if (People.same(groupKeys[i], people)) {
                 return groups[i];
@@ -77,19 +82,21 @@ final class DayMemory {
         return null;
     }
 
-    void keep(People people, List<Person> members) {
+    /** Keeps the group on the day, while there is room; the group, kept or not. */
+    Group keep(People people, Group kept) {
         if (groupCount < ROOM) {
             if (groupKeys == null || groupCount == groupKeys.length) {
                 groupKeys = Arrays.copyOf(groupKeys == null ? new People[0] : groupKeys, room(groupCount));
-                groups = Arrays.copyOf(groups == null ? new Members[0] : groups, groupKeys.length);
+                groups = Arrays.copyOf(groups == null ? new Group[0] : groups, groupKeys.length);
             }
             groupKeys[groupCount] = people;
-            groups[groupCount++] = new Members(members);
+            groups[groupCount++] = kept;
         }
+        return kept;
     }
 
-    /** The group's members over a period, if worked out already. */
-    Members members(People people, DateRange period) {
+    /** The group over a period, if worked out already. */
+    Group group(People people, DateRange period) {
         for (int i = 0; i < duringCount; i++) {
             if (People.same(duringKeys[i], people) && DateRange.same(duringPeriods[i], period)) {
                 return during[i];
@@ -98,17 +105,19 @@ final class DayMemory {
         return null;
     }
 
-    void keep(People people, DateRange period, List<Person> members) {
+    /** Keeps the group over the period, while there is room; the group, kept or not. */
+    Group keep(People people, DateRange period, Group kept) {
         if (duringCount < ROOM) {
             if (duringKeys == null || duringCount == duringKeys.length) {
                 duringKeys = Arrays.copyOf(duringKeys == null ? new People[0] : duringKeys, room(duringCount));
                 duringPeriods = Arrays.copyOf(duringPeriods == null ? new DateRange[0] : duringPeriods, duringKeys.length);
-                during = Arrays.copyOf(during == null ? new Members[0] : during, duringKeys.length);
+                during = Arrays.copyOf(during == null ? new Group[0] : during, duringKeys.length);
             }
             duringKeys[duringCount] = people;
             duringPeriods[duringCount] = period;
-            during[duringCount++] = new Members(members);
+            during[duringCount++] = kept;
         }
+        return kept;
     }
 
     DateRange period(Period period) {
@@ -131,28 +140,55 @@ final class DayMemory {
         }
     }
 
+    /** The day alone, as a range, if made already. */
+    DateRange theDay() {
+        return theDay;
+    }
+
+    void keepTheDay(DateRange day) {
+        theDay = day;
+    }
+
+    /** Every day up to and including the day, as a range, if made already. */
+    DateRange upToTheDay() {
+        return upToTheDay;
+    }
+
+    void keepUpToTheDay(DateRange days) {
+        upToTheDay = days;
+    }
+
+    /** The family's members on the day, if worked out already. */
+    MembersOnDay membersOnDay() {
+        return membersOnDay;
+    }
+
+    void keep(MembersOnDay members) {
+        membersOnDay = members;
+    }
+
+    /** The full terms of a term measure, ending as asked and counted from the day, if worked out already. */
+    FullTerms fullTerms(TermsEnding ending, int count, LocalDate countedFrom) {
+        for (int i = 0; i < fullTermsCount; i++) {
+            FullTerms kept = fullTerms[i];
+            if (kept.ending() == ending && kept.wanted() == count && kept.countedFrom().equals(countedFrom)) {
+                return kept;
+            }
+        }
+        return null;
+    }
+
+    void keep(FullTerms terms) {
+        if (fullTermsCount < ROOM) {
+            if (fullTerms == null || fullTermsCount == fullTerms.length) {
+                fullTerms = Arrays.copyOf(fullTerms == null ? new FullTerms[0] : fullTerms, room(fullTermsCount));
+            }
+            fullTerms[fullTermsCount++] = terms;
+        }
+    }
+
     /** The next size of an array holding {@code count}: small on first use, doubled after. */
     private static int room(int count) {
         return count == 0 ? 4 : Math.min(2 * count, ROOM);
-    }
-
-    /**
-     * A group's members, as the memory keeps them, and the same as the timeline counts them once asked
-     * for. A class of its own, so that neither keeping nor reading one checks a list against an
-     * interface: on Java 17 such checks of the JDK's immutable lists are slow, and slower still on
-     * several cores at once (JDK-8180450).
-     */
-    static final class Members {
-        private final List<Person> people;
-        /** Made when first counted with ({@link MeasureContext}); null until then. */
-        Group group;
-
-        Members(List<Person> people) {
-            this.people = people;
-        }
-
-        List<Person> people() {
-            return people;
-        }
     }
 }

@@ -21,8 +21,12 @@ import org.hearth.engine.timeline.SchoolTerm;
  * @param terms the calendar's own run of terms, earliest first, which cannot be changed
  * @param wanted how many terms the plan asks for; {@code terms} holds fewer when the calendar starts later
  * @param countedFrom the reference day, or for a baseline the identification day
+ * @param span from the first term's first day to the last term's last day (holidays between them
+ *             included); null when the calendar has none of the terms
+ * @param eachTerm each term's days, earliest first
  */
-record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDate countedFrom) {
+record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDate countedFrom, DateRange span,
+                 List<DateRange> eachTerm) {
 
     /**
      * Who and which terms a term measure looks at: the group over the terms (members who belonged to it
@@ -36,7 +40,7 @@ record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDa
     /** The scope of a term measure in this context; see {@link Scope}. */
     static Scope scope(MeasureContext context, People people, TermsEnding ending, int count, Witness witness) {
         FullTerms terms = of(context, ending, count);
-        List<Person> children = terms.terms().isEmpty() ? context.people(people) : context.people(people, terms.span());
+        List<Person> children = terms.span() == null ? context.people(people) : context.people(people, terms.span());
         if (children.isEmpty()) {
             witness.says("no %s in the family in %s", people, terms);
             return new Scope(children, terms, Status.NOT_APPLICABLE);
@@ -44,13 +48,25 @@ record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDa
         return new Scope(children, terms, terms.unusable(context, witness));
     }
 
-    /** The terms the measure looks at in this context. */
+    /**
+     * The terms the measure looks at in this context: worked out once a day for each ending and count
+     * ({@link MeasureContext#fullTerms}), so that the group over them is then found by identity.
+     */
     static FullTerms of(MeasureContext context, TermsEnding ending, int count) {
-        SchoolCalendar calendar = context.calendar();
-        return ending == TermsEnding.REFERENCE_DAY
-                ? new FullTerms(calendar.lastFullTerms(context.referenceDay(), count), count, ending, context.referenceDay())
-                : new FullTerms(calendar.fullTermsBeforeQuarterOf(context.identifiedOn(), count), count, ending,
-                        context.identifiedOn());
+        return context.fullTerms(ending, count);
+    }
+
+    /** The terms, worked out from the calendar: the {@code count} full terms ending as asked, counted from the day. */
+    static FullTerms inCalendar(SchoolCalendar calendar, TermsEnding ending, int count, LocalDate countedFrom) {
+        List<SchoolTerm> terms = ending == TermsEnding.REFERENCE_DAY
+                ? calendar.lastFullTerms(countedFrom, count)
+                : calendar.fullTermsBeforeQuarterOf(countedFrom, count);
+        DateRange span = terms.isEmpty() ? null : new DateRange(terms.get(0).start(), terms.get(terms.size() - 1).end());
+        DateRange[] eachTerm = new DateRange[terms.size()];
+        for (int t = 0; t < eachTerm.length; t++) {
+            eachTerm[t] = new DateRange(terms.get(t).start(), terms.get(t).end());
+        }
+        return new FullTerms(terms, count, ending, countedFrom, span, List.of(eachTerm));
     }
 
     /**
@@ -81,18 +97,7 @@ record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDa
 
     /** The day the {@code wanted}-th term ending after identification ends, or null beyond the calendar. */
     private LocalDate earliestReview(SchoolCalendar calendar, LocalDate identifiedOn) {
-        int found = 0;
-        for (SchoolTerm term : calendar.terms()) {
-            if (term.end().isAfter(identifiedOn) && ++found == wanted) {
-                return term.end();
-            }
-        }
-        return null;
-    }
-
-    /** From the first term's first day to the last term's last day (holidays between them included). */
-    DateRange span() {
-        return new DateRange(terms.get(0).start(), terms.get(terms.size() - 1).end());
+        return calendar.endOfTermAfter(identifiedOn, wanted);
     }
 
     /** The terms' names, for explanations: "autumn 2015/16, spring 2015/16, summer 2015/16". */
@@ -122,6 +127,6 @@ record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDa
                 ? "the last " + wanted + " full terms to " + countedFrom
                 : "the " + wanted + " full terms before the quarter from " + CalendarQuarter.startOf(countedFrom)
                         + " in which the problem was identified";
-        return terms.isEmpty() ? which + " (none in the school calendar)" : which + " (" + labels() + ": " + span() + ")";
+        return span == null ? which + " (none in the school calendar)" : which + " (" + labels() + ": " + span + ")";
     }
 }

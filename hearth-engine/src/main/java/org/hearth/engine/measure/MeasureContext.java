@@ -8,7 +8,7 @@ import java.util.Objects;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Group;
 import org.hearth.engine.timeline.Intervention;
-import org.hearth.engine.timeline.Membership;
+import org.hearth.engine.timeline.MembersOnDay;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.SchoolCalendar;
@@ -192,13 +192,7 @@ public final class MeasureContext {
      * person appears once.
      */
     public List<Person> people(People people) {
-        DayMemory.Members kept = memory.members(people);
-        if (kept != null) {
-            return kept.people();
-        }
-        List<Person> found = wider != null ? only(wider.people(people)) : find(people);
-        memory.keep(people, found);
-        return found;
+        return onTheDay(people).people();
     }
 
     /**
@@ -211,24 +205,88 @@ public final class MeasureContext {
         if (people == duringPeople && DateRange.same(period, duringPeriod)) {
             return during; // a measure asks for the same group over the same days again and again
         }
-        DayMemory.Members kept = memory.members(people, period);
-        List<Person> known;
-        if (kept != null) {
-            known = kept.people();
-        } else {
-            known = wider != null ? only(wider.people(people, period)) : find(people, period);
-            memory.keep(people, period, known);
-        }
+        List<Person> known = over(people, period).people();
         duringPeople = people;
         duringPeriod = period;
         during = known;
         return known;
     }
 
+    /** The group on the reference day, as the day's memory keeps it (not kept once no room is left). */
+    private Group onTheDay(People people) {
+        Group kept = memory.group(people);
+        if (kept == null) {
+            kept = memory.keep(people, wider != null ? family.group(only(wider.people(people))) : find(people, null));
+        }
+        return kept;
+    }
+
+    /**
+     * The group over the period, as the day's memory keeps it. A group that does not change with age,
+     * over a period running to the reference day, is the group on that day, once everyone in it was born
+     * by the period's end.
+     */
+    private Group over(People people, DateRange period) {
+        if (!people.dependsOnAge() && !period.end().isBefore(referenceDay)) {
+            Group onTheDay = onTheDay(people);
+            if (bornBy(onTheDay.people(), period.end())) {
+                return onTheDay;
+            }
+        }
+        Group kept = memory.group(people, period);
+        if (kept == null) {
+            kept = memory.keep(people, period,
+                    wider != null ? family.group(only(wider.people(people, period))) : find(people, period));
+        }
+        return kept;
+    }
+
+    private static boolean bornBy(List<Person> people, LocalDate day) {
+        for (int i = 0; i < people.size(); i++) {
+            if (Person.ageOn(people.get(i).bornOn(), day) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The full terms a term measure looks at, ending as asked: worked out once a day (see {@link FullTerms#of}). */
+    FullTerms fullTerms(TermsEnding ending, int count) {
+        LocalDate countedFrom = ending == TermsEnding.REFERENCE_DAY ? referenceDay : identifiedOn;
+        FullTerms kept = memory.fullTerms(ending, count, countedFrom);
+        if (kept == null) {
+            kept = FullTerms.inCalendar(calendar(), ending, count, countedFrom);
+            memory.keep(kept);
+        }
+        return kept;
+    }
+
+    /** The reference day alone, as a range: made once a day. */
+    public DateRange theDay() {
+        DateRange kept = memory.theDay();
+        if (kept == null) {
+            kept = new DateRange(referenceDay, referenceDay);
+            memory.keepTheDay(kept);
+        }
+        return kept;
+    }
+
     /** True when the member's membership on the reference day is a parent's or carer's. */
     public boolean parentOrCarer(Person person) {
-        Membership membership = family.membershipOn(person, referenceDay);
-        return membership != null && membership.parent();
+        return membersOnTheDay().parent(person);
+    }
+
+    /** The members on the reference day as numbers: worked out once a day, shared with narrowed contexts. */
+    private MembersOnDay membersOnTheDay() {
+        if (wider != null) {
+            return wider.membersOnTheDay();
+        }
+        MembersOnDay kept = memory.membersOnDay();
+        if (kept == null) {
+            kept = family.membersOnDay(referenceEpochDay());
+            memory.keep(kept);
+        }
+        return kept;
     }
 
     /** The one person this context is narrowed to, if the wider context's group holds them. */
@@ -241,20 +299,15 @@ public final class MeasureContext {
         return List.of();
     }
 
-    /** The group's members on the reference day, as an unmodifiable list made once. */
-    private List<Person> find(People people) {
-        return find(people, null);
-    }
-
     /**
-     * The members on the reference day in the group on that day, or, given a period, on some day of it;
-     * as an unmodifiable list made once.
+     * The members on the reference day in the group on that day, or, given a period (not null), on some
+     * day of it; their list made once and unmodifiable.
      */
-    private List<Person> find(People people, DateRange period) {
-        List<Person> found = family.members(referenceDay, period == null
+    private Group find(People people, DateRange period) {
+        Group found = membersOnTheDay().group(period == null
                 ? (born, female, parent) -> people.includes(born, female, parent, referenceDay)
                 : (born, female, parent) -> people.includesDuring(born, female, parent, period));
-        return onlyPerson == null ? found : only(found); // a fresh copy of a narrowed context
+        return onlyPerson == null ? found : family.group(only(found.people())); // a fresh copy of a narrowed context
     }
 
     /** The reference day in days since 1970. */
@@ -350,17 +403,7 @@ public final class MeasureContext {
             return grouped;
         }
         boolean onTheDay = over.start().equals(referenceDay) && over.end().equals(referenceDay);
-        List<Person> members = onTheDay ? people(people) : people(people, over);
-        DayMemory.Members kept = onTheDay ? memory.members(people) : memory.members(people, over);
-        Group group;
-        if (kept == null) {
-            group = family.group(members); // no room was left to keep the group
-        } else {
-            if (kept.group == null) {
-                kept.group = family.group(members);
-            }
-            group = kept.group;
-        }
+        Group group = onTheDay ? onTheDay(people) : over(people, over);
         groupedPeople = people;
         groupedOver = over;
         grouped = group;
@@ -421,8 +464,12 @@ public final class MeasureContext {
 
     /** True when a record the selection picks about the group falls on or before the reference day. */
     public boolean holdsRecords(RecordSelection selection, People people) {
-        DateRange onTheDay = new DateRange(referenceDay, referenceDay);
-        return count(selection, people, onTheDay, new DateRange(LocalDate.MIN, referenceDay), 1) > 0;
+        DateRange upToTheDay = memory.upToTheDay();
+        if (upToTheDay == null) {
+            upToTheDay = new DateRange(LocalDate.MIN, referenceDay);
+            memory.keepUpToTheDay(upToTheDay);
+        }
+        return count(selection, people, theDay(), upToTheDay, 1) > 0;
     }
 
     /** The period ending on the reference day: "the last six months". */

@@ -45,7 +45,7 @@ public record NoneInWindow(RecordSelection selection, People people, Period wind
     }
 
     private DateRange range(MeasureContext context) {
-        return window == null ? new DateRange(context.referenceDay(), context.referenceDay()) : context.last(window);
+        return window == null ? context.theDay() : context.last(window);
     }
 
     /**

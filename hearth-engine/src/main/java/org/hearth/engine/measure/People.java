@@ -17,6 +17,18 @@ import org.hearth.engine.timeline.Vocabulary.Sex;
  */
 public final class People {
 
+    /**
+     * Each group with no ages, made once when this class is loaded and never changed: as with
+     * {@link Period#of}, a family's groups, worked out once a day, are then mostly found by identity.
+     */
+    private static final People[] WITHOUT_AGES = new People[Group.values().length];
+
+    static {
+        for (Group group : Group.values()) {
+            WITHOUT_AGES[group.ordinal()] = new People(group, null, null);
+        }
+    }
+
     /** The whole family: every member, and the records kept about the household itself. */
     public static final People FAMILY = of(Group.FAMILY, null, null);
 
@@ -49,6 +61,9 @@ public final class People {
     @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
     public static People of(@JsonProperty("group") Group group, @JsonProperty("min_age") Integer minAge,
                             @JsonProperty("max_age") Integer maxAge) {
+        if (group != null && minAge == null && maxAge == null) {
+            return WITHOUT_AGES[group.ordinal()];
+        }
         return new People(group, minAge, maxAge);
     }
 
@@ -100,6 +115,15 @@ public final class People {
         PARENTS,
         /** Female members who are a parent or carer, or have parenting responsibility. */
         MOTHERS
+    }
+
+    /**
+     * True when who belongs to the group can change with age: a group by age, or any group narrowed by
+     * age. The family, its members, parents and mothers do not (docs/evaluation.md §6).
+     */
+    public boolean dependsOnAge() {
+        return minAge != null || maxAge != null
+                || !(group == Group.FAMILY || group == Group.MEMBERS || group == Group.PARENTS || group == Group.MOTHERS);
     }
 
     /** True when household-level records (those with no person) count for this group. */

@@ -44,13 +44,21 @@ final class Percentages {
      * that differs from the threshold as equal to it: 341 of 379 is "89.97%", not "90.0%". Worked out
      * when an explanation is read.
      */
-    static Shown shown(long numerator, long denominator, BigDecimal threshold) {
-        return new Shown(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), threshold);
+    static Counted shown(long numerator, long denominator, BigDecimal threshold) {
+        return new Counted(numerator, denominator, threshold);
     }
 
     /** The percentage to one decimal place: "65.0%". Worked out when an explanation is read. */
-    static Shown shown(long numerator, long denominator) {
+    static Counted shown(long numerator, long denominator) {
         return shown(numerator, denominator, null);
+    }
+
+    /** {@link Shown} of counts (sessions), kept as numbers until an explanation is read. */
+    record Counted(long numerator, long denominator, BigDecimal threshold) {
+        @Override
+        public String toString() {
+            return shown(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator), threshold).toString();
+        }
     }
 
     static Shown shown(BigDecimal numerator, BigDecimal denominator, BigDecimal threshold) {

@@ -72,9 +72,7 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
         LocalDate day = context.referenceDay();
         Days days = days(context, witness);
         // The group over the days asked (docs/evaluation.md §6); on the day alone while they cannot be asked.
-        DateRange over = days.early != null ? new DateRange(day, day)
-                : new DateRange(days.asked.get(0).start(), days.asked.get(days.asked.size() - 1).end());
-        List<Person> group = context.people(people, over);
+        List<Person> group = context.people(people, days.over);
         boolean none = context.family().records(selection.kind()).isEmpty(); // no spell, so nobody holds it
         List<TimelineRecord> household = none ? List.of() : household(context);
         int subjects = group.size() + (household.isEmpty() ? 0 : 1);
@@ -91,7 +89,7 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
         // Most families have no spell of the kind, and most groups no one with a selected spell on the first day
         // asked: then no one in the group holds the status, found in one pass. Only an explanation goes on to say
         // so of each person.
-        if (!witness.decisionOnly() || (!none && context.anyoneCovers(selection, people, over, first))) {
+        if (!witness.decisionOnly() || (!none && context.anyoneCovers(selection, people, days.over, first))) {
             for (int i = 0; i < group.size(); i++) {
                 Person person = group.get(i);
                 Witness subject = witness.part();
@@ -116,26 +114,26 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
     private Days days(MeasureContext context, Witness witness) {
         LocalDate day = context.referenceDay();
         if (throughoutTerms != null) {
-            List<SchoolTerm> terms = context.calendar().lastFullTerms(day, throughoutTerms);
-            if (terms.size() < throughoutTerms) {
-                witness.says("the school calendar has %d full terms ended by %s, %d needed", terms.size(), day,
+            FullTerms terms = context.fullTerms(TermsEnding.REFERENCE_DAY, throughoutTerms);
+            if (terms.terms().size() < throughoutTerms) {
+                witness.says("the school calendar has %d full terms ended by %s, %d needed", terms.terms().size(), day,
                         throughoutTerms);
-                return new Days(Status.NOT_MET);
+                return new Days(Status.NOT_MET, context);
             }
-            DateRange span = new DateRange(terms.get(0).start(), terms.get(terms.size() - 1).end());
-            if (context.tooEarly(span)) {
-                return new Days(tooEarlyForTerms(context, span, witness));
+            if (context.tooEarly(terms.span())) {
+                return new Days(tooEarlyForTerms(context, terms.span(), witness), context);
             }
-            return new Days(terms.stream().map(term -> new DateRange(term.start(), term.end())).toList(), terms, day);
+            return new Days(terms.eachTerm(), terms.terms(), day, terms.span());
         }
         if (throughout != null) {
             DateRange period = context.last(throughout);
             if (context.tooEarly(period)) {
-                return new Days(context.tooEarly(period, throughout.earliestEndFrom(context.identifiedOn()), witness));
+                return new Days(context.tooEarly(period, throughout.earliestEndFrom(context.identifiedOn()), witness),
+                        context);
             }
-            return new Days(List.of(period), null, day);
+            return new Days(List.of(period), null, day, period);
         }
-        return new Days(List.of(new DateRange(day, day)), null, day);
+        return new Days(List.of(context.theDay()), null, day, context.theDay());
     }
 
     /** The household's matching spells (those that name no person), when the group counts the household. */
@@ -237,18 +235,24 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
         private final LocalDate day;
         private final Status early;
 
-        Days(List<DateRange> asked, List<SchoolTerm> terms, LocalDate day) {
+        /** From the first day asked to the last: the days the group is taken over (docs/evaluation.md §6). */
+        private final DateRange over;
+
+        Days(List<DateRange> asked, List<SchoolTerm> terms, LocalDate day, DateRange over) {
             this.asked = asked;
             this.terms = terms;
             this.day = day;
             this.early = null;
+            this.over = over;
         }
 
-        Days(Status early) {
+        /** The status to give without asking; the group is then taken on the reference day alone. */
+        Days(Status early, MeasureContext context) {
             this.asked = List.of();
             this.terms = null;
             this.day = null;
             this.early = early;
+            this.over = context.theDay();
         }
 
         @Override

@@ -26,9 +26,11 @@ public record ClaimRoute(Route route, String outcome, Measure requires, String d
     public enum Route {
         SIGNIFICANT_AND_SUSTAINED_PROGRESS, CONTINUOUS_EMPLOYMENT;
 
+        private final String code = name().toLowerCase(java.util.Locale.ROOT);
+
         /** The route's name in the JSON contract. */
         public String code() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return code;
         }
     }
 }

@@ -124,18 +124,11 @@ public final class FamilyTimeline {
     }
 
     /**
-     * The members on the day who pass the test of their date of birth, sex and parenthood, each once, in
-     * the order of {@link #memberships()}; the list cannot be changed. Read from numbers kept beside the
-     * memberships, so that finding a group reads no person.
+     * The members on the day (days since 1970) as numbers, from which each group that day is found
+     * without reading a person ({@link MembersOnDay#group}).
      */
-    public List<Person> members(LocalDate day, MemberTest test) {
-        return members.members(day.toEpochDay(), test);
-    }
-
-    /** The member's membership in force on the day, or null when they are not a member then. */
-    public Membership membershipOn(Person person, LocalDate day) {
-        int at = members.membershipOn(person, day.toEpochDay());
-        return at < 0 ? null : memberships.get(at);
+    public MembersOnDay membersOnDay(long day) {
+        return members.onDay(day);
     }
 
     /** The memberships in force on the given day. */

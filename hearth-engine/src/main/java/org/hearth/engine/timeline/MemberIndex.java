@@ -46,32 +46,28 @@ final class MemberIndex {
         }
     }
 
-    /** The members on the day (days since 1970) who pass the test, each once, in membership order. */
-    List<Person> members(long day, MemberTest test) {
+    /**
+     * The members on the day (days since 1970), each once, in membership order: memberships of one person
+     * in one family do not overlap (the data stage refuses them), but a person is taken once even so.
+     */
+    MembersOnDay onDay(long day) {
         Person[] found = new Person[people.length];
+        int[] foundBorn = new int[people.length];
+        boolean[] foundFemale = new boolean[people.length];
+        boolean[] foundParent = new boolean[people.length];
+        int[] place = new int[people.length];
         int size = 0;
         for (int i = 0; i < people.length; i++) {
-            if (from[i] <= day && day <= to[i] && test.includes(born[i], female[i], parent[i])
-                    && !holds(found, size, people[i])) {
-                found[size++] = people[i];
+            if (from[i] <= day && day <= to[i] && !holds(found, size, people[i])) {
+                found[size] = people[i];
+                foundBorn[size] = born[i];
+                foundFemale[size] = female[i];
+                foundParent[size] = parent[i];
+                place[size++] = placeOf(people[i]);
             }
         }
-        return switch (size) {
-            case 0 -> List.of();
-            case 1 -> List.of(found[0]);
-            case 2 -> List.of(found[0], found[1]);
-            default -> List.of(Arrays.copyOf(found, size));
-        };
-    }
-
-    /** The member's membership in force on the day (days since 1970), by its place in the memberships; -1 if none. */
-    int membershipOn(Person person, long day) {
-        for (int i = 0; i < people.length; i++) {
-            if (people[i] == person && from[i] <= day && day <= to[i]) {
-                return i;
-            }
-        }
-        return -1;
+        return new MembersOnDay(Arrays.copyOf(found, size), foundBorn, foundFemale, foundParent, place,
+                everyone.length <= MASKED);
     }
 
     /** True when someone known was born on one of the days {@code first} to {@code last} (days since 1970). */

@@ -79,8 +79,23 @@ public final class SchoolCalendar {
      * Fewer are returned when the calendar starts later.
      */
     public List<SchoolTerm> lastFullTerms(LocalDate day, int count) {
+        int after = endedBy(day);
+        return terms.subList(Math.max(0, after - count), after);
+    }
+
+    /**
+     * The last day of the {@code nth} term (1: the first) to end after {@code day}, or null when the
+     * calendar does not reach it.
+     */
+    public LocalDate endOfTermAfter(LocalDate day, int nth) {
+        int at = endedBy(day) + nth - 1;
+        return at < terms.size() ? terms.get(at).end() : null;
+    }
+
+    /** The number of terms that ended on or before the day, found by halving. */
+    private int endedBy(LocalDate day) {
         long epochDay = day.toEpochDay();
-        int after = 0; // found by halving: the number of terms that ended on or before the day
+        int after = 0;
         int to = lastDays.length;
         while (after < to) {
             int middle = (after + to) >>> 1;
@@ -90,7 +105,7 @@ public final class SchoolCalendar {
                 to = middle;
             }
         }
-        return terms.subList(Math.max(0, after - count), after);
+        return after;
     }
 
     /**

@@ -28,6 +28,43 @@ class PeopleTest {
     }
 
     @Test
+    void aGroupWithoutAgesIsMadeOnce() {
+        assertThat(People.named("children")).isSameAs(People.of(People.Group.CHILDREN, null, null))
+                .isNotSameAs(People.of(People.Group.CHILDREN, null, 15));
+        assertThat(People.FAMILY).isSameAs(People.named("family"));
+    }
+
+    /**
+     * A group that does not change with age, taken over a period running to the reference day, is its
+     * group on that day (docs/evaluation.md §6), but for a member not yet born by the period's end (an
+     * unborn child already named as a member), who belongs to no group over a period before the birth.
+     */
+    @Test
+    void aGroupThatDoesNotChangeWithAgeIsItsGroupOnTheDayLessAnyoneNotYetBorn() {
+        FamilyTimeline expecting = FamilyFixture.family("F2").mother("M", "1990-01-01").child("C", "2012-05-05")
+                .child("U", "2019-06-01").build();
+        MeasureContext context = MeasureContext.identification(expecting, d("2019-03-31"));
+        DateRange lastSixMonths = context.last(Period.ofMonths(6));
+
+        assertThat(context.people(People.FAMILY)).extracting(Person::personId).containsExactly("M", "C", "U");
+        assertThat(context.people(People.FAMILY, lastSixMonths)).extracting(Person::personId).containsExactly("M", "C");
+        assertThat(context.people(People.named("members"), context.theDay())).extracting(Person::personId)
+                .containsExactly("M", "C");
+        assertThat(context.people(People.named("parents"), lastSixMonths)).extracting(Person::personId)
+                .containsExactly("M");
+
+        FamilyTimeline born = FamilyFixture.family("F3").mother("M", "1990-01-01").child("C", "2012-05-05").build();
+        MeasureContext after = MeasureContext.identification(born, d("2019-03-31"));
+        assertThat(after.people(People.FAMILY, after.last(Period.ofMonths(6)))).as("the group on the day itself")
+                .isSameAs(after.people(People.FAMILY));
+        assertThat(after.people(People.FAMILY, new DateRange(d("2012-01-01"), d("2012-12-31"))))
+                .as("a period ended before the day: those born by its end").extracting(Person::personId)
+                .containsExactly("M", "C");
+        assertThat(after.people(People.FAMILY, new DateRange(d("2012-01-01"), d("2012-05-04"))))
+                .extracting(Person::personId).containsExactly("M");
+    }
+
+    @Test
     void equalGroupsMadeApartGiveTheSameMembers() {
         MeasureContext context = MeasureContext.identification(family(), d("2019-03-31"));
         People made = new People(People.Group.CHILDREN, 2, 4);

@@ -157,6 +157,29 @@ class FamilyTimelineTest {
         assertThat(family.group(List.of()).mask()).isZero();
     }
 
+    /**
+     * The members on a day, as numbers, give each group with the same members and bits as the timeline
+     * makes from the list: a member who left the day before, or joins the day after, is not one of them.
+     */
+    @Test
+    void theMembersOnADayGiveEachGroupReadyToCountWith() {
+        FamilyTimeline family = FamilyFixture.family("F3").mother("M", "1985-03-03").child("C", "2010-10-10")
+                .member("L", "2001-01-01", Sex.MALE, Vocabulary.Role.OTHER_ADULT, false, null, "2019-03-30")
+                .member("J", "2002-02-02", Sex.FEMALE, Vocabulary.Role.OTHER_ADULT, false, "2019-04-01", null).build();
+        MembersOnDay onTheDay = family.membersOnDay(d("2019-03-31").toEpochDay());
+
+        Group everyone = onTheDay.group((bornOn, female, parent) -> true);
+        assertThat(everyone.people()).extracting(Person::personId).containsExactly("M", "C");
+        assertThat(everyone.mask()).isEqualTo(family.group(everyone.people()).mask());
+        Group mothers = onTheDay.group((bornOn, female, parent) -> female && parent);
+        assertThat(mothers.people()).extracting(Person::personId).containsExactly("M");
+        assertThat(mothers.mask()).isEqualTo(family.group(List.of(family.person("M"))).mask()).isNotZero();
+        assertThat(onTheDay.group((bornOn, female, parent) -> bornOn > 20200101).people()).isEmpty();
+        assertThat(onTheDay.parent(family.person("M"))).isTrue();
+        assertThat(onTheDay.parent(family.person("C"))).isFalse();
+        assertThat(onTheDay.parent(family.person("L"))).as("no longer a member").isFalse();
+    }
+
     @Test
     void aPersonsRecordsFoundByThePersonAsByTheirId() {
         FamilyTimeline family = timeline();

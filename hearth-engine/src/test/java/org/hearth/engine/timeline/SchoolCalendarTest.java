@@ -58,6 +58,25 @@ class SchoolCalendarTest {
         assertThat(labels(STANDARD.lastFullTerms(LocalDate.parse(day), 3))).isEqualTo(split(expected));
     }
 
+    /**
+     * The earliest review of a term outcome: the last day of the nth term to end after identification. A
+     * term ending on the day of identification is not after it.
+     */
+    @ParameterizedTest(name = "after {0}, term {1} ends {2}")
+    @CsvSource({
+        "2016-07-30, 1, 2016-07-31",
+        "2016-07-31, 1, 2016-12-31",
+        "2016-07-31, 3, 2017-07-31",
+        "2016-02-29, 3, 2016-12-31",
+        "2020-03-31, 1, 2020-07-31",
+        "2020-03-31, 2, ",
+        "2020-07-31, 1, ",
+    })
+    void theNthTermToEndAfterADay(String day, int nth, String expected) {
+        assertThat(STANDARD.endOfTermAfter(LocalDate.parse(day), nth))
+                .isEqualTo(expected == null ? null : LocalDate.parse(expected));
+    }
+
     @ParameterizedTest(name = "identified {0}: quarter from {1}: {2}")
     @CsvSource({
         "2018-05-10, 2018-04-01, summer 2016/17; autumn 2017/18; spring 2017/18",
