@@ -4,6 +4,7 @@ import org.hearth.engine.measure.Measure;
 import org.hearth.engine.measure.MeasureContext;
 import org.hearth.engine.measure.MeasureResult;
 import org.hearth.engine.measure.Status;
+import org.hearth.engine.measure.Witness;
 
 /**
  * Whether one indicator held on the day tested, and why. It keeps what deciding the indicator
@@ -38,7 +39,7 @@ public final class IndicatorResult {
     /** The status alone, for a search that keeps no result; an error names the indicator and the day. */
     static Status status(String indicatorId, Measure measure, MeasureContext context) {
         try {
-            return measure.decide(context);
+            return measure.test(context, Witness.SILENT); // Measure.decide, in one call through the interface, not two
         } catch (RuntimeException e) {
             throw EvaluationException.at("indicator " + indicatorId + " on " + context.referenceDay(), e);
         }

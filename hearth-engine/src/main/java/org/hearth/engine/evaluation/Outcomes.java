@@ -84,6 +84,6 @@ final class Outcomes {
     }
 
     static String word(Status status) {
-        return status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return status.words();
     }
 }

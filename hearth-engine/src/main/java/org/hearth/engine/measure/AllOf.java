@@ -113,7 +113,9 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Combination
         for (int i = 0; i < of.size(); i++) {
             Measure part = of.get(i);
             if (part.metByMemberOnlyIfByFamily() && part.test(context, Witness.SILENT) == Status.NOT_MET) {
-                part.test(context, witness.part());
+                if (!witness.decisionOnly()) {
+                    part.test(context, witness.part()); // tested again only for its words
+                }
                 witness.says("no one member can meet all %d: the family as a whole does not meet part %d",
                         of.size(), i + 1);
                 return true;

@@ -2,6 +2,7 @@ package org.hearth.engine.measure;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
@@ -37,7 +38,16 @@ record AssessmentHistory(String subject, List<ScoredAssessment> assessments) {
     /** The histories of the group's people (and household) with at least one completion of the tool. */
     /** The assessments made with the tool, as a record selection. */
     static RecordSelection selection(AssessmentTool tool) {
-        return RecordSelection.of(RecordKind.ASSESSMENTS, Map.of("tool", Vocabulary.code(tool)));
+        return BY_TOOL.get(tool);
+    }
+
+    /** Each tool's selection, made when this class loads and never changed. */
+    private static final Map<AssessmentTool, RecordSelection> BY_TOOL = new EnumMap<>(AssessmentTool.class);
+
+    static {
+        for (AssessmentTool tool : AssessmentTool.values()) {
+            BY_TOOL.put(tool, RecordSelection.of(RecordKind.ASSESSMENTS, Map.of("tool", Vocabulary.code(tool))));
+        }
     }
 
     static List<AssessmentHistory> of(MeasureContext context, AssessmentTool tool, People people) {

@@ -189,6 +189,6 @@ final class DayMemory {
 
     /** The next size of an array holding {@code count}: small on first use, doubled after. */
     private static int room(int count) {
-        return count == 0 ? 4 : Math.min(2 * count, ROOM);
+        return count == 0 ? 8 : Math.min(2 * count, ROOM);
     }
 }

@@ -222,21 +222,26 @@ public final class MeasureContext {
     }
 
     /**
-     * The group over the period, as the day's memory keeps it. A group that does not change with age,
-     * over a period running to the reference day, is the group on that day, once everyone in it was born
-     * by the period's end.
+     * The group over the period, as the day's memory keeps it. It is the group on the reference day, once
+     * everyone in that was born by the period's end, when the group does not change with age and the
+     * period runs to the day, or when the period is the day alone (but for school age, read over the
+     * school year). School age over a period is the same over the whole school years it touches, so it
+     * is kept once for them.
      */
     private Group over(People people, DateRange period) {
-        if (!people.dependsOnAge() && !period.end().isBefore(referenceDay)) {
+        boolean toTheDay = period.end().equals(referenceDay);
+        if (toTheDay && (!people.dependsOnAge()
+                || (period.start().equals(referenceDay) && people.group() != People.Group.SCHOOL_AGE_CHILDREN))) {
             Group onTheDay = onTheDay(people);
             if (bornBy(onTheDay.people(), period.end())) {
                 return onTheDay;
             }
         }
-        Group kept = memory.group(people, period);
+        DateRange deciding = people.decidingDays(period);
+        Group kept = memory.group(people, deciding);
         if (kept == null) {
-            kept = memory.keep(people, period,
-                    wider != null ? family.group(only(wider.people(people, period))) : find(people, period));
+            kept = memory.keep(people, deciding,
+                    wider != null ? family.group(only(wider.people(people, deciding))) : find(people, deciding));
         }
         return kept;
     }

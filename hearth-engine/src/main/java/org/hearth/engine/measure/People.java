@@ -182,6 +182,19 @@ public final class People {
     }
 
     /**
+     * The days that decide who belongs to this group over the period ({@link #includesDuring}): for school
+     * age, read from the school years, the whole school years the period touches; otherwise the period.
+     */
+    DateRange decidingDays(DateRange period) {
+        if (group != Group.SCHOOL_AGE_CHILDREN) {
+            return period;
+        }
+        LocalDate first = LocalDate.of(academicYear(period.start()), Month.SEPTEMBER, 1);
+        LocalDate last = LocalDate.of(academicYear(period.end()) + 1, Month.AUGUST, 31);
+        return first.equals(period.start()) && last.equals(period.end()) ? period : new DateRange(first, last);
+    }
+
+    /**
      * The test itself, given the member's age on the day and on the 31 August before the day's
      * academic year began (school age is 4 to 15 then).
      */

@@ -50,9 +50,20 @@ public final class RecordSelection {
         this.problem = error;
     }
 
-    /** A selection of every record of a kind, for code and tests. */
+    /**
+     * A selection of every record of a kind, for code and tests: one for each kind, made when this class
+     * loads and never changed, as measures asking whether the data holds anything ask for them often.
+     */
     public static RecordSelection of(RecordKind<?> kind) {
-        return new RecordSelection(kind.name(), null);
+        return EVERY[kind.index()];
+    }
+
+    private static final RecordSelection[] EVERY = new RecordSelection[RecordKind.all().size()];
+
+    static {
+        for (RecordKind<?> kind : RecordKind.all()) {
+            EVERY[kind.index()] = new RecordSelection(kind.name(), null);
+        }
     }
 
     /** A selection with a filter, for code and tests. */

@@ -9,5 +9,12 @@ public enum Status {
     /** Nobody in the family is in the measure's scope (no child with a plan to end, no baseline offending). */
     NOT_APPLICABLE,
     /** The review window reaches back before the problem was identified: progress cannot be shown yet. */
-    TOO_EARLY
+    TOO_EARLY;
+
+    private final String words = name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+
+    /** "met", "not met", "not applicable", "too early". */
+    public String words() {
+        return words;
+    }
 }

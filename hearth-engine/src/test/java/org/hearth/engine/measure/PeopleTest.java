@@ -64,6 +64,44 @@ class PeopleTest {
                 .extracting(Person::personId).containsExactly("M");
     }
 
+    /**
+     * Who is of school age over a period is read from the school years it touches (docs/evaluation.md §6),
+     * so the whole of those school years decide it alike: over periods starting and ending on 31 August,
+     * 1 September, a birthday and 29 February, for children born either side of 1 September.
+     */
+    @Test
+    void schoolAgeOverAPeriodIsDecidedByTheSchoolYearsItTouches() {
+        List<People> groups = List.of(People.named("school_age_children"),
+                People.of(People.Group.SCHOOL_AGE_CHILDREN, 11, null), People.named("children"));
+        List<LocalDate> days = List.of(d("2015-08-31"), d("2015-09-01"), d("2016-02-29"), d("2016-03-01"),
+                d("2016-08-31"), d("2016-09-01"), d("2017-06-15"), d("2019-08-31"), d("2019-09-01"));
+        List<Person> born = List.of(new Person("A", d("2004-08-31"), Sex.FEMALE, null, null),
+                new Person("B", d("2004-09-01"), Sex.MALE, null, null),
+                new Person("C", d("2011-09-01"), Sex.MALE, null, null),
+                new Person("D", d("2016-02-29"), Sex.FEMALE, null, null));
+        for (People group : groups) {
+            for (LocalDate start : days) {
+                for (LocalDate end : days) {
+                    if (end.isBefore(start)) {
+                        continue;
+                    }
+                    DateRange period = new DateRange(start, end);
+                    DateRange deciding = group.decidingDays(period);
+                    assertThat(deciding.contains(start) && deciding.contains(end)).isTrue();
+                    for (Person person : born) {
+                        assertThat(group.includesDuring(person.bornOn(), false, false, deciding))
+                                .as("%s, %s, %s", group, person.personId(), period)
+                                .isEqualTo(group.includesDuring(person.bornOn(), false, false, period));
+                    }
+                }
+            }
+        }
+        assertThat(People.named("children").decidingDays(new DateRange(d("2016-01-01"), d("2016-03-31"))))
+                .isEqualTo(new DateRange(d("2016-01-01"), d("2016-03-31")));
+        assertThat(People.named("school_age_children").decidingDays(new DateRange(d("2016-01-01"), d("2016-09-01"))))
+                .isEqualTo(new DateRange(d("2015-09-01"), d("2017-08-31")));
+    }
+
     @Test
     void equalGroupsMadeApartGiveTheSameMembers() {
         MeasureContext context = MeasureContext.identification(family(), d("2019-03-31"));
