@@ -72,12 +72,18 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
 
     @Override
     public Status test(MeasureContext context, Witness witness) {
+        LocalDate day = context.referenceDay();
+        BigDecimal threshold = percent.on(day);
+        // What an earlier day decided settles the status, but an explanation quotes each child's figures.
+        Status known = witness.decisionOnly()
+                ? context.recalled(this, FullTerms.of(context, termsEnding, terms).terms(), threshold) : null;
+        if (known != null) {
+            return known;
+        }
         FullTerms.Scope scope = FullTerms.scope(context, people, termsEnding, terms, witness);
         if (scope.instead() != null) {
             return scope.instead();
         }
-        LocalDate day = context.referenceDay();
-        BigDecimal threshold = percent.on(day);
         if (threshold == null) {
             witness.says("no %s threshold is in force on %s (the plan's steps: %s)", rateName(), day, percent);
             return Status.NOT_MET;
@@ -89,11 +95,6 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
                     rateName(), new Needed(comparison, threshold), day, window, 0, children.size());
             return InScope.status(quantifier, children.size(), 0, Status.NOT_APPLICABLE);
         }
-        // What an earlier day decided settles the status, but an explanation quotes each child's figures.
-        Status known = witness.decisionOnly() ? context.recalled(this, window.terms(), children, threshold) : null;
-        if (known != null) {
-            return known;
-        }
         Needed needed = new Needed(comparison, threshold);
         FullTerms.Labels labels = window.labels();
         TermSessions sessions = new TermSessions(window.terms(), people, absenceCounted, witness);
@@ -103,7 +104,7 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
             met += childMeets(child, sessions.of(context, child), threshold, needed, labels, witness.part()) ? 1 : 0;
         }
         witness.says(HEADING, quantifierWords(), people, rateName(), needed, day, window, met, children.size());
-        return context.remember(this, window.terms(), children, threshold,
+        return context.remember(this, window.terms(), threshold,
                 InScope.status(quantifier, children.size(), met, Status.NOT_APPLICABLE));
     }
 

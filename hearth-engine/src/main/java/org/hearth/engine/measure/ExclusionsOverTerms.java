@@ -67,6 +67,12 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
 
     @Override
     public Status test(MeasureContext context, Witness witness) {
+        // What an earlier day decided settles the status, but an explanation quotes each child's count.
+        Status known = witness.decisionOnly()
+                ? context.recalled(this, FullTerms.of(context, termsEnding, terms).terms(), null) : null;
+        if (known != null) {
+            return known;
+        }
         FullTerms.Scope scope = FullTerms.scope(context, people, termsEnding, terms, witness);
         if (scope.instead() != null) {
             return scope.instead();
@@ -79,11 +85,6 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
                     relation(), new Amount(this, threshold(), null, true), window, met, children.size());
             return InScope.status(quantifier, children.size(), met, Status.NOT_APPLICABLE);
         }
-        // What an earlier day decided settles the status, but an explanation quotes each child's count.
-        Status known = witness.decisionOnly() ? context.recalled(this, window.terms(), children, null) : null;
-        if (known != null) {
-            return known;
-        }
         DateRange span = window.span();
         Amount needed = new Amount(this, threshold(), null, false);
         FullTerms.Labels labels = window.labels();
@@ -93,7 +94,7 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
         }
         witness.says(HEADING, quantifierWords(), people, relation(), new Amount(this, threshold(), null, true), window,
                 met, children.size());
-        return context.remember(this, window.terms(), children, null,
+        return context.remember(this, window.terms(), null,
                 InScope.status(quantifier, children.size(), met, Status.NOT_APPLICABLE));
     }
 

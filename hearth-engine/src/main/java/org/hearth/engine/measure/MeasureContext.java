@@ -122,15 +122,20 @@ public final class MeasureContext {
         return new MeasureContext(family, day, day, purpose, question, null, planId, new DayMemory(kept), null);
     }
 
-    /** What a term measure decided on an earlier day for the same terms, children and threshold, or null. */
-    Status recalled(Measure measure, List<SchoolTerm> terms, List<Person> children, Object threshold) {
-        return memory.termResults() == null ? null : memory.termResults().recall(measure, terms, children, threshold);
+    /**
+     * What a term measure decided on an earlier day for the same terms, members and threshold, or null:
+     * the same members give the same children over the same terms, so this is asked before they are
+     * worked out.
+     */
+    Status recalled(Measure measure, List<SchoolTerm> terms, Object threshold) {
+        return memory.termResults() == null ? null
+                : memory.termResults().recall(measure, terms, membersOnTheDay(), threshold);
     }
 
     /** Keeps what a term measure decided, when this context is one of a run of days ({@link #onDay}). */
-    Status remember(Measure measure, List<SchoolTerm> terms, List<Person> children, Object threshold, Status status) {
+    Status remember(Measure measure, List<SchoolTerm> terms, Object threshold, Status status) {
         if (memory.termResults() != null) {
-            memory.termResults().keep(measure, terms, children, threshold, status);
+            memory.termResults().keep(measure, terms, membersOnTheDay(), threshold, status);
         }
         return status;
     }

@@ -81,6 +81,19 @@ public final class MembersOnDay {
         return new Group(members, masked ? mask : Group.UNMASKED);
     }
 
+    /** True when the other day has the same members, with the same parenthood, in the same order. */
+    public boolean sameAs(MembersOnDay other) {
+        if (other.people.length != people.length) {
+            return false;
+        }
+        for (int i = 0; i < people.length; i++) {
+            if (other.people[i] != people[i] || other.parent[i] != parent[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True when the person is a member on the day by a parent's or carer's membership. */
     public boolean parent(Person person) {
         for (int i = 0; i < people.length; i++) {
