@@ -8,7 +8,6 @@ import java.util.List;
  * whether their membership that day is a parent's or carer's, and their place among everyone the
  * timeline knows. Made once a day by a measure context ({@link FamilyTimeline#membersOnDay}), so that each
  * group asked for that day is one pass over a few numbers, and comes ready to count records with.
- * Made for one evaluation's day and used on one thread, as the measure context is.
  */
 public final class MembersOnDay {
     private final Person[] people;
@@ -18,10 +17,6 @@ public final class MembersOnDay {
     /** Each member's place among everyone the timeline knows; unused when {@link #masked} is false. */
     private final int[] place;
     private final boolean masked;
-    /** The groups made so far, and which members (bit i: the i-th on the day) each holds. */
-    private Group[] made = new Group[8];
-    private long[] madeOf = new long[8];
-    private int madeCount;
 
     MembersOnDay(Person[] people, int[] bornOn, boolean[] female, boolean[] parent, int[] place, boolean masked) {
         this.people = people;
@@ -34,35 +29,9 @@ public final class MembersOnDay {
 
     /**
      * The members who pass the test of their date of birth, sex and parenthood, in the order of the
-     * timeline's memberships, as the timeline counts records about them. The same members give the same
-     * group, made once: a day's groups, on the day and over each period, are mostly the same few.
+     * timeline's memberships, as the timeline counts records about them.
      */
     public Group group(MemberTest test) {
-        if (people.length > Long.SIZE) {
-            return made(test);
-        }
-        long chosen = 0;
-        for (int i = 0; i < people.length; i++) {
-            if (test.includes(bornOn[i], female[i], parent[i])) {
-                chosen |= 1L << i;
-            }
-        }
-        for (int k = 0; k < madeCount; k++) {
-            if (madeOf[k] == chosen) {
-                return made[k];
-            }
-        }
-        Group group = made(test);
-        if (madeCount == made.length) {
-            made = Arrays.copyOf(made, 2 * madeCount);
-            madeOf = Arrays.copyOf(madeOf, made.length);
-        }
-        madeOf[madeCount] = chosen;
-        made[madeCount++] = group;
-        return group;
-    }
-
-    private Group made(MemberTest test) {
         Person[] found = new Person[people.length];
         int size = 0;
         long mask = 0;
