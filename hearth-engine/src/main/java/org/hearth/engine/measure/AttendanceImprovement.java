@@ -83,19 +83,16 @@ public record AttendanceImprovement(People people, Quantifier quantifier, Intege
         FullTerms.Labels recentTerms = recent.labels();
         TermSessions before = new TermSessions(baseline.terms(), people, absenceCounted, witness);
         TermSessions after = new TermSessions(recent.terms(), people, absenceCounted, witness);
-        int inScope = 0;
-        int met = 0;
+        InScope.Tally tally = new InScope.Tally();
         for (int i = 0; i < children.size(); i++) {
             Person child = children.get(i);
-            Status status = child(context, child, before.of(context, child), after, thresholds, baselineTerms,
-                    recentTerms, witness.part());
-            inScope += status == Status.NOT_APPLICABLE ? 0 : 1;
-            met += status == Status.MET ? 1 : 0;
+            tally.add(child(context, child, before.of(context, child), after, thresholds, baselineTerms, recentTerms,
+                    witness.part()));
         }
-        witness.says(inScope == 0 ? HEADING + ": no child is in scope" : HEADING + ", %d of %d in scope do",
+        witness.says(tally.inScope() == 0 ? HEADING + ": no child is in scope" : HEADING + ", %d of %d in scope do",
                 quantifier == Quantifier.EVERY ? "every one of" : "any one of", people, thresholds.neededWords(), day,
-                baseline, recent, thresholds.belowWords(), met, inScope);
-        return InScope.status(quantifier, inScope, met, Status.NOT_APPLICABLE);
+                baseline, recent, thresholds.belowWords(), tally.met(), tally.inScope());
+        return tally.status(quantifier, Status.NOT_APPLICABLE);
     }
 
     /**

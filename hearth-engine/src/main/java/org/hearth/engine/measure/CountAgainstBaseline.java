@@ -124,26 +124,21 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
 
     /** Each person, and the household when the group includes it, a subject that must show the fall. */
     private Status perPerson(MeasureContext context, Periods periods, Witness witness) {
-        int inScope = 0;
-        int showingFall = 0;
+        InScope.Tally showingFall = new InScope.Tally();
         List<Person> group = context.people(people, periods.span());
         for (int i = 0; i < group.size(); i++) {
             Person person = group.get(i);
-            Status status = subject(person.personId(), context.records(selection, person), periods, witness.part());
-            inScope += status == Status.NOT_APPLICABLE ? 0 : 1;
-            showingFall += status == Status.MET ? 1 : 0;
+            showingFall.add(subject(person.personId(), context.records(selection, person), periods, witness.part()));
         }
         if (people.includesHousehold() && context.onlyPerson() == null) {
             List<TimelineRecord> household = context.householdRecords(selection);
             if (!household.isEmpty()) {
-                Status status = subject(HOUSEHOLD, household, periods, witness.part());
-                inScope += status == Status.NOT_APPLICABLE ? 0 : 1;
-                showingFall += status == Status.MET ? 1 : 0;
+                showingFall.add(subject(HOUSEHOLD, household, periods, witness.part()));
             }
         }
         witness.says("%s for %s, per person: %d of %d with any in the baseline show the fall, every one needed",
-                selection, people, showingFall, inScope);
-        return InScope.status(Quantifier.EVERY, inScope, showingFall, Status.NOT_APPLICABLE);
+                selection, people, showingFall.met(), showingFall.inScope());
+        return showingFall.status(Quantifier.EVERY, Status.NOT_APPLICABLE);
     }
 
     /** One subject's fall, from their records: out of scope (not applicable) with none in the baseline. */

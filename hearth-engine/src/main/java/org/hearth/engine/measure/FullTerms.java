@@ -23,10 +23,8 @@ import org.hearth.engine.timeline.SchoolTerm;
  * @param countedFrom the reference day, or for a baseline the identification day
  * @param span from the first term's first day to the last term's last day (holidays between them
  *             included); null when the calendar has none of the terms
- * @param eachTerm each term's days, earliest first
  */
-record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDate countedFrom, DateRange span,
-                 List<DateRange> eachTerm) {
+record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDate countedFrom, DateRange span) {
 
     /**
      * Who and which terms a term measure looks at: the group over the terms (members who belonged to it
@@ -62,11 +60,16 @@ record FullTerms(List<SchoolTerm> terms, int wanted, TermsEnding ending, LocalDa
                 ? calendar.lastFullTerms(countedFrom, count)
                 : calendar.fullTermsBeforeQuarterOf(countedFrom, count);
         DateRange span = terms.isEmpty() ? null : new DateRange(terms.get(0).start(), terms.get(terms.size() - 1).end());
-        DateRange[] eachTerm = new DateRange[terms.size()];
-        for (int t = 0; t < eachTerm.length; t++) {
-            eachTerm[t] = new DateRange(terms.get(t).start(), terms.get(t).end());
+        return new FullTerms(terms, count, ending, countedFrom, span);
+    }
+
+    /** Each term's days, earliest first: what a status held throughout the terms is asked about. */
+    List<DateRange> eachTerm() {
+        DateRange[] each = new DateRange[terms.size()];
+        for (int t = 0; t < each.length; t++) {
+            each[t] = new DateRange(terms.get(t).start(), terms.get(t).end());
         }
-        return new FullTerms(terms, count, ending, countedFrom, span, List.of(eachTerm));
+        return List.of(each);
     }
 
     /**

@@ -28,6 +28,36 @@ final class InScope {
         return status(quantifier, inScope, met, whenNobody);
     }
 
+    /** Each subject's own status, counted: how many were in scope (not "not applicable") and how many met. */
+    static final class Tally {
+        private int inScope;
+        private int met;
+
+        /** Counts one subject's own status. */
+        void add(Status status) {
+            inScope += status == Status.NOT_APPLICABLE ? 0 : 1;
+            met += status == Status.MET ? 1 : 0;
+        }
+
+        int inScope() {
+            return inScope;
+        }
+
+        int met() {
+            return met;
+        }
+
+        /** {@link InScope#decide} over the statuses counted. */
+        Status decide(Quantifier quantifier, Status whenNobody, Witness witness, Object scope) {
+            return InScope.decide(quantifier, inScope, met, whenNobody, witness, scope);
+        }
+
+        /** {@link InScope#status} over the statuses counted. */
+        Status status(Quantifier quantifier, Status whenNobody) {
+            return InScope.status(quantifier, inScope, met, whenNobody);
+        }
+    }
+
     /** The decision alone, from how many people were in scope and how many of them met the measure. */
     static Status status(Quantifier quantifier, int inScope, int met, Status whenNobody) {
         if (inScope == 0) {

@@ -79,14 +79,11 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
     @Override
     public Status test(MeasureContext context, Witness witness) {
         List<AssessmentHistory> histories = AssessmentHistory.of(context, tool, people);
-        int inScope = 0;
-        int met = 0;
+        InScope.Tally tally = new InScope.Tally();
         for (int i = 0; i < histories.size(); i++) {
-            Status status = improvement(histories.get(i), context, witness.part());
-            inScope += status == Status.NOT_APPLICABLE ? 0 : 1;
-            met += status == Status.MET ? 1 : 0;
+            tally.add(improvement(histories.get(i), context, witness.part()));
         }
-        return InScope.decide(quantifier, inScope, met, Status.NOT_APPLICABLE, witness, Deferred.words(
+        return tally.decide(quantifier, Status.NOT_APPLICABLE, witness, Deferred.words(
                 () -> people + " with an initial " + Vocabulary.code(tool) + (initial == null ? "" : " " + initial)));
     }
 
