@@ -144,6 +144,50 @@ class HearthCommandTest {
     }
 
     @Test
+    @DisplayName("a quote never closed in an extract rejects the folder, even with --skip-invalid: exit 1, the line, no result")
+    void aQuoteNeverClosedIsNeverASilentLoss() throws IOException {
+        Path bad = copyOf(data, "open-quote");
+        Path offences = bad.resolve("offences.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(offences));
+        String row = lines.get(9);
+        int lastComma = row.lastIndexOf(',');
+        lines.set(9, row.substring(0, lastComma + 1) + "\"" + row.substring(lastComma + 1));
+        Files.write(offences, lines);
+        Path out = work.resolve("open-quote.csv");
+
+        for (boolean skipInvalid : new boolean[] {false, true}) {
+            List<String> args = new ArrayList<>(List.of("evaluate", "--plan", "southwark", "--data", bad.toString(),
+                    "--as-of", AS_OF, "--format", "csv", "--out", out.toString()));
+            if (skipInvalid) {
+                args.add("--skip-invalid");
+            }
+            Run run = run(args.toArray(String[]::new));
+
+            assertThat(run.code).as(run.err).isEqualTo(1);
+            assertThat(run.err).contains("offences.csv:10:7: source: a value runs over a line break")
+                    .contains("nothing was loaded").doesNotContain("Exception");
+            assertThat(out).doesNotExist();
+        }
+    }
+
+    @Test
+    @DisplayName("a record file linked to a file outside the folder is refused, and none of that file is printed")
+    void aLinkOutOfTheFolderIsRefusedUnread() throws IOException {
+        Path bad = copyOf(data, "linked");
+        Path secret = work.resolve("secret.csv");
+        Files.writeString(secret, "root:$6$hash-of-a-password:19000:0:99999:7:::\n");
+        Files.delete(bad.resolve("justice.csv"));
+        Files.createSymbolicLink(bad.resolve("justice.csv"), secret);
+
+        Run run = run("evaluate", "--plan", "southwark", "--data", bad.toString(), "--as-of", AS_OF, "--skip-invalid");
+
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err).contains("justice.csv:0:0: is a link to a file outside the data folder, which is not read")
+                .doesNotContain("root").doesNotContain("hash-of-a-password");
+        assertThat(run.out).isEmpty();
+    }
+
+    @Test
     @DisplayName("the demo summarises every plan per problem and says how to read a family's explanation")
     void demo() {
         Path out = work.resolve("demo");

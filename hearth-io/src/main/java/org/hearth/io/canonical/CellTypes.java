@@ -1,6 +1,7 @@
 package org.hearth.io.canonical;
 
 import java.math.BigDecimal;
+import java.nio.CharBuffer;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
@@ -84,7 +85,7 @@ final class CellTypes {
 
     private static String identifier(String text, FileScope scope) throws BadCell {
         if (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1))) {
-            throw new BadCell("'" + text + "' has spaces at its start or end");
+            throw new BadCell(Excerpt.quoted(text) + " has spaces at its start or end");
         }
         return text;
     }
@@ -96,7 +97,7 @@ final class CellTypes {
         if (text.equals("false")) {
             return Boolean.FALSE;
         }
-        throw new BadCell("'" + text + "' is not true or false");
+        throw new BadCell(Excerpt.quoted(text) + " is not true or false");
     }
 
     private static Boolean flag(char[] buffer, int offset, int length, FileScope scope) throws BadCell {
@@ -114,7 +115,7 @@ final class CellTypes {
     private static Integer count(char[] buffer, int offset, int length) throws BadCell {
         int value = whole(buffer, offset, length);
         if (value < 0) {
-            throw new BadCell("'" + new String(buffer, offset, length) + "' is negative; a count is 0 or more");
+            throw new BadCell(Excerpt.quoted(CharBuffer.wrap(buffer, offset, length)) + " is negative; a count is 0 or more");
         }
         return value < SMALL_COUNTS.length ? SMALL_COUNTS[value] : Integer.valueOf(value);
     }
@@ -124,9 +125,21 @@ final class CellTypes {
         int digits = length - sign;
         int value = digits < 1 || digits > MAX_WHOLE_DIGITS ? -1 : Dates.digits(buffer, offset + sign, offset + length);
         if (value < 0) {
-            throw new BadCell("'" + new String(buffer, offset, length) + "' is not a whole number");
+            CharBuffer text = CharBuffer.wrap(buffer, offset, length);
+            throw new BadCell(Excerpt.quoted(text) + (digits > MAX_WHOLE_DIGITS && allDigits(buffer, offset + sign, digits)
+                    ? " is too large: a whole number here has at most " + MAX_WHOLE_DIGITS + " digits"
+                    : " is not a whole number"));
         }
         return sign == 1 ? -value : value;
+    }
+
+    private static boolean allDigits(char[] buffer, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (buffer[i] < '0' || buffer[i] > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Checks the form [-]digits[.digits] that Double.parseDouble alone would not (it takes "1e3", "NaN", "2d"). */
@@ -149,7 +162,7 @@ final class CellTypes {
                 }
             }
             if (i != text.length() || integerDigits == 0 || fractionDigits == 0) {
-                throw new BadCell("'" + text + "' is not a number like 12 or 2.5");
+                throw new BadCell(Excerpt.quoted(text) + " is not a number like 12 or 2.5");
             }
             return Double.parseDouble(text);
         }
@@ -194,7 +207,7 @@ final class CellTypes {
         }
 
         private static BadCell notMoney(String text) {
-            return new BadCell("'" + text + "' is not an amount in pounds with at most 2 decimals, like 338.00");
+            return new BadCell(Excerpt.quoted(text) + " is not an amount in pounds with at most 2 decimals, like 338.00");
         }
 
         @Override
@@ -210,7 +223,7 @@ final class CellTypes {
             int year = text.length() == 7 && text.charAt(4) == '/' ? Dates.digits(text, 0, 4) : -1;
             int next = year < 0 ? -1 : Dates.digits(text, 5, 7);
             if (next < 0 || next != (year + 1) % 100) {
-                throw new BadCell("'" + text + "' is not an academic year like 2015/16");
+                throw new BadCell(Excerpt.quoted(text) + " is not an academic year like 2015/16");
             }
             return year;
         }
@@ -269,7 +282,7 @@ final class CellTypes {
         public E parse(String text, FileScope scope) throws BadCell {
             E value = byCode.get(text);
             if (value == null) {
-                throw new BadCell("'" + text + "' is not one of " + Vocabulary.codes(type));
+                throw new BadCell(Excerpt.quoted(text) + " is not one of " + Vocabulary.codes(type));
             }
             return value;
         }

@@ -51,7 +51,7 @@ final class CoreChecks {
                 if (mother.equals(id)) {
                     reason = "mother_id is the person's own id";
                 } else if (!rejected.containsKey(mother)) {
-                    reason = "'" + mother + "' is not in " + CoreLayouts.PEOPLE_FILE;
+                    reason = Excerpt.quoted(mother) + " is not in " + CoreLayouts.PEOPLE_FILE;
                 } else if (cascade) {
                     reason = "mother " + mother + " was rejected (" + CoreLayouts.PEOPLE_FILE + " line "
                             + rejected.get(mother) + ")";

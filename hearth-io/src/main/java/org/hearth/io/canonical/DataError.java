@@ -8,7 +8,8 @@ package org.hearth.io.canonical;
 public record DataError(String file, long line, int column, String field, String message) {
 
     public DataError {
-        field = field == null ? "" : field;
+        field = field == null ? "" : Excerpt.printable(field);
+        message = Excerpt.printable(message); // values are quoted, cut and escaped where they are made: a backstop
     }
 
     /** "people.csv:3:2: date_of_birth: '2015-02-30' is not a real date", in the style of plan errors. */

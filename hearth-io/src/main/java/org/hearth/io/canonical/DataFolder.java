@@ -61,7 +61,7 @@ final class DataFolder {
         for (Layout<?> layout : CORE) {
             core.add(layout.file());
         }
-        return "unknown record kind '" + name + "': a data folder holds " + String.join(", ", core)
+        return "unknown record kind " + Excerpt.quoted(name) + ": a data folder holds " + String.join(", ", core)
                 + " and one file per record kind (" + RecordKind.names() + ")";
     }
 }

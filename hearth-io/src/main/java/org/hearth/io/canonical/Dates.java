@@ -74,11 +74,11 @@ final class Dates {
             throw notADate(text);
         }
         if (month < 1 || month > 12) {
-            throw new BadCell("'" + text + "' is not a real date: there is no month " + month);
+            throw new BadCell(Excerpt.quoted(text) + " is not a real date: there is no month " + month);
         }
         YearMonth yearMonth = YearMonth.of(year, month);
         if (day < 1 || day > yearMonth.lengthOfMonth()) {
-            throw new BadCell("'" + text + "' is not a real date: "
+            throw new BadCell(Excerpt.quoted(text) + " is not a real date: "
                     + monthName(month) + " " + year + " has " + yearMonth.lengthOfMonth() + " days");
         }
         return LocalDate.of(year, month, day);
@@ -91,7 +91,7 @@ final class Dates {
     }
 
     private static BadCell notADate(String text) {
-        return new BadCell("'" + text + "' is not a date in the form YYYY-MM-DD");
+        return new BadCell(Excerpt.quoted(text) + " is not a date in the form YYYY-MM-DD");
     }
 
     /** The number written in buffer[from, to), or -1 when any character is not a digit. */

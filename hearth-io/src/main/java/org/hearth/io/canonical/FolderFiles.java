@@ -3,6 +3,7 @@ package org.hearth.io.canonical;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,15 +32,21 @@ final class FolderFiles {
         }
         Map<String, TableFile<?>> tables = new HashMap<>();
         List<DataError> errors = new ArrayList<>();
+        Path inside = folder.toRealPath();
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             for (Path path : entries) {
                 String name = path.getFileName().toString();
-                if (name.startsWith(".") || !name.toLowerCase(Locale.ROOT).endsWith(".csv") || !Files.isRegularFile(path)) {
-                    continue;
-                }
                 Layout<?> layout = DataFolder.layout(name);
+                boolean folderInside = Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS);
+                if (name.startsWith(".") || !name.toLowerCase(Locale.ROOT).endsWith(".csv")
+                        || (folderInside && layout == null)) {
+                    continue; // not a record file, nor a sub-folder named as one
+                }
+                String notAFile = notARegularFile(path, inside);
                 if (layout == null) {
-                    errors.add(new DataError(name, 0, 0, "", DataFolder.unknown(name)));
+                    errors.add(new DataError(Excerpt.cut(name), 0, 0, "", DataFolder.unknown(name)));
+                } else if (notAFile != null) {
+                    errors.add(new DataError(name, 0, 0, "", notAFile));
                 } else {
                     TableFile<?> table = TableFile.open(path, layout, errors);
                     if (table != null) {
@@ -49,7 +56,7 @@ final class FolderFiles {
             }
         }
         for (String required : DataFolder.REQUIRED) {
-            if (!Files.isRegularFile(folder.resolve(required))) {
+            if (!Files.exists(folder.resolve(required), LinkOption.NOFOLLOW_LINKS)) {
                 errors.add(new DataError(required, 0, 0, "", "is missing: every data folder has "
                         + String.join(", ", DataFolder.REQUIRED)));
             }
@@ -60,5 +67,31 @@ final class FolderFiles {
             throw new InvalidDataException(folder.toString(), errors, errors.size());
         }
         return tables;
+    }
+
+    /**
+     * Why the entry is not read, or null when it is a regular file, or a link to a regular file inside the
+     * folder. A record file that is a folder, a device, a pipe, or a link that leads outside the folder
+     * or nowhere is refused rather than skipped: skipping it would load the folder as if it had no such
+     * records.
+     */
+    private static String notARegularFile(Path path, Path inside) {
+        if (!Files.isSymbolicLink(path)) {
+            if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
+                return "is a folder, not a file, so it is not read";
+            }
+            return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS) ? null
+                    : "is not a regular file (a device, a pipe or a socket), so it is not read";
+        }
+        Path target;
+        try {
+            target = path.toRealPath();
+        } catch (IOException e) {
+            return "is a link that leads to no file (its target is missing, or links lead round in a loop)";
+        }
+        if (!target.startsWith(inside)) {
+            return "is a link to a file outside the data folder, which is not read";
+        }
+        return Files.isRegularFile(target) ? null : "is a link to something that is not a regular file, which is not read";
     }
 }

@@ -43,7 +43,7 @@ final class Ids {
         }
         Long line = rejected.get(text);
         if (line == null) {
-            throw new BadCell("'" + text + "' is not in " + file);
+            throw new BadCell(Excerpt.quoted(text) + " is not in " + file);
         }
         if (cascade) {
             throw new BadCell(what + " " + text + " was rejected (" + file + " line " + line + ")");

@@ -1,5 +1,6 @@
 package org.hearth.io.canonical;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,6 +26,8 @@ final class RowParser<T> extends AbstractBaseCsvCallbackHandler<RowParser<T>> {
     private boolean header = true;
     private long line;
     private int fields;
+    /** The first field (0-based) that runs over a line break, or -1. */
+    private int lineBreakField;
 
     /** @param byField the column of each field of the header, by position */
     RowParser(TableFile<T> table, List<Column<T, ?>> columns, Column<T, ?>[] byField, FileScope scope) {
@@ -38,6 +41,7 @@ final class RowParser<T> extends AbstractBaseCsvCallbackHandler<RowParser<T>> {
     @Override
     protected void handleBegin(long startingLineNumber) {
         line = startingLineNumber;
+        lineBreakField = -1;
         errors.clear();
         for (Column<T, ?> column : columns) {
             values.set(column, column.absent());
@@ -46,10 +50,23 @@ final class RowParser<T> extends AbstractBaseCsvCallbackHandler<RowParser<T>> {
 
     @Override
     protected void handleField(int fieldIndex, char[] buffer, int offset, int length, boolean quoted) {
-        if (header || fieldIndex >= byField.length) {
+        if (header) {
+            return;
+        }
+        int forbidden = firstForbidden(buffer, offset, length);
+        if (forbidden >= 0 && lineBreakField < 0 && (buffer[forbidden] == '\n' || buffer[forbidden] == '\r')) {
+            lineBreakField = fieldIndex;
+        }
+        if (fieldIndex >= byField.length) {
             return;
         }
         Column<T, ?> column = byField[fieldIndex];
+        if (forbidden >= 0) {
+            errors.add(table.error(line, column, Excerpt.quoted(CharBuffer.wrap(buffer, offset, length)) + " holds "
+                    + Excerpt.describe(buffer[forbidden]) + ", which no value may"));
+            values.set(column, null);
+            return;
+        }
         if (blank(buffer, offset, length)) {
             if (column.required()) {
                 errors.add(table.error(line, column, "is empty; a value is required"));
@@ -89,6 +106,26 @@ final class RowParser<T> extends AbstractBaseCsvCallbackHandler<RowParser<T>> {
     /** The bad cells found in the row, in the order of its fields; the caller may add to them. */
     List<DataError> errors() {
         return errors;
+    }
+
+    /**
+     * The first field of the row, counted from 0, that holds a line break, or -1. No value may hold one,
+     * and a quote left open makes a value that runs on over the following rows, to the end of the file
+     * if no later quote closes it: the rows after it cannot be told apart.
+     */
+    int lineBreakField() {
+        return lineBreakField;
+    }
+
+    /** Where the first character no value may hold is, or -1. */
+    private static int firstForbidden(char[] buffer, int offset, int length) {
+        for (int i = offset; i < offset + length; i++) {
+            char c = buffer[i];
+            if ((c < ' ' || c >= 0x7F) && Excerpt.forbidden(c)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static boolean blank(char[] buffer, int offset, int length) {

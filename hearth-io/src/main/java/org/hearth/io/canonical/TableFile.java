@@ -56,6 +56,12 @@ final class TableFile<T> {
             }
             CsvRecord header = rows.next();
             long line = header.getStartingLineNumber();
+            if (!looksLikeHeader(header, layout)) {
+                // Never quote a file that is not one of ours: it may be anything a link points at.
+                errors.add(new DataError(file, line, 0, "", "does not begin with a header row naming the columns of "
+                        + file + " (" + layout.columnNames() + "), so it is not read"));
+                return null;
+            }
             int[] positions = new int[layout.columns().size()];
             Arrays.fill(positions, -1);
             Map<String, Integer> seen = new HashMap<>();
@@ -64,12 +70,13 @@ final class TableFile<T> {
                 String name = header.getField(i);
                 Column<T, ?> column = layout.column(name);
                 Integer earlier = seen.putIfAbsent(name, i + 1);
+                String shown = Excerpt.quoted(name);
                 if (name.isBlank()) {
                     errors.add(new DataError(file, line, i + 1, "", "the header names no column here"));
                 } else if (earlier != null) {
-                    errors.add(new DataError(file, line, i + 1, name, "column '" + name + "' is also column " + earlier));
+                    errors.add(new DataError(file, line, i + 1, name, "column " + shown + " is also column " + earlier));
                 } else if (column == null) {
-                    errors.add(new DataError(file, line, i + 1, name, "unknown column '" + name + "'" + hint(layout, name)
+                    errors.add(new DataError(file, line, i + 1, Excerpt.cut(name), "unknown column " + shown + hint(layout, name)
                             + "; the columns of " + file + " are " + layout.columnNames()));
                 } else {
                     positions[column.index()] = i;
@@ -83,9 +90,27 @@ final class TableFile<T> {
             }
             return errors.size() == before ? new TableFile<>(path, layout, positions, header.getFieldCount()) : null;
         } catch (CsvParseException e) {
-            errors.add(new DataError(file, 1, 0, "", "cannot be read as CSV: " + e.getMessage()));
+            errors.add(new DataError(file, 1, 0, "", "cannot be read as CSV: " + why(e)));
             return null;
         }
+    }
+
+    /**
+     * True when the first row names at least one column of the layout and holds nothing but printable
+     * text on one line: a file that does not is reported without quoting any of it.
+     */
+    private static boolean looksLikeHeader(CsvRecord header, Layout<?> layout) {
+        boolean namesAColumn = false;
+        for (int i = 0; i < header.getFieldCount(); i++) {
+            String name = header.getField(i);
+            for (int c = 0; c < name.length(); c++) {
+                if (Excerpt.forbidden(name.charAt(c))) {
+                    return false;
+                }
+            }
+            namesAColumn |= layout.column(name) != null;
+        }
+        return namesAColumn;
     }
 
     private static String hint(Layout<?> layout, String name) {
@@ -108,6 +133,9 @@ final class TableFile<T> {
             while (iterator.hasNext()) {
                 RowParser<T> row = iterator.next();
                 line = row.line();
+                if (row.lineBreakField() >= 0) {
+                    throw new InvalidDataException(path.getParent().toString(), List.of(lineBreak(row)), 1);
+                }
                 if (row.fields() != fieldCount) {
                     problems.reject(line, new DataError(layout.file(), line, 0, "", "has " + row.fields()
                             + " fields but the header has " + fieldCount));
@@ -119,7 +147,7 @@ final class TableFile<T> {
                 if (id != null) {
                     long first = keys.putIfAbsent(id, line);
                     if (first != 0) {
-                        errors.add(error(line, key, "'" + id + "' is also on line " + first));
+                        errors.add(error(line, key, Excerpt.quoted(id) + " is also on line " + first));
                     }
                 }
                 T value = errors.isEmpty() ? build(values, line, errors) : null;
@@ -131,9 +159,34 @@ final class TableFile<T> {
                 }
             }
         } catch (CsvParseException e) {
-            DataError error = new DataError(layout.file(), line + 1, 0, "", "cannot be read as CSV: " + e.getMessage());
+            DataError error = new DataError(layout.file(), line + 1, 0, "", "cannot be read as CSV: " + why(e));
             throw new InvalidDataException(path.getParent().toString(), List.of(error), 1);
         }
+    }
+
+    /**
+     * What FastCSV found, in the format's words: its own message names the record, and the reason is in
+     * the cause (a value longer than its buffer, which is usually a quote that is never closed).
+     */
+    private static String why(CsvParseException e) {
+        Throwable cause = e.getCause();
+        if (cause != null && cause.getMessage() != null && cause.getMessage().contains("maximum buffer size")) {
+            return "a value on this line is longer than the 16,777,216 characters a value may have (usually a quote"
+                    + " that is not closed)";
+        }
+        return Excerpt.printable(String.valueOf(cause == null ? e.getMessage() : cause.getMessage()));
+    }
+
+    /** The error that ends the reading of a file whose rows run together over a line break. */
+    private DataError lineBreak(RowParser<T> row) {
+        int field = row.lineBreakField();
+        Column<T, ?> column = null;
+        for (Column<T, ?> candidate : layout.columns()) {
+            column = positions[candidate.index()] == field ? candidate : column;
+        }
+        return new DataError(layout.file(), row.line(), field + 1, column == null ? "" : column.name(),
+                "a value runs over a line break, which no value may: usually a quote that is not closed, after "
+                        + "which the rows cannot be told apart (the file is not read)");
     }
 
     private RowParser<T> parser(FileScope scope) {

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import org.hearth.engine.timeline.Offence;
+import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.Vocabulary;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -168,7 +171,7 @@ class CanonicalReaderErrorsTest {
     }
 
     @Test
-    void countsLinesOfTheFileNotRowsWhenACellRunsOverTwoLines() {
+    void aValueOverTwoLinesStopsTheFileAtTheLineItStarts() {
         Path folder = DataFolderFixture.in(temp.resolve("data")).with("offences.csv", """
                 record_id,person_id,date,disposal,serious,gravity,source
                 OF-1,P-2,2015-01-10,conviction,false,3,"YOS,
@@ -177,8 +180,202 @@ class CanonicalReaderErrorsTest {
                 """).write();
 
         assertThatThrownBy(() -> CanonicalReader.read(folder)).isInstanceOfSatisfying(InvalidDataException.class,
-                e -> assertThat(e.errors()).extracting(DataError::toString).containsExactly(
-                        "offences.csv:4:3: date: '2015-02-30' is not a real date: February 2015 has 28 days"));
+                e -> assertThat(e.errors()).extracting(DataError::toString).containsExactly("offences.csv:2:7: source: "
+                        + "a value runs over a line break, which no value may: usually a quote that is not closed, after "
+                        + "which the rows cannot be told apart (the file is not read)"));
+    }
+
+    /** FastCSV closes a quote left open at the end of the file: the rows after it became one value, silently. */
+    @Test
+    void aQuoteNeverClosedRejectsTheFolderEvenWhenSkippingInvalidRows() {
+        Path folder = DataFolderFixture.in(temp.resolve("data")).with("offences.csv", """
+                record_id,person_id,date,disposal,serious,gravity,source
+                OF-1,P-2,2015-01-10,conviction,false,3,YOS
+                OF-2,P-2,2015-02-10,caution,false,,"YOS
+                OF-3,P-2,2015-03-10,caution,false,,YOS
+                OF-4,P-2,2015-04-10,caution,false,,YOS
+                """).write();
+
+        for (boolean skipInvalid : new boolean[] {false, true}) {
+            InvalidDataException thrown = catchThrowableOfType(InvalidDataException.class,
+                    () -> read(folder, skipInvalid));
+            assertThat(thrown.errors()).extracting(DataError::toString).singleElement().asString()
+                    .startsWith("offences.csv:3:7: source: a value runs over a line break");
+        }
+    }
+
+    @Test
+    void aQuoteLeftOpenInAMiddleColumnIsFoundThoughTheRowThenHasTooFewFields() {
+        Path folder = DataFolderFixture.in(temp.resolve("data")).with("offences.csv", """
+                record_id,person_id,date,disposal,serious,gravity,source
+                OF-1,P-2,"2015-01-10,conviction,false,3,YOS
+                OF-2,P-2,2015-02-10,caution,false,,YOS
+                """).write();
+
+        InvalidDataException thrown = catchThrowableOfType(InvalidDataException.class,
+                () -> CanonicalReader.readSkippingInvalid(folder));
+
+        assertThat(thrown.errors()).extracting(DataError::toString).singleElement().asString()
+                .startsWith("offences.csv:2:3: date: a value runs over a line break");
+    }
+
+    static Stream<Arguments> forbiddenCharacters() {
+        return Stream.of(
+                Arguments.of("a terminal escape that would recolour the screen", "OF-\u001B[31m1",
+                        "offences.csv:2:1: record_id: 'OF-\\u001B[31m1' holds the control character \\u001B,"
+                                + " which no value may"),
+                Arguments.of("a tab", "OF-\t1", "offences.csv:2:1: record_id: 'OF-\\t1' holds the control character"
+                        + " \\t, which no value may"),
+                Arguments.of("a right-to-left override that reverses what follows", "OF-\u202E1",
+                        "offences.csv:2:1: record_id: 'OF-\\u202E1' holds the invisible character \\u202E,"
+                                + " which no value may"),
+                Arguments.of("a zero-width space that makes two ids look the same", "OF-\u200B1",
+                        "offences.csv:2:1: record_id: 'OF-\\u200B1' holds the invisible character \\u200B,"
+                                + " which no value may"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("forbiddenCharacters")
+    void rejectsAnIdHoldingACharacterThatIsNotPrintableAndShowsItEscaped(String what, String id, String expected) {
+        Path folder = DataFolderFixture.in(temp.resolve("data")).with("offences.csv",
+                "record_id,person_id,date,disposal,serious,gravity,source\n" + id + ",P-2,2015-01-10,conviction,false,3,YOS\n")
+                .write();
+
+        InvalidDataException thrown = catchThrowableOfType(InvalidDataException.class, () -> CanonicalReader.read(folder));
+
+        assertThat(thrown.errors()).extracting(DataError::toString).containsExactly(expected);
+        assertThat(thrown.getMessage()).doesNotContain("\u001B").doesNotContain("\u202E").doesNotContain("\t1");
+    }
+
+    @Test
+    void rejectsBytesThatAreNotUtf8InsteadOfReplacingThemSilently() throws Exception {
+        Path folder = DataFolderFixture.in(temp.resolve("data")).write();
+        byte[] header = "record_id,person_id,date,disposal,serious,gravity,source\nOF-".getBytes(StandardCharsets.UTF_8);
+        byte[] rest = ",P-2,2015-01-10,conviction,false,3,YOS\n".getBytes(StandardCharsets.UTF_8);
+        try (var out = Files.newOutputStream(folder.resolve("offences.csv"))) {
+            out.write(header);
+            out.write(new byte[] {(byte) 0xC3, '1'}); // a lead byte with no continuation: not UTF-8
+            out.write(rest);
+        }
+
+        InvalidDataException thrown = catchThrowableOfType(InvalidDataException.class, () -> CanonicalReader.read(folder));
+
+        assertThat(thrown.errors()).extracting(DataError::toString).containsExactly(
+                "offences.csv:2:1: record_id: 'OF-\\uFFFD1' holds bytes that are not UTF-8 text, which no value may");
+    }
+
+    @Test
+    void saysAValueLongerThanTheReaderTakesIsTooLongInsteadOfNamingAnException() {
+        String huge = "9".repeat(17 * 1024 * 1024);
+        Path folder = DataFolderFixture.in(temp.resolve("data")).with("offences.csv",
+                "record_id,person_id,date,disposal,serious,gravity,source\nOF-1,P-2,2015-01-10,conviction,false," + huge
+                        + ",YOS\n").write();
+
+        InvalidDataException thrown = catchThrowableOfType(InvalidDataException.class, () -> CanonicalReader.read(folder));
+
+        assertThat(thrown.errors()).extracting(DataError::toString).containsExactly("offences.csv:2:0: cannot be read as"
+                + " CSV: a value on this line is longer than the 16,777,216 characters a value may have (usually a quote"
+                + " that is not closed)");
+    }
+
+    @Test
+    void quotesAtMostTheStartOfAVeryLongValue() {
+        String huge = "9".repeat(1024 * 1024);
+        Path folder = DataFolderFixture.in(temp.resolve("data")).with("offences.csv",
+                "record_id,person_id,date,disposal,serious,gravity,source\nOF-1,P-2,2015-01-10,conviction,false," + huge
+                        + ",YOS\n").write();
+
+        InvalidDataException thrown = catchThrowableOfType(InvalidDataException.class, () -> CanonicalReader.read(folder));
+
+        assertThat(thrown.errors()).extracting(DataError::toString).containsExactly("offences.csv:2:6: gravity: '"
+                + "9".repeat(60) + "…' (a value of 1,048,576 characters) is too large: a whole number here has at most 9 digits");
+        assertThat(thrown.getMessage().length()).isLessThan(1_000);
+    }
+
+    @Test
+    void callsANumberPastTheReadersRangeTooLargeNotNotANumber() {
+        Path folder = DataFolderFixture.in(temp.resolve("data")).with("attendance.csv", """
+                record_id,person_id,academic_year,term,possible_sessions,authorised_absence,unauthorised_absence
+                AT-1,P-2,2015/16,autumn,99999999999,4,2
+                """).write();
+
+        InvalidDataException thrown = catchThrowableOfType(InvalidDataException.class, () -> CanonicalReader.read(folder));
+
+        assertThat(thrown.errors()).extracting(DataError::toString).containsExactly("attendance.csv:2:5: possible_sessions: "
+                + "'99999999999' is too large: a whole number here has at most 9 digits");
+    }
+
+    @Test
+    void neverQuotesAFileThatDoesNotBeginWithTheHeader() throws Exception {
+        Path folder = DataFolderFixture.in(temp.resolve("data")).write();
+        Files.writeString(folder.resolve("offences.csv"), "root:$6$secret-hash:19000:0:99999:7:::\ndaemon:*:19000\n");
+
+        InvalidDataException thrown = catchThrowableOfType(InvalidDataException.class, () -> CanonicalReader.read(folder));
+
+        assertThat(thrown.errors()).extracting(DataError::toString).containsExactly("offences.csv:1:0: does not begin with "
+                + "a header row naming the columns of offences.csv (record_id, person_id, date, disposal, serious, gravity,"
+                + " source), so it is not read");
+        assertThat(thrown.getMessage()).doesNotContain("root").doesNotContain("secret");
+    }
+
+    static Stream<Arguments> filesThatAreNotRegularFiles() {
+        return Stream.of(
+                Arguments.of("a link to a file outside the folder", (FileMaker) (file, outside) -> {
+                    Files.writeString(outside, "record_id,person_id,date,disposal\nSECRET,P-2,2015-01-10,conviction\n");
+                    Files.createSymbolicLink(file, outside);
+                }, "is a link to a file outside the data folder, which is not read"),
+                Arguments.of("a link that leads nowhere", (FileMaker) (file, outside) ->
+                        Files.createSymbolicLink(file, outside), "is a link that leads to no file"),
+                Arguments.of("links that lead round in a loop", (FileMaker) (file, outside) -> {
+                    Files.createSymbolicLink(outside, file);
+                    Files.createSymbolicLink(file, outside);
+                }, "is a link that leads to no file"),
+                Arguments.of("a link to a device", (FileMaker) (file, outside) ->
+                        Files.createSymbolicLink(file, Path.of("/dev/zero")), "is a link to a file outside the data folder"),
+                Arguments.of("a folder", (FileMaker) (file, outside) -> Files.createDirectory(file),
+                        "is a folder, not a file, so it is not read"),
+                Arguments.of("a named pipe", (FileMaker) (file, outside) -> {
+                    Process mkfifo = new ProcessBuilder("mkfifo", file.toString()).start();
+                    assertThat(mkfifo.waitFor()).isZero();
+                }, "is not a regular file (a device, a pipe or a socket), so it is not read"));
+    }
+
+    private static Object read(Path folder, boolean skipInvalid) {
+        return skipInvalid ? CanonicalReader.readSkippingInvalid(folder) : CanonicalReader.read(folder);
+    }
+
+    interface FileMaker {
+        void make(Path file, Path outside) throws Exception;
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("filesThatAreNotRegularFiles")
+    void refusesARecordFileThatIsNotARegularFileInsideTheFolderRatherThanSkippingIt(String what, FileMaker maker,
+                                                                                    String expected) throws Exception {
+        Path folder = DataFolderFixture.in(temp.resolve("data")).write();
+        Files.delete(folder.resolve("offences.csv"));
+        maker.make(folder.resolve("offences.csv"), temp.resolve("elsewhere.csv"));
+
+        for (boolean skipInvalid : new boolean[] {false, true}) {
+            InvalidDataException thrown = catchThrowableOfType(InvalidDataException.class,
+                    () -> read(folder, skipInvalid));
+            assertThat(thrown.errors()).extracting(DataError::toString).singleElement().asString()
+                    .startsWith("offences.csv:0:0: " + expected);
+            assertThat(thrown.getMessage()).doesNotContain("SECRET");
+        }
+    }
+
+    @Test
+    void readsALinkToARegularFileInsideTheFolder() throws Exception {
+        Path folder = DataFolderFixture.in(temp.resolve("data")).with("offences.csv", """
+                record_id,person_id,date,disposal,serious,gravity,source
+                OF-1,P-2,2015-01-10,conviction,false,3,YOS
+                """).write();
+        Files.createDirectory(folder.resolve("extracts"));
+        Files.move(folder.resolve("offences.csv"), folder.resolve("extracts/offences-2016.csv"));
+        Files.createSymbolicLink(folder.resolve("offences.csv"), Path.of("extracts/offences-2016.csv"));
+
+        assertThat(CanonicalReader.read(folder).records()).filteredOn(r -> r.kind() == RecordKind.OFFENCES).hasSize(1);
     }
 
     @Test

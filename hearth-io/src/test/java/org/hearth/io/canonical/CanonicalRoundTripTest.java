@@ -77,7 +77,7 @@ class CanonicalRoundTripTest {
         assertThat(Files.readString(folder.resolve("finances.csv"))).contains(",1234.56,", ",-5.05,");
         assertThat(Files.readString(folder.resolve("exclusions.csv"))).contains(",2.5,", ",0,");
         assertThat(Files.readString(folder.resolve("worker_assessments.csv"))).contains(
-                "WA-2,P-1,F-1,,\"lead worker's \"\"judgement\"\"\non the whole family\",false,2016-06-02,key worker,,,,\n");
+                "WA-2,P-1,F-1,,\"lead worker's \"\"judgement\"\", on the whole family\",false,2016-06-02,key worker,,,,\n");
         assertThat(Files.readString(folder.resolve("tier_changes.csv"))).isEqualTo("""
                 record_id,intervention_id,date,tier
                 TC-1,I-1,2015-09-01,child_in_need

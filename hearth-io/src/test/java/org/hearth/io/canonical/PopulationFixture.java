@@ -149,7 +149,7 @@ final class PopulationFixture {
                         DomesticAbuseIncident.Category.DOMESTIC_ABUSE, DomesticAbuseIncident.RecordedBy.POLICE, "police"),
                 new WorkerAssessment("WA-1", "F-1", null, "2.1", true, d("2016-06-01"), "key worker", d("2016-06-10"),
                         "team manager", "manager", "case file"),
-                new WorkerAssessment("WA-2", "F-1", "P-1", "lead worker's \"judgement\"\non the whole family", false,
+                new WorkerAssessment("WA-2", "F-1", "P-1", "lead worker's \"judgement\", on the whole family", false,
                         d("2016-06-02"), "key worker", null, null, null, null));
         return new Population(List.of("F-1", "F-2"), people, memberships, interventions, calendar,
                 byKind(records), Map.of("F-1", "FM-0001"));
