@@ -1,11 +1,7 @@
 package org.hearth.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -19,7 +15,7 @@ import picocli.CommandLine.Option;
 /**
  * {@code hearth evaluate}: every family of a canonical data folder under a plan as at a date, as JSON
  * (the contract in DESIGN.md) or CSV (one row per family and problem). With {@code --out}, the
- * result is written to a temporary file and moved into place only when complete.
+ * result is written whole or not at all ({@link OutputFile}).
  */
 @Command(name = "evaluate", description = "Evaluate every family in a data folder under a plan, as at a date.")
 final class EvaluateCommand implements Callable<Integer> {
@@ -38,23 +34,15 @@ final class EvaluateCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        OutputFile file = out == null ? null : OutputFile.checked(out, options.inputs());
         Plan loaded = options.loadPlan();
         List<FamilyTimeline> families = options.loadFamilies(spec.commandLine().getErr());
-        if (out == null) {
-            write(loaded, families, System.out);
-            System.out.flush();
+        if (file == null) {
+            write(loaded, families, System.out); // a failed write is found when the command ends (HearthCommand)
             return 0;
         }
-        Path absolute = out.toAbsolutePath();
-        Path partial = Files.createTempFile(absolute.getParent(), absolute.getFileName().toString(), ".partial");
-        try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial))) {
-            write(loaded, families, stream);
-        } catch (RuntimeException | IOException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-        Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        file.write(stream -> write(loaded, families, stream));
         spec.commandLine().getErr().printf("wrote %d families to %s%n", families.size(), out);
         return 0;
     }

@@ -1,6 +1,8 @@
 package org.hearth.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -24,6 +26,16 @@ final class EvaluationOptions {
 
     @Option(names = "--skip-invalid", description = "report rejected rows and use the rest, instead of rejecting the folder")
     boolean skipInvalid;
+
+    /** What the command reads: the data folder, and the plan when it is a file. */
+    List<Path> inputs() {
+        try {
+            Path planFile = Path.of(plan);
+            return Files.exists(planFile) ? List.of(data, planFile) : List.of(data);
+        } catch (InvalidPathException e) {
+            return List.of(data); // not a file's name: a built-in plan's, or an error loadPlan reports
+        }
+    }
 
     Plan loadPlan() {
         return Plans.load(plan);

@@ -1,9 +1,14 @@
 package org.hearth.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 
+import org.hearth.engine.HearthException;
 import org.hearth.engine.plan.Plan;
 import org.hearth.io.Population;
 import org.hearth.io.generate.SyntheticAuthority;
@@ -28,12 +33,32 @@ final class GenerateCommand implements Callable<Integer> {
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() {
+    public Integer call() throws IOException {
+        if (families < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--families must be at least 1, not " + families);
+        }
+        refuseAnythingBut(out);
         Population population = generate(families, seed, Plans.allBuiltIn());
         DataFolder.write(population, out);
         spec.commandLine().getErr().printf("wrote %d families, %d people and %d records to %s%n", population.families().size(),
                 population.people().size(), population.records().size(), out);
         return 0;
+    }
+
+    /** Refuses a target that is a file, or a folder that holds anything: generating never replaces data. */
+    private static void refuseAnythingBut(Path out) throws IOException {
+        if (!Files.exists(out, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (!Files.isDirectory(out, LinkOption.NOFOLLOW_LINKS)) {
+            throw new HearthException("Will not write " + out + ": it is not a folder");
+        }
+        try (Stream<Path> entries = Files.list(out)) {
+            if (entries.findAny().isPresent()) {
+                throw new HearthException("Will not write into " + out + ": it is not empty, and generated data never"
+                        + " replaces what is there; give a new folder");
+            }
+        }
     }
 
     /** Makes the synthetic authority, answering the plans' key-worker questions. */

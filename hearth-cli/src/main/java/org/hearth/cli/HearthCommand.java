@@ -1,5 +1,9 @@
 package org.hearth.cli;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.hearth.io.canonical.Excerpt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,12 +40,39 @@ public final class HearthCommand implements Runnable {
     private static CommandLine commandLine() {
         CommandLine line = new CommandLine(new HearthCommand());
         line.setExecutionExceptionHandler(new Failures());
+        line.registerConverter(LocalDate.class, HearthCommand::date);
+        line.setExecutionStrategy(HearthCommand::runAndCheckOutput);
         return line;
     }
 
+    /**
+     * Runs the command; a command that succeeded but whose standard output could not be written (closed,
+     * or a full disk behind it) has not succeeded: it ends with exit code 1 and says so.
+     */
+    private static int runAndCheckOutput(CommandLine.ParseResult parsed) {
+        int code = new CommandLine.RunLast().execute(parsed);
+        CommandLine line = parsed.commandSpec().commandLine();
+        if (code == 0 && (line.getOut().checkError() || System.out.checkError())) {
+            line.getErr().println("Could not write to standard output (it was closed, or the disk behind it is full):"
+                    + " the output is incomplete");
+            return Failures.REJECTED;
+        }
+        return code;
+    }
+
+    /** A date option: YYYY-MM-DD, said in those words when it is not (no Java exception's name). */
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException(Excerpt.quoted(text) + " is not a date in the form YYYY-MM-DD");
+        }
+    }
+
+    /** With no command: what the commands are, as a usage error (exit 2). */
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new CommandLine.ParameterException(spec.commandLine(), "Say what to do: one of the commands below");
     }
 
     static final class Version implements CommandLine.IVersionProvider {

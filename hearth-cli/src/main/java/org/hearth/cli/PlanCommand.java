@@ -22,7 +22,7 @@ final class PlanCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        throw new CommandLine.ParameterException(spec.commandLine(), "Say what to do with plans: one of the commands below");
     }
 
     @Command(name = "validate", description = "Check plan files against the plan format; print every error with file, line and column.")

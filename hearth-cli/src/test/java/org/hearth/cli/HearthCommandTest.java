@@ -188,6 +188,103 @@ class HearthCommandTest {
     }
 
     @Test
+    @DisplayName("--out that is a device, an input, a link or in a missing folder is refused before any work: exit 1, nothing changed")
+    void refusesAnOutputThatIsNotARegularFileOrIsAnInput() throws IOException {
+        Path offences = data.resolve("offences.csv");
+        byte[] before = Files.readAllBytes(offences);
+        Path elsewhere = work.resolve("linked-target.csv");
+        Files.writeString(elsewhere, "kept");
+        Path link = work.resolve("link.csv");
+        Files.createSymbolicLink(link, elsewhere);
+
+        List<String[]> cases = List.of(
+                new String[] {"/dev/null", "Will not write /dev/null: it is not a regular file (a device, a pipe or a socket)"},
+                new String[] {offences.toString(), "Will not write " + offences + ": it is one of this command's inputs"},
+                new String[] {link.toString(), "Will not write " + link + ": it is a link, which is not followed"},
+                new String[] {work.resolve("missing/result.json").toString(), "the folder " + work.resolve("missing")
+                        + " does not exist"},
+                new String[] {work.toString(), "it is a folder"});
+        for (String[] target : cases) {
+            Run run = run("evaluate", "--plan", "southwark", "--data", data.toString(), "--as-of", AS_OF, "--out", target[0]);
+
+            assertThat(run.code).as(target[0]).isEqualTo(1);
+            assertThat(run.err).contains(target[1]).doesNotContain("Exception");
+            assertThat(run.out).isEmpty();
+        }
+        assertThat(Files.readAllBytes(offences)).isEqualTo(before);
+        assertThat(Files.readString(elsewhere)).isEqualTo("kept");
+        assertThat(Path.of("/dev/null")).satisfies(devNull -> assertThat(Files.isRegularFile(devNull)).isFalse());
+        try (var files = Files.list(work)) {
+            assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".partial"));
+        }
+    }
+
+    @Test
+    @DisplayName("output that cannot be written to standard output ends the command with exit 1 and says so")
+    void aFailedWriteToStandardOutputIsAFailure() {
+        StringWriter err = new StringWriter();
+        java.io.Writer closed = new java.io.Writer() {
+            @Override
+            public void write(char[] buffer, int offset, int length) throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void flush() throws IOException {
+                throw new IOException("No space left on device");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        int code = HearthCommand.execute(new PrintWriter(closed, true), new PrintWriter(err, true), "explain", "--plan",
+                "southwark", "--data", data.toString(), "--as-of", AS_OF, "--family", "F000001");
+
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString()).contains("Could not write to standard output").contains("the output is incomplete");
+    }
+
+    @Test
+    @DisplayName("generate never writes into a folder that holds anything, and needs at least one family")
+    void generateRefusesAFolderThatIsNotEmpty() throws IOException {
+        Path kept = work.resolve("kept");
+        Files.createDirectories(kept);
+        Files.writeString(kept.resolve("notes.txt"), "an analyst's notes");
+
+        Run run = run("generate", "--families", "5", "--out", kept.toString());
+
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err).contains("Will not write into " + kept + ": it is not empty");
+        try (var files = Files.list(kept)) {
+            assertThat(files.map(path -> path.getFileName().toString())).containsExactly("notes.txt");
+        }
+        Run none = run("generate", "--families", "0", "--out", work.resolve("none").toString());
+        assertThat(none.code).isEqualTo(2);
+        assertThat(none.err).contains("--families must be at least 1, not 0").doesNotContain("Exception");
+        assertThat(work.resolve("none")).doesNotExist();
+    }
+
+    @Test
+    @DisplayName("usage errors exit 2 in plain words: a date that is not a date, no command, no plan command")
+    void usageErrorsExitTwoInPlainWords() {
+        Run date = run("evaluate", "--plan", "southwark", "--data", data.toString(), "--as-of", "yesterday");
+        assertThat(date.code).isEqualTo(2);
+        assertThat(date.err).contains("'yesterday' is not a date in the form YYYY-MM-DD").doesNotContain("Exception")
+                .doesNotContain("java.");
+
+        Run nothing = run();
+        assertThat(nothing.code).isEqualTo(2);
+        assertThat(nothing.err).contains("Say what to do").contains("evaluate");
+        assertThat(nothing.out).isEmpty();
+
+        Run plan = run("plan");
+        assertThat(plan.code).isEqualTo(2);
+        assertThat(plan.err).contains("Say what to do with plans").contains("validate");
+    }
+
+    @Test
     @DisplayName("the demo summarises every plan per problem and says how to read a family's explanation")
     void demo() {
         Path out = work.resolve("demo");
