@@ -3,7 +3,7 @@ package org.hearth.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
-import org.hearth.io.canonical.Excerpt;
+import org.hearth.engine.Excerpt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

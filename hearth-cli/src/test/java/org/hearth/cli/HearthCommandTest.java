@@ -304,6 +304,31 @@ class HearthCommandTest {
     }
 
     @Test
+    @DisplayName("plan validate with several files reports each, an unreadable one too, and goes on to the rest")
+    void validateGoesOnPastAFileTheYamlReaderCannotTake() throws IOException {
+        Path bomb = work.resolve("bomb.yaml");
+        Files.writeString(bomb, "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                + "c: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n");
+        Path binary = work.resolve("binary.yaml");
+        Files.write(binary, new byte[] {'i', 'd', ':', ' ', 0, 1, 2, '\n'});
+        Path folder = work.resolve("a-folder.yaml");
+        Files.createDirectories(folder);
+        Path passwords = work.resolve("passwd");
+        Files.writeString(passwords, "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
+        Path good = Path.of("..", "plans", "southwark.yaml");
+
+        Run run = run("plan", "validate", bomb.toString(), binary.toString(), folder.toString(), passwords.toString(),
+                good.toString());
+
+        assertThat(run.code).isEqualTo(1);
+        assertThat(run.err).contains(bomb + ":0:0: not valid YAML: more than 10 aliases")
+                .contains(binary + ":1:5: holds the control character \\u0000")
+                .contains(folder + ":0:0: is a folder, not a plan file")
+                .contains(passwords + ":1:1: is not a plan").doesNotContain("root:").doesNotContain("Exception");
+        assertThat(run.out).contains("southwark.yaml: valid");
+    }
+
+    @Test
     @DisplayName("the demo summarises every plan per problem and says how to read a family's explanation")
     void demo() {
         Path out = work.resolve("demo");

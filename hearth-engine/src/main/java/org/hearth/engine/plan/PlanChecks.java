@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.hearth.engine.Excerpt;
 import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.Vocabulary;
@@ -51,7 +52,7 @@ final class PlanChecks {
         for (int p = 0; p < problems.size(); p++) {
             String id = id(problems.path(p).get("id"));
             if (id != null && !problemIds.add(id)) {
-                add("/problems/" + p + "/id", "problem id '" + id + "' is used twice");
+                add("/problems/" + p + "/id", "problem id " + Excerpt.quoted(id) + " is used twice");
             }
         }
         for (int p = 0; p < problems.size(); p++) {
@@ -63,7 +64,7 @@ final class PlanChecks {
             String at = "/programme/claim_routes/" + r;
             String outcome = id(route.get("outcome"));
             if (outcome != null && !outcomes.containsKey(outcome)) {
-                add(at + "/outcome", "the claim route names outcome '" + outcome + "', which the plan does not have");
+                add(at + "/outcome", "the claim route names outcome " + Excerpt.quoted(outcome) + ", which the plan does not have");
             }
             measure(route.get("requires"), at + "/requires", false);
         }
@@ -86,7 +87,7 @@ final class PlanChecks {
             String here = at + "/indicators/" + i;
             String id = id(indicators.path(i).get("id"));
             if (id != null && !indicatorIds.add(id)) {
-                add(here + "/id", "indicator id '" + id + "' is used twice in problem " + problemId);
+                add(here + "/id", "indicator id " + Excerpt.quoted(id) + " is used twice in problem " + problemId);
             }
             measure(indicators.path(i).get("test"), here + "/test", false);
         }
@@ -100,7 +101,7 @@ final class PlanChecks {
                 own.add(id);
                 String first = outcomes.putIfAbsent(id, problemId);
                 if (first != null) {
-                    add(here + "/id", "outcome id '" + id + "' is used twice in the plan (first in problem "
+                    add(here + "/id", "outcome id " + Excerpt.quoted(id) + " is used twice in the plan (first in problem "
                             + first + ")");
                 }
             }
@@ -123,7 +124,7 @@ final class PlanChecks {
         for (int k = 0; k < ids.size(); k++) {
             String id = id(ids.path(k));
             if (id != null && !known.test(id)) {
-                add(at + "/" + k, "'" + id + "' " + otherwise);
+                add(at + "/" + k, Excerpt.quoted(id) + " " + otherwise);
             }
         }
     }
@@ -173,7 +174,7 @@ final class PlanChecks {
         String records = selection.path("records").asText();
         RecordKind<?> kind = RecordKind.named(records);
         if (kind == null) {
-            add(at + "/records", "'" + records + "' is not a kind of record; the kinds are " + RecordKind.names());
+            add(at + "/records", Excerpt.quoted(records) + " is not a kind of record; the kinds are " + RecordKind.names());
             return;
         }
         JsonNode where = selection.path("where");
@@ -229,7 +230,7 @@ final class PlanChecks {
                 } else if (!tool.levelled() && level) {
                     add(here, name + " gives a score, not a level: use above, at_least, below or at_most");
                 } else if (level && !tool.levels().contains(bound.getValue().asText())) {
-                    add(here, "'" + bound.getValue().asText() + "' is not a level of " + name + "; its levels are "
+                    add(here, Excerpt.quoted(bound.getValue().asText()) + " is not a level of " + name + "; its levels are "
                             + String.join(", ", tool.levels()));
                 }
             }

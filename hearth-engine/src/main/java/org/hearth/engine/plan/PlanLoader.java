@@ -5,8 +5,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,14 +66,9 @@ public final class PlanLoader {
         }
     }
 
-    /** Reads and checks the plan file. */
+    /** Reads and checks the plan file (a regular file within the limits of {@link PlanText}). */
     public Plan load(Path file) {
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return load(file.toString(), reader);
-        } catch (IOException e) {
-            throw new InvalidPlanException(file.toString(),
-                    List.of(new PlanError(file.toString(), 0, 0, "", "cannot be read: " + e.getMessage())));
-        }
+        return loadText(file.toString(), PlanText.read(file));
     }
 
     /** Reads and checks plan text; {@code name} is what errors call the file. */
@@ -89,10 +82,18 @@ public final class PlanLoader {
      * only when there is none.
      */
     public Plan load(String name, Reader reader) {
-        YamlTree tree = YamlTree.read(name, reader);
+        return loadText(name, PlanText.read(name, reader));
+    }
+
+    private Plan loadText(String name, String text) {
+        YamlTree tree = YamlTree.read(name, new StringReader(text));
         List<PlanError> errors = new ArrayList<>(tree.errors());
         if (tree.root() == null) {
             throw new InvalidPlanException(name, errors);
+        }
+        if (!tree.root().isObject()) { // not quoted: it may be any file given by mistake, or on purpose
+            throw new InvalidPlanException(name, List.of(new PlanError(name, 1, 1, "", "is not a plan: a plan file is a"
+                    + " YAML mapping of fields (id, authority, effective, programme, problems), and this is not")));
         }
         List<PlanChecks.Finding> schemaFindings = SchemaMessages.explain(schema.validate(tree.root()), schemaNode);
         for (PlanChecks.Finding finding : schemaFindings) {

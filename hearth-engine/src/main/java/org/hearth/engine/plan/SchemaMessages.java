@@ -11,6 +11,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonNodePath;
 import com.networknt.schema.ValidationMessage;
+import org.hearth.engine.Excerpt;
 import org.hearth.engine.plan.PlanChecks.Finding;
 
 /**
@@ -137,7 +138,7 @@ final class SchemaMessages {
         JsonNode rule = message.getSchemaNode();
         JsonNode parent = location.isEmpty() ? schema : at(location.subList(0, location.size() - 1));
         return switch (message.getType()) {
-            case "required" -> new Finding(pointer, "the required field '" + message.getProperty() + "' is missing");
+            case "required" -> new Finding(pointer, "the required field " + Excerpt.quoted(message.getProperty()) + " is missing");
             case "additionalProperties" -> unknownField(pointer, message.getProperty(), parent);
             case "type" -> new Finding(pointer, wrongType(rule, value));
             case "enum" -> new Finding(pointer, quote(value) + " is not one of: " + list(rule));
@@ -154,7 +155,7 @@ final class SchemaMessages {
             case "minItems" -> new Finding(pointer, rule.asInt() == 1 ? "should not be an empty list"
                     : "should list at least " + rule.asInt() + " items");
             case "minLength" -> new Finding(pointer, "should not be empty");
-            case "false" -> new Finding(pointer, "'" + last(pointer) + "' is not allowed here");
+            case "false" -> new Finding(pointer, Excerpt.quoted(last(pointer)) + " is not allowed here");
             case "not" -> notBoth(pointer, value, rule, parent);
             default -> new Finding(pointer, withoutPrefix(message.getMessage()));
         };
@@ -165,11 +166,11 @@ final class SchemaMessages {
         parent.path("properties").fieldNames().forEachRemaining(allowed::add);
         String field = pointer + "/" + name.replace("~", "~0").replace("/", "~1");
         if (allowed.isEmpty()) {
-            return new Finding(field, "unknown field '" + name + "': no fields can be given here");
+            return new Finding(field, "unknown field " + Excerpt.quoted(name) + ": no fields can be given here");
         }
         String near = nearest(name, allowed);
-        String guess = near == null ? "" : " (did you mean '" + near + "'?)";
-        return new Finding(field, "unknown field '" + name + "'" + guess + "; the fields here are: "
+        String guess = near == null ? "" : " (did you mean " + Excerpt.quoted(near) + "?)";
+        return new Finding(field, "unknown field " + Excerpt.quoted(name) + guess + "; the fields here are: "
                 + String.join(", ", allowed));
     }
 
@@ -235,7 +236,7 @@ final class SchemaMessages {
 
     private static String found(JsonNode value) {
         if (value.isTextual()) {
-            return "the text '" + value.asText() + "'";
+            return "the text " + Excerpt.quoted(value.asText());
         }
         if (value.isNumber()) {
             return "the number " + value.asText();
@@ -248,8 +249,8 @@ final class SchemaMessages {
 
     private static String date(JsonNode value) {
         String text = value.asText();
-        return text.matches(DATE_FORM) ? "'" + text + "' is not a real day"
-                : "'" + text + "' is not a date written YYYY-MM-DD, such as 2015-09-01";
+        return text.matches(DATE_FORM) ? Excerpt.quoted(text) + " is not a real day"
+                : Excerpt.quoted(text) + " is not a date written YYYY-MM-DD, such as 2015-09-01";
     }
 
     private static Finding notBoth(String pointer, JsonNode value, JsonNode rule, JsonNode parent) {
@@ -262,12 +263,12 @@ final class SchemaMessages {
             return new Finding(at, parent.get("errorMessage").asText());
         }
         List<String> names = new ArrayList<>();
-        required.forEach(name -> names.add("'" + name.asText() + "'"));
+        required.forEach(name -> names.add(Excerpt.quoted(name.asText())));
         return new Finding(at, String.join(" and ", names) + " cannot be given together");
     }
 
     private static String quote(JsonNode value) {
-        return value == null ? "nothing" : value.isTextual() ? "'" + value.asText() + "'" : value.toString();
+        return value == null ? "nothing" : value.isTextual() ? Excerpt.quoted(value.asText()) : Excerpt.cut(value.toString());
     }
 
     private static String list(JsonNode values) {

@@ -14,10 +14,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.hearth.engine.Excerpt;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -32,6 +34,10 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class YamlTree {
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    /** Aliases of lists and mappings allowed (a plan needs none): many make a small file expand without end. */
+    private static final int MOST_ALIASES = 10;
+    /** How deep lists and mappings may nest; the deepest built-in plan nests 12 levels. */
+    private static final int DEEPEST_NESTING = 50;
 
     private final JsonNode root;
     private final Map<String, int[]> keys;
@@ -52,13 +58,18 @@ final class YamlTree {
         List<PlanError> errors = new ArrayList<>();
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
-        options.setMaxAliasesForCollections(10);
+        options.setMaxAliasesForCollections(MOST_ALIASES);
+        options.setNestingDepthLimit(DEEPEST_NESTING);
+        options.setCodePointLimit(PlanText.MOST_BYTES + 1);
         Node node;
         try {
             node = new Yaml(options).compose(reader);
         } catch (MarkedYAMLException e) {
             int[] at = e.getProblemMark() == null ? new int[] {0, 0} : mark(e.getProblemMark());
             errors.add(new PlanError(file, at[0], at[1], "", syntax(e.getProblem())));
+            return new YamlTree(null, keys, values, errors);
+        } catch (YAMLException e) {
+            errors.add(new PlanError(file, 0, 0, "", limit(e.getMessage())));
             return new YamlTree(null, keys, values, errors);
         }
         if (node == null) {
@@ -67,6 +78,22 @@ final class YamlTree {
         }
         JsonNode root = convert(file, node, "", keys, values, errors);
         return new YamlTree(root, keys, values, errors);
+    }
+
+    /** What a YAML error with no place in the file says (the reader's limits), in plain words. */
+    private static String limit(String problem) {
+        String text = String.valueOf(problem);
+        if (text.contains("aliases")) {
+            return "not valid YAML: more than " + MOST_ALIASES + " aliases (*name) of lists or mappings; a plan needs none,"
+                    + " and many can make a small file expand without end";
+        }
+        if (text.contains("Nesting Depth")) {
+            return "not valid YAML: nested more than " + DEEPEST_NESTING + " levels deep; a plan needs far fewer";
+        }
+        if (text.contains("exceeds the limit")) {
+            return "not valid YAML: larger than the " + String.format("%,d", PlanText.MOST_BYTES) + " characters a plan may have";
+        }
+        return "not valid YAML: " + Excerpt.printable(text);
     }
 
     /** SnakeYAML's description of a syntax error, with a hint in plain words for the common ones. */

@@ -299,11 +299,86 @@ class PlanLoaderTest {
     }
 
     @Test
-    void aFileThatCannotBeReadIsAnError(@TempDir Path folder) {
+    void aFileThatIsNotThereIsAnError(@TempDir Path folder) {
         Path missing = folder.resolve("missing.yaml");
 
-        assertThatThrownBy(() -> LOADER.load(missing)).isInstanceOf(InvalidPlanException.class)
-                .hasMessageContaining("missing.yaml: 1 error").hasMessageContaining("cannot be read");
+        assertThat(fileErrors(missing)).containsExactly(new PlanError(missing.toString(), 0, 0, "", "no such file"));
+    }
+
+    @Test
+    void aFolderOrADeviceIsNotReadAsAPlan(@TempDir Path folder) {
+        assertThat(fileErrors(folder)).containsExactly(new PlanError(folder.toString(), 0, 0, "", "is a folder, not a plan file"));
+        assertThat(fileErrors(Path.of("/dev/zero"))).containsExactly(new PlanError("/dev/zero", 0, 0, "",
+                "is not a regular file (a device, a pipe or a socket)"));
+    }
+
+    /** The YAML reader's time grows with the square of a line's length: 8 MB on one line took 34 s and 1 GB. */
+    @Test
+    void aFileLargerThanAMebibyteIsRefusedUnread(@TempDir Path folder) throws IOException {
+        Path huge = folder.resolve("huge.yaml");
+        Files.writeString(huge, "id: " + "x".repeat(8_000_000) + "\n");
+
+        assertThat(fileErrors(huge)).containsExactly(new PlanError(huge.toString(), 0, 0, "", "is 8,000,005 bytes; a plan"
+                + " file is at most 1,048,576 bytes (the largest built-in plan is under 100,000)"));
+    }
+
+    @Test
+    void aLineOfFourThousandCharactersIsRead() {
+        assertThat(LOADER.load(FILE, VALID + "# " + "x".repeat(3_998) + "\n").problems()).isNotEmpty(); // 4,000: allowed
+    }
+
+    @Test
+    void aLineOfFourThousandAndOneCharactersIsAnError() {
+        String plan = VALID + "# " + "x".repeat(3_999) + "\n";
+        int line = (int) VALID.lines().count() + 1;
+
+        assertThat(errors(plan)).containsExactly(error(line, 4_001, "", "the line is 4,001 characters long; a plan's lines"
+                + " are at most 4,000"));
+    }
+
+    static Stream<Arguments> unreadableYaml() {
+        return Stream.of(
+                Arguments.of("an alias bomb", "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"
+                        + "c: [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n", error(0, 0, "", "not valid YAML: more than 10 aliases"
+                        + " (*name) of lists or mappings; a plan needs none, and many can make a small file expand without end")),
+                Arguments.of("nesting 200 deep", "a: " + "[".repeat(200) + "]".repeat(200) + "\n",
+                        error(0, 0, "", "not valid YAML: nested more than 50 levels deep; a plan needs far fewer")),
+                Arguments.of("a NUL character", "id: a\u0000b\n",
+                        error(1, 6, "", "holds the control character \\u0000, which a plan may not")),
+                Arguments.of("a terminal escape", "id: \"\u001B[2J\"\n",
+                        error(1, 6, "", "holds the control character \\u001B, which a plan may not")),
+                Arguments.of("a file of passwords given as the plan", "root:x:0:0:root:/root:/bin/bash\n",
+                        error(1, 1, "", "is not a plan: a plan file is a YAML mapping of fields (id, authority, effective,"
+                                + " programme, problems), and this is not")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unreadableYaml")
+    void whatTheYamlReaderCannotTakeIsAPlanErrorWithTheFileName(String what, String text, PlanError expected) {
+        assertThat(errors(text)).containsExactly(expected);
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreAnErrorAtTheirLineAndColumn(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("latin1.yaml");
+        Files.write(file, "# written in Latin-1\nid: caf\u00e9\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+        assertThat(fileErrors(file)).containsExactly(new PlanError(file.toString(), 2, 8, "",
+                "is not UTF-8 text: byte 0xE9 here is not a character"));
+    }
+
+    @Test
+    void aValueQuotedInAnErrorIsCutAndEscaped() {
+        String plan = VALID.replace("{minimum_problems: 2}", "{minimum_problems: \"" + "two ".repeat(100) + "\"}");
+
+        assertThat(errors(plan)).extracting(PlanError::message).containsExactly("should be a whole number, not the text '"
+                + "two ".repeat(15) + "…' (a value of 400 characters)");
+    }
+
+    private static List<PlanError> fileErrors(Path file) {
+        InvalidPlanException thrown = catchThrowableOfType(InvalidPlanException.class, () -> LOADER.load(file));
+        assertThat(thrown).as("the plan should have been refused").isNotNull();
+        return thrown.errors();
     }
 
     /** Every plan the project ships must load. */

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.hearth.engine.Excerpt;
 import org.hearth.engine.timeline.Vocabulary;
 
 /**

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hearth.engine.Excerpt;
 import org.hearth.engine.timeline.Intervention;
 import org.hearth.engine.timeline.Membership;
 import org.hearth.engine.timeline.Person;

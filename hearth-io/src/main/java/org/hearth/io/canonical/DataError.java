@@ -1,5 +1,7 @@
 package org.hearth.io.canonical;
 
+import org.hearth.engine.Excerpt;
+
 /**
  * One thing wrong with a canonical data folder, and where: the file, the 1-based line of the file
  * (the header is line 1; 0 when the whole file is at fault), the 1-based column (0 when the whole row

@@ -3,6 +3,7 @@ package org.hearth.io.canonical;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.hearth.engine.Excerpt;
 import org.hearth.engine.timeline.RecordKind;
 
 /**

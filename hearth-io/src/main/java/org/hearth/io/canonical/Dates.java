@@ -6,6 +6,8 @@ import java.time.YearMonth;
 import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.hearth.engine.Excerpt;
+
 /**
  * ISO dates (YYYY-MM-DD), read strictly and shared: a folder of ten million records holds only a few
  * thousand distinct days, so each is parsed once and every record on that day holds the same object.

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.hearth.engine.Excerpt;
+
 /**
  * The files of a folder, each matched to its layout and its header checked, before any row is read.
  * A folder that is not in the format (an unknown or missing file, a header that does not fit) is

@@ -2,6 +2,8 @@ package org.hearth.io.canonical;
 
 import java.util.Map;
 
+import org.hearth.engine.Excerpt;
+
 /**
  * The identifiers one file gives (people in people.csv, families, interventions), for checking the
  * references other files make to them. A reference resolves to the identifier's own string, so that

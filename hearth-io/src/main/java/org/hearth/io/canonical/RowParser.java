@@ -6,6 +6,7 @@ import java.util.List;
 
 import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import de.siegmar.fastcsv.reader.RecordWrapper;
+import org.hearth.engine.Excerpt;
 
 /**
  * Parses each cell of a row as FastCSV finds it, straight from FastCSV's buffer into the row's

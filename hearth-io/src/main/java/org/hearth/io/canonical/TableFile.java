@@ -12,6 +12,7 @@ import java.util.Map;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import org.hearth.engine.Excerpt;
 
 /**
  * One CSV file of the folder, read against its {@link Layout}: the header is matched to the layout's

@@ -1,14 +1,14 @@
-package org.hearth.io.canonical;
+package org.hearth.engine;
 
 /**
- * A value from a data file as an error message may quote it: cut to {@value #LONGEST} characters, with
+ * A value from a data or plan file as an error message may quote it: cut to {@value #LONGEST} characters, with
  * the characters no value may hold ({@link #forbidden}) written as {@code \n}, {@code \t} or
  * {@code \}{@code u202E}. A message then stays one line on the terminal, cannot move the cursor or
  * recolour it, cannot reverse the text that follows, and cannot carry megabytes of a file into a log.
  */
 public final class Excerpt {
     /** The most characters of a value quoted. */
-    static final int LONGEST = 60;
+    public static final int LONGEST = 60;
 
     private Excerpt() {
     }
@@ -23,7 +23,7 @@ public final class Excerpt {
     }
 
     /** The value escaped and cut as {@link #quoted} does, without the quotes: for a column's name. */
-    static String cut(CharSequence value) {
+    public static String cut(CharSequence value) {
         return value.length() <= LONGEST ? escaped(value) : escaped(value.subSequence(0, LONGEST)) + "…";
     }
 
@@ -36,7 +36,7 @@ public final class Excerpt {
      * A message with any forbidden character written as an escape, and nothing else changed: for text
      * whose values were quoted already (their backslashes escaped once).
      */
-    static String printable(String message) {
+    public static String printable(String message) {
         return escaped(message, false);
     }
 
@@ -71,7 +71,7 @@ public final class Excerpt {
      * spaces, the bidirectional overrides), or the replacement character that stands for bytes that
      * were not UTF-8.
      */
-    static boolean forbidden(char c) {
+    public static boolean forbidden(char c) {
         if (c >= ' ' && c < 0x7F) {
             return false;
         }
@@ -84,7 +84,7 @@ public final class Excerpt {
     }
 
     /** What the forbidden character is, for a message: "a line break", "the control character \\u0007". */
-    static String describe(char c) {
+    public static String describe(char c) {
         if (c == '\n' || c == '\r') {
             return "a line break";
         }
