@@ -62,7 +62,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         System.gc();
         long start = System.nanoTime();
-        Population population = DataFolder.read(folder, false, spec.commandLine().getErr());
+        Population population = DataFolder.read(folder);
         double read = seconds(start);
         start = System.nanoTime();
         List<FamilyTimeline> timelines = population.timelines();

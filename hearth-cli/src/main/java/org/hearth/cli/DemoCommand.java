@@ -55,7 +55,7 @@ final class DemoCommand implements Callable<Integer> {
         print.printf("Hearth demo: a synthetic authority of %,d families (%,d people, %,d records), written to %s%n",
                 generated.families().size(), generated.people().size(), generated.records().size(), folder.data());
         print.printf("Every family evaluated under each built-in plan as at %s.%n%n", day);
-        List<FamilyTimeline> timelines = DataFolder.read(folder.data(), false, spec.commandLine().getErr()).timelines();
+        List<FamilyTimeline> timelines = DataFolder.read(folder.data()).timelines();
         String exampleFamily = null;
         String examplePlan = null;
         for (Plan plan : plans) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.hearth.engine.evaluation.DataUsed;
 import org.hearth.engine.evaluation.EvaluationJson;
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.timeline.FamilyTimeline;
@@ -37,20 +38,25 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         OutputFile file = out == null ? null : OutputFile.checked(out, options.inputs());
         Plan loaded = options.loadPlan();
-        List<FamilyTimeline> families = options.loadFamilies(spec.commandLine().getErr());
+        DataFolder.Loaded data = options.load(spec.commandLine().getErr(), out);
+        List<FamilyTimeline> families = data.population().timelines();
         if (file == null) {
-            write(loaded, families, System.out); // a failed write is found when the command ends (HearthCommand)
-            return 0;
+            write(loaded, families, data.used(), System.out); // a failed write is found when the command ends
+        } else {
+            file.write(stream -> write(loaded, families, data.used(), stream));
+            spec.commandLine().getErr().printf("wrote %d families to %s%n", families.size(), out);
         }
-        file.write(stream -> write(loaded, families, stream));
-        spec.commandLine().getErr().printf("wrote %d families to %s%n", families.size(), out);
+        if (!data.used().complete()) {
+            spec.commandLine().getErr().printf("made from part of the data: %,d rows left out%s%n", data.used().rowsLeftOut(),
+                    data.used().leftOutList() == null ? "" : ", listed in " + data.used().leftOutList());
+        }
         return 0;
     }
 
-    private void write(Plan loaded, List<FamilyTimeline> families, OutputStream stream) {
+    private void write(Plan loaded, List<FamilyTimeline> families, DataUsed used, OutputStream stream) {
         try (ProgressBars.Bar bar = ProgressBars.start("Evaluating " + loaded.id(), families.size())) {
             if (format == Format.json) {
-                try (EvaluationJson json = new EvaluationJson(stream, loaded, options.asOf)) {
+                try (EvaluationJson json = new EvaluationJson(stream, loaded, options.asOf, used)) {
                     PopulationEvaluation.runExplained(loaded, families, options.asOf, json::family, bar);
                 }
             } else {

@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.hearth.engine.plan.Plan;
-import org.hearth.engine.timeline.FamilyTimeline;
-import org.hearth.io.Population;
 import picocli.CommandLine.Option;
 
 /** The options every evaluating command takes: the plan, the data folder, the review date, and how to treat bad rows. */
@@ -27,6 +25,10 @@ final class EvaluationOptions {
     @Option(names = "--skip-invalid", description = "report rejected rows and use the rest, instead of rejecting the folder")
     boolean skipInvalid;
 
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "list every error in the data (or every row left out, with --skip-invalid) in this CSV file")
+    Path errors;
+
     /** What the command reads: the data folder, and the plan when it is a file. */
     List<Path> inputs() {
         try {
@@ -41,11 +43,16 @@ final class EvaluationOptions {
         return Plans.load(plan);
     }
 
-    List<FamilyTimeline> loadFamilies(PrintWriter err) {
-        return loadPopulation(err).timelines();
-    }
-
-    Population loadPopulation(PrintWriter err) {
-        return DataFolder.read(data, skipInvalid, err);
+    /**
+     * Reads the data folder as the options say. With --skip-invalid and a result file but no --errors,
+     * the rows left out are listed beside the result ({@code RESULT.left-out.csv}).
+     *
+     * @param result the command's result file, or null
+     */
+    DataFolder.Loaded load(PrintWriter err, Path result) {
+        Path listed = errors != null ? errors
+                : skipInvalid && result != null ? result.resolveSibling(result.getFileName() + ".left-out.csv") : null;
+        ErrorList list = listed == null ? null : ErrorList.at(listed, inputs());
+        return DataFolder.read(data, skipInvalid, list, err);
     }
 }

@@ -27,7 +27,7 @@ final class ExplainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Plan loaded = options.loadPlan();
-        FamilyTimeline timeline = options.loadPopulation(spec.commandLine().getErr()).timeline(family);
+        FamilyTimeline timeline = options.load(spec.commandLine().getErr(), null).population().timeline(family);
         if (timeline == null) {
             throw new HearthException("family " + family + " is not in " + options.data);
         }

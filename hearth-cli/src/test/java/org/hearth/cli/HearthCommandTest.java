@@ -46,6 +46,8 @@ class HearthCommandTest {
         assertThat(result.at("/plan/id").asText()).isEqualTo("southwark");
         assertThat(result.get("as_of").asText()).isEqualTo(AS_OF);
         assertThat(result.get("families")).hasSize(300);
+        assertThat(result.at("/data/complete").asBoolean()).isTrue();
+        assertThat(result.at("/data/rows_left_out").asLong()).isZero();
         int claimable = 0;
         for (JsonNode family : result.get("families")) {
             assertThat(family.get("family_id").asText()).startsWith("F");
@@ -329,6 +331,51 @@ class HearthCommandTest {
     }
 
     @Test
+    @DisplayName("a result made with --skip-invalid says so in the JSON, lists every row left out beside it, and says so at the end")
+    void aResultFromPartOfTheDataNeverPassesForAWholeOne() throws IOException {
+        Path bad = copyOf(data, "partly-bad");
+        giveUnrealDates(bad.resolve("people.csv"), 30);
+        Path out = work.resolve("partly.json");
+
+        Run run = run("evaluate", "--plan", "southwark", "--data", bad.toString(), "--as-of", AS_OF, "--out", out.toString(),
+                "--skip-invalid");
+
+        assertThat(run.code).as(run.err).isZero();
+        Path list = work.resolve("partly.json.left-out.csv");
+        JsonNode result = new ObjectMapper().readTree(out.toFile());
+        assertThat(result.at("/data/complete").asBoolean()).isFalse();
+        long leftOut = result.at("/data/rows_left_out").asLong();
+        assertThat(leftOut).isGreaterThan(30); // the 30 people, and their memberships and records
+        assertThat(result.at("/data/left_out_list").asText()).isEqualTo(list.toString());
+        List<String> listed = Files.readAllLines(list);
+        assertThat(listed.get(0)).isEqualTo("file,line,column,field,message");
+        assertThat(listed).hasSize(1 + result.at("/data/reasons").asInt());
+        assertThat(listed.get(1)).startsWith("people.csv,2,2,date_of_birth,'2015-02-30' is not a real date");
+        assertThat(run.err.lines().filter(line -> line.startsWith("rejected "))).hasSize(DataFolder.ON_SCREEN);
+        assertThat(run.err).contains("rows left out").contains("every one is listed in " + list)
+                .contains("made from part of the data: " + leftOut + " rows left out, listed in " + list);
+    }
+
+    @Test
+    @DisplayName("--errors FILE lists every error of a rejected folder; without it the message says how to see them all")
+    void everyErrorIsListedWhenAsked() throws IOException {
+        Path bad = copyOf(data, "many-bad");
+        giveUnrealDates(bad.resolve("offences.csv"), 40);
+        Path errors = work.resolve("every-error.csv");
+
+        Run without = run("evaluate", "--plan", "southwark", "--data", bad.toString(), "--as-of", AS_OF);
+        Run with = run("evaluate", "--plan", "southwark", "--data", bad.toString(), "--as-of", AS_OF, "--errors",
+                errors.toString());
+
+        assertThat(without.code).isEqualTo(1);
+        assertThat(without.err).contains("40 errors; nothing was loaded").contains("and 20 more")
+                .contains("give --errors FILE to have every error listed in a file");
+        assertThat(with.code).isEqualTo(1);
+        assertThat(with.err).contains("every error is listed in " + errors);
+        assertThat(Files.readAllLines(errors)).hasSize(41).element(40).asString().startsWith("offences.csv,41,3,date,");
+    }
+
+    @Test
     @DisplayName("the demo summarises every plan per problem and says how to read a family's explanation")
     void demo() {
         Path out = work.resolve("demo");
@@ -342,6 +389,15 @@ class HearthCommandTest {
         assertThat(out.resolve("results").resolve("southwark.json")).exists();
         Run again = run("demo", "--families", "50", "--out", out.toString());
         assertThat(again.code).as("an earlier demo's folder is replaced").isZero();
+    }
+
+    /** Makes the first date of each of the first rows of the file 30 February. */
+    private static void giveUnrealDates(Path file, int rows) throws IOException {
+        List<String> lines = new ArrayList<>(Files.readAllLines(file));
+        for (int i = 1; i <= rows; i++) {
+            lines.set(i, lines.get(i).replaceFirst(",\\d{4}-\\d{2}-\\d{2},", ",2015-02-30,"));
+        }
+        Files.write(file, lines);
     }
 
     private static Path copyOf(Path from, String name) throws IOException {

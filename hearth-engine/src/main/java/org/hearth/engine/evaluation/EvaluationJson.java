@@ -15,7 +15,8 @@ import org.hearth.engine.timeline.TimelineRecord;
 
 /**
  * Writes evaluations as the JSON document other tools rely on (DESIGN.md, "Contracts"): one object
- * with {@code plan}, {@code as_of} and {@code families}, each family with {@code family_id},
+ * with {@code plan}, {@code as_of}, {@code data} (what data it was made from: {@link DataUsed}) and
+ * {@code families}, each family with {@code family_id},
  * {@code eligible}, {@code problems} ({@code id, identified, identified_by, progress_met, outcomes:
  * [{id, met, explanation}]}) and {@code claim} ({@code claimable, route}). Further fields add detail
  * (statuses, dates, cited records) and never change the meaning of those.
@@ -27,8 +28,17 @@ public final class EvaluationJson implements AutoCloseable {
 
     private final JsonGenerator json;
 
-    /** Starts the document for the plan and review date; call {@link #family} for each, then close. */
+    /** Starts the document for the plan and review date, from a whole data folder. */
     public EvaluationJson(OutputStream out, Plan plan, LocalDate asOf) {
+        this(out, plan, asOf, DataUsed.WHOLE_FOLDER);
+    }
+
+    /**
+     * Starts the document for the plan and review date, saying what data it was made from ({@code data}:
+     * {@code complete}, {@code rows_left_out}, {@code reasons}, {@code left_out_list}); call {@link #family}
+     * for each family, then close.
+     */
+    public EvaluationJson(OutputStream out, Plan plan, LocalDate asOf, DataUsed data) {
         try {
             json = FACTORY.createGenerator(out, JsonEncoding.UTF8);
             json.useDefaultPrettyPrinter();
@@ -40,6 +50,12 @@ public final class EvaluationJson implements AutoCloseable {
             json.writeStringField("title", plan.title());
             json.writeEndObject();
             json.writeStringField("as_of", asOf.toString());
+            json.writeObjectFieldStart("data");
+            json.writeBooleanField("complete", data.complete());
+            json.writeNumberField("rows_left_out", data.rowsLeftOut());
+            json.writeNumberField("reasons", data.reasons());
+            json.writeStringField("left_out_list", data.leftOutList());
+            json.writeEndObject();
             json.writeArrayFieldStart("families");
         } catch (IOException e) {
             throw new UncheckedIOException(e);

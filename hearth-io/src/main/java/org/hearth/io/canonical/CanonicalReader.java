@@ -32,7 +32,15 @@ public final class CanonicalReader {
      * @throws org.hearth.engine.HearthException when the folder cannot be read
      */
     public static Population read(Path folder) {
-        return new FolderRead(folder, false).run().population();
+        return read(folder, false);
+    }
+
+    /**
+     * Reads the folder, all or nothing; with {@code everyError}, the exception holds every error found
+     * rather than the first {@value #ERROR_LIMIT} (for a full report written to a file).
+     */
+    public static Population read(Path folder, boolean everyError) {
+        return new FolderRead(folder, false, everyError).run().population();
     }
 
     /**
@@ -42,6 +50,6 @@ public final class CanonicalReader {
      * @throws org.hearth.engine.HearthException when the folder cannot be read
      */
     public static ReadResult readSkippingInvalid(Path folder) {
-        return new FolderRead(folder, true).run();
+        return new FolderRead(folder, true, true).run();
     }
 }

@@ -35,17 +35,20 @@ import org.hearth.io.canonical.CoreLayouts.TierChangeRow;
 final class FolderRead {
     private final Path folder;
     private final boolean skipInvalid;
+    /** Whether every error is kept, not only the first {@value CanonicalReader#ERROR_LIMIT}. */
+    private final boolean everyError;
     private final ReadContext context;
     private final Map<String, TableFile<?>> tables = new HashMap<>();
     private final Map<String, Problems> problems = new LinkedHashMap<>();
     private ExecutorService pool;
 
-    FolderRead(Path folder, boolean skipInvalid) {
+    FolderRead(Path folder, boolean skipInvalid, boolean everyError) {
         this.folder = folder;
         this.skipInvalid = skipInvalid;
+        this.everyError = skipInvalid || everyError;
         this.context = new ReadContext(skipInvalid);
         for (Layout<?> layout : DataFolder.layouts()) {
-            problems.put(layout.file(), new Problems(layout.file(), skipInvalid));
+            problems.put(layout.file(), new Problems(layout.file(), this.everyError));
         }
     }
 
@@ -120,7 +123,8 @@ final class FolderRead {
             errorCount += file.errorCount();
         }
         if (!skipInvalid && errorCount > 0) {
-            throw new InvalidDataException(folder.toString(), firstErrors(rejected), errorCount);
+            throw new InvalidDataException(folder.toString(), everyError ? allErrors(rejected) : firstErrors(rejected),
+                    errorCount);
         }
         return new ReadResult(population(families.rows(), people, memberships, interventions, records), rejected);
     }
@@ -150,6 +154,14 @@ final class FolderRead {
                 }
                 errors.add(error);
             }
+        }
+        return errors;
+    }
+
+    private static List<DataError> allErrors(List<RejectedRow> rows) {
+        List<DataError> errors = new ArrayList<>();
+        for (RejectedRow row : rows) {
+            errors.addAll(row.reasons());
         }
         return errors;
     }

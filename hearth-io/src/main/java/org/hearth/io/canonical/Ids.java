@@ -48,7 +48,7 @@ final class Ids {
             throw new BadCell(Excerpt.quoted(text) + " is not in " + file);
         }
         if (cascade) {
-            throw new BadCell(what + " " + text + " was rejected (" + file + " line " + line + ")");
+            throw BadCell.dependsOnRejected(what + " " + text + " was rejected (" + file + " line " + line + ")", text);
         }
         return text;
     }

@@ -11,7 +11,8 @@ import org.hearth.engine.HearthException;
  */
 public class InvalidDataException extends HearthException {
     private static final long serialVersionUID = 1L;
-    private static final int ERRORS_IN_MESSAGE = 20;
+    /** How many errors the message lists; {@link #errors()} may hold more. */
+    public static final int ERRORS_IN_MESSAGE = 20;
 
     private final String folder;
     private final transient List<DataError> errors;

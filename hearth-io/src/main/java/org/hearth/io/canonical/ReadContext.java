@@ -80,8 +80,8 @@ final class ReadContext {
     private String withMembership(String id) throws BadCell {
         Long line = stranded.get(id);
         if (line != null) {
-            throw new BadCell("person " + id + " has no valid membership (" + CoreLayouts.MEMBERSHIPS_FILE
-                    + " line " + line + " was rejected)");
+            throw BadCell.dependsOnRejected("person " + id + " has no valid membership (" + CoreLayouts.MEMBERSHIPS_FILE
+                    + " line " + line + " was rejected)", id);
         }
         return id;
     }

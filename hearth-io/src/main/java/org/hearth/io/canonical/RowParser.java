@@ -29,6 +29,8 @@ final class RowParser<T> extends AbstractBaseCsvCallbackHandler<RowParser<T>> {
     private int fields;
     /** The first field (0-based) that runs over a line break, or -1. */
     private int lineBreakField;
+    /** True when a cell of the row is bad in itself, not only because it names a rejected row. */
+    private boolean ownFault;
 
     /** @param byField the column of each field of the header, by position */
     RowParser(TableFile<T> table, List<Column<T, ?>> columns, Column<T, ?>[] byField, FileScope scope) {
@@ -43,6 +45,7 @@ final class RowParser<T> extends AbstractBaseCsvCallbackHandler<RowParser<T>> {
     protected void handleBegin(long startingLineNumber) {
         line = startingLineNumber;
         lineBreakField = -1;
+        ownFault = false;
         errors.clear();
         for (Column<T, ?> column : columns) {
             values.set(column, column.absent());
@@ -63,6 +66,7 @@ final class RowParser<T> extends AbstractBaseCsvCallbackHandler<RowParser<T>> {
         }
         Column<T, ?> column = byField[fieldIndex];
         if (forbidden >= 0) {
+            ownFault = true;
             errors.add(table.error(line, column, Excerpt.quoted(CharBuffer.wrap(buffer, offset, length)) + " holds "
                     + Excerpt.describe(buffer[forbidden]) + ", which no value may"));
             values.set(column, null);
@@ -71,6 +75,7 @@ final class RowParser<T> extends AbstractBaseCsvCallbackHandler<RowParser<T>> {
         if (blank(buffer, offset, length)) {
             if (column.required()) {
                 errors.add(table.error(line, column, "is empty; a value is required"));
+                ownFault = true;
             }
             return;
         }
@@ -78,7 +83,8 @@ final class RowParser<T> extends AbstractBaseCsvCallbackHandler<RowParser<T>> {
             values.set(column, column.type().parse(buffer, offset, length, scope));
         } catch (BadCell e) {
             errors.add(table.error(line, column, e.getMessage()));
-            values.set(column, null);
+            values.set(column, e.readAs());
+            ownFault |= e.readAs() == null;
         }
     }
 
@@ -102,6 +108,14 @@ final class RowParser<T> extends AbstractBaseCsvCallbackHandler<RowParser<T>> {
 
     Values values() {
         return values;
+    }
+
+    /**
+     * True when a cell is bad in itself; false when every bad cell only names a rejected row, so that the
+     * row's own rules can still be checked and their reasons reported beside that one.
+     */
+    boolean ownFault() {
+        return ownFault;
     }
 
     /** The bad cells found in the row, in the order of its fields; the caller may add to them. */

@@ -151,7 +151,7 @@ final class TableFile<T> {
                         errors.add(error(line, key, Excerpt.quoted(id) + " is also on line " + first));
                     }
                 }
-                T value = errors.isEmpty() ? build(values, line, errors) : null;
+                T value = row.ownFault() ? null : build(values, line, errors); // a row's own rules, reported too
                 if (errors.isEmpty()) {
                     rows.accepted(value, line);
                 } else {

@@ -152,4 +152,41 @@ class CanonicalSkipInvalidTest {
         assertThat(result.population().records()).hasSize(1);
         assertThat(result.population().memberships()).hasSize(3);
     }
+    @Test
+    void aRowLeftOutForARejectedPersonStillHasItsOwnFaultsReported() {
+        Path flawed = DataFolderFixture.in(temp.resolve("own-faults")).with("people.csv", """
+                person_id,date_of_birth,sex,mother_id
+                P-1,1985-04-02,female,
+                P-2,2005-09-12,male,P-1
+                P-3,1983-01-20,male,
+                P-4,1999-02-29,female,
+                """).with("benefits.csv", """
+                record_id,person_id,benefit,start_date,end_date,work_related_conditions,claim_type,source
+                BN-1,P-4,jobseekers_allowance,2016-12-20,2016-12-01,false,single,DWP
+                """).write();
+
+        ReadResult result = CanonicalReader.readSkippingInvalid(flawed);
+
+        assertThat(result.rejected()).filteredOn(row -> row.file().equals("benefits.csv")).singleElement()
+                .satisfies(row -> assertThat(row.reasons()).extracting(DataError::toString).containsExactly(
+                        "benefits.csv:2:2: person_id: person P-4 was rejected (people.csv line 5)",
+                        "benefits.csv:2:5: end_date: end_date 2016-12-01 is before start_date 2016-12-20"));
+    }
+
+    @Test
+    void allOrNothingKeepsEveryErrorWhenAskedNotOnlyTheFirstThousand() {
+        StringBuilder offences = new StringBuilder("record_id,person_id,date,disposal,serious,gravity,source\n");
+        for (int i = 1; i <= 1_500; i++) {
+            offences.append("OF-").append(i).append(",P-2,2015-02-30,caution,false,,YOS\n");
+        }
+        Path many = DataFolderFixture.in(temp.resolve("many")).with("offences.csv", offences.toString()).write();
+
+        InvalidDataException first = catchThrowableOfType(InvalidDataException.class, () -> CanonicalReader.read(many));
+        InvalidDataException every = catchThrowableOfType(InvalidDataException.class, () -> CanonicalReader.read(many, true));
+
+        assertThat(first.errors()).hasSize(CanonicalReader.ERROR_LIMIT);
+        assertThat(first.errorCount()).isEqualTo(1_500);
+        assertThat(every.errors()).hasSize(1_500);
+        assertThat(every.errors().get(1_499).toString()).startsWith("offences.csv:1501:3: date: '2015-02-30'");
+    }
 }
