@@ -3,8 +3,10 @@ package org.hearth.engine.plan;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,7 +78,7 @@ final class YamlTree {
             errors.add(new PlanError(file, 1, 1, "", "the file is empty"));
             return new YamlTree(null, keys, values, errors);
         }
-        JsonNode root = convert(file, node, "", keys, values, errors);
+        JsonNode root = new Converter(file, keys, values, errors).convert(node, "");
         return new YamlTree(root, keys, values, errors);
     }
 
@@ -113,10 +115,44 @@ final class YamlTree {
         return "not valid YAML: " + problem + hint;
     }
 
-    private static JsonNode convert(String file, Node node, String pointer, Map<String, int[]> keys,
-                                    Map<String, int[]> values, List<PlanError> errors) {
-        values.put(pointer, mark(node.getStartMark()));
-        if (node instanceof MappingNode mapping) {
+    /**
+     * Turns the composed nodes into a JSON tree, noting where each key and value is. An alias may name a
+     * list or mapping that holds it (`a: &a [x, *a]`), which would make the tree endless: that is an error.
+     */
+    private static final class Converter {
+        private final String file;
+        private final Map<String, int[]> keys;
+        private final Map<String, int[]> values;
+        private final List<PlanError> errors;
+        /** The lists and mappings that hold the node being converted, by identity. */
+        private final Set<Node> enclosing = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        Converter(String file, Map<String, int[]> keys, Map<String, int[]> values, List<PlanError> errors) {
+            this.file = file;
+            this.keys = keys;
+            this.values = values;
+            this.errors = errors;
+        }
+
+        JsonNode convert(Node node, String pointer) {
+            values.put(pointer, mark(node.getStartMark()));
+            if (node instanceof ScalarNode scalar) {
+                return scalar(scalar);
+            }
+            if (!enclosing.add(node)) {
+                int[] at = mark(node.getStartMark());
+                errors.add(new PlanError(file, at[0], at[1], pointer, "an alias (*name) here names a list or mapping"
+                        + " that holds it, which would make the plan endless"));
+                return JSON.nullNode();
+            }
+            try {
+                return node instanceof MappingNode mapping ? object(mapping, pointer) : array((SequenceNode) node, pointer);
+            } finally {
+                enclosing.remove(node);
+            }
+        }
+
+        private JsonNode object(MappingNode mapping, String pointer) {
             ObjectNode object = JSON.objectNode();
             Set<String> seen = new HashSet<>();
             for (NodeTuple tuple : mapping.getValue()) {
@@ -124,23 +160,23 @@ final class YamlTree {
                 String child = pointer + "/" + key.replace("~", "~0").replace("/", "~1");
                 int[] at = mark(tuple.getKeyNode().getStartMark());
                 if (!seen.add(key)) {
-                    errors.add(new PlanError(file, at[0], at[1], child, "the key '" + key + "' is given twice"));
+                    errors.add(new PlanError(file, at[0], at[1], child, "the key " + Excerpt.quoted(key) + " is given twice"));
                     continue;
                 }
                 keys.put(child, at);
-                object.set(key, convert(file, tuple.getValueNode(), child, keys, values, errors));
+                object.set(key, convert(tuple.getValueNode(), child));
             }
             return object;
         }
-        if (node instanceof SequenceNode sequence) {
+
+        private JsonNode array(SequenceNode sequence, String pointer) {
             ArrayNode array = JSON.arrayNode();
             List<Node> items = sequence.getValue();
             for (int i = 0; i < items.size(); i++) {
-                array.add(convert(file, items.get(i), pointer + "/" + i, keys, values, errors));
+                array.add(convert(items.get(i), pointer + "/" + i));
             }
             return array;
         }
-        return scalar((ScalarNode) node);
     }
 
     private static JsonNode scalar(ScalarNode scalar) {

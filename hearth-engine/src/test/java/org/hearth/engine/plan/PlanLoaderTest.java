@@ -352,6 +352,13 @@ class PlanLoaderTest {
                                 + " programme, problems), and this is not")));
     }
 
+    /** Found by the fuzzer (PlanLoaderFuzzTest): the tree was endless, and reading it overflowed the stack. */
+    @Test
+    void anAliasNamingTheListThatHoldsItIsAnErrorNotAnEndlessTree() {
+        assertThat(errors("a: &a [x, *a]\n")).contains(error(1, 4, "/a/1", "an alias (*name) here names a list or"
+                + " mapping that holds it, which would make the plan endless"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("unreadableYaml")
     void whatTheYamlReaderCannotTakeIsAPlanErrorWithTheFileName(String what, String text, PlanError expected) {
