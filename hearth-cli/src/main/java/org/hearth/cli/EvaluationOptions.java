@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.hearth.engine.HearthException;
 import org.hearth.engine.plan.Plan;
 import picocli.CommandLine.Option;
 
@@ -39,8 +40,15 @@ final class EvaluationOptions {
         }
     }
 
+    /** The plan, refused when the review date is before it is in force: its rules did not apply then. */
     Plan loadPlan() {
-        return Plans.load(plan);
+        Plan loaded = Plans.load(plan);
+        if (asOf.isBefore(loaded.effective().from())) {
+            throw new HearthException("The review date " + asOf + " is before plan " + loaded.id() + " "
+                    + loaded.version() + " is in force (from " + loaded.effective().from() + "): its rules did not apply"
+                    + " then; give a later --as-of, or the plan that was in force");
+        }
+        return loaded;
     }
 
     /**

@@ -269,12 +269,17 @@ class HearthCommandTest {
     }
 
     @Test
-    @DisplayName("usage errors exit 2 in plain words: a date that is not a date, no command, no plan command")
+    @DisplayName("usage errors exit 2 in plain words: a date that is not a date, no command, no plan command; a review date before the plan, 1")
     void usageErrorsExitTwoInPlainWords() {
         Run date = run("evaluate", "--plan", "southwark", "--data", data.toString(), "--as-of", "yesterday");
         assertThat(date.code).isEqualTo(2);
         assertThat(date.err).contains("'yesterday' is not a date in the form YYYY-MM-DD").doesNotContain("Exception")
                 .doesNotContain("java.");
+
+        Run early = run("evaluate", "--plan", "southampton", "--data", data.toString(), "--as-of", "2018-03-31");
+        assertThat(early.code).isEqualTo(1);
+        assertThat(early.err).contains("The review date 2018-03-31 is before plan southampton 2018.1 is in force"
+                + " (from 2018-04-01)");
 
         Run nothing = run();
         assertThat(nothing.code).isEqualTo(2);

@@ -26,6 +26,29 @@ final class CoreChecks {
     }
 
     /**
+     * No one is born after the day the folder is read: such a date of birth is a mistake in the extract
+     * (a year typed wrongly), and would make the person unborn on every review date.
+     *
+     * @param rejected the ids of rejected people with their lines; people rejected here are added
+     */
+    static List<Numbered<Person>> bornBy(LocalDate today, List<Numbered<Person>> people, Map<String, Long> rejected,
+                                         TableFile<Person> table, Problems problems) {
+        Column<Person, ?> bornColumn = CoreLayouts.PEOPLE.column("date_of_birth");
+        List<Numbered<Person>> accepted = new ArrayList<>(people.size());
+        for (Numbered<Person> row : people) {
+            LocalDate born = row.value().dateOfBirth();
+            if (born.isAfter(today)) {
+                problems.reject(row.line(), table.error(row.line(), bornColumn, "date_of_birth " + born
+                        + " is after today (" + today + ")"));
+                rejected.putIfAbsent(row.value().personId(), row.line());
+            } else {
+                accepted.add(row);
+            }
+        }
+        return accepted;
+    }
+
+    /**
      * A mother must be another person in people.csv. When rejecting dependants, a person whose mother
      * was rejected is rejected too (and so on down the generations).
      *
@@ -69,16 +92,28 @@ final class CoreChecks {
     }
 
     /**
-     * A person is a member of one family at a time: two memberships of the same person, of different
-     * families or of the same one, may not share a day. The later row is rejected.
+     * A person is a member of one family from their birth, and of one family at a time: a membership that
+     * starts before the person was born is rejected, and of two memberships of the same person, of
+     * different families or of the same one, that share a day, the later row is rejected.
      */
-    static List<Numbered<Membership>> memberships(List<Numbered<Membership>> memberships,
+    static List<Numbered<Membership>> memberships(List<Numbered<Membership>> memberships, List<Numbered<Person>> people,
                                                   TableFile<Membership> table, Problems problems) {
         Column<Membership, ?> startColumn = CoreLayouts.MEMBERSHIPS.column("start_date");
+        Map<String, Numbered<Person>> byId = new HashMap<>();
+        for (Numbered<Person> person : people) {
+            byId.put(person.value().personId(), person);
+        }
         Map<String, List<Numbered<Membership>>> byPerson = new HashMap<>();
         List<Numbered<Membership>> accepted = new ArrayList<>(memberships.size());
         for (Numbered<Membership> row : memberships) {
             Membership membership = row.value();
+            Numbered<Person> person = byId.get(membership.personId());
+            if (person != null && membership.start().isBefore(person.value().dateOfBirth())) {
+                problems.reject(row.line(), table.error(row.line(), startColumn, "start_date " + membership.start()
+                        + " is before person " + membership.personId() + " was born (" + person.value().dateOfBirth()
+                        + ", " + CoreLayouts.PEOPLE_FILE + " line " + person.line() + ")"));
+                continue;
+            }
             List<Numbered<Membership>> earlier = byPerson.computeIfAbsent(membership.personId(), k -> new ArrayList<>(1));
             Numbered<Membership> clash = null;
             for (Numbered<Membership> other : earlier) {

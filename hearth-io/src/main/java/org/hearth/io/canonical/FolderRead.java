@@ -2,6 +2,8 @@ package org.hearth.io.canonical;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -76,7 +78,9 @@ final class FolderRead {
         Future<CoreRows<FamilyRow>> familiesRead = readCore(CoreLayouts.FAMILIES, CoreLayouts.FAMILIES.key());
         Future<CoreRows<SchoolTerm>> termsRead = readCore(CoreLayouts.SCHOOL_TERMS, null);
         CoreRows<Person> peopleRows = get(peopleRead);
-        List<Numbered<Person>> people = CoreChecks.mothers(peopleRows.rows(), peopleRows.rejected(),
+        List<Numbered<Person>> born = CoreChecks.bornBy(LocalDate.now(ZoneId.of("Europe/London")), peopleRows.rows(),
+                peopleRows.rejected(), table(CoreLayouts.PEOPLE), problems(CoreLayouts.PEOPLE));
+        List<Numbered<Person>> people = CoreChecks.mothers(born, peopleRows.rejected(),
                 table(CoreLayouts.PEOPLE), problems(CoreLayouts.PEOPLE), cascade);
         context.people(ids(CoreLayouts.PEOPLE_FILE, "person", people, Person::personId, peopleRows.rejected()));
         CoreRows<FamilyRow> families = get(familiesRead);
@@ -91,7 +95,7 @@ final class FolderRead {
         Future<CoreRows<Intervention>> interventionsRead =
                 readCore(CoreLayouts.INTERVENTIONS, CoreLayouts.INTERVENTIONS.key());
         CoreRows<Membership> membershipRows = get(membershipsRead);
-        List<Numbered<Membership>> memberships = CoreChecks.memberships(membershipRows.rows(),
+        List<Numbered<Membership>> memberships = CoreChecks.memberships(membershipRows.rows(), people,
                 table(CoreLayouts.MEMBERSHIPS), problems(CoreLayouts.MEMBERSHIPS));
         if (cascade) {
             Map<String, Long> stranded = new HashMap<>(membershipRows.rejected());

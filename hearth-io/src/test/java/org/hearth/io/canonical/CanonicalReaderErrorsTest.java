@@ -126,6 +126,20 @@ class CanonicalReaderErrorsTest {
                         F-1,P-1,parent_carer,true,2015-12-31,
                         """, "memberships.csv:5:5: start_date: person P-1 is already a member of this family from 2014-01-01"
                         + " to 2015-12-31 (line 2): a person belongs to one family at a time"),
+                Arguments.of("a membership that starts before the person was born", "memberships.csv", """
+                        family_id,person_id,role,parenting_responsibility,start_date,end_date
+                        F-1,P-1,parent_carer,true,2014-01-01,
+                        F-1,P-2,child,false,2005-09-11,
+                        F-2,P-3,parent_carer,true,2014-01-01,
+                        """, "memberships.csv:3:5: start_date: start_date 2005-09-11 is before person P-2 was born"
+                        + " (2005-09-12, people.csv line 3)"),
+                Arguments.of("a person born after today", "people.csv", """
+                        person_id,date_of_birth,sex,mother_id
+                        P-1,1985-04-02,female,
+                        P-2,2005-09-12,male,P-1
+                        P-3,2999-01-20,male,
+                        """, "people.csv:4:2: date_of_birth: date_of_birth 2999-01-20 is after today ("
+                        + java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")) + ")"),
                 Arguments.of("a row with too few cells", "offences.csv", """
                         record_id,person_id,date,disposal,serious,gravity,source
                         OF-1,P-2,2015-01-10

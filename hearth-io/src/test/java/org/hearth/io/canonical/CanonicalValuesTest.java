@@ -97,6 +97,11 @@ class CanonicalValuesTest {
                 P-1,1985-04-02,female,
                 P-2,2016-02-29,male,P-1
                 P-3,1983-01-20,male,
+                """).with("memberships.csv", """
+                family_id,person_id,role,parenting_responsibility,start_date,end_date
+                F-1,P-1,parent_carer,true,2014-01-01,
+                F-1,P-2,child,false,2016-02-29,
+                F-2,P-3,parent_carer,true,2014-01-01,
                 """).write();
         Path notLeap = DataFolderFixture.in(temp.resolve("not-leap")).with("people.csv", """
                 person_id,date_of_birth,sex,mother_id
