@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,6 +18,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The hearth command end to end, on a generated authority, as a user runs it. */
 class HearthCommandTest {
@@ -378,6 +383,79 @@ class HearthCommandTest {
         assertThat(with.code).isEqualTo(1);
         assertThat(with.err).contains("every error is listed in " + errors);
         assertThat(Files.readAllLines(errors)).hasSize(41).element(40).asString().startsWith("offences.csv,41,3,date,");
+    }
+
+    /** A way to spoil a copy of the generated folder, as a careless user or an attacker would. */
+    interface Spoiler {
+        void spoil(Path folder) throws Exception;
+    }
+
+    static Stream<Arguments> spoiledFolders() {
+        return Stream.of(
+                Arguments.of("a record file that is a folder", (Spoiler) folder -> {
+                    Files.delete(folder.resolve("neet.csv"));
+                    Files.createDirectory(folder.resolve("neet.csv"));
+                }, "neet.csv:0:0: is a folder, not a file"),
+                Arguments.of("a record file that is a named pipe", (Spoiler) folder -> {
+                    Files.delete(folder.resolve("neet.csv"));
+                    assertThat(new ProcessBuilder("mkfifo", folder.resolve("neet.csv").toString()).start().waitFor()).isZero();
+                }, "neet.csv:0:0: is not a regular file"),
+                Arguments.of("a record file linked to /dev/zero", (Spoiler) folder -> {
+                    Files.delete(folder.resolve("neet.csv"));
+                    Files.createSymbolicLink(folder.resolve("neet.csv"), Path.of("/dev/zero"));
+                }, "neet.csv:0:0: is a link to a file outside the data folder"),
+                Arguments.of("a dangling link", (Spoiler) folder -> {
+                    Files.delete(folder.resolve("neet.csv"));
+                    Files.createSymbolicLink(folder.resolve("neet.csv"), folder.resolve("gone.csv"));
+                }, "neet.csv:0:0: is a link that leads to no file"),
+                Arguments.of("a file that is not ours", (Spoiler) folder ->
+                        Files.writeString(folder.resolve("neet.csv"), "root:$6$not-for-your-eyes:19000:0:99999:7:::\n"),
+                        "neet.csv:1:0: does not begin with a header row"),
+                Arguments.of("a terminal escape in an id", (Spoiler) folder -> replaceFirst(folder.resolve("people.csv"),
+                        "P000001-1,", "P000001-1\u001B[2J,"), "people.csv:2:1: person_id: 'P000001-1\\u001B[2J' holds the"
+                        + " control character \\u001B"),
+                Arguments.of("bytes that are not UTF-8", (Spoiler) folder -> {
+                    Path people = folder.resolve("people.csv");
+                    byte[] bytes = Files.readAllBytes(people);
+                    int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("P000001-1,");
+                    bytes[at + 8] = (byte) 0xFF;
+                    Files.write(people, bytes);
+                }, "people.csv:2:1: person_id: 'P000001-\\uFFFD' holds bytes that are not UTF-8 text"),
+                Arguments.of("a number too large", (Spoiler) folder -> replaceFirst(folder.resolve("attendance.csv"),
+                        ",autumn,1", ",autumn,99999999999"), "possible_sessions: '99999999999"),
+                Arguments.of("a cell of 17 MB", (Spoiler) folder -> replaceFirst(folder.resolve("attendance.csv"),
+                        "school census\n", "\"" + "x".repeat(17 * 1024 * 1024) + "\"\n"),
+                        "a value on this line is longer than the 16,777,216 characters a value may have"),
+                Arguments.of("a member before they were born", (Spoiler) folder -> {
+                    Path memberships = folder.resolve("memberships.csv");
+                    Files.writeString(memberships, Files.readString(memberships)
+                            .replaceFirst("(?m)^([^,]+,[^,]+,child,[^,]+,)\\d{4}-\\d{2}-\\d{2},", "$11900-01-01,"));
+                }, "start_date 1900-01-01 is before person P"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("spoiledFolders")
+    @DisplayName("a spoiled data folder is refused: exit 1, the file and what is wrong, nothing of it echoed raw, no result")
+    void aSpoiledFolderIsRefusedWithItsReason(String what, Spoiler spoiler, String expected) throws Exception {
+        Path spoiled = copyOf(data, "spoiled-" + what.replaceAll("[^a-z0-9]+", "-"));
+        spoiler.spoil(spoiled);
+        Path out = work.resolve("spoiled-" + what.hashCode() + ".json");
+
+        Run run = run("evaluate", "--plan", "southwark", "--data", spoiled.toString(), "--as-of", AS_OF, "--out",
+                out.toString());
+
+        assertThat(run.code).as(run.err).isEqualTo(1);
+        assertThat(run.err).contains(expected).contains("nothing was loaded").doesNotContain("Exception")
+                .doesNotContain("\u001B").doesNotContain("not-for-your-eyes").doesNotContain("xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+        assertThat(run.err.length()).isLessThan(5_000);
+        assertThat(out).doesNotExist();
+    }
+
+    private static void replaceFirst(Path file, String what, String with) throws IOException {
+        String text = Files.readString(file);
+        assertThat(text).contains(what);
+        int at = text.indexOf(what);
+        Files.writeString(file, text.substring(0, at) + with + text.substring(at + what.length()));
     }
 
     @Test
