@@ -4,6 +4,7 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -50,7 +51,7 @@ final class OutputFile {
                     : "it is not a regular file (a device, a pipe or a socket)");
         }
         for (Path input : inputs) {
-            if (input != null && (isOrHolds(input, absolute))) {
+            if (input != null && isOrHolds(input, absolute)) {
                 throw refused(target, "it is one of this command's inputs (" + input + ")");
             }
         }
@@ -105,6 +106,9 @@ final class OutputFile {
     private static String reason(IOException e) {
         if (e instanceof NoSuchFileException) {
             return "no such file or folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
         }
         String message = e.getMessage();
         return message == null ? e.getClass().getSimpleName() : message;
