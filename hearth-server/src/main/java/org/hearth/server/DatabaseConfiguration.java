@@ -1,0 +1,69 @@
+package org.hearth.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javax.sql.DataSource;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.jdbc.DataSourceBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+
+/**
+ * Where the server keeps its data. With {@code HEARTH_DB_URL} (and {@code HEARTH_DB_USER},
+ * {@code HEARTH_DB_PASSWORD}) it uses that PostgreSQL; otherwise it starts an embedded PostgreSQL
+ * (real binaries from Maven Central: no Docker, no system install) whose data folder is
+ * {@code HEARTH_DATA_DIR/postgres}, kept between runs, {@code HEARTH_DATA_DIR} defaulting to
+ * {@code ~/.hearth}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DatabaseConfiguration {
+
+    @Bean
+    DataSource dataSource(Environment environment, Database database) {
+        return database.dataSource();
+    }
+
+    @Bean(destroyMethod = "close")
+    Database database(Environment environment) {
+        String url = environment.getProperty("HEARTH_DB_URL");
+        if (url != null && !url.isBlank()) {
+            return Database.external(DataSourceBuilder.create().url(url)
+                    .username(environment.getProperty("HEARTH_DB_USER"))
+                    .password(environment.getProperty("HEARTH_DB_PASSWORD")).build());
+        }
+        Path dataDir = Path.of(environment.getProperty("HEARTH_DATA_DIR",
+                Path.of(System.getProperty("user.home"), ".hearth").toString()));
+        return Database.embedded(dataDir.resolve("postgres"));
+    }
+
+    /** The database in use, and the embedded server behind it when there is one. */
+    record Database(DataSource dataSource, EmbeddedPostgres embedded, String description) implements AutoCloseable {
+
+        static Database external(DataSource dataSource) {
+            return new Database(dataSource, null, "external PostgreSQL");
+        }
+
+        static Database embedded(Path folder) {
+            try {
+                Files.createDirectories(folder);
+                EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(folder)
+                        .setCleanDataDirectory(false).start();
+                return new Database(postgres.getPostgresDatabase(), postgres, "embedded PostgreSQL in " + folder);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + folder + ": " + e.getMessage(), e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (embedded != null) {
+                embedded.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.hearth.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The server as an operator starts it: with no database configured, an embedded PostgreSQL whose data
+ * lives under HEARTH_DATA_DIR, its schema made by Flyway, a health endpoint, and the data still there
+ * when the server starts again.
+ */
+class HearthServerTest {
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void startsOnEmbeddedPostgresWithItsSchemaAndSaysItIsHealthy() throws Exception {
+        try (ConfigurableApplicationContext server = start()) {
+            HttpResponse<String> health = get(server, "/api/health");
+
+            assertThat(health.statusCode()).isEqualTo(200);
+            assertThat(health.body()).contains("\"status\":\"UP\"", "\"database\":\"embedded\"", "\"schema\":\"1\"");
+            assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
+        }
+    }
+
+    @Test
+    void keepsItsDataInTheDataFolderBetweenRuns() {
+        try (ConfigurableApplicationContext server = start()) {
+            server.getBean(JdbcTemplate.class).update(
+                    "insert into data_import (started_by, folder, status) values ('coordinator', '/extracts/2019-03', 'accepted')");
+        }
+        try (ConfigurableApplicationContext again = start()) {
+            assertThat(again.getBean(JdbcTemplate.class).queryForObject("select count(*) from data_import", Long.class))
+                    .isEqualTo(1);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return HearthServer.start("--HEARTH_DATA_DIR=" + dataDir, "--server.port=0");
+    }
+
+    private static HttpResponse<String> get(ConfigurableApplicationContext server, String path) throws Exception {
+        String port = server.getEnvironment().getProperty("local.server.port");
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
