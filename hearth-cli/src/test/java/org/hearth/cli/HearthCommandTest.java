@@ -327,16 +327,19 @@ class HearthCommandTest {
         Files.createDirectories(folder);
         Path passwords = work.resolve("passwd");
         Files.writeString(passwords, "root:x:0:0:root:/root:/bin/bash\ndaemon:x:1:1:daemon:/usr/sbin:/usr/sbin/nologin\n");
+        Path shadow = work.resolve("shadow");
+        Files.writeString(shadow, "root:$6$hash-of-a-password:20228:0:99999:7:::\nbin:*:20228:0:99999:7:::\n");
         Path good = Path.of("..", "plans", "southwark.yaml");
 
         Run run = run("plan", "validate", bomb.toString(), binary.toString(), folder.toString(), passwords.toString(),
-                good.toString());
+                shadow.toString(), good.toString());
 
         assertThat(run.code).isEqualTo(1);
         assertThat(run.err).contains(bomb + ":0:0: not valid YAML: more than 10 aliases")
                 .contains(binary + ":1:5: holds the control character \\u0000")
                 .contains(folder + ":0:0: is a folder, not a plan file")
-                .contains(passwords + ":1:1: is not a plan").doesNotContain("root:").doesNotContain("Exception");
+                .contains(passwords + ":1:1: is not a plan").contains(shadow + ":1:1: is not a plan")
+                .doesNotContain("root:").doesNotContain("hash-of-a-password").doesNotContain("Exception");
         assertThat(run.out).contains("southwark.yaml: valid");
     }
 

@@ -91,9 +91,9 @@ public final class PlanLoader {
         if (tree.root() == null) {
             throw new InvalidPlanException(name, errors);
         }
-        if (!tree.root().isObject()) { // not quoted: it may be any file given by mistake, or on purpose
+        if (!namesAPlanField(tree.root())) { // not quoted: it may be any file given by mistake, or on purpose
             throw new InvalidPlanException(name, List.of(new PlanError(name, 1, 1, "", "is not a plan: a plan file is a"
-                    + " YAML mapping of fields (id, authority, effective, programme, problems), and this is not")));
+                    + " YAML mapping of fields (id, authority, effective, programme, problems), and this names none")));
         }
         List<PlanChecks.Finding> schemaFindings = SchemaMessages.explain(schema.validate(tree.root()), schemaNode);
         for (PlanChecks.Finding finding : schemaFindings) {
@@ -117,6 +117,24 @@ public final class PlanLoader {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * True when the document is a mapping naming at least one of a plan's own fields (the schema's
+     * top-level properties). Anything else, a password file that happens to read as YAML among them, is
+     * refused without a word of it quoted.
+     */
+    private boolean namesAPlanField(JsonNode root) {
+        if (!root.isObject()) {
+            return false;
+        }
+        JsonNode fields = schemaNode.path("properties");
+        for (var names = root.fieldNames(); names.hasNext(); ) {
+            if (fields.has(names.next())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PlanError error(String name, YamlTree tree, PlanChecks.Finding finding) {

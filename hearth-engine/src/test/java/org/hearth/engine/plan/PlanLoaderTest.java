@@ -349,13 +349,16 @@ class PlanLoaderTest {
                         error(1, 6, "", "holds the control character \\u001B, which a plan may not")),
                 Arguments.of("a file of passwords given as the plan", "root:x:0:0:root:/root:/bin/bash\n",
                         error(1, 1, "", "is not a plan: a plan file is a YAML mapping of fields (id, authority, effective,"
-                                + " programme, problems), and this is not")));
+                                + " programme, problems), and this names none")),
+                Arguments.of("a password-hash file, which reads as a YAML mapping", "root:$6$hash-of-a-password:20228:0:::\n"
+                        + "daemon:*:20228:0:99999:7:::\n", error(1, 1, "", "is not a plan: a plan file is a YAML mapping of"
+                        + " fields (id, authority, effective, programme, problems), and this names none")));
     }
 
     /** Found by the fuzzer (PlanLoaderFuzzTest): the tree was endless, and reading it overflowed the stack. */
     @Test
     void anAliasNamingTheListThatHoldsItIsAnErrorNotAnEndlessTree() {
-        assertThat(errors("a: &a [x, *a]\n")).contains(error(1, 4, "/a/1", "an alias (*name) here names a list or"
+        assertThat(errors("id: x\na: &a [x, *a]\n")).contains(error(2, 4, "/a/1", "an alias (*name) here names a list or"
                 + " mapping that holds it, which would make the plan endless"));
     }
 
