@@ -51,7 +51,7 @@ final class DataFolder {
                     list.write(e.errors());
                     throw new HearthException(e.getMessage() + System.lineSeparator() + "  every error is listed in " + list);
                 }
-                if (e.errorCount() > InvalidDataException.ERRORS_IN_MESSAGE) {
+                if (e.errorCount() > ON_SCREEN) {
                     throw new HearthException(e.getMessage() + System.lineSeparator()
                             + "  give --errors FILE to have every error listed in a file");
                 }

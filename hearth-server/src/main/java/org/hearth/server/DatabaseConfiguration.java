@@ -24,7 +24,7 @@ import org.springframework.core.env.Environment;
 public class DatabaseConfiguration {
 
     @Bean
-    DataSource dataSource(Environment environment, Database database) {
+    DataSource dataSource(Database database) {
         return database.dataSource();
     }
 

@@ -80,10 +80,6 @@ final class Outcomes {
 
     /** "met", "not met", "too early", "not applicable". */
     static String word(MeasureResult result) {
-        return word(result.status());
-    }
-
-    static String word(Status status) {
-        return status.words();
+        return result.status().words();
     }
 }

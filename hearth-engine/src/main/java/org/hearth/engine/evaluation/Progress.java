@@ -76,7 +76,7 @@ final class Progress {
             }
             applicable++;
             if (!result.met()) {
-                missing.add(result.outcomeId() + " " + Outcomes.word(result.status()));
+                missing.add(result.outcomeId() + " " + result.status().words());
             }
         }
         if (applicable == 0) {
@@ -128,7 +128,7 @@ final class Progress {
         StringBuilder out = new StringBuilder();
         for (OutcomeResult result : results) {
             out.append(out.length() == 0 ? "" : ", ").append(result.outcomeId()).append(' ')
-                    .append(result.relevant() ? Outcomes.word(result.status()) : "not relevant");
+                    .append(result.relevant() ? result.status().words() : "not relevant");
         }
         return out.length() == 0 ? "no outcomes" : out.toString();
     }

@@ -43,8 +43,9 @@ final class PlanText {
         }
         byte[] bytes;
         try {
-            if (Files.size(file) > MOST_BYTES) {
-                throw refused(name, tooLarge(Files.size(file)));
+            long size = Files.size(file);
+            if (size > MOST_BYTES) {
+                throw refused(name, tooLarge(size));
             }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {

@@ -61,8 +61,7 @@ final class YamlTree {
         LoaderOptions options = new LoaderOptions();
         options.setAllowDuplicateKeys(true);
         options.setMaxAliasesForCollections(MOST_ALIASES);
-        options.setNestingDepthLimit(DEEPEST_NESTING);
-        options.setCodePointLimit(PlanText.MOST_BYTES + 1);
+        options.setNestingDepthLimit(DEEPEST_NESTING); // the size is limited before (PlanText)
         Node node;
         try {
             node = new Yaml(options).compose(reader);
@@ -91,9 +90,6 @@ final class YamlTree {
         }
         if (text.contains("Nesting Depth")) {
             return "not valid YAML: nested more than " + DEEPEST_NESTING + " levels deep; a plan needs far fewer";
-        }
-        if (text.contains("exceeds the limit")) {
-            return "not valid YAML: larger than the " + String.format("%,d", PlanText.MOST_BYTES) + " characters a plan may have";
         }
         return "not valid YAML: " + Excerpt.printable(text);
     }

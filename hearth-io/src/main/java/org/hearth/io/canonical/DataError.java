@@ -10,7 +10,8 @@ import org.hearth.engine.Excerpt;
 public record DataError(String file, long line, int column, String field, String message) {
 
     public DataError {
-        field = field == null ? "" : Excerpt.printable(field);
+        file = Excerpt.printable(file);
+        field = field == null ? "" : Excerpt.cut(field); // a column's name, or a header's name that is not one
         message = Excerpt.printable(message); // values are quoted, cut and escaped where they are made: a backstop
     }
 

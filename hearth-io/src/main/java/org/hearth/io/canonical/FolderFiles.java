@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.hearth.engine.Excerpt;
-
 /**
  * The files of a folder, each matched to its layout and its header checked, before any row is read.
  * A folder that is not in the format (an unknown or missing file, a header that does not fit) is
@@ -44,9 +42,9 @@ final class FolderFiles {
                         || (folderInside && layout == null)) {
                     continue; // not a record file, nor a sub-folder named as one
                 }
-                String notAFile = notARegularFile(path, inside);
+                String notAFile = layout == null ? null : notARegularFile(path, inside);
                 if (layout == null) {
-                    errors.add(new DataError(Excerpt.cut(name), 0, 0, "", DataFolder.unknown(name)));
+                    errors.add(new DataError(name, 0, 0, "", DataFolder.unknown(name)));
                 } else if (notAFile != null) {
                     errors.add(new DataError(name, 0, 0, "", notAFile));
                 } else {

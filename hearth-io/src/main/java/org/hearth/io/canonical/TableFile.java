@@ -77,7 +77,7 @@ final class TableFile<T> {
                 } else if (earlier != null) {
                     errors.add(new DataError(file, line, i + 1, name, "column " + shown + " is also column " + earlier));
                 } else if (column == null) {
-                    errors.add(new DataError(file, line, i + 1, Excerpt.cut(name), "unknown column " + shown + hint(layout, name)
+                    errors.add(new DataError(file, line, i + 1, name, "unknown column " + shown + hint(layout, name)
                             + "; the columns of " + file + " are " + layout.columnNames()));
                 } else {
                     positions[column.index()] = i;
