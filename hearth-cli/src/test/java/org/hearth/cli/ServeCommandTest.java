@@ -33,7 +33,9 @@ class ServeCommandTest {
         Process serve = builder.start();
         try (BufferedReader output = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
             String url = null;
-            for (String line = output.readLine(); line != null && url == null; line = output.readLine()) {
+            String line;
+            // Stop reading at the line that says where: the server prints nothing after it.
+            while (url == null && (line = output.readLine()) != null) {
                 Matcher running = RUNNING.matcher(line);
                 url = running.find() ? running.group(1) : null;
             }
