@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import org.hearth.engine.evaluation.PopulationEvaluation;
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.io.Population;
@@ -109,7 +110,7 @@ final class BenchCommand implements Callable<Integer> {
                 if (family.claim().claimable()) {
                     claimable.incrementAndGet();
                 }
-            }, bar);
+            }, bar::stepBy);
         }
         return seconds(start);
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.hearth.engine.evaluation.PopulationEvaluation;
 import org.hearth.engine.evaluation.EvaluationJson;
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.timeline.FamilyTimeline;
@@ -67,7 +68,7 @@ final class DemoCommand implements Callable<Integer> {
                 PopulationEvaluation.runExplained(plan, timelines, day, family -> {
                     json.family(family);
                     tally.add(family);
-                }, bar);
+                }, bar::stepBy);
             }
             tally.print(print);
             print.printf("  results: %s%n%n", results);

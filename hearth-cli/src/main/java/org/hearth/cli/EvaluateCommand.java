@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.hearth.engine.evaluation.PopulationEvaluation;
 import org.hearth.engine.evaluation.DataUsed;
 import org.hearth.engine.evaluation.EvaluationJson;
 import org.hearth.engine.plan.Plan;
@@ -57,11 +58,11 @@ final class EvaluateCommand implements Callable<Integer> {
         try (ProgressBars.Bar bar = ProgressBars.start("Evaluating " + loaded.id(), families.size())) {
             if (format == Format.json) {
                 try (EvaluationJson json = new EvaluationJson(stream, loaded, options.asOf, used)) {
-                    PopulationEvaluation.runExplained(loaded, families, options.asOf, json::family, bar);
+                    PopulationEvaluation.runExplained(loaded, families, options.asOf, json::family, bar::stepBy);
                 }
             } else {
                 try (EvaluationCsv csv = new EvaluationCsv(stream)) {
-                    PopulationEvaluation.run(loaded, families, options.asOf, csv::family, bar);
+                    PopulationEvaluation.run(loaded, families, options.asOf, csv::family, bar::stepBy);
                 }
             }
         }

@@ -28,17 +28,22 @@ public class DatabaseConfiguration {
         return database.dataSource();
     }
 
+    /** The server's own folder: the embedded database's data, and private working files while importing. */
+    @Bean
+    DataDirectory dataDirectory(Environment environment) {
+        return new DataDirectory(Path.of(environment.getProperty("HEARTH_DATA_DIR",
+                Path.of(System.getProperty("user.home"), ".hearth").toString())));
+    }
+
     @Bean(destroyMethod = "close")
-    Database database(Environment environment) {
+    Database database(Environment environment, DataDirectory dataDirectory) {
         String url = environment.getProperty("HEARTH_DB_URL");
         if (url != null && !url.isBlank()) {
             return Database.external(DataSourceBuilder.create().url(url)
                     .username(environment.getProperty("HEARTH_DB_USER"))
                     .password(environment.getProperty("HEARTH_DB_PASSWORD")).build());
         }
-        Path dataDir = Path.of(environment.getProperty("HEARTH_DATA_DIR",
-                Path.of(System.getProperty("user.home"), ".hearth").toString()));
-        return Database.embedded(dataDir.resolve("postgres"));
+        return Database.embedded(dataDirectory.folder().resolve("postgres"));
     }
 
     /** The database in use, and the embedded server behind it when there is one. */
@@ -53,14 +58,20 @@ public class DatabaseConfiguration {
                 Files.createDirectories(folder);
                 EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(folder)
                         .setCleanDataDirectory(false).start();
-                return new Database(postgres.getPostgresDatabase(), postgres, "embedded PostgreSQL in " + folder);
+                // A pool, as for an external database: the embedded server's own data source opens a connection per use.
+                DataSource pooled = DataSourceBuilder.create().url(postgres.getJdbcUrl("postgres", "postgres"))
+                        .username("postgres").build();
+                return new Database(pooled, postgres, "embedded PostgreSQL in " + folder);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + folder + ": " + e.getMessage(), e);
             }
         }
 
         @Override
-        public void close() throws IOException {
+        public void close() throws Exception {
+            if (dataSource instanceof AutoCloseable pool) {
+                pool.close();
+            }
             if (embedded != null) {
                 embedded.close();
             }

@@ -2,6 +2,7 @@ package org.hearth.engine.evaluation;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
@@ -65,29 +66,44 @@ public final class EvaluationJson implements AutoCloseable {
     /** Writes one family's evaluation. */
     public void family(FamilyEvaluation family) {
         try {
-            json.writeStartObject();
-            json.writeStringField("family_id", family.familyId());
-            json.writeBooleanField("eligible", family.eligible());
-            json.writeStringField("eligibility", family.eligibility().text());
-            writeNullable("intervention_id", family.interventionId());
-            json.writeStringField("identified_on", family.identifiedOn().toString());
-            json.writeArrayFieldStart("problems");
-            for (ProblemEvaluation problem : family.problems()) {
-                problem(problem);
-            }
-            json.writeEndArray();
-            json.writeObjectFieldStart("claim");
-            json.writeBooleanField("claimable", family.claim().claimable());
-            writeNullable("route", family.claim().route() == null ? null : family.claim().route().code());
-            json.writeStringField("explanation", family.claim().explanation().text());
-            json.writeEndObject();
-            json.writeEndObject();
+            write(json, family);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private void problem(ProblemEvaluation problem) throws IOException {
+    /** One family's evaluation as a JSON object on its own, as {@link #family} writes it in the document. */
+    public static String familyJson(FamilyEvaluation family) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = FACTORY.createGenerator(text)) {
+            write(json, family);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static void write(JsonGenerator json, FamilyEvaluation family) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("family_id", family.familyId());
+        json.writeBooleanField("eligible", family.eligible());
+        json.writeStringField("eligibility", family.eligibility().text());
+        writeNullable(json, "intervention_id", family.interventionId());
+        json.writeStringField("identified_on", family.identifiedOn().toString());
+        json.writeArrayFieldStart("problems");
+        for (ProblemEvaluation problem : family.problems()) {
+            problem(json, problem);
+        }
+        json.writeEndArray();
+        json.writeObjectFieldStart("claim");
+        json.writeBooleanField("claimable", family.claim().claimable());
+        writeNullable(json, "route", family.claim().route() == null ? null : family.claim().route().code());
+        json.writeStringField("explanation", family.claim().explanation().text());
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void problem(JsonGenerator json, ProblemEvaluation problem) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", problem.problemId());
         json.writeBooleanField("identified", problem.identified());
@@ -96,7 +112,7 @@ public final class EvaluationJson implements AutoCloseable {
             json.writeString(id);
         }
         json.writeEndArray();
-        writeNullable("identified_on", problem.identifiedOn() == null ? null : problem.identifiedOn().toString());
+        writeNullable(json, "identified_on", problem.identifiedOn() == null ? null : problem.identifiedOn().toString());
         json.writeBooleanField("emerged", problem.emerged());
         if (problem.identified()) {
             json.writeObjectFieldStart("indicator_explanations");
@@ -117,14 +133,14 @@ public final class EvaluationJson implements AutoCloseable {
             json.writeStringField("status", outcome.status().name().toLowerCase(java.util.Locale.ROOT));
             json.writeBooleanField("relevant", outcome.relevant());
             json.writeStringField("explanation", outcome.explanation().text());
-            cited(outcome.explanation());
+            cited(json, outcome.explanation());
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeEndObject();
     }
 
-    private void cited(Explanation explanation) throws IOException {
+    private static void cited(JsonGenerator json, Explanation explanation) throws IOException {
         List<TimelineRecord> records = explanation.cited();
         if (records.isEmpty()) {
             return;
@@ -136,7 +152,7 @@ public final class EvaluationJson implements AutoCloseable {
         json.writeEndArray();
     }
 
-    private void writeNullable(String field, String value) throws IOException {
+    private static void writeNullable(JsonGenerator json, String field, String value) throws IOException {
         if (value == null) {
             json.writeNullField(field);
         } else {

@@ -71,6 +71,11 @@ public final class PlanLoader {
         return loadText(file.toString(), PlanText.read(file));
     }
 
+    /** Reads and checks a plan file's bytes (an upload) as {@link #load(Path)} reads a file's. */
+    public Plan load(String name, byte[] bytes) {
+        return loadText(name, PlanText.read(name, bytes));
+    }
+
     /** Reads and checks plan text; {@code name} is what errors call the file. */
     public Plan load(String name, String text) {
         return load(name, new StringReader(text));

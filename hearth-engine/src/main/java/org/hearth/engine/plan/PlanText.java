@@ -54,6 +54,14 @@ final class PlanText {
         if (bytes.length > MOST_BYTES) {
             throw refused(name, tooLarge(bytes.length)); // it grew while being read
         }
+        return read(name, bytes);
+    }
+
+    /** The text of a file's bytes (an upload), checked as a file's are. */
+    static String read(String name, byte[] bytes) {
+        if (bytes.length > MOST_BYTES) {
+            throw refused(name, tooLarge(bytes.length));
+        }
         return checked(name, decoded(name, bytes));
     }
 

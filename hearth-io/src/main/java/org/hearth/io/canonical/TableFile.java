@@ -249,7 +249,7 @@ final class TableFile<T> {
         return c == '_' || Character.isLetterOrDigit(c);
     }
 
-    private static CsvReader<CsvRecord> reader(Path path) throws IOException {
+    static CsvReader<CsvRecord> reader(Path path) throws IOException {
         return builder().ofCsvRecord(path);
     }
 

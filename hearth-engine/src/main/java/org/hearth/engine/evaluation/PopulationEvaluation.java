@@ -1,13 +1,12 @@
-package org.hearth.cli;
+package org.hearth.engine.evaluation;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
-import org.hearth.engine.evaluation.Evaluator;
-import org.hearth.engine.evaluation.FamilyEvaluation;
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.timeline.FamilyTimeline;
 
@@ -16,25 +15,25 @@ import org.hearth.engine.timeline.FamilyTimeline;
  * consumer in family order a batch at a time, so that a whole authority's results are never all held
  * in memory at once.
  */
-final class PopulationEvaluation {
+public final class PopulationEvaluation {
     private static final int BATCH = 2_000;
 
     private PopulationEvaluation() {
     }
 
-    /** Evaluates for a consumer that reads only the decisions. */
-    static void run(Plan plan, List<FamilyTimeline> families, LocalDate asOf, Consumer<FamilyEvaluation> consumer,
-                    ProgressBars.Bar bar) {
-        run(plan, families, asOf, false, consumer, bar);
+    /** Evaluates for a consumer that reads only the decisions; {@code evaluated} hears how many more are done. */
+    public static void run(Plan plan, List<FamilyTimeline> families, LocalDate asOf, Consumer<FamilyEvaluation> consumer,
+                    IntConsumer evaluated) {
+        run(plan, families, asOf, false, consumer, evaluated);
     }
 
     /**
      * Evaluates for a consumer that reads every explanation too (the JSON output): they are worked
      * out on all cores with the decisions, not one by one as the consumer reads them.
      */
-    static void runExplained(Plan plan, List<FamilyTimeline> families, LocalDate asOf,
-                             Consumer<FamilyEvaluation> consumer, ProgressBars.Bar bar) {
-        run(plan, families, asOf, true, consumer, bar);
+    public static void runExplained(Plan plan, List<FamilyTimeline> families, LocalDate asOf,
+                             Consumer<FamilyEvaluation> consumer, IntConsumer evaluated) {
+        run(plan, families, asOf, true, consumer, evaluated);
     }
 
     /**
@@ -42,7 +41,7 @@ final class PopulationEvaluation {
      * one, so no core waits long at the end of a batch for another's last share.
      */
     private static void run(Plan plan, List<FamilyTimeline> families, LocalDate asOf, boolean explained,
-                            Consumer<FamilyEvaluation> consumer, ProgressBars.Bar bar) {
+                            Consumer<FamilyEvaluation> consumer, IntConsumer evaluated) {
         int cores = Runtime.getRuntime().availableProcessors();
         FamilyEvaluation[] batch = new FamilyEvaluation[BATCH];
         for (int from = 0; from < families.size(); from += BATCH) {
@@ -59,7 +58,7 @@ final class PopulationEvaluation {
                 consumer.accept(batch[i]);
                 batch[i] = null;
             }
-            bar.stepBy(size);
+            evaluated.accept(size);
         }
     }
 }

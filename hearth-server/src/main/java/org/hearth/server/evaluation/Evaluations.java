@@ -1,0 +1,91 @@
+package org.hearth.server.evaluation;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+import javax.sql.DataSource;
+
+import org.hearth.engine.evaluation.EvaluationJson;
+import org.hearth.engine.evaluation.FamilyEvaluation;
+import org.hearth.engine.evaluation.PopulationEvaluation;
+import org.hearth.engine.evaluation.ProblemEvaluation;
+import org.hearth.io.Population;
+import org.hearth.server.PostgresCopy;
+import org.hearth.server.plan.PlanVersion;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+
+/**
+ * Evaluates every family under a stored plan version and stores each decision with its explanation, in
+ * the caller's transaction: a run is stored whole or not at all. The run records the plan version and the
+ * SHA-256 of its file, the review date and the import whose data it stood on.
+ */
+@Service
+public class Evaluations {
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+
+    Evaluations(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+        this.dataSource = jdbc.getDataSource();
+    }
+
+    /** Why a run was made. */
+    public enum Reason {
+        IMPORT, PLAN, SIGN_OFF, REVIEW_DATE;
+
+        String code() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** @return the run's id */
+    public long evaluate(Population population, PlanVersion version, LocalDate asOf, long importId, Reason reason,
+                         IntConsumer evaluated) {
+        long run = jdbc.queryForObject("""
+                insert into evaluation_run (plan_version_id, plan_sha256, as_of, data_import_id, reason, families)
+                values (?, ?, ?, ?, ?, 0) returning id""", Long.class,
+                version.id(), version.sha256(), asOf, importId, reason.code());
+        String runId = Long.toString(run);
+        try (PostgresCopy copy = PostgresCopy.into(dataSource,
+                "family_evaluation (run_id, family_id, eligible, claimable, route, identified, progress_met, result)")) {
+            PopulationEvaluation.runExplained(version.plan(), population.timelines(), asOf, family -> copy.row(runId,
+                    family.familyId(), Boolean.toString(family.eligible()), Boolean.toString(family.claim().claimable()),
+                    family.claim().route() == null ? null : family.claim().route().code(),
+                    array(problems(family, false)), array(problems(family, true)), EvaluationJson.familyJson(family)),
+                    evaluated);
+            copy.close();
+            jdbc.update("update evaluation_run set families = ? where id = ?", copy.rows(), run);
+        }
+        return run;
+    }
+
+    /** The latest run, or null before the first. */
+    public Long latestRun() {
+        return jdbc.queryForObject("select max(id) from evaluation_run", Long.class);
+    }
+
+    private static List<String> problems(FamilyEvaluation family, boolean progressMet) {
+        List<String> ids = new ArrayList<>();
+        for (ProblemEvaluation problem : family.problems()) {
+            if (problem.identified() && (!progressMet || problem.progressMet())) {
+                ids.add(problem.problemId());
+            }
+        }
+        return ids;
+    }
+
+    /** A PostgreSQL array literal of text values, each quoted. */
+    private static String array(List<String> values) {
+        StringBuilder text = new StringBuilder("{");
+        for (String value : values) {
+            if (text.length() > 1) {
+                text.append(',');
+            }
+            text.append('"').append(value.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+        }
+        return text.append('}').toString();
+    }
+}

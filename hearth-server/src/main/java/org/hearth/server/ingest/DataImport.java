@@ -1,0 +1,124 @@
+package org.hearth.server.ingest;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.hearth.io.Population;
+import org.hearth.io.canonical.CanonicalReader;
+import org.hearth.io.canonical.DataError;
+import org.hearth.io.canonical.InvalidDataException;
+import org.hearth.server.ReviewDate;
+import org.hearth.server.evaluation.Evaluations;
+import org.hearth.server.plan.PlanVersion;
+import org.hearth.server.plan.PlanVersions;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Imports a canonical data folder, all or nothing, in one transaction:
+ * <ol>
+ *   <li>the folder is read by the command line's reader, with its errors: any error and nothing is written;</li>
+ *   <li>its rows are copied (COPY) and merged into what is held ({@link RowMerge}), each keeping its provenance;</li>
+ *   <li>what is then held is read again as one folder ({@link StoredData}): rows valid alone but not with the
+ *       rest (an offence by a person a newer people.csv no longer has) reject the import;</li>
+ *   <li>every family is evaluated under the plan in force on the review date, and stored with the import.</li>
+ * </ol>
+ * A rejected import is recorded, with its errors, and changes nothing else. Imports run one at a time.
+ */
+@Service
+public class DataImport {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final JdbcTemplate jdbc;
+    private final DataSource dataSource;
+    private final TransactionTemplate transaction;
+    private final StoredData stored;
+    private final PlanVersions plans;
+    private final Evaluations evaluations;
+    private final ReviewDate reviewDate;
+
+    DataImport(JdbcTemplate jdbc, TransactionTemplate transaction, StoredData stored, PlanVersions plans,
+               Evaluations evaluations, ReviewDate reviewDate) {
+        this.jdbc = jdbc;
+        this.dataSource = jdbc.getDataSource();
+        this.transaction = transaction;
+        this.stored = stored;
+        this.plans = plans;
+        this.evaluations = evaluations;
+        this.reviewDate = reviewDate;
+    }
+
+    /**
+     * @param by who imports (a user's name, or the operating-system user of {@code hearth import})
+     * @throws ImportRejectedException when the folder, or the data held with it, is not valid: nothing changed
+     */
+    public ImportReport importFolder(Path folder, String by, ImportProgress progress) {
+        progress.phase("Checking " + folder.getFileName(), 0);
+        try {
+            CanonicalReader.read(folder);
+        } catch (InvalidDataException e) {
+            throw rejected(folder, by, e.getMessage(), strings(e.errors()), e.errorCount());
+        }
+        try {
+            return transaction.execute(status -> run(folder, by, progress));
+        } catch (ImportRejectedException e) {
+            throw rejected(folder, by, e.getMessage(), e.errors(), e.errorCount());
+        }
+    }
+
+    private ImportReport run(Path folder, String by, ImportProgress progress) {
+        jdbc.execute("select pg_advisory_xact_lock(" + Locks.DATA + ")");
+        long importId = jdbc.queryForObject("""
+                insert into data_import (started_by, folder, status) values (?, ?, 'running') returning id""",
+                Long.class, by, folder.toString());
+        IncomingRows.Copied copied = IncomingRows.copy(jdbc, dataSource, folder, progress);
+        progress.phase("Merging with the data held", 0);
+        Map<String, ImportReport.FileCounts> files = RowMerge.merge(jdbc, importId, copied.rowsByFile());
+        progress.phase("Reading the data held, as one folder", 0);
+        Population population = stored.current();
+        PlanVersion plan = plans.inForceOn(reviewDate.today());
+        Long run = null;
+        if (plan != null) {
+            progress.phase("Evaluating under " + plan.planId() + " " + plan.version(), population.families().size());
+            run = evaluations.evaluate(population, plan, reviewDate.today(), importId, Evaluations.Reason.IMPORT,
+                    progress::advance);
+        }
+        ImportReport report = new ImportReport(importId, files, run, population.families().size());
+        jdbc.update("""
+                update data_import set status = 'accepted', finished_at = now(), rows_accepted = ?, report = ?::jsonb
+                where id = ?""", report.rows(), json(report), importId);
+        return report;
+    }
+
+    /** Records the rejected import, in its own transaction, and says why. */
+    private ImportRejectedException rejected(Path folder, String by, String summary, List<String> errors, long count) {
+        long id = jdbc.queryForObject("""
+                insert into data_import (started_by, folder, status, finished_at, error_count, errors)
+                values (?, ?, 'rejected', now(), ?, ?) returning id""", Long.class, by, folder.toString(), count,
+                errors.toArray(String[]::new));
+        return new ImportRejectedException(summary, errors, count, id);
+    }
+
+    private static List<String> strings(List<DataError> errors) {
+        List<String> lines = new ArrayList<>(errors.size());
+        for (DataError error : errors) {
+            lines.add(error.toString());
+        }
+        return lines;
+    }
+
+    private static String json(ImportReport report) {
+        try {
+            return JSON.writeValueAsString(report.files());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

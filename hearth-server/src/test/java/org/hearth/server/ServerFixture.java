@@ -1,0 +1,61 @@
+package org.hearth.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.hearth.io.Population;
+import org.hearth.io.canonical.CanonicalWriter;
+import org.hearth.io.generate.SyntheticAuthority;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** What the server's tests start from: a server on its own embedded database, and authorities to import. */
+public final class ServerFixture {
+    private ServerFixture() {
+    }
+
+    /** The server's services on an embedded database in the folder, without the web server. */
+    public static ConfigurableApplicationContext offline(Path dataDir, String... more) {
+        String[] args = new String[more.length + 2];
+        args[0] = "--HEARTH_DATA_DIR=" + dataDir;
+        args[1] = "--HEARTH_REVIEW_DATE=" + SyntheticAuthority.DATA_END;
+        System.arraycopy(more, 0, args, 2, more.length);
+        return HearthServer.offline(args);
+    }
+
+    /** A synthetic authority of the given size written as a canonical folder. */
+    public static Path authority(Path folder, int families, long seed) {
+        Population population = new SyntheticAuthority(families, seed, List.of()).generate(made -> {
+        });
+        CanonicalWriter.write(population, folder);
+        return folder;
+    }
+
+    /** A plan file shipped with Hearth (plans/), as an authority would upload it. */
+    public static byte[] builtInPlan(String id) {
+        try (var in = ServerFixture.class.getResourceAsStream("/plans/" + id + ".yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("no built-in plan " + id);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void replaceLine(Path file, int line, String text) {
+        try {
+            List<String> lines = new java.util.ArrayList<>(Files.readAllLines(file));
+            if (text == null) {
+                lines.remove(line - 1);
+            } else {
+                lines.set(line - 1, text);
+            }
+            Files.write(file, lines);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
