@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code hearth plan validate FILE...}: checks plan files and prints every error with its line. */
-@Command(name = "plan", description = "Work with plan files.", subcommands = {PlanCommand.Validate.class})
+@Command(name = "plan", description = "Work with plan files.", subcommands = {PlanCommand.Validate.class, PlanAddCommand.class})
 final class PlanCommand implements Runnable {
 
     @CommandLine.Spec

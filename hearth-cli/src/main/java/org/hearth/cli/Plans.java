@@ -35,6 +35,28 @@ final class Plans {
         throw new HearthException(fileOrName + ": no such plan file, and not a built-in plan (" + String.join(", ", BUILT_IN) + ")");
     }
 
+    /** The bytes of a plan file, or of a built-in plan named. */
+    static byte[] bytes(String fileOrName) {
+        Path path = Path.of(fileOrName);
+        if (Files.exists(path) || !BUILT_IN.contains(fileOrName)) {
+            return PlanLoader.fileBytes(path);
+        }
+        try (InputStream in = Plans.class.getResourceAsStream("/plans/" + fileOrName + ".yaml")) {
+            if (in == null) {
+                throw new HearthException("the built-in plan " + fileOrName + " is missing from this build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new HearthException("cannot read the built-in plan " + fileOrName, e);
+        }
+    }
+
+    /** What errors and the store call a plan file, or a built-in plan named. */
+    static String fileName(String fileOrName) {
+        Path path = Path.of(fileOrName);
+        return !Files.exists(path) && BUILT_IN.contains(fileOrName) ? fileOrName + ".yaml" : path.getFileName().toString();
+    }
+
     static Plan builtIn(String name) {
         String resource = "/plans/" + name + ".yaml";
         try (InputStream in = Plans.class.getResourceAsStream(resource)) {

@@ -71,6 +71,15 @@ public final class PlanLoader {
         return loadText(file.toString(), PlanText.read(file));
     }
 
+    /**
+     * The bytes of a plan file, to store or upload: a regular file within {@link PlanText}'s size limit.
+     *
+     * @throws InvalidPlanException when it is not one
+     */
+    public static byte[] fileBytes(Path file) {
+        return PlanText.bytes(file);
+    }
+
     /** Reads and checks a plan file's bytes (an upload) as {@link #load(Path)} reads a file's. */
     public Plan load(String name, byte[] bytes) {
         return loadText(name, PlanText.read(name, bytes));

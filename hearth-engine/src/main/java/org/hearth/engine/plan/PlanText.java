@@ -33,6 +33,11 @@ final class PlanText {
 
     /** The file's text, checked. */
     static String read(Path file) {
+        return read(file.toString(), bytes(file));
+    }
+
+    /** The bytes of a regular file of at most {@value #MOST_BYTES} bytes. */
+    static byte[] bytes(Path file) {
         String name = file.toString();
         if (Files.isDirectory(file)) {
             throw refused(name, "is a folder, not a plan file");
@@ -51,10 +56,7 @@ final class PlanText {
         } catch (IOException e) {
             throw refused(name, "cannot be read: " + Excerpt.printable(String.valueOf(e.getMessage())));
         }
-        if (bytes.length > MOST_BYTES) {
-            throw refused(name, tooLarge(bytes.length)); // it grew while being read
-        }
-        return read(name, bytes);
+        return bytes;
     }
 
     /** The text of a file's bytes (an upload), checked as a file's are. */

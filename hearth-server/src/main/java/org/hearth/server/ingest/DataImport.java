@@ -13,10 +13,8 @@ import org.hearth.io.Population;
 import org.hearth.io.canonical.CanonicalReader;
 import org.hearth.io.canonical.DataError;
 import org.hearth.io.canonical.InvalidDataException;
-import org.hearth.server.ReviewDate;
+import org.hearth.server.evaluation.CohortEvaluation;
 import org.hearth.server.evaluation.Evaluations;
-import org.hearth.server.plan.PlanVersion;
-import org.hearth.server.plan.PlanVersions;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,19 +38,14 @@ public class DataImport {
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final StoredData stored;
-    private final PlanVersions plans;
-    private final Evaluations evaluations;
-    private final ReviewDate reviewDate;
+    private final CohortEvaluation cohort;
 
-    DataImport(JdbcTemplate jdbc, TransactionTemplate transaction, StoredData stored, PlanVersions plans,
-               Evaluations evaluations, ReviewDate reviewDate) {
+    DataImport(JdbcTemplate jdbc, TransactionTemplate transaction, StoredData stored, CohortEvaluation cohort) {
         this.jdbc = jdbc;
         this.dataSource = jdbc.getDataSource();
         this.transaction = transaction;
         this.stored = stored;
-        this.plans = plans;
-        this.evaluations = evaluations;
-        this.reviewDate = reviewDate;
+        this.cohort = cohort;
     }
 
     /**
@@ -64,7 +57,7 @@ public class DataImport {
         try {
             CanonicalReader.read(folder);
         } catch (InvalidDataException e) {
-            throw rejected(folder, by, e.getMessage(), strings(e.errors()), e.errorCount());
+            throw rejected(folder, by, folder + ": " + count(e.errorCount()), strings(e.errors()), e.errorCount());
         }
         try {
             return transaction.execute(status -> run(folder, by, progress));
@@ -83,13 +76,8 @@ public class DataImport {
         Map<String, ImportReport.FileCounts> files = RowMerge.merge(jdbc, importId, copied.rowsByFile());
         progress.phase("Reading the data held, as one folder", 0);
         Population population = stored.current();
-        PlanVersion plan = plans.inForceOn(reviewDate.today());
-        Long run = null;
-        if (plan != null) {
-            progress.phase("Evaluating under " + plan.planId() + " " + plan.version(), population.families().size());
-            run = evaluations.evaluate(population, plan, reviewDate.today(), importId, Evaluations.Reason.IMPORT,
-                    progress::advance);
-        }
+        progress.phase("Evaluating every family", population.families().size());
+        Long run = cohort.evaluate(() -> population, importId, Evaluations.Reason.IMPORT, progress::advance);
         ImportReport report = new ImportReport(importId, files, run, population.families().size());
         jdbc.update("""
                 update data_import set status = 'accepted', finished_at = now(), rows_accepted = ?, report = ?::jsonb
@@ -104,6 +92,10 @@ public class DataImport {
                 values (?, ?, 'rejected', now(), ?, ?) returning id""", Long.class, by, folder.toString(), count,
                 errors.toArray(String[]::new));
         return new ImportRejectedException(summary, errors, count, id);
+    }
+
+    private static String count(long errors) {
+        return errors + (errors == 1 ? " error" : " errors");
     }
 
     private static List<String> strings(List<DataError> errors) {

@@ -58,8 +58,8 @@ public class StoredData {
                 for (DataError error : e.errors()) {
                     errors.add(provenance.containsKey(error.file()) ? provenance.get(error.file()).explain(error) : error.toString());
                 }
-                throw new ImportRejectedException("The rows of this import are valid alone but not with the data already held ("
-                        + e.errorCount() + " errors)", errors, e.errorCount(), 0);
+                throw new ImportRejectedException("The rows are valid alone but not with the data already held: "
+                        + e.errorCount() + (e.errorCount() == 1 ? " error" : " errors"), errors, e.errorCount(), 0);
             }
         } finally {
             DataDirectory.delete(work);
