@@ -1,0 +1,76 @@
+package org.hearth.server.family;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The families in JSON: {@code GET /api/families} (a page of the list, with filters), {@code GET
+ * /api/families/search?q=} and {@code GET /api/families/{id}} (members, records with their provenance, and
+ * the latest decision with its explanation). Each answer names the evaluation run it stands on.
+ */
+@RestController
+@RequestMapping("/api/families")
+class FamilyApiController {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final FamilyDirectory directory;
+
+    FamilyApiController(FamilyDirectory directory) {
+        this.directory = directory;
+    }
+
+    @GetMapping
+    Map<String, Object> list(@RequestParam(required = false) Boolean eligible, @RequestParam(required = false) String problem,
+                             @RequestParam(required = false) String progress, @RequestParam(required = false) Boolean claimable,
+                             @RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int size) {
+        List<FamilySummary> families = directory.list(new FamilyFilter(eligible, problem, progress, claimable, after, size));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("evaluation", directory.latestRun());
+        body.put("families", families);
+        body.put("next_after", families.size() == size ? families.get(families.size() - 1).familyId() : null);
+        return body;
+    }
+
+    @GetMapping("/search")
+    Map<String, Object> search(@RequestParam("q") String term) {
+        return Map.of("families", directory.search(term));
+    }
+
+    @GetMapping("/{familyId}")
+    ResponseEntity<Map<String, Object>> family(@PathVariable String familyId) {
+        List<Map<String, Object>> members = directory.members(familyId);
+        String decision = directory.decision(familyId);
+        if (members.isEmpty() && decision == null) {
+            return ResponseEntity.notFound().build();
+        }
+        List<Map<String, Object>> records = directory.records(familyId);
+        for (Map<String, Object> record : records) {
+            record.put("fields", parse(String.valueOf(record.get("fields"))));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("family_id", familyId);
+        body.put("evaluation", directory.latestRun());
+        body.put("members", members);
+        body.put("records", records);
+        body.put("decision", decision == null ? null : parse(decision));
+        return ResponseEntity.ok(body);
+    }
+
+    private static Object parse(String json) {
+        try {
+            return JSON.readValue(json, Object.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored value is not JSON", e);
+        }
+    }
+}

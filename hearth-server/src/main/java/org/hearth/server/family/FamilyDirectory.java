@@ -1,0 +1,120 @@
+package org.hearth.server.family;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The families as the latest evaluation left them: listed with filters, found by an identifier, and read
+ * whole (members, records and decisions) for the family page. Every answer says which evaluation run it
+ * stands on, so a page can say as at which date and on which data.
+ */
+@Repository
+public class FamilyDirectory {
+    private final JdbcTemplate jdbc;
+
+    FamilyDirectory(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The run the lists stand on: its id, review date, plan and the import whose data it used; null before any. */
+    public Map<String, Object> latestRun() {
+        List<Map<String, Object>> runs = jdbc.queryForList("""
+                select r.id, r.as_of, r.evaluated_at, r.reason, r.families, r.data_import_id, r.plan_sha256,
+                       p.plan_id, p.version as plan_version, p.title as plan_title
+                from evaluation_run r join plan_version p on p.id = r.plan_version_id
+                order by r.id desc limit 1""");
+        return runs.isEmpty() ? null : runs.get(0);
+    }
+
+    /** A page of families of the latest run, in id order. */
+    public List<FamilySummary> list(FamilyFilter filter) {
+        StringBuilder sql = new StringBuilder("""
+                select e.family_id, e.eligible, e.claimable, e.route, e.identified, e.progress_met
+                from family_evaluation e
+                where e.run_id = (select max(id) from evaluation_run)""");
+        List<Object> arguments = new ArrayList<>();
+        if (filter.eligible() != null) {
+            sql.append(" and e.eligible = ?");
+            arguments.add(filter.eligible());
+        }
+        if (filter.claimable() != null) {
+            sql.append(" and e.claimable = ?");
+            arguments.add(filter.claimable());
+        }
+        if (filter.problem() != null) {
+            sql.append(" and e.identified @> array[?]::text[]");
+            arguments.add(filter.problem());
+        }
+        if (filter.progress() != null) {
+            sql.append(" and e.progress_met @> array[?]::text[]");
+            arguments.add(filter.progress());
+        }
+        if (filter.after() != null) {
+            sql.append(" and e.family_id > ?");
+            arguments.add(filter.after());
+        }
+        sql.append(" order by e.family_id limit ?");
+        arguments.add(filter.size());
+        return jdbc.query(sql.toString(), (row, n) -> new FamilySummary(row.getString("family_id"), row.getBoolean("eligible"),
+                row.getBoolean("claimable"), row.getString("route"), List.of((String[]) row.getArray("identified").getArray()),
+                List.of((String[]) row.getArray("progress_met").getArray())), arguments.toArray());
+    }
+
+    /**
+     * The families a search term names: a family id or the authority's reference for it, or a person's id,
+     * UPN, NHS number, NI number or the authority's child id (families they were ever a member of).
+     */
+    public List<String> search(String term) {
+        String value = term.strip();
+        return jdbc.queryForList("""
+                select family_id from stored_row
+                where ended_by is null and file = 'families.csv' and (row_key = ? or fields->>'reference' = ?)
+                union
+                select m.family_id from stored_row p
+                join stored_row m on m.ended_by is null and m.file = 'memberships.csv' and m.person_id = p.row_key
+                where p.ended_by is null and p.file = 'people.csv'
+                  and (p.row_key = ? or p.fields->>'upn' = ? or p.fields->>'nhs_number' = ? or p.fields->>'ni_number' = ?
+                       or p.fields->>'local_child_id' = ?)
+                order by 1 limit 50""", String.class, value, value, value, value, value, value, value);
+    }
+
+    /** The family's members over time, with their identifiers; empty when no family has the id. */
+    public List<Map<String, Object>> members(String familyId) {
+        return jdbc.queryForList("""
+                select m.person_id, m.fields->>'role' as role, m.fields->>'start_date' as start_date,
+                       nullif(m.fields->>'end_date', '') as end_date,
+                       p.fields->>'date_of_birth' as date_of_birth, p.fields->>'sex' as sex,
+                       nullif(p.fields->>'upn', '') as upn, nullif(p.fields->>'nhs_number', '') as nhs_number,
+                       nullif(p.fields->>'ni_number', '') as ni_number
+                from stored_row m
+                join stored_row p on p.ended_by is null and p.file = 'people.csv' and p.row_key = m.person_id
+                where m.ended_by is null and m.file = 'memberships.csv' and m.family_id = ?
+                order by m.fields->>'start_date', m.person_id""", familyId);
+    }
+
+    /**
+     * Every record held about the family or its members, with its provenance (the import, file and line),
+     * by file; core files aside.
+     */
+    public List<Map<String, Object>> records(String familyId) {
+        return jdbc.queryForList("""
+                select r.file, r.row_key as record_id, r.fields, r.source, r.import_id, r.line
+                from stored_row r
+                where r.ended_by is null and r.file not in ('people.csv', 'families.csv', 'memberships.csv', 'school_terms.csv')
+                  and (r.family_id = ? or r.person_id in (
+                      select person_id from stored_row where ended_by is null and file = 'memberships.csv' and family_id = ?))
+                order by r.file, r.row_key""", familyId, familyId);
+    }
+
+    /** The family's decision in the latest run (the evaluate command's JSON for it), or null. */
+    public String decision(String familyId) {
+        List<String> results = jdbc.queryForList("""
+                select result::text from family_evaluation where run_id = (select max(id) from evaluation_run) and family_id = ?""",
+                String.class, familyId);
+        return results.isEmpty() ? null : results.get(0);
+    }
+}

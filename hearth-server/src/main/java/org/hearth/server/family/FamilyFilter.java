@@ -1,0 +1,23 @@
+package org.hearth.server.family;
+
+/**
+ * What a list of families is narrowed to; a null part does not narrow it. Families are listed in the order
+ * of their ids, a page at a time, each page starting after the last id of the one before (so that a page
+ * deep in a 100,000-family cohort costs what the first does).
+ *
+ * @param eligible families eligible for the programme, or not
+ * @param problem a problem the family was identified with
+ * @param progress a problem on which the family has made the plan's progress
+ * @param claimable families with a claim the plan allows, or not
+ * @param after the last family id of the page before
+ * @param size the most families on a page (1 to 500)
+ */
+public record FamilyFilter(Boolean eligible, String problem, String progress, Boolean claimable, String after, int size) {
+    public static final int LARGEST_PAGE = 500;
+
+    public FamilyFilter {
+        if (size < 1 || size > LARGEST_PAGE) {
+            throw new IllegalArgumentException("a page holds 1 to " + LARGEST_PAGE + " families, not " + size);
+        }
+    }
+}

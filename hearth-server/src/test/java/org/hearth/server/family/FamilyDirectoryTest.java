@@ -1,0 +1,103 @@
+package org.hearth.server.family;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.hearth.server.ServerFixture;
+import org.hearth.server.evaluation.CohortEvaluation;
+import org.hearth.server.ingest.DataImport;
+import org.hearth.server.ingest.ImportProgress;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The families as a coordinator finds them: filtered lists a page at a time, search by identifier, the family whole. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FamilyDirectoryTest {
+    @TempDir
+    static Path temp;
+
+    private ConfigurableApplicationContext server;
+    private FamilyDirectory directory;
+    private JdbcTemplate jdbc;
+    private Path folder;
+
+    @BeforeAll
+    void importAnAuthority() {
+        server = ServerFixture.offline(temp.resolve("hearth"));
+        directory = server.getBean(FamilyDirectory.class);
+        jdbc = server.getBean(JdbcTemplate.class);
+        server.getBean(CohortEvaluation.class).uploadPlan("southampton.yaml", ServerFixture.builtInPlan("southampton"),
+                LocalDate.of(2015, 1, 1), "coordinator", done -> {
+                });
+        folder = ServerFixture.authority(temp.resolve("data"), 120, 21);
+        server.getBean(DataImport.class).importFolder(folder, "coordinator", ImportProgress.NONE);
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void pagesThroughEveryFamilyOnceInIdOrder() {
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        do {
+            List<FamilySummary> page = directory.list(new FamilyFilter(null, null, null, null, after, 25));
+            page.forEach(family -> seen.add(family.familyId()));
+            after = page.size() == 25 ? page.get(24).familyId() : null;
+        } while (after != null);
+
+        assertThat(seen).hasSize(120).doesNotHaveDuplicates().isSorted();
+    }
+
+    @Test
+    void filtersAgreeWithTheStoredDecisions() {
+        List<FamilySummary> eligible = directory.list(new FamilyFilter(true, null, null, null, null, 500));
+        List<FamilySummary> claimable = directory.list(new FamilyFilter(null, null, null, true, null, 500));
+
+        assertThat(eligible).isNotEmpty().allMatch(FamilySummary::eligible);
+        assertThat(eligible.size()).isEqualTo(count("eligible"));
+        assertThat(claimable).allMatch(FamilySummary::claimable);
+        assertThat(claimable.size()).isEqualTo(count("claimable"));
+        String problem = eligible.get(0).identified().get(0);
+        assertThat(directory.list(new FamilyFilter(null, problem, null, null, null, 500)))
+                .isNotEmpty().allMatch(family -> family.identified().contains(problem));
+    }
+
+    @Test
+    void findsAFamilyByAMembersIdentifierAndShowsItWhole() throws Exception {
+        List<String> people = Files.readAllLines(folder.resolve("people.csv"));
+        List<String> columns = List.of(people.get(0).split(","));
+        String[] child = people.stream().skip(1).map(line -> line.split(",", -1))
+                .filter(cells -> !cells[columns.indexOf("upn")].isEmpty()).findFirst().orElseThrow();
+        String upn = child[columns.indexOf("upn")];
+
+        List<String> found = directory.search(upn);
+
+        assertThat(found).hasSize(1);
+        String familyId = found.get(0);
+        assertThat(directory.members(familyId)).extracting(member -> member.get("person_id")).contains(child[0]);
+        List<Map<String, Object>> records = directory.records(familyId);
+        assertThat(records).isNotEmpty().allSatisfy(record -> assertThat(record).containsKeys("file", "import_id", "line"));
+        assertThat(directory.decision(familyId)).contains("\"family_id\": \"" + familyId + "\"");
+        assertThat(directory.search(familyId)).containsExactly(familyId);
+        assertThat(directory.search("no-such-identifier")).isEmpty();
+    }
+
+    private long count(String column) {
+        return jdbc.queryForObject("select count(*) from family_evaluation where run_id = (select max(id) from evaluation_run) and "
+                + column, Long.class);
+    }
+}
