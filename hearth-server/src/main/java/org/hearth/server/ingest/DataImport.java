@@ -53,24 +53,31 @@ public class DataImport {
      * @throws ImportRejectedException when the folder, or the data held with it, is not valid: nothing changed
      */
     public ImportReport importFolder(Path folder, String by, ImportProgress progress) {
+        return importFolder(folder, folder.toString(), by, progress);
+    }
+
+    /**
+     * @param origin what the import record says the data came from (a folder's path, or the files uploaded)
+     */
+    public ImportReport importFolder(Path folder, String origin, String by, ImportProgress progress) {
         progress.phase("Checking " + folder.getFileName(), 0);
         try {
             CanonicalReader.read(folder);
         } catch (InvalidDataException e) {
-            throw rejected(folder, by, folder + ": " + count(e.errorCount()), strings(e.errors()), e.errorCount());
+            throw rejected(origin, by, origin + ": " + count(e.errorCount()), strings(e.errors()), e.errorCount());
         }
         try {
-            return transaction.execute(status -> run(folder, by, progress));
+            return transaction.execute(status -> run(folder, origin, by, progress));
         } catch (ImportRejectedException e) {
-            throw rejected(folder, by, e.getMessage(), e.errors(), e.errorCount());
+            throw rejected(origin, by, e.getMessage(), e.errors(), e.errorCount());
         }
     }
 
-    private ImportReport run(Path folder, String by, ImportProgress progress) {
+    private ImportReport run(Path folder, String origin, String by, ImportProgress progress) {
         jdbc.execute("select pg_advisory_xact_lock(" + Locks.DATA + ")");
         long importId = jdbc.queryForObject("""
                 insert into data_import (started_by, folder, status) values (?, ?, 'running') returning id""",
-                Long.class, by, folder.toString());
+                Long.class, by, origin);
         IncomingRows.Copied copied = IncomingRows.copy(jdbc, dataSource, folder, progress);
         progress.phase("Merging with the data held", 0);
         Map<String, ImportReport.FileCounts> files = RowMerge.merge(jdbc, importId, copied.rowsByFile());
@@ -86,10 +93,10 @@ public class DataImport {
     }
 
     /** Records the rejected import, in its own transaction, and says why. */
-    private ImportRejectedException rejected(Path folder, String by, String summary, List<String> errors, long count) {
+    private ImportRejectedException rejected(String origin, String by, String summary, List<String> errors, long count) {
         long id = jdbc.queryForObject("""
                 insert into data_import (started_by, folder, status, finished_at, error_count, errors)
-                values (?, ?, 'rejected', now(), ?, ?) returning id""", Long.class, by, folder.toString(), count,
+                values (?, ?, 'rejected', now(), ?, ?) returning id""", Long.class, by, origin, count,
                 errors.toArray(String[]::new));
         return new ImportRejectedException(summary, errors, count, id);
     }
