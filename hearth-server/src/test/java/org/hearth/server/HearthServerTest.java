@@ -28,7 +28,8 @@ class HearthServerTest {
             HttpResponse<String> health = get(server, "/api/health");
 
             assertThat(health.statusCode()).isEqualTo(200);
-            assertThat(health.body()).contains("\"status\":\"UP\"", "\"database\":\"embedded\"", "\"schema\":\"1\"");
+            assertThat(health.body()).contains("\"status\":\"UP\"", "\"database\":\"embedded\"",
+                    "\"schema\":\"" + latestMigration() + "\"");
             assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
         }
     }
@@ -42,6 +43,15 @@ class HearthServerTest {
         try (ConfigurableApplicationContext again = start()) {
             assertThat(again.getBean(JdbcTemplate.class).queryForObject("select count(*) from data_import", Long.class))
                     .isEqualTo(1);
+        }
+    }
+
+    /** The version of the newest migration shipped (db/migration/V{n}__…sql). */
+    private static String latestMigration() throws Exception {
+        var folder = Path.of(HearthServerTest.class.getResource("/db/migration").toURI());
+        try (var files = java.nio.file.Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString().replaceFirst("^V(\\d+)__.*", "$1"))
+                    .max(java.util.Comparator.comparingInt(Integer::parseInt)).orElseThrow();
         }
     }
 
