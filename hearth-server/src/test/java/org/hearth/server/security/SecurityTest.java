@@ -144,6 +144,7 @@ class SecurityTest {
         assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
         assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(page.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
         assertThat(page.body()).doesNotContainPattern("<script(?![^>]*\\bsrc=)");
         assertThat(signIn.headers().allValues("Set-Cookie")).anySatisfy(cookie -> assertThat(cookie)
                 .startsWith("JSESSIONID=").contains("; Secure", "; HttpOnly", "; SameSite=Lax"));
