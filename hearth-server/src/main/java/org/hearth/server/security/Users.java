@@ -110,8 +110,8 @@ public class Users {
     private static void checkPassword(String password, Map<String, String> problems) {
         if (password == null || password.length() < SHORTEST_PASSWORD
                 || password.getBytes(StandardCharsets.UTF_8).length > LONGEST_PASSWORD_BYTES) {
-            problems.put("password", "Enter a password of at least " + SHORTEST_PASSWORD + " characters and at most "
-                    + LONGEST_PASSWORD_BYTES + " bytes (72 letters or fewer of other alphabets)");
+            problems.put("password", "Enter a password of " + SHORTEST_PASSWORD + " to " + LONGEST_PASSWORD_BYTES
+                    + " characters (a letter with an accent or from another alphabet counts as 2 or more)");
         }
     }
 

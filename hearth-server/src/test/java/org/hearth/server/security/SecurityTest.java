@@ -182,7 +182,7 @@ class SecurityTest {
 
         assertThat(refused.statusCode()).isEqualTo(200);
         assertThat(refused.body()).contains("There is a problem", "Enter a username", "Enter the person&#39;s name",
-                "Choose the team of this key worker", "Enter a password of at least 12 characters");
+                "Choose the team of this key worker", "Enter a password of 12 to 72 characters");
     }
 
     @Test
@@ -208,6 +208,23 @@ class SecurityTest {
         assertThat(read.statusCode()).isEqualTo(404);
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(posted.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aChangedPasswordReplacesTheOldOne() {
+        Users users = server.getBean(Users.class);
+        users.create(new NewUser("forgetful", "Forgetful", Role.AUDITOR, null), PASSWORD, "test");
+
+        users.changePassword("forgetful", "a new long passphrase", username(Role.ADMINISTRATOR));
+
+        assertThat(new Browser(server).signIn("forgetful", PASSWORD).headers().firstValue("Location").orElseThrow())
+                .endsWith("?error");
+        assertThat(new Browser(server).signIn("forgetful", "a new long passphrase").headers().firstValue("Location")
+                .orElseThrow()).doesNotContain("sign-in?");
+        assertThat(jdbc.queryForObject("select password_hash from app_user where username = 'forgetful'", String.class))
+                .startsWith("{bcrypt}$2a$10$");
+        assertThat(jdbc.queryForList("select action from audit_entry where subject = 'forgetful' order by id", String.class))
+                .containsExactly("user created", "password changed", "sign-in failed", "sign-in");
     }
 
     @Test
