@@ -56,6 +56,8 @@ class AccessTest {
         assertThat(access.canSeeFamily(kim, "F1")).isTrue();
         assertThat(access.canSeeFamily(kim, "F2")).as("another key worker's family").isFalse();
         assertThat(access.canSeeFamily(kim, "F3")).as("a family allocated to no one").isFalse();
+        assertThat(access.familiesVisibleTo(kim).everyFamily()).isFalse();
+        assertThat(access.familiesVisibleTo(kim).familyIds()).contains("F1").doesNotContain("F2", "F3");
     }
 
     @Test
@@ -64,6 +66,8 @@ class AccessTest {
 
         assertThat(access.canSeeFamily(northManager, "F1")).isTrue();
         assertThat(access.canSeeFamily(northManager, "F2")).as("another team's family").isFalse();
+        assertThat(access.familiesVisibleTo(northManager).includes("F1")).isTrue();
+        assertThat(access.familiesVisibleTo(northManager).includes("F2")).isFalse();
     }
 
     @Test
@@ -72,6 +76,7 @@ class AccessTest {
             CurrentUser user = new CurrentUser("someone", "Someone", role, null);
             assertThat(access.canSeeFamily(user, "F2")).as(role.words()).isTrue();
             assertThat(access.canSeeFamily(user, "F-unallocated")).as(role.words()).isTrue();
+            assertThat(access.familiesVisibleTo(user).everyFamily()).as(role.words()).isTrue();
         }
     }
 
