@@ -10,7 +10,7 @@ create table team (
 -- throttles. The password hash names its algorithm ({bcrypt}…), so a stronger one can take over user by user.
 create table app_user (
     id            bigint generated always as identity primary key,
-    username      text        not null unique check (username ~ '^[a-z0-9][a-z0-9._-]{0,63}$'),
+    username      text        not null unique check (username ~ '^[a-z0-9][a-z0-9._-]{0,59}$'),
     display_name  text        not null check (length(display_name) between 1 and 200),
     password_hash text        not null,
     role          text        not null check (role in ('key_worker', 'manager', 'coordinator', 'auditor', 'administrator')),

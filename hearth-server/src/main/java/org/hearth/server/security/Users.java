@@ -16,9 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The people who may sign in: made, given a new password or disabled by an administrator (the pages under
- * {@code /admin/users}) or by the demo, each change recorded in the audit log with who made it. A user is never
- * deleted: the audit log and the allocations name them for ever.
+ * The people who may sign in: made by an administrator ({@code /admin/users}) or by the demo, given a new password
+ * or disabled, each change recorded in the audit log with who made it. A user is never deleted: the audit log and
+ * the allocations name them for ever.
  */
 @Service
 public class Users {
