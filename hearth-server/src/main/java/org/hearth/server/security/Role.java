@@ -1,0 +1,44 @@
+package org.hearth.server.security;
+
+import java.util.Locale;
+
+/**
+ * What a user is in the programme, and so what they may see and do (docs/operations.md, Security). Which
+ * families each role sees is {@link Access}'s rule.
+ */
+public enum Role {
+    /** Works with the families allocated to them, and sees only those. */
+    KEY_WORKER,
+    /** Leads a team of key workers, and sees the families allocated to the team. */
+    MANAGER,
+    /** Runs the programme: imports, plans, claims; sees every family. */
+    COORDINATOR,
+    /** Checks the programme's decisions and claims; sees every family and reads the audit log. */
+    AUDITOR,
+    /** Manages users; sees every family and reads the audit log. */
+    ADMINISTRATOR;
+
+    /** As stored in {@code app_user.role}: {@code key_worker}. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** As a person reads it: "key worker". */
+    public String words() {
+        return code().replace('_', ' ');
+    }
+
+    /** Key workers and managers see families through their team, so they must belong to one. */
+    public boolean needsTeam() {
+        return this == KEY_WORKER || this == MANAGER;
+    }
+
+    static Role ofCode(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
+    }
+
+    /** The authority Spring Security checks for this role ({@code hasRole("ADMINISTRATOR")}). */
+    String authority() {
+        return "ROLE_" + name();
+    }
+}

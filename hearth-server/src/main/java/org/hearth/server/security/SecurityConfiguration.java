@@ -1,0 +1,121 @@
+package org.hearth.server.security;
+
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.hearth.server.audit.AuditLog;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Who may reach what (docs/operations.md, Security). Two filter chains share the session, the sign-in
+ * ({@link ThrottledSignIn}), the check that a session's account is unchanged and the security headers:
+ * <ul>
+ *   <li>{@code /api/**}: a signed-in browser's session, or HTTP Basic credentials on each request for a script
+ *       (no session made). It sends no Basic challenge, so a browser never asks for a password there and never keeps
+ *       one to send by itself. An unsafe request with Basic credentials needs no CSRF token: another site's page
+ *       cannot add an Authorization header without this server's CORS consent, which it never gives. Any other
+ *       unsafe request rides on the session cookie and needs the token (the {@code X-CSRF-TOKEN} header; each page
+ *       carries the token in a {@code _csrf} meta element).</li>
+ *   <li>everything else, for people: the sign-in form, the session, a CSRF token in every form.</li>
+ * </ul>
+ * A command that runs without the web server ({@code hearth import}) has no filter chains, but the same password
+ * encoder and sign-in.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+    /**
+     * Scripts and styles from this server only (GOV.UK Frontend is served from its jar); no inline script or style,
+     * no plug-ins, no framing, forms posted only here.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+    private static final String[] PUBLIC_PAGES = {"/sign-in", "/error", "/assets/**", "/govuk/**", "/hearth/**",
+            "/favicon.ico"};
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+    /** bcrypt, behind a prefix naming it ({bcrypt}…), so a stronger algorithm can later take over hash by hash. */
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(JdbcTemplate jdbc, PasswordEncoder encoder, AuditLog audit) {
+        UserAccounts accounts = new UserAccounts(jdbc);
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
+        passwords.setPasswordEncoder(encoder);
+        passwords.setUserDetailsPasswordService(accounts);
+        return new ProviderManager(new ThrottledSignIn(passwords, new SignInThrottle(jdbc), audit));
+    }
+
+    @Bean
+    @Order(1)
+    @ConditionalOnWebApplication
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn, JdbcTemplate jdbc) throws Exception {
+        HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        return shared(http.securityMatcher("/api/**"), signIn, jdbc)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/health").permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
+                .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::unsafeWithoutBasicCredentials))
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    @ConditionalOnWebApplication
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn, JdbcTemplate jdbc) throws Exception {
+        return shared(http, signIn, jdbc)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PAGES).permitAll()
+                        .requestMatchers("/admin/users/**").hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers("/admin/audit/**").hasAnyRole(Role.ADMINISTRATOR.name(), Role.AUDITOR.name())
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/sign-in")
+                        .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+                                + (failure instanceof LockedException ? "/sign-in?locked" : "/sign-in?error"))))
+                .logout(signOut -> signOut.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+                .csrf(Customizer.withDefaults())
+                .build();
+    }
+
+    private static HttpSecurity shared(HttpSecurity http, AuthenticationManager signIn, JdbcTemplate jdbc) {
+        return http.authenticationManager(signIn)
+                .addFilterAfter(new SessionFollowsAccount(new UserAccounts(jdbc)), SecurityContextHolderFilter.class)
+                .headers(SecurityConfiguration::headers);
+    }
+
+    private static boolean unsafeWithoutBasicCredentials(HttpServletRequest request) {
+        String credentials = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return !SAFE_METHODS.contains(request.getMethod())
+                && (credentials == null || !credentials.regionMatches(true, 0, "Basic ", 0, 6));
+    }
+
+    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(policy -> policy.policyDirectives(CONTENT_SECURITY_POLICY))
+                .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER));
+    }
+}

@@ -1,0 +1,49 @@
+package org.hearth.server.security;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.security.core.CredentialsContainer;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * A user as Spring Security signs them in: who they are and their password hash, which is forgotten once the
+ * password has been checked. Only enabled users are ever loaded ({@link UserAccounts}).
+ */
+final class UserAccount implements UserDetails, CredentialsContainer {
+    private static final long serialVersionUID = 1L;
+
+    private final CurrentUser user;
+    private String passwordHash;
+
+    UserAccount(CurrentUser user, String passwordHash) {
+        this.user = user;
+        this.passwordHash = passwordHash;
+    }
+
+    CurrentUser user() {
+        return user;
+    }
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(user.role().authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return user.username();
+    }
+
+    @Override
+    public void eraseCredentials() {
+        passwordHash = null;
+    }
+}

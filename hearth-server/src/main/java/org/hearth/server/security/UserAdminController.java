@@ -1,0 +1,45 @@
+package org.hearth.server.security;
+
+import java.util.Map;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** {@code /admin/users}: the users, and a form to add one. Administrators only ({@link SecurityConfiguration}). */
+@Controller
+class UserAdminController {
+    private final Users users;
+    private final Teams teams;
+
+    UserAdminController(Users users, Teams teams) {
+        this.users = users;
+        this.teams = teams;
+    }
+
+    @GetMapping("/admin/users")
+    String list(Model model) {
+        return page(model, new NewUser("", "", null, null), Map.of());
+    }
+
+    @PostMapping("/admin/users")
+    String add(NewUser user, @RequestParam String password, CurrentUser admin, Model model) {
+        try {
+            users.create(user, password, admin.username());
+        } catch (InvalidUserException e) {
+            return page(model, user, e.problems());
+        }
+        return "redirect:/admin/users?added=" + user.username();
+    }
+
+    private String page(Model model, NewUser user, Map<String, String> problems) {
+        model.addAttribute("users", users.all());
+        model.addAttribute("teams", teams.all());
+        model.addAttribute("roles", Role.values());
+        model.addAttribute("user", user);
+        model.addAttribute("problems", problems);
+        return "admin/users";
+    }
+}
