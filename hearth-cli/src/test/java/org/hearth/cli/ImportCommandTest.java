@@ -3,7 +3,6 @@ package org.hearth.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +46,7 @@ class ImportCommandTest {
 
     @Test
     void aKilledImportLeavesTheDatabaseAsItWas() throws Exception {
-        Result first = hearth("import", authority("first", 200, 1).toString());
+        HearthProcess.Result first = hearth("import", authority("first", 200, 1).toString());
         assertThat(first.exit()).as(first.output()).isZero();
         assertThat(first.output()).contains("accepted", "people.csv");
         Map<String, Object> before = state();
@@ -72,7 +71,7 @@ class ImportCommandTest {
         hearth("import", authority("before-malformed", 20, 4).toString());
         Map<String, Object> before = state();
 
-        Result refused = hearth("import", folder.toString());
+        HearthProcess.Result refused = hearth("import", folder.toString());
 
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.output()).contains("rejected: nothing was changed",
@@ -124,28 +123,15 @@ class ImportCommandTest {
         return folder;
     }
 
-    private record Result(int exit, String output) {
-    }
-
-    private Result hearth(String... args) throws Exception {
-        Process process = start(args);
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Result(process.exitValue(), output);
+    private HearthProcess.Result hearth(String... args) throws Exception {
+        return HearthProcess.run(environment(), "", args);
     }
 
     private Process start(String... args) throws IOException {
-        List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
-                HearthCommand.class.getName()));
-        command.addAll(List.of(args));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("HEARTH_DB_URL", postgres.getJdbcUrl("postgres", "postgres"));
-        builder.environment().put("HEARTH_DB_USER", "postgres");
-        builder.environment().put("HEARTH_DB_PASSWORD", "");
-        builder.environment().put("HEARTH_DATA_DIR", temp.resolve("hearth").toString());
-        builder.environment().put("HEARTH_REVIEW_DATE", SyntheticAuthority.DATA_END.toString());
-        return builder.start();
+        return HearthProcess.start(environment(), args);
+    }
+
+    private Map<String, String> environment() {
+        return HearthProcess.database(postgres, temp.resolve("hearth"), SyntheticAuthority.DATA_END.toString());
     }
 }

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 
 import org.hearth.io.Population;
 import org.hearth.server.ReviewDate;
+import org.hearth.server.audit.AuditLog;
 import org.hearth.server.ingest.Locks;
 import org.hearth.server.ingest.StoredData;
 import org.hearth.server.plan.PlanVersion;
@@ -27,15 +28,17 @@ public class CohortEvaluation {
     private final PlanVersions plans;
     private final Evaluations evaluations;
     private final ReviewDate reviewDate;
+    private final AuditLog audit;
 
     CohortEvaluation(JdbcTemplate jdbc, TransactionTemplate transaction, StoredData stored, PlanVersions plans,
-                     Evaluations evaluations, ReviewDate reviewDate) {
+                     Evaluations evaluations, ReviewDate reviewDate, AuditLog audit) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.stored = stored;
         this.plans = plans;
         this.evaluations = evaluations;
         this.reviewDate = reviewDate;
+        this.audit = audit;
     }
 
     /** Stores a plan version and, when data is held, evaluates every family under the plan then in force. */
@@ -43,7 +46,9 @@ public class CohortEvaluation {
         return transaction.execute(status -> {
             jdbc.execute("select pg_advisory_xact_lock(" + Locks.DATA + ")");
             PlanVersion version = plans.upload(fileName, file, inForceFrom, by);
-            reevaluate(Evaluations.Reason.PLAN, evaluated);
+            Long run = reevaluate(Evaluations.Reason.PLAN, evaluated);
+            audit.record(by, "plan version added", version.planId() + " " + version.version(), "SHA-256 " + version.sha256()
+                    + ", in force from " + version.inForceFrom() + (run == null ? "" : ", evaluation run " + run));
             return version;
         });
     }

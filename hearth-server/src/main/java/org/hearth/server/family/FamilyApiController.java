@@ -6,6 +6,9 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.hearth.server.audit.AuditLog;
+import org.hearth.server.security.Access;
+import org.hearth.server.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,16 +27,22 @@ class FamilyApiController {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final FamilyDirectory directory;
+    private final Access access;
+    private final AuditLog audit;
 
-    FamilyApiController(FamilyDirectory directory) {
+    FamilyApiController(FamilyDirectory directory, Access access, AuditLog audit) {
         this.directory = directory;
+        this.access = access;
+        this.audit = audit;
     }
 
     @GetMapping
     Map<String, Object> list(@RequestParam(required = false) Boolean eligible, @RequestParam(required = false) String problem,
                              @RequestParam(required = false) String progress, @RequestParam(required = false) Boolean claimable,
-                             @RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int size) {
-        List<FamilySummary> families = directory.list(new FamilyFilter(eligible, problem, progress, claimable, after, size));
+                             @RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int size,
+                             CurrentUser user) {
+        List<FamilySummary> families = directory.list(new FamilyFilter(eligible, problem, progress, claimable, after, size,
+                access.familiesVisibleTo(user)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("evaluation", directory.latestRun());
         body.put("families", families);
@@ -42,12 +51,20 @@ class FamilyApiController {
     }
 
     @GetMapping("/search")
-    Map<String, Object> search(@RequestParam("q") String term) {
-        return Map.of("families", directory.search(term));
+    Map<String, Object> search(@RequestParam("q") String term, CurrentUser user) {
+        Access.VisibleFamilies visible = access.familiesVisibleTo(user);
+        audit.record(user.username(), "families searched", "", term);
+        return Map.of("families", directory.search(term).stream().filter(visible::includes).toList());
     }
 
     @GetMapping("/{familyId}")
-    ResponseEntity<Map<String, Object>> family(@PathVariable String familyId) {
+    ResponseEntity<Map<String, Object>> family(@PathVariable String familyId, CurrentUser user) {
+        if (!access.canSeeFamily(user, familyId)) {
+            // The same answer as for no such family: whether a family exists is itself not for everyone.
+            audit.record(user.username(), "family refused", familyId, "");
+            return ResponseEntity.notFound().build();
+        }
+        audit.record(user.username(), "family viewed", familyId, "");
         List<Map<String, Object>> members = directory.members(familyId);
         String decision = directory.decision(familyId);
         if (members.isEmpty() && decision == null) {

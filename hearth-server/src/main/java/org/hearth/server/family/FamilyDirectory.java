@@ -53,6 +53,10 @@ public class FamilyDirectory {
             sql.append(" and e.progress_met @> array[?]::text[]");
             arguments.add(filter.progress());
         }
+        if (!filter.visible().everyFamily()) {
+            sql.append(" and e.family_id = any(?)");
+            arguments.add(filter.visible().familyIds().toArray(String[]::new));
+        }
         if (filter.after() != null) {
             sql.append(" and e.family_id > ?");
             arguments.add(filter.after());

@@ -1,5 +1,7 @@
 package org.hearth.server.family;
 
+import org.hearth.server.security.Access;
+
 /**
  * What a list of families is narrowed to; a null part does not narrow it. Families are listed in the order
  * of their ids, a page at a time, each page starting after the last id of the one before (so that a page
@@ -11,8 +13,10 @@ package org.hearth.server.family;
  * @param claimable families with a claim the plan allows, or not
  * @param after the last family id of the page before
  * @param size the most families on a page (1 to 500)
+ * @param visible the families the user may see ({@link Access#familiesVisibleTo})
  */
-public record FamilyFilter(Boolean eligible, String problem, String progress, Boolean claimable, String after, int size) {
+public record FamilyFilter(Boolean eligible, String problem, String progress, Boolean claimable, String after, int size,
+                           Access.VisibleFamilies visible) {
     public static final int LARGEST_PAGE = 500;
 
     public FamilyFilter {

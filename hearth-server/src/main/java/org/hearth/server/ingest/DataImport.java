@@ -13,6 +13,7 @@ import org.hearth.io.Population;
 import org.hearth.io.canonical.CanonicalReader;
 import org.hearth.io.canonical.DataError;
 import org.hearth.io.canonical.InvalidDataException;
+import org.hearth.server.audit.AuditLog;
 import org.hearth.server.evaluation.CohortEvaluation;
 import org.hearth.server.evaluation.Evaluations;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,13 +40,16 @@ public class DataImport {
     private final TransactionTemplate transaction;
     private final StoredData stored;
     private final CohortEvaluation cohort;
+    private final AuditLog audit;
 
-    DataImport(JdbcTemplate jdbc, TransactionTemplate transaction, StoredData stored, CohortEvaluation cohort) {
+    DataImport(JdbcTemplate jdbc, TransactionTemplate transaction, StoredData stored, CohortEvaluation cohort,
+               AuditLog audit) {
         this.jdbc = jdbc;
         this.dataSource = jdbc.getDataSource();
         this.transaction = transaction;
         this.stored = stored;
         this.cohort = cohort;
+        this.audit = audit;
     }
 
     /**
@@ -89,6 +93,8 @@ public class DataImport {
         jdbc.update("""
                 update data_import set status = 'accepted', finished_at = now(), rows_accepted = ?, report = ?::jsonb
                 where id = ?""", report.rows(), json(report), importId);
+        audit.record(by, "data imported", "import " + importId, origin + ": " + report.rows() + " rows"
+                + (run == null ? "" : ", evaluation run " + run));
         return report;
     }
 
@@ -98,6 +104,7 @@ public class DataImport {
                 insert into data_import (started_by, folder, status, finished_at, error_count, errors)
                 values (?, ?, 'rejected', now(), ?, ?) returning id""", Long.class, by, origin, count,
                 errors.toArray(String[]::new));
+        audit.record(by, "data import rejected", "import " + id, summary);
         return new ImportRejectedException(summary, errors, count, id);
     }
 

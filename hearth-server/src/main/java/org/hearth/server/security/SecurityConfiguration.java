@@ -9,6 +9,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -59,6 +60,13 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /**
+     * Who may read the programme's imports and plans: those who run it, check it or administer it. Only a
+     * coordinator imports data or adds a plan; every user reaches the families {@link Access} lets them see.
+     */
+    private static final String[] PROGRAMME_OVERSIGHT = {Role.COORDINATOR.name(), Role.AUDITOR.name(),
+        Role.ADMINISTRATOR.name()};
+
     @Bean
     AuthenticationManager authenticationManager(JdbcTemplate jdbc, PasswordEncoder encoder, AuditLog audit) {
         UserAccounts accounts = new UserAccounts(jdbc);
@@ -76,6 +84,8 @@ class SecurityConfiguration {
         return shared(http.securityMatcher("/api/**"), signIn, jdbc)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/health").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/imports", "/api/plans").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers("/api/imports/**", "/api/plans/**").hasAnyRole(PROGRAMME_OVERSIGHT)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
@@ -92,6 +102,8 @@ class SecurityConfiguration {
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/users/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/admin/audit/**").hasAnyRole(Role.ADMINISTRATOR.name(), Role.AUDITOR.name())
+                        .requestMatchers(HttpMethod.POST, "/imports", "/plans").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers("/imports/**", "/plans/**").hasAnyRole(PROGRAMME_OVERSIGHT)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in")
                         .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()

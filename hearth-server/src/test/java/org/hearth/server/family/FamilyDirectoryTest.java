@@ -8,11 +8,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.hearth.server.ServerFixture;
 import org.hearth.server.evaluation.CohortEvaluation;
 import org.hearth.server.ingest.DataImport;
 import org.hearth.server.ingest.ImportProgress;
+import org.hearth.server.security.Access;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** The families as a coordinator finds them: filtered lists a page at a time, search by identifier, the family whole. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FamilyDirectoryTest {
+    private static final Access.VisibleFamilies EVERY_FAMILY = new Access.VisibleFamilies(true, Set.of());
+
     @TempDir
     static Path temp;
 
@@ -54,7 +58,7 @@ class FamilyDirectoryTest {
         List<String> seen = new ArrayList<>();
         String after = null;
         do {
-            List<FamilySummary> page = directory.list(new FamilyFilter(null, null, null, null, after, 25));
+            List<FamilySummary> page = directory.list(new FamilyFilter(null, null, null, null, after, 25, EVERY_FAMILY));
             page.forEach(family -> seen.add(family.familyId()));
             after = page.size() == 25 ? page.get(24).familyId() : null;
         } while (after != null);
@@ -63,16 +67,28 @@ class FamilyDirectoryTest {
     }
 
     @Test
+    void aListShowsOnlyTheFamiliesTheUserMaySee() {
+        Set<String> allocated = Set.of("F000003", "F000007", "F000100");
+
+        List<FamilySummary> page = directory.list(new FamilyFilter(null, null, null, null, null, 500,
+                new Access.VisibleFamilies(false, allocated)));
+
+        assertThat(page).extracting(FamilySummary::familyId).containsExactly("F000003", "F000007", "F000100");
+        assertThat(directory.list(new FamilyFilter(null, null, null, null, null, 500, new Access.VisibleFamilies(false, Set.of()))))
+                .isEmpty();
+    }
+
+    @Test
     void filtersAgreeWithTheStoredDecisions() {
-        List<FamilySummary> eligible = directory.list(new FamilyFilter(true, null, null, null, null, 500));
-        List<FamilySummary> claimable = directory.list(new FamilyFilter(null, null, null, true, null, 500));
+        List<FamilySummary> eligible = directory.list(new FamilyFilter(true, null, null, null, null, 500, EVERY_FAMILY));
+        List<FamilySummary> claimable = directory.list(new FamilyFilter(null, null, null, true, null, 500, EVERY_FAMILY));
 
         assertThat(eligible).isNotEmpty().allMatch(FamilySummary::eligible);
         assertThat(eligible.size()).isEqualTo(count("eligible"));
         assertThat(claimable).allMatch(FamilySummary::claimable);
         assertThat(claimable.size()).isEqualTo(count("claimable"));
         String problem = eligible.get(0).identified().get(0);
-        assertThat(directory.list(new FamilyFilter(null, problem, null, null, null, 500)))
+        assertThat(directory.list(new FamilyFilter(null, problem, null, null, null, 500, EVERY_FAMILY)))
                 .isNotEmpty().allMatch(family -> family.identified().contains(problem));
     }
 
