@@ -9,23 +9,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-
 /**
  * The {@code hearth} command run as an operator runs it: in its own process, with the test's class path and the
- * environment it is given, such as a PostgreSQL of the test's own ({@link #database}).
+ * environment it is given, such as a PostgreSQL of the test's own ({@link OwnPostgres}).
  */
 final class HearthProcess {
     private HearthProcess() {
     }
 
     record Result(int exit, String output) {
-    }
-
-    /** The environment that points the command at the test's PostgreSQL and gives it a data folder. */
-    static Map<String, String> database(EmbeddedPostgres postgres, Path dataDir, String reviewDate) {
-        return Map.of("HEARTH_DB_URL", postgres.getJdbcUrl("postgres", "postgres"), "HEARTH_DB_USER", "postgres",
-                "HEARTH_DB_PASSWORD", "", "HEARTH_DATA_DIR", dataDir.toString(), "HEARTH_REVIEW_DATE", reviewDate);
     }
 
     static Process start(Map<String, String> environment, String... args) throws IOException {

@@ -9,14 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.hearth.io.canonical.CanonicalWriter;
 import org.hearth.io.generate.SyntheticAuthority;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -25,24 +21,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * errors and nothing written, and an import killed in the middle of writing leaving the database exactly as
  * it was.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportCommandTest {
-    @TempDir
-    static Path temp;
+    @RegisterExtension
+    static final OwnPostgres DATABASE = new OwnPostgres();
 
-    private EmbeddedPostgres postgres;
-    private JdbcTemplate jdbc;
-
-    @BeforeAll
-    void start() throws IOException {
-        postgres = EmbeddedPostgres.builder().setDataDirectory(temp.resolve("postgres")).start();
-        jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        postgres.close();
-    }
+    private final JdbcTemplate jdbc = DATABASE.jdbc();
 
     @Test
     void aKilledImportLeavesTheDatabaseAsItWas() throws Exception {
@@ -117,7 +100,7 @@ class ImportCommandTest {
     }
 
     private static Path authority(String name, int families, long seed) {
-        Path folder = temp.resolve(name);
+        Path folder = DATABASE.folder().resolve(name);
         CanonicalWriter.write(new SyntheticAuthority(families, seed, List.of()).generate(made -> {
         }), folder);
         return folder;
@@ -132,6 +115,6 @@ class ImportCommandTest {
     }
 
     private Map<String, String> environment() {
-        return HearthProcess.database(postgres, temp.resolve("hearth"), SyntheticAuthority.DATA_END.toString());
+        return DATABASE.environment(SyntheticAuthority.DATA_END.toString());
     }
 }

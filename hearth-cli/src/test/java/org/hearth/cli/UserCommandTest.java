@@ -6,33 +6,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Map;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** {@code hearth user add}: the first administrator of a fresh installation, and a user the rules refuse. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class UserCommandTest {
-    @TempDir
-    static Path temp;
+    @RegisterExtension
+    static final OwnPostgres DATABASE = new OwnPostgres();
 
-    private EmbeddedPostgres postgres;
-    private JdbcTemplate jdbc;
-
-    @BeforeAll
-    void start() throws IOException {
-        postgres = EmbeddedPostgres.builder().setDataDirectory(temp.resolve("postgres")).start();
-        jdbc = new JdbcTemplate(postgres.getPostgresDatabase());
-    }
-
-    @AfterAll
-    void stop() throws IOException {
-        postgres.close();
-    }
+    private final JdbcTemplate jdbc = DATABASE.jdbc();
 
     @Test
     void addsTheFirstAdministratorWithAHashedPasswordAndAKeyWorkerInANewTeam() throws Exception {
@@ -67,6 +50,6 @@ class UserCommandTest {
     }
 
     private Map<String, String> environment() {
-        return HearthProcess.database(postgres, temp.resolve("hearth"), "2019-03-31");
+        return DATABASE.environment("2019-03-31");
     }
 }
