@@ -13,6 +13,8 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.hearth.engine.HearthException;
+import org.hearth.engine.timeline.SchoolCalendar;
+import org.hearth.engine.timeline.SchoolTerm;
 
 /**
  * The rows of a canonical folder as text, each with its file and line, for a store that keeps every row
@@ -92,6 +94,15 @@ public final class CanonicalRows {
                 sink.row(layout.file(), row.getStartingLineNumber(), cells);
             }
         }
+    }
+
+    /** The rows of {@code school_terms.csv} that give the calendar's terms, as the writer writes them. */
+    public static List<String[]> schoolTerms(SchoolCalendar calendar) {
+        List<String[]> rows = new ArrayList<>();
+        for (SchoolTerm term : calendar.terms()) {
+            rows.add(CoreLayouts.SCHOOL_TERMS.write(term));
+        }
+        return rows;
     }
 
     /** Writes one file of a folder from rows in the format's column order, header first. */

@@ -65,6 +65,19 @@ public class CohortEvaluation {
     }
 
     /**
+     * Evaluates one family again, read alone, under the plan in force on the review date, in the caller's
+     * transaction (which holds {@link Locks#DATA}).
+     *
+     * @return the run, or null when no plan is in force
+     */
+    public Long evaluateFamily(String familyId, long importId) {
+        LocalDate asOf = reviewDate.today();
+        PlanVersion plan = plans.inForceOn(asOf);
+        return plan == null ? null : evaluations.evaluateFamily(stored.family(familyId), familyId, plan, asOf, importId,
+                Evaluations.Reason.SIGN_OFF);
+    }
+
+    /**
      * Evaluates every family of the population, the data as it stands after the import named, under the plan
      * in force on the review date, in the caller's transaction (which holds {@link Locks#DATA}).
      *

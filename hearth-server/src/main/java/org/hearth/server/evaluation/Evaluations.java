@@ -11,6 +11,7 @@ import org.hearth.engine.evaluation.EvaluationJson;
 import org.hearth.engine.evaluation.FamilyEvaluation;
 import org.hearth.engine.evaluation.PopulationEvaluation;
 import org.hearth.engine.evaluation.ProblemEvaluation;
+import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.io.Population;
 import org.hearth.server.PostgresCopy;
 import org.hearth.server.plan.PlanVersion;
@@ -41,17 +42,53 @@ public class Evaluations {
         }
     }
 
-    /** @return the run's id */
+    /**
+     * Evaluates every family of the population and makes the decisions the ones each family stands on now.
+     *
+     * @return the run's id
+     */
     public long evaluate(Population population, PlanVersion version, LocalDate asOf, long importId, Reason reason,
                          IntConsumer evaluated) {
+        long run = store(population, null, version, asOf, importId, reason, evaluated);
+        jdbc.update("delete from current_decision");
+        jdbc.update("""
+                insert into current_decision (family_id, run_id, eligible, claimable, route, identified, progress_met)
+                select family_id, run_id, eligible, claimable, route, identified, progress_met from family_evaluation
+                where run_id = ?""", run);
+        return run;
+    }
+
+    /**
+     * Evaluates one family, whose data is {@code population} (read for it alone, {@code StoredData.family}), and
+     * makes the decision the one it stands on now.
+     *
+     * @return the run's id
+     */
+    public long evaluateFamily(Population population, String familyId, PlanVersion version, LocalDate asOf, long importId,
+                               Reason reason) {
+        long run = store(population, familyId, version, asOf, importId, reason, done -> {
+        });
+        jdbc.update("""
+                insert into current_decision (family_id, run_id, eligible, claimable, route, identified, progress_met)
+                select family_id, run_id, eligible, claimable, route, identified, progress_met from family_evaluation
+                where run_id = ?
+                on conflict (family_id) do update set run_id = excluded.run_id, eligible = excluded.eligible,
+                    claimable = excluded.claimable, route = excluded.route, identified = excluded.identified,
+                    progress_met = excluded.progress_met""", run);
+        return run;
+    }
+
+    private long store(Population population, String familyId, PlanVersion version, LocalDate asOf, long importId,
+                       Reason reason, IntConsumer evaluated) {
         long run = jdbc.queryForObject("""
-                insert into evaluation_run (plan_version_id, plan_sha256, as_of, data_import_id, reason, families)
-                values (?, ?, ?, ?, ?, 0) returning id""", Long.class,
-                version.id(), version.sha256(), asOf, importId, reason.code());
+                insert into evaluation_run (plan_version_id, plan_sha256, as_of, data_import_id, reason, families, family_id)
+                values (?, ?, ?, ?, ?, 0, ?) returning id""", Long.class,
+                version.id(), version.sha256(), asOf, importId, reason.code(), familyId);
         String runId = Long.toString(run);
+        List<FamilyTimeline> timelines = familyId == null ? population.timelines() : List.of(population.timeline(familyId));
         try (PostgresCopy copy = PostgresCopy.into(dataSource,
                 "family_evaluation (run_id, family_id, eligible, claimable, route, identified, progress_met, result)")) {
-            PopulationEvaluation.runExplained(version.plan(), population.timelines(), asOf, family -> copy.row(runId,
+            PopulationEvaluation.runExplained(version.plan(), timelines, asOf, family -> copy.row(runId,
                     family.familyId(), Boolean.toString(family.eligible()), Boolean.toString(family.claim().claimable()),
                     family.claim().route() == null ? null : family.claim().route().code(),
                     array(problems(family, false)), array(problems(family, true)), EvaluationJson.familyJson(family)),

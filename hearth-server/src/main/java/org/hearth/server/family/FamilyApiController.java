@@ -76,7 +76,7 @@ class FamilyApiController {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("family_id", familyId);
-        body.put("evaluation", directory.latestRun());
+        body.put("evaluation", directory.runOf(familyId));
         body.put("members", members);
         body.put("records", records);
         body.put("decision", decision == null ? null : parse(decision));

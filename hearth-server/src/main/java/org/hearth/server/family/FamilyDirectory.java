@@ -20,13 +20,26 @@ public class FamilyDirectory {
         this.jdbc = jdbc;
     }
 
-    /** The run the lists stand on: its id, review date, plan and the import whose data it used; null before any. */
+    /**
+     * The latest run of every family, which the lists stand on (a family evaluated alone since, after a
+     * sign-off, stands on its own later run): its id, review date, plan and the import whose data it used;
+     * null before any.
+     */
     public Map<String, Object> latestRun() {
+        return run("where r.family_id is null order by r.id desc limit 1");
+    }
+
+    /** The run the family's decision stands on now, as {@link #latestRun} describes it; null when none. */
+    public Map<String, Object> runOf(String familyId) {
+        return run("where r.id = (select run_id from current_decision where family_id = ?)", familyId);
+    }
+
+    private Map<String, Object> run(String which, Object... arguments) {
         List<Map<String, Object>> runs = jdbc.queryForList("""
                 select r.id, r.as_of, r.evaluated_at, r.reason, r.families, r.data_import_id, r.plan_sha256,
                        p.plan_id, p.version as plan_version, p.title as plan_title
                 from evaluation_run r join plan_version p on p.id = r.plan_version_id
-                order by r.id desc limit 1""");
+                """ + which, arguments);
         return runs.isEmpty() ? null : runs.get(0);
     }
 
@@ -34,8 +47,8 @@ public class FamilyDirectory {
     public List<FamilySummary> list(FamilyFilter filter) {
         StringBuilder sql = new StringBuilder("""
                 select e.family_id, e.eligible, e.claimable, e.route, e.identified, e.progress_met
-                from family_evaluation e
-                where e.run_id = (select max(id) from evaluation_run)""");
+                from current_decision e
+                where true""");
         List<Object> arguments = new ArrayList<>();
         if (filter.eligible() != null) {
             sql.append(" and e.eligible = ?");
@@ -114,11 +127,12 @@ public class FamilyDirectory {
                 order by r.file, r.row_key""", familyId, familyId);
     }
 
-    /** The family's decision in the latest run (the evaluate command's JSON for it), or null. */
+    /** The decision the family stands on now (the evaluate command's JSON for it), or null. */
     public String decision(String familyId) {
         List<String> results = jdbc.queryForList("""
-                select result::text from family_evaluation where run_id = (select max(id) from evaluation_run) and family_id = ?""",
-                String.class, familyId);
+                select e.result::text from current_decision c
+                join family_evaluation e on e.run_id = c.run_id and e.family_id = c.family_id
+                where c.family_id = ?""", String.class, familyId);
         return results.isEmpty() ? null : results.get(0);
     }
 }

@@ -14,8 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  *   <li>a row whose file and key are held with other values <b>replaces</b> it: the held row is ended, not
  *       deleted;</li>
  *   <li>a held row of a file the import holds, from a source the import's file names, whose key the import
- *       does not have, is <b>withdrawn</b> (ended): a newer extract of a source supersedes the older one; a
- *       file holding no rows withdraws every held row of it;</li>
+ *       does not have, is <b>withdrawn</b> (ended): a newer extract of a source supersedes the older one (a
+ *       file holding no rows names no source, so withdraws nothing);</li>
  *   <li>every other row is <b>added</b>.</li>
  * </ul>
  */
@@ -43,13 +43,6 @@ final class RowMerge {
                       and not exists (select 1 from incoming i where i.file = s.file and i.row_key = s.row_key)
                     returning s.file)
                 select file, count(*) from ended group by file""", importId);
-        for (Map.Entry<String, Long> file : rowsByFile.entrySet()) {
-            if (file.getValue() == 0) {
-                withdrawn.merge(file.getKey(), (long) jdbc.update("""
-                        update stored_row set ended_by = ?, end_reason = 'withdrawn' where ended_by is null and file = ?""",
-                        importId, file.getKey()), Long::sum);
-            }
-        }
         Map<String, Long> stored = counts(jdbc, """
                 with added as (
                     insert into stored_row (file, row_key, source, person_id, family_id, fields, import_id, line)

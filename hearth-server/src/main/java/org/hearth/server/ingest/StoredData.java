@@ -18,6 +18,7 @@ import org.hearth.io.canonical.DataError;
 import org.hearth.io.canonical.InvalidDataException;
 import org.hearth.server.DataDirectory;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -32,25 +33,62 @@ public class StoredData {
 
     private final JdbcTemplate jdbc;
     /** Streams rows rather than holding a whole authority's result set (within a transaction). */
-    private final JdbcTemplate streaming;
+    private final NamedParameterJdbcTemplate streaming;
     private final DataDirectory dataDirectory;
 
     StoredData(JdbcTemplate jdbc, DataDirectory dataDirectory) {
         this.jdbc = jdbc;
-        this.streaming = new JdbcTemplate(jdbc.getDataSource());
-        this.streaming.setFetchSize(5_000);
+        JdbcTemplate fetching = new JdbcTemplate(jdbc.getDataSource());
+        fetching.setFetchSize(5_000);
+        this.streaming = new NamedParameterJdbcTemplate(fetching);
         this.dataDirectory = dataDirectory;
     }
 
     /**
-     * Reads the current rows, all or nothing; call it inside a transaction (rows are streamed).
+     * Reads the current rows, all or nothing; call it inside a transaction (rows are streamed). The school
+     * terms it was read with are remembered for {@link #family}.
      *
      * @throws ImportRejectedException when the rows held are not a valid folder together
      */
     public Population current() {
-        Path work = dataDirectory.privateWorkFolder("stored");
+        Population population = read("stored", "where ended_by is null");
+        jdbc.update("delete from calendar_term");
+        List<Object[]> terms = new ArrayList<>();
+        for (String[] cells : CanonicalRows.schoolTerms(population.calendar())) {
+            terms.add(new Object[] {terms.size(), cells});
+        }
+        jdbc.batchUpdate("insert into calendar_term (position, cells) values (?, ?)", terms);
+        return population;
+    }
+
+    /**
+     * Reads one family's rows alone: the family, its memberships, interventions and their tier changes, its
+     * members and their mothers (and theirs), the records about the family or about its members alone, and
+     * the school terms the whole was last read with. The family's timeline is then the one {@link #current}
+     * would give it (FamilyReadAloneTest holds this for every family of an authority).
+     */
+    public Population family(String familyId) {
+        return read("family", """
+                where ended_by is null and (
+                    (file = 'families.csv' and row_key = :family)
+                    or (file in ('memberships.csv', 'interventions.csv') and family_id = :family)
+                    or (file = 'people.csv' and row_key in (select person_id from people))
+                    or (file = 'tier_changes.csv' and fields->>'intervention_id' in (
+                        select row_key from stored_row where ended_by is null and file = 'interventions.csv' and family_id = :family))
+                    or file = 'school_terms.csv'
+                    or (file not in ('families.csv', 'memberships.csv', 'interventions.csv', 'people.csv', 'tier_changes.csv',
+                                     'school_terms.csv')
+                        and (family_id = :family or (family_id is null and person_id in (select person_id from members)))))""",
+                familyId);
+    }
+
+    private Population read(String purpose, String which, String... family) {
+        Path work = dataDirectory.privateWorkFolder(purpose);
         try {
-            Map<String, Provenance> provenance = write(work);
+            Map<String, Provenance> provenance = write(work, which, family);
+            if (family.length > 0 && !provenance.containsKey("school_terms.csv")) {
+                writeRememberedTerms(work);
+            }
             try {
                 return CanonicalReader.read(work);
             } catch (InvalidDataException e) {
@@ -71,28 +109,52 @@ public class StoredData {
         return jdbc.queryForObject("select max(id) from data_import where status = 'accepted'", Long.class);
     }
 
-    private Map<String, Provenance> write(Path folder) {
+    /** The rows a family read alone needs: its members, and their mothers' line back as far as it goes. */
+    private static final String FAMILY_PEOPLE = """
+            with recursive members as (
+                select distinct person_id from stored_row where ended_by is null and file = 'memberships.csv' and family_id = :family
+            ), people (person_id) as (
+                select person_id from members
+                union
+                select p.fields->>'mother_id' from stored_row p join people on p.row_key = people.person_id
+                where p.ended_by is null and p.file = 'people.csv' and p.fields->>'mother_id' <> ''
+            )
+            """;
+
+    private Map<String, Provenance> write(Path folder, String which, String... family) {
         Map<String, Provenance> provenance = new HashMap<>();
         Map<String, CsvWriter> writers = new HashMap<>();
+        String sql = (family.length > 0 ? FAMILY_PEOPLE : "")
+                + "select file, fields, import_id, line from stored_row " + which + " order by file, import_id, line";
         try {
-            streaming.query("select file, fields, import_id, line from stored_row where ended_by is null order by file, import_id, line",
-                    row -> {
-                        String file = row.getString(1);
-                        CsvWriter csv = writers.get(file);
-                        if (csv == null) {
-                            csv = open(folder, file);
-                            writers.put(file, csv);
-                            provenance.put(file, new Provenance());
-                        }
-                        csv.writeRecord(cells(file, row.getString(2)));
-                        provenance.get(file).add(row.getLong(3), row.getLong(4));
-                    });
+            streaming.query(sql, family.length > 0 ? Map.of("family", family[0]) : Map.of(), row -> {
+                String file = row.getString(1);
+                CsvWriter csv = writers.get(file);
+                if (csv == null) {
+                    csv = open(folder, file);
+                    writers.put(file, csv);
+                    provenance.put(file, new Provenance());
+                }
+                csv.writeRecord(cells(file, row.getString(2)));
+                provenance.get(file).add(row.getLong(3), row.getLong(4));
+            });
         } finally {
             for (CsvWriter csv : writers.values()) {
                 close(csv);
             }
         }
         return provenance;
+    }
+
+    private void writeRememberedTerms(Path folder) {
+        try (CsvWriter csv = open(folder, "school_terms.csv")) {
+            jdbc.query("select cells from calendar_term order by position",
+                    row -> {
+                        csv.writeRecord((String[]) row.getArray(1).getArray());
+                    });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static CsvWriter open(Path folder, String file) {

@@ -85,6 +85,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/health").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/imports", "/api/plans").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers("/api/sign-offs/**", "/api/answers/**").hasRole(Role.MANAGER.name())
                         .requestMatchers("/api/imports/**", "/api/plans/**").hasAnyRole(PROGRAMME_OVERSIGHT)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
@@ -103,6 +104,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/users/**").hasRole(Role.ADMINISTRATOR.name())
                         .requestMatchers("/admin/audit/**").hasAnyRole(Role.ADMINISTRATOR.name(), Role.AUDITOR.name())
                         .requestMatchers(HttpMethod.POST, "/imports", "/plans").hasRole(Role.COORDINATOR.name())
+                        .requestMatchers("/sign-offs/**").hasRole(Role.MANAGER.name())
                         .requestMatchers("/imports/**", "/plans/**").hasAnyRole(PROGRAMME_OVERSIGHT)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in")

@@ -1,0 +1,90 @@
+package org.hearth.server.casework;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.hearth.server.ReviewDate;
+import org.hearth.server.audit.AuditLog;
+import org.hearth.server.evaluation.CohortEvaluation;
+import org.hearth.server.ingest.Locks;
+import org.hearth.server.security.CurrentUser;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A manager signs an answer off: in one transaction, the answer becomes a row of worker_assessments.csv
+ * (docs/data-format.md), the very record an authority's own folder would hold, brought in by an import of its
+ * own whose provenance is the sign-off; the answer is marked signed off; and the family is evaluated again
+ * (alone: one answer does not re-read a whole authority), so that its page shows the outcome's new status.
+ */
+@Service
+public class SignOff {
+    /** The source of rows recorded in Hearth itself, so that no extract of another source withdraws them. */
+    static final String SOURCE = "Hearth";
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final JdbcTemplate jdbc;
+    private final Answers answers;
+    private final CohortEvaluation cohort;
+    private final ReviewDate reviewDate;
+    private final AuditLog audit;
+
+    SignOff(JdbcTemplate jdbc, Answers answers, CohortEvaluation cohort, ReviewDate reviewDate, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.answers = answers;
+        this.cohort = cohort;
+        this.reviewDate = reviewDate;
+        this.audit = audit;
+    }
+
+    /** @return the evaluation run of the family that followed, or null when no plan is in force */
+    @Transactional
+    public Long signOff(CurrentUser manager, long answerId) {
+        jdbc.execute("select pg_advisory_xact_lock(" + Locks.DATA + ")");
+        Answer answer = answers.decidable(manager, answerId);
+        long importId = jdbc.queryForObject("""
+                insert into data_import (started_by, folder, status, finished_at, rows_accepted)
+                values (?, ?, 'accepted', now(), 1) returning id""", Long.class,
+                manager.username(), "sign-off of answer " + answerId);
+        String recordId = "HEARTH-WA-" + answerId;
+        jdbc.update("""
+                insert into stored_row (file, row_key, source, person_id, family_id, fields, import_id, line)
+                values ('worker_assessments.csv', ?, ?, ?, ?, ?::jsonb, ?, null)""",
+                recordId, SOURCE, answer.personId(), answer.familyId(), fields(recordId, answer, manager), importId);
+        jdbc.update("""
+                update worker_answer set state = 'signed_off', decided_by = ?, decided_at = now(), import_id = ?
+                where id = ? and state = 'awaiting_sign_off'""", manager.username(), importId, answerId);
+        Long run = cohort.evaluateFamily(answer.familyId(), importId);
+        audit.record(manager.username(), "answer signed off", answer.familyId(), "answer " + answerId + " (import "
+                + importId + (run == null ? "" : ", evaluation run " + run) + ")");
+        return run;
+    }
+
+    /** The row's values by column, as worker_assessments.csv gives them. */
+    private String fields(String recordId, Answer answer, CurrentUser manager) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartObject();
+            json.writeStringField("record_id", recordId);
+            json.writeStringField("person_id", answer.personId() == null ? "" : answer.personId());
+            json.writeStringField("family_id", answer.familyId());
+            json.writeStringField("plan_id", answer.planId());
+            json.writeStringField("question", answer.question());
+            json.writeStringField("answer", Boolean.toString(answer.answer()));
+            json.writeStringField("assessed_on", answer.assessedOn().toString());
+            json.writeStringField("assessed_by", answer.assessedBy());
+            json.writeStringField("signed_off_on", reviewDate.today().toString());
+            json.writeStringField("signed_off_by", manager.username());
+            json.writeStringField("signed_off_role", manager.role().code());
+            json.writeStringField("source", SOURCE);
+            json.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+}
