@@ -35,6 +35,19 @@ class HearthServerTest {
     }
 
     @Test
+    void describesItsJsonApiInAnOpenApiDocument() throws Exception {
+        try (ConfigurableApplicationContext server = start()) {
+            HttpResponse<String> document = get(server, "/api/openapi.json");
+
+            assertThat(document.statusCode()).isEqualTo(200);
+            assertThat(document.body()).contains("\"openapi\":\"3.", "\"/api/families\"", "\"/api/families/{familyId}\"",
+                    "\"/api/imports\"", "\"/api/plans\"", "\"/api/families/{familyId}/answers\"",
+                    "\"/api/answers/{answerId}/sign-off\"");
+            assertThat(document.body()).doesNotContain("\"/sign-offs\"", "\"/admin/users\"");
+        }
+    }
+
+    @Test
     void keepsItsDataInTheDataFolderBetweenRuns() {
         try (ConfigurableApplicationContext server = start()) {
             server.getBean(JdbcTemplate.class).update(

@@ -83,7 +83,7 @@ class SecurityConfiguration {
         HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         return shared(http.securityMatcher("/api/**"), signIn, jdbc)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/api/health").permitAll()
+                        .requestMatchers("/api/health", "/api/openapi.json").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/imports", "/api/plans").hasRole(Role.COORDINATOR.name())
                         .requestMatchers("/api/sign-offs/**", "/api/answers/**").hasRole(Role.MANAGER.name())
                         .requestMatchers("/api/imports/**", "/api/plans/**").hasAnyRole(PROGRAMME_OVERSIGHT)
