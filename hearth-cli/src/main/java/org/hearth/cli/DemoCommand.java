@@ -24,7 +24,8 @@ import picocli.CommandLine.Option;
  * {@code hearth demo}: generates a synthetic authority, writes it as a canonical data folder, reads it
  * back as any authority's data would be read, evaluates it under each built-in plan, writes each
  * plan's results, and prints per plan and problem how many families were identified, engaged, made
- * progress and are claimable, with the command that explains one family.
+ * progress and are claimable, with the command that explains one family. Then, unless told not to, it starts
+ * the server on the same authority with a user of each role ({@link DemoServer}) and runs until stopped.
  */
 @Command(name = "demo", description = "Generate a synthetic authority, evaluate it under every built-in plan and summarise.")
 final class DemoCommand implements Callable<Integer> {
@@ -42,11 +43,17 @@ final class DemoCommand implements Callable<Integer> {
             description = "where to write data/ and results/ (default ${DEFAULT-VALUE}; replaced if it holds an earlier demo)")
     Path out;
 
+    @Option(names = "--no-serve", description = "stop after the summary: do not start the server")
+    boolean noServe;
+
+    @Option(names = "--port", paramLabel = "PORT", description = "the server's HTTP port (default: SERVER_PORT, or 8080)")
+    Integer port;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws Exception {
         LocalDate day = asOf != null ? asOf : SyntheticAuthority.DATA_END;
         PrintWriter print = spec.commandLine().getOut();
         DemoFolder folder = DemoFolder.prepare(out);
@@ -82,6 +89,9 @@ final class DemoCommand implements Callable<Integer> {
                     examplePlan, folder.data(), day, exampleFamily);
         }
         print.flush();
+        if (!noServe) {
+            DemoServer.run(folder.data(), folder.server(), day, port, print);
+        }
         return 0;
     }
 }

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.hearth.engine.HearthException;
 
 /**
- * The demo's output folder: {@code data/} and {@code results/}. An earlier demo's folder (recognised by
+ * The demo's output folder: {@code data/}, {@code results/} and the demo server's {@code server/}. An earlier demo's folder (recognised by
  * its marker file) is replaced; any other non-empty folder is refused rather than deleted.
  */
 record DemoFolder(Path root) {
@@ -44,5 +44,10 @@ record DemoFolder(Path root) {
 
     Path results() {
         return root.resolve("results");
+    }
+
+    /** The demo server's own data folder (its embedded database). */
+    Path server() {
+        return root.resolve("server");
     }
 }

@@ -1,11 +1,9 @@
 package org.hearth.cli;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 
 import org.hearth.server.HearthServer;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,17 +26,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         ConfigurableApplicationContext server = HearthServer.start(port == null ? new String[0]
                 : new String[] {"--server.port=" + port});
-        CountDownLatch closed = new CountDownLatch(1);
-        server.addApplicationListener(event -> {
-            if (event instanceof ContextClosedEvent) {
-                closed.countDown();
-            }
-        });
-        server.registerShutdownHook();
-        spec.commandLine().getErr().printf("Hearth is running at http://localhost:%s/ (health: /api/health); Ctrl-C stops it%n",
-                server.getEnvironment().getProperty("local.server.port"));
-        spec.commandLine().getErr().flush();
-        closed.await();
+        RunningServer.untilStopped(server, spec.commandLine().getErr());
         return 0;
     }
 }

@@ -465,7 +465,7 @@ class HearthCommandTest {
     @DisplayName("the demo summarises every plan per problem and says how to read a family's explanation")
     void demo() {
         Path out = work.resolve("demo");
-        Run run = run("demo", "--families", "200", "--out", out.toString());
+        Run run = run("demo", "--families", "200", "--out", out.toString(), "--no-serve");
 
         assertThat(run.code).as(run.err).isZero();
         assertThat(run.out).contains("Hearth demo: a synthetic authority of 200 families")
@@ -473,7 +473,7 @@ class HearthCommandTest {
                 .contains("claimable")
                 .contains("./hearth explain --plan");
         assertThat(out.resolve("results").resolve("southwark.json")).exists();
-        Run again = run("demo", "--families", "50", "--out", out.toString());
+        Run again = run("demo", "--families", "50", "--out", out.toString(), "--no-serve");
         assertThat(again.code).as("an earlier demo's folder is replaced").isZero();
     }
 

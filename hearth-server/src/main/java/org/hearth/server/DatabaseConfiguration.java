@@ -43,7 +43,8 @@ public class DatabaseConfiguration {
                     .username(environment.getProperty("HEARTH_DB_USER"))
                     .password(environment.getProperty("HEARTH_DB_PASSWORD")).build());
         }
-        return Database.embedded(dataDirectory.folder().resolve("postgres"));
+        boolean durable = !"off".equals(environment.getProperty("HEARTH_EMBEDDED_FSYNC", "on"));
+        return Database.embedded(dataDirectory.folder().resolve("postgres"), durable);
     }
 
     /** The database in use, and the embedded server behind it when there is one. */
@@ -53,11 +54,19 @@ public class DatabaseConfiguration {
             return new Database(dataSource, null, "external PostgreSQL");
         }
 
-        static Database embedded(Path folder) {
+        /**
+         * @param durable whether writes are flushed to disk and commits waited for: always, but for a database
+         *                thrown away after a test or a demo ({@code HEARTH_EMBEDDED_FSYNC=off})
+         */
+        static Database embedded(Path folder, boolean durable) {
             try {
                 Files.createDirectories(folder);
+                // The embedded server's defaults are a test database's: writes not flushed to disk (-F) and
+                // commits not waited for. Hearth's data must survive a power cut, so both are put back on.
+                String on = durable ? "on" : "off";
                 EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(folder)
-                        .setCleanDataDirectory(false).start();
+                        .setCleanDataDirectory(false).setServerConfig("fsync", on)
+                        .setServerConfig("synchronous_commit", on).start();
                 // A pool, as for an external database: the embedded server's own data source opens a connection per use.
                 DataSource pooled = DataSourceBuilder.create().url(postgres.getJdbcUrl("postgres", "postgres"))
                         .username("postgres").build();

@@ -31,12 +31,15 @@ class HearthServerTest {
             assertThat(health.body()).contains("\"status\":\"UP\"", "\"database\":\"embedded\"",
                     "\"schema\":\"" + latestMigration() + "\"");
             assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
+            JdbcTemplate jdbc = server.getBean(JdbcTemplate.class);
+            assertThat(jdbc.queryForObject("show fsync", String.class)).as("writes reach the disk").isEqualTo("on");
+            assertThat(jdbc.queryForObject("show synchronous_commit", String.class)).isEqualTo("on");
         }
     }
 
     @Test
     void describesItsJsonApiInAnOpenApiDocument() throws Exception {
-        try (ConfigurableApplicationContext server = start()) {
+        try (ConfigurableApplicationContext server = startThrowaway()) {
             HttpResponse<String> document = get(server, "/api/openapi.json");
 
             assertThat(document.statusCode()).isEqualTo(200);
@@ -68,8 +71,14 @@ class HearthServerTest {
         }
     }
 
+    /** As an operator starts it: with the defaults, a database that waits for the disk. */
     private ConfigurableApplicationContext start() {
         return HearthServer.start("--HEARTH_DATA_DIR=" + dataDir, "--server.port=0");
+    }
+
+    /** On a database thrown away after the test, which need not wait for the disk. */
+    private ConfigurableApplicationContext startThrowaway() {
+        return HearthServer.start("--HEARTH_DATA_DIR=" + dataDir, "--server.port=0", "--HEARTH_EMBEDDED_FSYNC=off");
     }
 
     private static HttpResponse<String> get(ConfigurableApplicationContext server, String path) throws Exception {

@@ -16,12 +16,16 @@ public final class ServerFixture {
     private ServerFixture() {
     }
 
-    /** The server's services on an embedded database in the folder, without the web server. */
+    /**
+     * The server's services on an embedded database in the folder, without the web server; the database is
+     * thrown away after the test, so it does not wait for the disk (HearthServerTest checks the default, which does).
+     */
     public static ConfigurableApplicationContext offline(Path dataDir, String... more) {
-        String[] args = new String[more.length + 2];
+        String[] args = new String[more.length + 3];
         args[0] = "--HEARTH_DATA_DIR=" + dataDir;
         args[1] = "--HEARTH_REVIEW_DATE=" + SyntheticAuthority.DATA_END;
-        System.arraycopy(more, 0, args, 2, more.length);
+        args[2] = "--HEARTH_EMBEDDED_FSYNC=off";
+        System.arraycopy(more, 0, args, 3, more.length);
         return HearthServer.offline(args);
     }
 

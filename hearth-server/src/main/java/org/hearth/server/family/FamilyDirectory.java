@@ -36,7 +36,7 @@ public class FamilyDirectory {
 
     private Map<String, Object> run(String which, Object... arguments) {
         List<Map<String, Object>> runs = jdbc.queryForList("""
-                select r.id, r.as_of, r.evaluated_at, r.reason, r.families, r.data_import_id, r.plan_sha256,
+                select r.id, r.as_of::text as as_of, r.evaluated_at, r.reason, r.families, r.data_import_id, r.plan_sha256,
                        p.plan_id, p.version as plan_version, p.title as plan_title
                 from evaluation_run r join plan_version p on p.id = r.plan_version_id
                 """ + which, arguments);

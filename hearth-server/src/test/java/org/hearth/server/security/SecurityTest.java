@@ -32,7 +32,7 @@ class SecurityTest {
 
     @BeforeAll
     void start() {
-        server = HearthServer.start("--HEARTH_DATA_DIR=" + temp.resolve("hearth"), "--server.port=0");
+        server = HearthServer.start("--HEARTH_DATA_DIR=" + temp.resolve("hearth"), "--server.port=0", "--HEARTH_EMBEDDED_FSYNC=off");
         jdbc = server.getBean(JdbcTemplate.class);
         long north = server.getBean(Teams.class).create("North", "test");
         Users users = server.getBean(Users.class);
