@@ -1,0 +1,115 @@
+package org.hearth.server.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.hearth.engine.plan.Plan;
+import org.hearth.engine.plan.PlanLoader;
+import org.hearth.server.evaluation.CohortEvaluation;
+import org.hearth.server.ingest.DataImport;
+import org.hearth.server.ingest.ImportProgress;
+import org.hearth.server.security.Allocations;
+import org.hearth.server.security.NewUser;
+import org.hearth.server.security.Role;
+import org.hearth.server.security.Teams;
+import org.hearth.server.security.Users;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A programme to try Hearth with, set up on a running server: a synthetic authority imported, a plan in force,
+ * and a user of each role with a password made for this run: an administrator, a coordinator, an auditor, and per
+ * team a manager and two key workers, each key worker allocated some eligible families, so that every role has
+ * work to do. For {@code hearth demo} and the browser tests; never for an authority's own server.
+ */
+public final class DemoProgramme {
+    /** The plan the demo runs: the one with key-worker questions beside its outcomes. */
+    public static final String PLAN = "southwark";
+    private static final String PASSWORD_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
+    private static final int FAMILIES_PER_KEY_WORKER = 12;
+
+    private DemoProgramme() {
+    }
+
+    /** A demo user, with the password made for this run. */
+    public record DemoUser(String username, String name, Role role, String team, String password) {
+    }
+
+    /**
+     * Adds the built-in plan (in force from its own start), imports the folder, and adds the users.
+     *
+     * @return the users, with their passwords
+     */
+    public static List<DemoUser> setUp(ConfigurableApplicationContext server, Path data) {
+        byte[] file = builtInPlan();
+        Plan plan = PlanLoader.withBuiltInSchema().load(PLAN + ".yaml", file);
+        server.getBean(CohortEvaluation.class).uploadPlan(PLAN + ".yaml", file, plan.effective().from(), "demo", done -> {
+        });
+        server.getBean(DataImport.class).importFolder(data, "demo", ImportProgress.NONE);
+        return users(server);
+    }
+
+    private static byte[] builtInPlan() {
+        try (InputStream in = DemoProgramme.class.getResourceAsStream("/plans/" + PLAN + ".yaml")) {
+            if (in == null) {
+                throw new IllegalStateException("the built-in plan " + PLAN + " is missing from this build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** An administrator, a coordinator, an auditor, and per team a manager and two key workers with families. */
+    private static List<DemoUser> users(ConfigurableApplicationContext server) {
+        Teams teams = server.getBean(Teams.class);
+        Users accounts = server.getBean(Users.class);
+        SecureRandom random = new SecureRandom();
+        List<DemoUser> users = new ArrayList<>(List.of(
+                new DemoUser("admin", "Ada Admin", Role.ADMINISTRATOR, null, password(random)),
+                new DemoUser("coordinator", "Cory Coordinator", Role.COORDINATOR, null, password(random)),
+                new DemoUser("auditor", "Audrey Auditor", Role.AUDITOR, null, password(random))));
+        for (String team : List.of("North", "South")) {
+            String lower = team.toLowerCase(Locale.ROOT);
+            users.add(new DemoUser("manager." + lower, team + " Manager", Role.MANAGER, team, password(random)));
+            users.add(new DemoUser("worker1." + lower, team + " Key Worker One", Role.KEY_WORKER, team, password(random)));
+            users.add(new DemoUser("worker2." + lower, team + " Key Worker Two", Role.KEY_WORKER, team, password(random)));
+        }
+        Map<String, Long> teamIds = new HashMap<>();
+        for (DemoUser user : users) {
+            Long teamId = user.team() == null ? null : teamIds.computeIfAbsent(user.team(), name -> teams.create(name, "demo"));
+            accounts.create(new NewUser(user.username(), user.name(), user.role(), teamId), user.password(), "demo");
+        }
+        allocate(server, users, teamIds);
+        return users;
+    }
+
+    /** Each key worker gets some of the eligible families, so that each role has work to do. */
+    private static void allocate(ConfigurableApplicationContext server, List<DemoUser> users, Map<String, Long> teamIds) {
+        List<DemoUser> workers = users.stream().filter(user -> user.role() == Role.KEY_WORKER).toList();
+        List<String> eligible = server.getBean(JdbcTemplate.class).queryForList(
+                "select family_id from current_decision where eligible order by family_id limit ?", String.class,
+                workers.size() * FAMILIES_PER_KEY_WORKER);
+        Allocations allocations = server.getBean(Allocations.class);
+        for (int i = 0; i < eligible.size(); i++) {
+            DemoUser worker = workers.get(i % workers.size());
+            allocations.allocate(eligible.get(i), worker.username(), teamIds.get(worker.team()), "demo");
+        }
+    }
+
+    private static String password(SecureRandom random) {
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(PASSWORD_LETTERS.charAt(random.nextInt(PASSWORD_LETTERS.length())));
+        }
+        return password.toString();
+    }
+}

@@ -1,0 +1,146 @@
+package org.hearth.server.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.hearth.io.generate.SyntheticAuthority;
+import org.hearth.server.HearthServer;
+import org.hearth.server.ServerFixture;
+import org.hearth.server.demo.DemoProgramme;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The server's people at work in real headless Chromium, on the demo's programme (Southwark's plan): a key worker
+ * signs in, opens an allocated family's answers and records an answer with its evidence; the manager signs it off
+ * from their queue. Every page visited is checked by axe-core (no serious or critical violation) and kept as a
+ * screenshot under target/screenshots.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneyTest {
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path temp;
+
+    private ConfigurableApplicationContext server;
+    private Map<String, DemoProgramme.DemoUser> users;
+    private String base;
+    private WebDriver browser;
+
+    @BeforeAll
+    void startTheDemoProgramme() throws IOException {
+        Chromium.assumeInstalled();
+        server = HearthServer.start("--HEARTH_DATA_DIR=" + temp.resolve("hearth"), "--server.port=0",
+                "--HEARTH_EMBEDDED_FSYNC=off", "--HEARTH_REVIEW_DATE=" + SyntheticAuthority.DATA_END);
+        users = DemoProgramme.setUp(server, ServerFixture.authority(temp.resolve("data"), 200, 2015)).stream()
+                .collect(Collectors.toMap(DemoProgramme.DemoUser::username, Function.identity()));
+        base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = Chromium.start();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.quit();
+    }
+
+    @Test
+    void aKeyWorkerRecordsAnAnswerAndTheirManagerSignsItOff() {
+        String family = server.getBean(JdbcTemplate.class).queryForObject("""
+                select c.family_id from current_decision c join family_allocation a on a.family_id = c.family_id
+                where a.ended_at is null and a.key_worker = 'worker1.north' and c.identified @> array['6']
+                order by c.family_id limit 1""", String.class);
+
+        signIn("worker1.north");
+        open("/families/" + family + "/answers", "answers-form");
+        browser.findElement(By.cssSelector("#question option[value='6.5']")).click();
+        browser.findElement(By.id("answer")).click();
+        browser.findElement(By.id("evidence")).sendKeys("Attended the dentist and the GP with both children (letters seen)");
+        browser.findElement(By.id("assessedOn-day")).sendKeys("20");
+        browser.findElement(By.id("assessedOn-month")).sendKeys("3");
+        browser.findElement(By.id("assessedOn-year")).sendKeys("2019");
+        browser.findElement(By.cssSelector("form[action$='/answers'] button[type=submit]")).click();
+        assertAccessible("answer-recorded");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Answer recorded", "awaiting sign off", "Attended the dentist");
+        signOut();
+
+        signIn("manager.north");
+        open("/sign-offs", "sign-off-queue");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Family " + family + ", question 6.5");
+        browser.findElement(By.xpath("//button[starts-with(normalize-space(), 'Sign off answer')]")).click();
+        assertAccessible("signed-off");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("signed off");
+        open("/families/" + family + "/answers", "answers-signed-off");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("signed off", "by manager.north");
+    }
+
+    @Test
+    void theSignInPageAndTheAdministratorsPagesAreAccessible() {
+        browser.get(base + "/sign-in");
+        assertAccessible("sign-in");
+        signIn("admin");
+        open("/", "home");
+        open("/admin/users", "users");
+        open("/admin/audit", "audit");
+    }
+
+    private void signIn(String username) {
+        browser.get(base + "/sign-in");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(users.get(username).password());
+        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        assertThat(browser.getCurrentUrl()).as("signed in as " + username).doesNotContain("/sign-in");
+    }
+
+    private void signOut() {
+        browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+    }
+
+    private void open(String path, String screenshot) {
+        browser.get(base + path);
+        assertThat(browser.getTitle()).as(path).doesNotStartWith("Error").doesNotContain("Whitelabel");
+        assertAccessible(screenshot);
+    }
+
+    private void assertAccessible(String screenshot) {
+        try {
+            Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                    SCREENSHOTS.resolve(screenshot + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        List<String> violations = Axe.seriousViolations(browser);
+        assertThat(violations).as("axe-core on " + browser.getCurrentUrl()).isEmpty();
+    }
+}
