@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -25,6 +26,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -90,6 +93,7 @@ class BrowserJourneyTest {
         browser.findElement(By.id("assessedOn-month")).sendKeys("3");
         browser.findElement(By.id("assessedOn-year")).sendKeys("2019");
         browser.findElement(By.cssSelector("form[action$='/answers'] button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("recorded="));
         assertAccessible("answer-recorded");
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Answer recorded", "awaiting sign off", "Attended the dentist");
@@ -99,6 +103,8 @@ class BrowserJourneyTest {
         open("/sign-offs", "sign-off-queue");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("Family " + family + ", question 6.5");
         browser.findElement(By.xpath("//button[starts-with(normalize-space(), 'Sign off answer')]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "signed off"));
         assertAccessible("signed-off");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("signed off");
         open("/families/" + family + "/answers", "answers-signed-off");
@@ -120,11 +126,15 @@ class BrowserJourneyTest {
         browser.findElement(By.id("username")).sendKeys(username);
         browser.findElement(By.id("password")).sendKeys(users.get(username).password());
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        // The click returns before the next page has loaded: wait for it, or for the sign-in page to say why not.
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(page -> !page.getCurrentUrl().contains("/sign-in")
+                || page.getCurrentUrl().contains("error") || page.getCurrentUrl().contains("locked"));
         assertThat(browser.getCurrentUrl()).as("signed in as " + username).doesNotContain("/sign-in");
     }
 
     private void signOut() {
         browser.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/sign-in"));
     }
 
     private void open(String path, String screenshot) {
