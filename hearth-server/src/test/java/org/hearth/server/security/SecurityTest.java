@@ -22,24 +22,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityTest {
-    static final String PASSWORD = "correct horse battery";
+    static final String PASSWORD = Staff.PASSWORD;
 
     @TempDir
     static Path temp;
 
     private ConfigurableApplicationContext server;
     private JdbcTemplate jdbc;
+    private Staff staff;
 
     @BeforeAll
     void start() {
         server = HearthServer.start("--HEARTH_DATA_DIR=" + temp.resolve("hearth"), "--server.port=0");
         jdbc = server.getBean(JdbcTemplate.class);
-        long north = server.getBean(Teams.class).create("North", "test");
-        Users users = server.getBean(Users.class);
-        for (Role role : Role.values()) {
-            users.create(new NewUser(username(role), "A " + role.words(), role, role.needsTeam() ? north : null), PASSWORD,
-                    "test");
-        }
+        staff = Staff.ofEachRole(server);
     }
 
     @AfterAll
@@ -248,10 +244,7 @@ class SecurityTest {
     }
 
     private Browser signedIn(Role role) {
-        Browser browser = new Browser(server);
-        assertThat(browser.signIn(username(role), PASSWORD).headers().firstValue("Location").orElseThrow())
-                .doesNotContain("sign-in?");
-        return browser;
+        return staff.signedIn(role);
     }
 
     private static String username(Role role) {
