@@ -8,8 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import org.hearth.io.generate.SyntheticAuthority;
-import org.hearth.server.HearthServer;
 import org.hearth.server.ServerFixture;
 import org.hearth.server.evaluation.CohortEvaluation;
 import org.hearth.server.ingest.DataImport;
@@ -49,8 +47,7 @@ class FamilyPagesTest {
 
     @BeforeAll
     void start() {
-        server = HearthServer.start("--HEARTH_DATA_DIR=" + temp.resolve("hearth"), "--server.port=0",
-                "--HEARTH_REVIEW_DATE=" + SyntheticAuthority.DATA_END);
+        server = ServerFixture.serving(temp.resolve("hearth"));
         jdbc = server.getBean(JdbcTemplate.class);
         staff = Staff.ofEachRole(server);
         south = server.getBean(Teams.class).create("South", "test");
