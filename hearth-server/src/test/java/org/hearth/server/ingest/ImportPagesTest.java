@@ -22,12 +22,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The import pages over HTTP: who reads them, and a coordinator's upload of a data folder, good and bad. */
+/** The import pages over HTTP: a coordinator's upload of a data folder, good and bad (who reads them: SecurityTest). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportPagesTest {
     @TempDir
@@ -50,17 +48,6 @@ class ImportPagesTest {
     @AfterAll
     void stop() {
         server.close();
-    }
-
-    @ParameterizedTest
-    @EnumSource(Role.class)
-    void thoseWhoRunCheckOrAdministerTheProgrammeReadTheImportsAndOnlyACoordinatorImports(Role role) {
-        HttpResponse<String> page = staff.signedIn(role).get("/imports");
-
-        assertThat(page.statusCode()).isEqualTo(role.readsImportsAndPlans() ? 200 : 403);
-        if (role.readsImportsAndPlans()) {
-            assertThat(page.body().contains("type=\"file\"")).isEqualTo(role == Role.COORDINATOR);
-        }
     }
 
     @Test

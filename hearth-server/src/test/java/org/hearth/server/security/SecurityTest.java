@@ -154,6 +154,31 @@ class SecurityTest {
         assertThat(users.statusCode()).isEqualTo(role == Role.ADMINISTRATOR ? 200 : 403);
     }
 
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void thoseWhoRunCheckOrAdministerTheProgrammeReadImportsAndPlansAndOnlyACoordinatorAddsThem(Role role) {
+        Browser browser = signedIn(role);
+
+        for (String page : new String[] {"/imports", "/plans"}) {
+            HttpResponse<String> response = browser.get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(role.readsImportsAndPlans() ? 200 : 403);
+            if (role.readsImportsAndPlans()) {
+                assertThat(response.body().contains("type=\"file\"")).as(page).isEqualTo(role == Role.COORDINATOR);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void theHeaderLinksToThePagesTheRoleMayUse(Role role) {
+        String home = signedIn(role).get("/").body();
+
+        assertThat(home).contains("href=\"/families\"");
+        assertThat(home.contains("href=\"/imports\"")).isEqualTo(role.readsImportsAndPlans());
+        assertThat(home.contains("href=\"/admin/users\"")).isEqualTo(role.managesUsers());
+        assertThat(home.contains("href=\"/admin/audit\"")).isEqualTo(role.readsAuditLog());
+    }
+
     @Test
     void anAdministratorAddsAUserWhoCanThenSignIn() {
         Browser admin = signedIn(Role.ADMINISTRATOR);
