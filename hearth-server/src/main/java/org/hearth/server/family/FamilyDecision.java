@@ -45,7 +45,7 @@ record FamilyDecision(String familyId, boolean eligible, String eligibility, Str
         public String tagColour() {
             return switch (engineStatus()) {
                 case MET -> "govuk-tag--green";
-                case NOT_MET -> "govuk-tag--red";
+                case NOT_MET -> "govuk-tag--yellow";
                 case TOO_EARLY -> "govuk-tag--blue";
                 case NOT_APPLICABLE -> "govuk-tag--grey";
             };
