@@ -29,6 +29,15 @@ public final class ServerFixture {
         return HearthServer.offline(args);
     }
 
+    /**
+     * The whole server on an embedded database in the folder, listening on a free port (its {@code local.server.port}),
+     * deciding as at the end of the synthetic authorities' data.
+     */
+    public static ConfigurableApplicationContext serving(Path dataDir) {
+        return HearthServer.start("--HEARTH_DATA_DIR=" + dataDir, "--server.port=0",
+                "--HEARTH_REVIEW_DATE=" + SyntheticAuthority.DATA_END);
+    }
+
     /** A synthetic authority of the given size written as a canonical folder. */
     public static Path authority(Path folder, int families, long seed) {
         Population population = new SyntheticAuthority(families, seed, List.of()).generate(made -> {

@@ -52,8 +52,8 @@ public class Evaluations {
         long run = store(population, null, version, asOf, importId, reason, evaluated);
         jdbc.update("delete from current_decision");
         jdbc.update("""
-                insert into current_decision (family_id, run_id, eligible, claimable, route, identified, progress_met)
-                select family_id, run_id, eligible, claimable, route, identified, progress_met from family_evaluation
+                insert into current_decision (family_id, run_id, eligible, claimable, route, identified, progress_met, engaged)
+                select family_id, run_id, eligible, claimable, route, identified, progress_met, engaged from family_evaluation
                 where run_id = ?""", run);
         return run;
     }
@@ -69,12 +69,12 @@ public class Evaluations {
         long run = store(population, familyId, version, asOf, importId, reason, done -> {
         });
         jdbc.update("""
-                insert into current_decision (family_id, run_id, eligible, claimable, route, identified, progress_met)
-                select family_id, run_id, eligible, claimable, route, identified, progress_met from family_evaluation
+                insert into current_decision (family_id, run_id, eligible, claimable, route, identified, progress_met, engaged)
+                select family_id, run_id, eligible, claimable, route, identified, progress_met, engaged from family_evaluation
                 where run_id = ?
                 on conflict (family_id) do update set run_id = excluded.run_id, eligible = excluded.eligible,
                     claimable = excluded.claimable, route = excluded.route, identified = excluded.identified,
-                    progress_met = excluded.progress_met""", run);
+                    progress_met = excluded.progress_met, engaged = excluded.engaged""", run);
         return run;
     }
 

@@ -4,14 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.hearth.engine.HearthException;
-import org.hearth.engine.plan.InvalidPlanException;
-import org.hearth.engine.plan.PlanError;
 import org.hearth.server.plan.PlanVersion;
 import org.hearth.server.plan.PlanVersions;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -49,15 +46,9 @@ class PlanApiController {
             PlanVersion version = cohort.uploadPlan(name, file.getBytes(), inForceFrom, user.getName(), done -> {
             });
             return ResponseEntity.ok(summary(version));
-        } catch (InvalidPlanException e) {
-            List<String> errors = new ArrayList<>();
-            for (PlanError error : e.errors()) {
-                errors.add(error.toString());
-            }
-            return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("status", "rejected", "errors", errors));
         } catch (HearthException e) {
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("status", "rejected",
-                    "errors", List.of(e.getMessage())));
+                    "errors", PlanRejection.reasons(e)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.hearth.server.audit.AuditLog;
 import org.hearth.server.security.Access;
 import org.hearth.server.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
@@ -28,21 +27,23 @@ class FamilyApiController {
 
     private final FamilyDirectory directory;
     private final Access access;
-    private final AuditLog audit;
+    private final FamilyViews views;
 
-    FamilyApiController(FamilyDirectory directory, Access access, AuditLog audit) {
+    FamilyApiController(FamilyDirectory directory, Access access, FamilyViews views) {
         this.directory = directory;
         this.access = access;
-        this.audit = audit;
+        this.views = views;
     }
 
     @GetMapping
     Map<String, Object> list(@RequestParam(required = false) Boolean eligible, @RequestParam(required = false) String problem,
                              @RequestParam(required = false) String progress, @RequestParam(required = false) Boolean claimable,
+                             @RequestParam(name = "key_worker", required = false) String keyWorker,
+                             @RequestParam(name = "team", required = false) Long teamId,
                              @RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int size,
                              CurrentUser user) {
-        List<FamilySummary> families = directory.list(new FamilyFilter(eligible, problem, progress, claimable, after, size,
-                access.familiesVisibleTo(user)));
+        List<FamilySummary> families = directory.list(new FamilyFilter(eligible, problem, progress, claimable, keyWorker,
+                teamId, after, size, access.familiesVisibleTo(user)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("evaluation", directory.latestRun());
         body.put("families", families);
@@ -52,19 +53,14 @@ class FamilyApiController {
 
     @GetMapping("/search")
     Map<String, Object> search(@RequestParam("q") String term, CurrentUser user) {
-        Access.VisibleFamilies visible = access.familiesVisibleTo(user);
-        audit.record(user.username(), "families searched", "", term);
-        return Map.of("families", directory.search(term).stream().filter(visible::includes).toList());
+        return Map.of("families", views.search(user, term));
     }
 
     @GetMapping("/{familyId}")
     ResponseEntity<Map<String, Object>> family(@PathVariable String familyId, CurrentUser user) {
-        if (!access.canSeeFamily(user, familyId)) {
-            // The same answer as for no such family: whether a family exists is itself not for everyone.
-            audit.record(user.username(), "family refused", familyId, "");
+        if (!views.view(user, familyId)) {
             return ResponseEntity.notFound().build();
         }
-        audit.record(user.username(), "family viewed", familyId, "");
         List<Map<String, Object>> members = directory.members(familyId);
         String decision = directory.decision(familyId);
         if (members.isEmpty() && decision == null) {

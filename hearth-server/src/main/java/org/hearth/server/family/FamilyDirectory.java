@@ -1,6 +1,5 @@
 package org.hearth.server.family;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -36,49 +35,34 @@ public class FamilyDirectory {
 
     private Map<String, Object> run(String which, Object... arguments) {
         List<Map<String, Object>> runs = jdbc.queryForList("""
-                select r.id, r.as_of::text as as_of, r.evaluated_at, r.reason, r.families, r.data_import_id, r.plan_sha256,
-                       p.plan_id, p.version as plan_version, p.title as plan_title
+                select r.id, r.as_of, r.evaluated_at, r.reason, r.families, r.data_import_id, r.plan_sha256,
+                       r.plan_version_id, p.plan_id, p.version as plan_version, p.title as plan_title
                 from evaluation_run r join plan_version p on p.id = r.plan_version_id
                 """ + which, arguments);
-        return runs.isEmpty() ? null : runs.get(0);
+        if (runs.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> run = runs.get(0);
+        run.put("as_of", ((java.sql.Date) run.get("as_of")).toLocalDate()); // a day, not an instant, in pages and JSON
+        return run;
     }
 
     /** A page of families of the latest run, in id order. */
     public List<FamilySummary> list(FamilyFilter filter) {
-        StringBuilder sql = new StringBuilder("""
-                select e.family_id, e.eligible, e.claimable, e.route, e.identified, e.progress_met
-                from current_decision e
-                where true""");
-        List<Object> arguments = new ArrayList<>();
-        if (filter.eligible() != null) {
-            sql.append(" and e.eligible = ?");
-            arguments.add(filter.eligible());
-        }
-        if (filter.claimable() != null) {
-            sql.append(" and e.claimable = ?");
-            arguments.add(filter.claimable());
-        }
-        if (filter.problem() != null) {
-            sql.append(" and e.identified @> array[?]::text[]");
-            arguments.add(filter.problem());
-        }
-        if (filter.progress() != null) {
-            sql.append(" and e.progress_met @> array[?]::text[]");
-            arguments.add(filter.progress());
-        }
-        if (!filter.visible().everyFamily()) {
-            sql.append(" and e.family_id = any(?)");
-            arguments.add(filter.visible().familyIds().toArray(String[]::new));
-        }
-        if (filter.after() != null) {
-            sql.append(" and e.family_id > ?");
-            arguments.add(filter.after());
-        }
-        sql.append(" order by e.family_id limit ?");
-        arguments.add(filter.size());
-        return jdbc.query(sql.toString(), (row, n) -> new FamilySummary(row.getString("family_id"), row.getBoolean("eligible"),
+        NarrowedDecisions narrowed = NarrowedDecisions.by(filter);
+        String sql = "select e.family_id, e.eligible, e.claimable, e.route, e.identified, e.progress_met " + narrowed.sql()
+                + (filter.after() == null ? "" : " and e.family_id > ?") + " order by e.family_id limit ?";
+        Object[] arguments = filter.after() == null ? narrowed.argumentsAnd(filter.size())
+                : narrowed.argumentsAnd(filter.after(), filter.size());
+        return jdbc.query(sql, (row, n) -> new FamilySummary(row.getString("family_id"), row.getBoolean("eligible"),
                 row.getBoolean("claimable"), row.getString("route"), List.of((String[]) row.getArray("identified").getArray()),
-                List.of((String[]) row.getArray("progress_met").getArray())), arguments.toArray());
+                List.of((String[]) row.getArray("progress_met").getArray())), arguments);
+    }
+
+    /** How many families the whole list has, every page together. */
+    public long count(FamilyFilter filter) {
+        NarrowedDecisions narrowed = NarrowedDecisions.by(filter);
+        return jdbc.queryForObject("select count(*) " + narrowed.sql(), Long.class, narrowed.argumentsAnd());
     }
 
     /**

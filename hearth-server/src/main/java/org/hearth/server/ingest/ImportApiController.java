@@ -1,13 +1,11 @@
 package org.hearth.server.ingest;
 
-import java.nio.file.Path;
 import java.security.Principal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.hearth.engine.HearthException;
-import org.hearth.server.DataDirectory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,23 +24,18 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/imports")
 class ImportApiController {
-    private final DataImport imports;
-    private final DataDirectory dataDirectory;
+    private final ImportUpload upload;
     private final JdbcTemplate jdbc;
 
-    ImportApiController(DataImport imports, DataDirectory dataDirectory, JdbcTemplate jdbc) {
-        this.imports = imports;
-        this.dataDirectory = dataDirectory;
+    ImportApiController(ImportUpload upload, JdbcTemplate jdbc) {
+        this.upload = upload;
         this.jdbc = jdbc;
     }
 
     @PostMapping
     ResponseEntity<Map<String, Object>> upload(@RequestParam("files") List<MultipartFile> files, Principal user) {
-        Path work = dataDirectory.privateWorkFolder("upload");
         try {
-            Path folder = UploadedFolder.write(files, work);
-            ImportReport report = imports.importFolder(folder, "upload of " + files.size() + " files", user.getName(),
-                    ImportProgress.NONE);
+            ImportReport report = upload.run(files, user.getName());
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("import_id", report.importId());
             body.put("status", "accepted");
@@ -55,8 +48,6 @@ class ImportApiController {
         } catch (HearthException e) {
             return ResponseEntity.status(HttpStatus.UNPROCESSABLE_CONTENT).body(Map.of("status", "rejected",
                     "summary", e.getMessage()));
-        } finally {
-            DataDirectory.delete(work);
         }
     }
 

@@ -33,6 +33,31 @@ public enum Role {
         return this == KEY_WORKER || this == MANAGER;
     }
 
+    /** Runs the programme: imports data, adds plan versions, allocates families to key workers. */
+    public boolean runsProgramme() {
+        return this == COORDINATOR;
+    }
+
+    /** Reads the programme's imports and plan versions: those who run it, check it or administer it. */
+    public boolean readsImportsAndPlans() {
+        return this == COORDINATOR || this == AUDITOR || this == ADMINISTRATOR;
+    }
+
+    /** Reads the audit log and checks its chain. */
+    public boolean readsAuditLog() {
+        return this == AUDITOR || this == ADMINISTRATOR;
+    }
+
+    /** Adds users and teams. */
+    public boolean managesUsers() {
+        return this == ADMINISTRATOR;
+    }
+
+    /** Signs off, or returns, the answers of their team's key workers. */
+    public boolean signsOffAnswers() {
+        return this == MANAGER;
+    }
+
     static Role ofCode(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }

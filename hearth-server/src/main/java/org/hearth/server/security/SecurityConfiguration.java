@@ -1,6 +1,8 @@
 package org.hearth.server.security;
 
+import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.hearth.server.audit.AuditLog;
@@ -61,11 +63,14 @@ class SecurityConfiguration {
     }
 
     /**
-     * Who may read the programme's imports and plans: those who run it, check it or administer it. Only a
-     * coordinator imports data or adds a plan; every user reaches the families {@link Access} lets them see.
+     * What each role may reach, from {@link Role}'s rules, which the pages' navigation follows too. Every user
+     * reaches the families {@link Access} lets them see.
      */
-    private static final String[] PROGRAMME_OVERSIGHT = {Role.COORDINATOR.name(), Role.AUDITOR.name(),
-        Role.ADMINISTRATOR.name()};
+    private static final String[] RUN_PROGRAMME = roles(Role::runsProgramme);
+    private static final String[] READ_IMPORTS_AND_PLANS = roles(Role::readsImportsAndPlans);
+    private static final String[] READ_AUDIT_LOG = roles(Role::readsAuditLog);
+    private static final String[] MANAGE_USERS = roles(Role::managesUsers);
+    private static final String[] SIGN_OFF_ANSWERS = roles(Role::signsOffAnswers);
 
     @Bean
     AuthenticationManager authenticationManager(JdbcTemplate jdbc, PasswordEncoder encoder, AuditLog audit) {
@@ -84,9 +89,9 @@ class SecurityConfiguration {
         return shared(http.securityMatcher("/api/**"), signIn, jdbc)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/health", "/api/openapi.json").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/imports", "/api/plans").hasRole(Role.COORDINATOR.name())
-                        .requestMatchers("/api/sign-offs/**", "/api/answers/**").hasRole(Role.MANAGER.name())
-                        .requestMatchers("/api/imports/**", "/api/plans/**").hasAnyRole(PROGRAMME_OVERSIGHT)
+                        .requestMatchers(HttpMethod.POST, "/api/imports", "/api/plans").hasAnyRole(RUN_PROGRAMME)
+                        .requestMatchers("/api/sign-offs/**", "/api/answers/**").hasAnyRole(SIGN_OFF_ANSWERS)
+                        .requestMatchers("/api/imports/**", "/api/plans/**").hasAnyRole(READ_IMPORTS_AND_PLANS)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
@@ -101,11 +106,12 @@ class SecurityConfiguration {
         return shared(http, signIn, jdbc)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
-                        .requestMatchers("/admin/users/**").hasRole(Role.ADMINISTRATOR.name())
-                        .requestMatchers("/admin/audit/**").hasAnyRole(Role.ADMINISTRATOR.name(), Role.AUDITOR.name())
-                        .requestMatchers(HttpMethod.POST, "/imports", "/plans").hasRole(Role.COORDINATOR.name())
-                        .requestMatchers("/sign-offs/**").hasRole(Role.MANAGER.name())
-                        .requestMatchers("/imports/**", "/plans/**").hasAnyRole(PROGRAMME_OVERSIGHT)
+                        .requestMatchers("/admin/users/**").hasAnyRole(MANAGE_USERS)
+                        .requestMatchers("/admin/audit/**").hasAnyRole(READ_AUDIT_LOG)
+                        .requestMatchers(HttpMethod.POST, "/imports", "/plans", "/families/*/allocation")
+                        .hasAnyRole(RUN_PROGRAMME)
+                        .requestMatchers("/sign-offs/**").hasAnyRole(SIGN_OFF_ANSWERS)
+                        .requestMatchers("/imports/**", "/plans/**").hasAnyRole(READ_IMPORTS_AND_PLANS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/sign-in")
                         .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
@@ -119,6 +125,10 @@ class SecurityConfiguration {
         return http.authenticationManager(signIn)
                 .addFilterAfter(new SessionFollowsAccount(new UserAccounts(jdbc)), SecurityContextHolderFilter.class)
                 .headers(SecurityConfiguration::headers);
+    }
+
+    private static String[] roles(Predicate<Role> may) {
+        return Arrays.stream(Role.values()).filter(may).map(Role::name).toArray(String[]::new);
     }
 
     private static boolean unsafeWithoutBasicCredentials(HttpServletRequest request) {

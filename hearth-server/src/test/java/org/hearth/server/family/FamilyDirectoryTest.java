@@ -58,7 +58,7 @@ class FamilyDirectoryTest {
         List<String> seen = new ArrayList<>();
         String after = null;
         do {
-            List<FamilySummary> page = directory.list(new FamilyFilter(null, null, null, null, after, 25, EVERY_FAMILY));
+            List<FamilySummary> page = directory.list(new FamilyFilter(null, null, null, null, null, null, after, 25, EVERY_FAMILY));
             page.forEach(family -> seen.add(family.familyId()));
             after = page.size() == 25 ? page.get(24).familyId() : null;
         } while (after != null);
@@ -70,25 +70,25 @@ class FamilyDirectoryTest {
     void aListShowsOnlyTheFamiliesTheUserMaySee() {
         Set<String> allocated = Set.of("F000003", "F000007", "F000100");
 
-        List<FamilySummary> page = directory.list(new FamilyFilter(null, null, null, null, null, 500,
+        List<FamilySummary> page = directory.list(new FamilyFilter(null, null, null, null, null, null, null, 500,
                 new Access.VisibleFamilies(false, allocated)));
 
         assertThat(page).extracting(FamilySummary::familyId).containsExactly("F000003", "F000007", "F000100");
-        assertThat(directory.list(new FamilyFilter(null, null, null, null, null, 500, new Access.VisibleFamilies(false, Set.of()))))
+        assertThat(directory.list(new FamilyFilter(null, null, null, null, null, null, null, 500, new Access.VisibleFamilies(false, Set.of()))))
                 .isEmpty();
     }
 
     @Test
     void filtersAgreeWithTheStoredDecisions() {
-        List<FamilySummary> eligible = directory.list(new FamilyFilter(true, null, null, null, null, 500, EVERY_FAMILY));
-        List<FamilySummary> claimable = directory.list(new FamilyFilter(null, null, null, true, null, 500, EVERY_FAMILY));
+        List<FamilySummary> eligible = directory.list(new FamilyFilter(true, null, null, null, null, null, null, 500, EVERY_FAMILY));
+        List<FamilySummary> claimable = directory.list(new FamilyFilter(null, null, null, true, null, null, null, 500, EVERY_FAMILY));
 
         assertThat(eligible).isNotEmpty().allMatch(FamilySummary::eligible);
         assertThat(eligible.size()).isEqualTo(count("eligible"));
         assertThat(claimable).allMatch(FamilySummary::claimable);
         assertThat(claimable.size()).isEqualTo(count("claimable"));
         String problem = eligible.get(0).identified().get(0);
-        assertThat(directory.list(new FamilyFilter(null, problem, null, null, null, 500, EVERY_FAMILY)))
+        assertThat(directory.list(new FamilyFilter(null, problem, null, null, null, null, null, 500, EVERY_FAMILY)))
                 .isNotEmpty().allMatch(family -> family.identified().contains(problem));
     }
 

@@ -1,5 +1,6 @@
 package org.hearth.server.security;
 
+import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,7 +22,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * test server speaks plain HTTP), follows no redirect by itself, and posts forms with the CSRF token of the page
  * they are on, as a browser submitting the form would.
  */
-final class Browser {
+public final class Browser {
     private static final Pattern FORM_TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern META_TOKEN = Pattern.compile("name=\"_csrf\" content=\"([^\"]+)\"");
 
@@ -28,16 +30,16 @@ final class Browser {
     private final String base;
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
-    Browser(ConfigurableApplicationContext server) {
+    public Browser(ConfigurableApplicationContext server) {
         this.base = "http://localhost:" + server.getEnvironment().getProperty("local.server.port");
     }
 
-    HttpResponse<String> get(String path) {
+    public HttpResponse<String> get(String path) {
         return send(request(path).GET());
     }
 
     /** Posts the form as it stands, with no token unless the fields or headers (name, value, …) hold one. */
-    HttpResponse<String> post(String path, Map<String, String> fields, String... headers) {
+    public HttpResponse<String> post(String path, Map<String, String> fields, String... headers) {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded");
         if (headers.length > 0) {
             request.headers(headers);
@@ -49,28 +51,51 @@ final class Browser {
     }
 
     /** Opens the page and submits its form to {@code action} with the fields and the page's CSRF token. */
-    HttpResponse<String> submit(String page, String action, Map<String, String> fields) {
+    public HttpResponse<String> submit(String page, String action, Map<String, String> fields) {
         Map<String, String> withToken = new LinkedHashMap<>(fields);
         withToken.put("_csrf", token(page, FORM_TOKEN));
         return post(action, withToken);
     }
 
+    /**
+     * Opens the page and submits its file-upload form ({@code multipart/form-data}) to {@code action}: the fields, the
+     * files (each under {@code fileField}, by name) and the page's CSRF token, as a browser sends them.
+     */
+    public HttpResponse<String> upload(String page, String action, Map<String, String> fields, String fileField,
+                                       Map<String, byte[]> files) {
+        String boundary = "hearth-" + UUID.randomUUID();
+        Map<String, String> withToken = new LinkedHashMap<>(fields);
+        withToken.put("_csrf", token(page, FORM_TOKEN));
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        withToken.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        files.forEach((name, content) -> {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                    + name + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(content);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        });
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(action).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** The CSRF token a page gives its scripts, in its {@code _csrf} meta element. */
-    String scriptToken(String page) {
+    public String scriptToken(String page) {
         return token(page, META_TOKEN);
     }
 
-    HttpResponse<String> signIn(String username, String password) {
+    public HttpResponse<String> signIn(String username, String password) {
         return submit("/sign-in", "/sign-in", Map.of("username", username, "password", password));
     }
 
     /** A script's request: HTTP Basic credentials, no cookies. */
-    HttpResponse<String> getAs(String path, String username, String password) {
+    public HttpResponse<String> getAs(String path, String username, String password) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(username, password)).GET());
     }
 
     /** A script's POST of nothing: HTTP Basic credentials, no cookies, no CSRF token. */
-    HttpResponse<String> postAs(String path, String username, String password) {
+    public HttpResponse<String> postAs(String path, String username, String password) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(username, password))
                 .POST(HttpRequest.BodyPublishers.noBody()));
     }

@@ -22,24 +22,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityTest {
-    static final String PASSWORD = "correct horse battery";
+    static final String PASSWORD = Staff.PASSWORD;
 
     @TempDir
     static Path temp;
 
     private ConfigurableApplicationContext server;
     private JdbcTemplate jdbc;
+    private Staff staff;
 
     @BeforeAll
     void start() {
         server = HearthServer.start("--HEARTH_DATA_DIR=" + temp.resolve("hearth"), "--server.port=0", "--HEARTH_EMBEDDED_FSYNC=off");
         jdbc = server.getBean(JdbcTemplate.class);
-        long north = server.getBean(Teams.class).create("North", "test");
-        Users users = server.getBean(Users.class);
-        for (Role role : Role.values()) {
-            users.create(new NewUser(username(role), "A " + role.words(), role, role.needsTeam() ? north : null), PASSWORD,
-                    "test");
-        }
+        staff = Staff.ofEachRole(server);
     }
 
     @AfterAll
@@ -158,6 +154,31 @@ class SecurityTest {
         assertThat(users.statusCode()).isEqualTo(role == Role.ADMINISTRATOR ? 200 : 403);
     }
 
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void thoseWhoRunCheckOrAdministerTheProgrammeReadImportsAndPlansAndOnlyACoordinatorAddsThem(Role role) {
+        Browser browser = signedIn(role);
+
+        for (String page : new String[] {"/imports", "/plans"}) {
+            HttpResponse<String> response = browser.get(page);
+            assertThat(response.statusCode()).as(page).isEqualTo(role.readsImportsAndPlans() ? 200 : 403);
+            if (role.readsImportsAndPlans()) {
+                assertThat(response.body().contains("type=\"file\"")).as(page).isEqualTo(role == Role.COORDINATOR);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void theHeaderLinksToThePagesTheRoleMayUse(Role role) {
+        String home = signedIn(role).get("/").body();
+
+        assertThat(home).contains("href=\"/families\"");
+        assertThat(home.contains("href=\"/imports\"")).isEqualTo(role.readsImportsAndPlans());
+        assertThat(home.contains("href=\"/admin/users\"")).isEqualTo(role.managesUsers());
+        assertThat(home.contains("href=\"/admin/audit\"")).isEqualTo(role.readsAuditLog());
+    }
+
     @Test
     void anAdministratorAddsAUserWhoCanThenSignIn() {
         Browser admin = signedIn(Role.ADMINISTRATOR);
@@ -248,10 +269,7 @@ class SecurityTest {
     }
 
     private Browser signedIn(Role role) {
-        Browser browser = new Browser(server);
-        assertThat(browser.signIn(username(role), PASSWORD).headers().firstValue("Location").orElseThrow())
-                .doesNotContain("sign-in?");
-        return browser;
+        return staff.signedIn(role);
     }
 
     private static String username(Role role) {

@@ -1,0 +1,54 @@
+package org.hearth.server.family;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.hearth.io.canonical.CanonicalRows;
+
+/**
+ * A record held about a family or a member, as the family page shows it: its values in the format's column order
+ * (the database keeps them unordered) and its provenance.
+ *
+ * @param fields each column's value but the record's id and source, which are shown apart; empty ones left out
+ * @param source the system the record came from, as the file gave it
+ * @param line the line of the imported file the record was on
+ */
+record HeldRecord(String recordId, Map<String, String> fields, String source, long importId, long line) {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The records {@link FamilyDirectory#records} gives, by file, files and records in the order given. */
+    static Map<String, List<HeldRecord>> byFile(List<Map<String, Object>> rows) {
+        Map<String, List<HeldRecord>> files = new LinkedHashMap<>();
+        for (Map<String, Object> row : rows) {
+            String file = (String) row.get("file");
+            files.computeIfAbsent(file, name -> new ArrayList<>()).add(new HeldRecord((String) row.get("record_id"),
+                    inColumnOrder(file, String.valueOf(row.get("fields"))), (String) row.get("source"),
+                    ((Number) row.get("import_id")).longValue(), ((Number) row.get("line")).longValue()));
+        }
+        return files;
+    }
+
+    private static Map<String, String> inColumnOrder(String file, String json) {
+        Map<String, String> values;
+        try {
+            values = JSON.readValue(json, new TypeReference<Map<String, String>>() {
+            });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored row is not JSON", e);
+        }
+        Map<String, String> ordered = new LinkedHashMap<>();
+        String key = CanonicalRows.keyColumn(file);
+        for (String column : CanonicalRows.columns(file)) {
+            String value = values.get(column);
+            if (value != null && !value.isEmpty() && !column.equals(key) && !column.equals("source")) {
+                ordered.put(column, value);
+            }
+        }
+        return ordered;
+    }
+}

@@ -1,0 +1,134 @@
+package org.hearth.server.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.hearth.server.ServerFixture;
+import org.hearth.server.evaluation.CohortEvaluation;
+import org.hearth.server.security.Browser;
+import org.hearth.server.security.Role;
+import org.hearth.server.security.Staff;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The import pages over HTTP: a coordinator's upload of a data folder, good and bad (who reads them: SecurityTest). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ImportPagesTest {
+    @TempDir
+    static Path temp;
+
+    private ConfigurableApplicationContext server;
+    private JdbcTemplate jdbc;
+    private Staff staff;
+
+    @BeforeAll
+    void start() {
+        server = ServerFixture.serving(temp.resolve("hearth"));
+        jdbc = server.getBean(JdbcTemplate.class);
+        staff = Staff.ofEachRole(server);
+        server.getBean(CohortEvaluation.class).uploadPlan("southampton.yaml", ServerFixture.builtInPlan("southampton"),
+                LocalDate.of(2015, 1, 1), "coordinator", done -> {
+                });
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void aCoordinatorUploadsADataFolderAndSeesWhatEachFileDid() {
+        Browser coordinator = staff.signedIn(Role.COORDINATOR);
+
+        HttpResponse<String> upload = coordinator.upload("/imports", "/imports", Map.of(), "files",
+                files(ServerFixture.authority(temp.resolve("good"), 12, 5)));
+
+        assertThat(upload.statusCode()).isEqualTo(302);
+        String report = upload.headers().firstValue("Location").orElseThrow();
+        assertThat(report).matches(".*/imports/\\d+\\?imported");
+        assertThat(coordinator.get(report.substring(report.indexOf("/imports"))).body())
+                .contains("The data was imported", "What each file did", "people.csv", "Added", "Withdrawn", "accepted");
+        assertThat(coordinator.get("/imports").body()).contains("upload of ", "accepted");
+        assertThat(jdbc.queryForObject("select count(*) from evaluation_run", Long.class)).isPositive();
+    }
+
+    @Test
+    void aMalformedFolderIsRejectedWithTheReadersErrorAndNothingIsImported() {
+        Path folder = ServerFixture.authority(temp.resolve("bad"), 12, 6);
+        List<String> people = lines(folder.resolve("people.csv"));
+        String[] second = people.get(1).split(",", -1);
+        second[1] = "2015-02-29";
+        ServerFixture.replaceLine(folder.resolve("people.csv"), 2, String.join(",", second));
+        long rowsBefore = jdbc.queryForObject("select count(*) from stored_row", Long.class);
+
+        HttpResponse<String> upload = staff.signedIn(Role.COORDINATOR).upload("/imports", "/imports", Map.of(), "files",
+                files(folder));
+
+        assertThat(upload.statusCode()).isEqualTo(200);
+        assertThat(upload.body()).contains("There is a problem", "govuk-error-summary", "href=\"#files\"",
+                "people.csv:2:2: date_of_birth: &#39;2015-02-29&#39; is not a real date: February 2015 has 28 days",
+                "Nothing else was changed");
+        assertThat(jdbc.queryForObject("select count(*) from stored_row", Long.class)).isEqualTo(rowsBefore);
+        long rejected = jdbc.queryForObject("select max(id) from data_import where status = 'rejected'", Long.class);
+        assertThat(staff.signedIn(Role.AUDITOR).get("/imports/" + rejected).body())
+                .contains("rejected", "Nothing was imported", "February 2015 has 28 days");
+    }
+
+    @Test
+    void anUploadWithoutFilesOrWithAStrangeFileIsRefusedAndNotRecorded() {
+        long importsBefore = jdbc.queryForObject("select count(*) from data_import", Long.class);
+        Browser coordinator = staff.signedIn(Role.COORDINATOR);
+
+        HttpResponse<String> none = coordinator.upload("/imports", "/imports", Map.of(), "files", Map.of("", new byte[0]));
+        HttpResponse<String> strange = coordinator.upload("/imports", "/imports", Map.of(), "files",
+                Map.of("notes.txt", "hello".getBytes()));
+
+        assertThat(none.body()).contains("There is a problem", "Select the files of the data folder");
+        assertThat(strange.body()).contains("There is a problem", "notes.txt", "is not a file of the canonical data folder");
+        assertThat(jdbc.queryForObject("select count(*) from data_import", Long.class)).isEqualTo(importsBefore);
+    }
+
+    @Test
+    void onlyACoordinatorImportsAndNoImportIsNotFound() {
+        HttpResponse<String> byAuditor = staff.signedIn(Role.AUDITOR).upload("/imports", "/imports", Map.of(), "files",
+                Map.of("people.csv", "person_id\n".getBytes()));
+
+        assertThat(byAuditor.statusCode()).isEqualTo(403);
+        assertThat(staff.signedIn(Role.AUDITOR).get("/imports/999999").statusCode()).isEqualTo(404);
+        assertThat(new Browser(server).get("/imports").statusCode()).isEqualTo(302);
+    }
+
+    private static Map<String, byte[]> files(Path folder) {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        try (var listing = Files.list(folder)) {
+            for (Path file : listing.sorted().toList()) {
+                files.put(file.getFileName().toString(), Files.readAllBytes(file));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return files;
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
