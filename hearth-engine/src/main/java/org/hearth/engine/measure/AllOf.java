@@ -24,6 +24,12 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Combination
         samePerson = samePerson != null && samePerson;
     }
 
+    /** A worker assessment is never left out as not applicable, so one part that needs an answer makes the whole need it. */
+    @Override
+    public boolean needsKeyWorkersAnswer() {
+        return Combined.somePart(of, Measure::needsKeyWorkersAnswer);
+    }
+
     @Override
     public Status test(MeasureContext context, Witness witness) {
         if (!samePerson) {

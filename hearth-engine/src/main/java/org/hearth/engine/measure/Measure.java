@@ -74,6 +74,13 @@ public sealed interface Measure permits DataMeasure, Combination, WorkerAssessme
     /** True for a key worker's signed-off answer, which data first sets beside the data. */
     boolean keyWorkersAnswer();
 
+    /**
+     * True when no data can meet this measure without a key worker's signed-off yes: a worker assessment,
+     * an "all of" with such a part, an "any of" whose every part is such. An outlook (docs/evaluation.md
+     * §13) says such an outcome waits for the answer, where the answers held do not meet it.
+     */
+    boolean needsKeyWorkersAnswer();
+
     /** The measures this one combines ({@code any_of}, {@code all_of}); none for one that reads records itself. */
     List<Measure> parts();
 

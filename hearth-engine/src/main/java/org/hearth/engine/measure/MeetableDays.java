@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.TimelineRecord;
+import org.hearth.engine.timeline.WorkerAssessment;
 
 /**
  * The days on which a family may meet a measure, given its records: lets the search for an emerging
@@ -27,8 +29,12 @@ import org.hearth.engine.timeline.TimelineRecord;
  * pregnancy counts, a pregnancy on the day.
  * <li>At least some exclusions need an exclusion dated on or before the day; attendance over terms
  * needs attendance records (a child with none for a term fails).
+ * <li>A key worker's answer needs a yes signed off on or before the day.
  * <li>"Any of" needs a part met; so does "all of", whose parts are each met or not applicable.
  * </ul>
+ *
+ * <p>An outlook (docs/evaluation.md §13) uses the same days to skip, for an outcome not yet met, the
+ * days after the review date on which its measure cannot be met ({@link #firstFrom}).
  */
 public final class MeetableDays {
     /** Every day: nothing is known that rules a day out. */
@@ -64,6 +70,20 @@ public final class MeetableDays {
         return new MeetableDays(from, to);
     }
 
+    /**
+     * From the first day a yes answer, to any question, was signed off: a key worker's answer is met only
+     * once a yes is signed off, and which question a measure asks is known only in its context.
+     */
+    static MeetableDays afterFirstSignedOffYes(FamilyTimeline family) {
+        long first = Long.MAX_VALUE;
+        for (WorkerAssessment answer : family.records(RecordKind.WORKER_ASSESSMENTS)) {
+            if (answer.answer() && answer.signedOffOn() != null) {
+                first = Math.min(first, answer.signedOffOn().toEpochDay());
+            }
+        }
+        return first == Long.MAX_VALUE ? NO_DAY : new MeetableDays(new long[] {first}, new long[] {Long.MAX_VALUE});
+    }
+
     /** True when no day exists on which the family meets the measure. */
     public boolean none() {
         return from.length == 0;
@@ -78,6 +98,18 @@ public final class MeetableDays {
             }
         }
         return false;
+    }
+
+    /** The first day, on or after the given one, on which the measure may be met; null when there is none. */
+    public LocalDate firstFrom(LocalDate day) {
+        long epochDay = day.toEpochDay();
+        long first = Long.MAX_VALUE;
+        for (int i = 0; i < from.length; i++) {
+            if (to[i] >= epochDay) {
+                first = Math.min(first, Math.max(from[i], epochDay));
+            }
+        }
+        return first == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(first);
     }
 
     /** From each selected record's first day to its last day (open: for ever) and the reach after it. */
