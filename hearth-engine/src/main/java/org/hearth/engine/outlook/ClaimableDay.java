@@ -17,15 +17,15 @@ import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Intervention;
 
 /**
- * The first day on which the family's claim would be due if nothing new were recorded after the review date.
+ * The first day on which an engaged family's claim would be due if nothing new were recorded after the review date.
  * Each day tested is decided by the evaluator itself ({@link Evaluator#evaluate} over the timeline as known
  * on the review date, which a later day leaves as it is), so problems that would emerge, progress rules, claim
  * routes and their further tests are the evaluator's own. What is worked out here is only the first day worth
  * testing, from what the claim needs (docs/evaluation.md §8); every bound is a day before which the claim
  * cannot be due, never a guess:
  * <ul>
- * <li>A family not engaged, or not eligible, on the review date is neither on any later day: no intervention
- * begins and nothing about engagement changes in the records as known on the review date.
+ * <li>A family not eligible on the review date is not on any later day: eligibility is decided at engagement,
+ * and nothing about engagement changes in the records as known on the review date.
  * <li>Significant and sustained progress needs progress on every problem identified on the review date, and
  * progress on a problem, by any rule, needs one of the outcomes that count for it met: not before the first
  * day one is met ({@link LaterDays}). An outcome of a problem that may still emerge (a plan that follows
@@ -55,7 +55,7 @@ final class ClaimableDay {
         this.known = known;
         this.review = review;
         this.later = later;
-        this.mayBecomeDue = !review.claim().claimable() && review.interventionId() != null && review.eligible();
+        this.mayBecomeDue = !review.claim().claimable() && review.eligible();
         this.followed = new int[plan.problems().size()][];
         this.forTheFamily = new int[plan.programme().claimRoutes().size()];
         for (int i = 0; i < followed.length; i++) {

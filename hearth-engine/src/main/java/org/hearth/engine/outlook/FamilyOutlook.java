@@ -10,12 +10,14 @@ import java.util.List;
  *
  * @param lastDay     the last day looked at: the end of the horizon, or the last day the school calendar
  *                    covers, if earlier
+ * @param engaged     the family was engaged on the review date; one that was not has no outlook: no outcomes, no
+ *                    claim
  * @param outcomes    the outcomes not met on the review date (not relevant ones left out), in the plan's order
  * @param claimableOn the first day, from the review date to the last day, on which a claim is due (the review
  *                    date itself when it is due already); null when there is none
  */
 public record FamilyOutlook(String familyId, String planId, String planVersion, LocalDate asOf, LocalDate lastDay,
-                            List<OutcomeOutlook> outcomes, LocalDate claimableOn) {
+                            boolean engaged, List<OutcomeOutlook> outcomes, LocalDate claimableOn) {
 
     public FamilyOutlook {
         outcomes = List.copyOf(outcomes);

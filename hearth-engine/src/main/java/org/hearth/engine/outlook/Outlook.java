@@ -23,6 +23,9 @@ import org.hearth.engine.timeline.FamilyTimeline;
  * ({@link FamilyTimeline#asKnownOn}): an open spell stays open, nothing ends, starts or is answered that was
  * not recorded by then. A pure function, like {@link Evaluator#evaluate}: no clock, no state kept between
  * calls, safe on many threads at once.
+ *
+ * <p>A family not engaged on the review date has no outlook: its problems are identified as at each day
+ * itself (docs/evaluation.md §1), so no help has begun whose progress could be followed.
  */
 public final class Outlook {
     private Outlook() {
@@ -42,10 +45,13 @@ public final class Outlook {
             throw new IllegalArgumentException("the horizon is a number of days after the review date: " + horizonDays);
         }
         FamilyEvaluation review = Evaluator.evaluate(plan, family, asOf);
-        FamilyTimeline known = family.asKnownOn(asOf);
         LocalDate horizon = asOf.plusDays(horizonDays);
         LocalDate calendarEnd = family.calendar().lastCoveredDay();
         LocalDate lastDay = horizon.isAfter(calendarEnd) ? calendarEnd : horizon;
+        if (review.interventionId() == null) {
+            return new FamilyOutlook(review.familyId(), plan.id(), plan.version(), asOf, lastDay, false, List.of(), null);
+        }
+        FamilyTimeline known = family.asKnownOn(asOf);
 
         LaterDays later = new LaterDays(plan, known, asOf, lastDay);
         List<Unmet> unmet = new ArrayList<>();
@@ -70,7 +76,7 @@ public final class Outlook {
             outlooks.add(new OutcomeOutlook(outcome.problemId(), outcome.outcome().id(), outcome.result().status(), metOn,
                     metOn == null && outcome.outcome().needsKeyWorkersAnswer(), outcome.result().explanation(), stillMissing));
         }
-        return new FamilyOutlook(review.familyId(), plan.id(), plan.version(), asOf, lastDay, outlooks,
+        return new FamilyOutlook(review.familyId(), plan.id(), plan.version(), asOf, lastDay, true, outlooks,
                 claim.find(lastDay));
     }
 

@@ -248,6 +248,23 @@ class OutlookTest {
         assertThat(due.lastDay()).isEqualTo(d("2017-03-31"));
     }
 
+    @Test
+    @DisplayName("A family not engaged on the review date has no outlook: its problems are identified as at each "
+            + "day itself, so no help has begun to follow")
+    void notEngaged() {
+        FamilyTimeline family = FamilyFixture.family("F-0").mother("M", "1985-12-01").child("C", "2008-04-04")
+                .record(new SocialCareEpisode("SC-1", "C", SocialCareEpisode.Kind.CHILD_PROTECTION_PLAN, d("2015-02-01"),
+                        null, null, "MOSAIC"))
+                .build();
+
+        FamilyOutlook outlook = Outlook.of(SOUTHWARK, family, d("2016-01-15"));
+
+        assertThat(Evaluator.evaluate(SOUTHWARK, family, d("2016-01-15")).problem("3").identified()).isTrue();
+        assertThat(outlook.engaged()).isFalse();
+        assertThat(outlook.outcomes()).isEmpty();
+        assertThat(outlook.claimableOn()).isNull();
+    }
+
     /**
      * The outcome's outlook on the review date, with its status then and the day it is first met, which the
      * evaluator itself finds not met the day before and met on the day.
