@@ -29,8 +29,13 @@ import org.hearth.engine.timeline.WorkerAssessment;
  * pregnancy counts, a pregnancy on the day.
  * <li>At least some exclusions need an exclusion dated on or before the day; attendance over terms
  * needs attendance records (a child with none for a term fails).
- * <li>A key worker's answer needs a yes signed off on or before the day.
- * <li>"Any of" needs a part met; so does "all of", whose parts are each met or not applicable.
+ * <li>A key worker's answer needs a yes to its question signed off on or before the day.
+ * <li>Taking part needs an episode begun by the day; continuous employment a job; a score's improvement or
+ * crossing an assessment with its tool; earnings over the threshold an assessment period ended within the
+ * month before the day; a status ended and sustained a selected spell ended by the day.
+ * <li>A fall against a baseline needs a baseline record.
+ * <li>"Any of" needs a part met; so does "all of", whose parts are each met or not applicable, and which needs
+ * met each part that needs a key worker's answer (never not applicable).
  * </ul>
  *
  * <p>An outlook (docs/evaluation.md §13) uses the same days to skip, for an outcome not yet met, the
@@ -51,10 +56,10 @@ public final class MeetableDays {
     }
 
     /** The days on which any of the measures may be met: "any of", and "all of", met only when a part is. */
-    static MeetableDays anyPart(List<Measure> parts, FamilyTimeline family) {
+    static MeetableDays anyPart(List<Measure> parts, FamilyTimeline family, String outcomeId) {
         MeetableDays union = NO_DAY;
         for (Measure part : parts) {
-            union = union.or(part.meetableDays(family));
+            union = union.or(part.meetableDays(family, outcomeId));
         }
         return union;
     }
@@ -71,12 +76,14 @@ public final class MeetableDays {
     }
 
     /**
-     * From the first day a yes answer, to any question, was signed off: a key worker's answer is met only
-     * once a yes is signed off, and which question a measure asks is known only in its context.
+     * From the first day a yes to the question was signed off, for ever: a key worker's answer is met only
+     * once a yes is signed off. Any plan's answer is taken, and any question's when none is known.
      */
-    static MeetableDays afterFirstSignedOffYes(FamilyTimeline family) {
+    static MeetableDays afterFirstSignedOffYes(FamilyTimeline family, String question) {
         long first = Long.MAX_VALUE;
-        for (WorkerAssessment answer : family.records(RecordKind.WORKER_ASSESSMENTS)) {
+        List<WorkerAssessment> answers = question == null ? family.records(RecordKind.WORKER_ASSESSMENTS)
+                : family.answersTo(question);
+        for (WorkerAssessment answer : answers) {
             if (answer.answer() && answer.signedOffOn() != null) {
                 first = Math.min(first, answer.signedOffOn().toEpochDay());
             }
@@ -127,6 +134,18 @@ public final class MeetableDays {
         return new MeetableDays(from, to);
     }
 
+    /** From the first day a selected spell ends, for ever: spells still open rule every day out. */
+    static MeetableDays afterFirstEnd(RecordSelection selection, FamilyTimeline family) {
+        int[] spans = selection.spans(family);
+        long first = Long.MAX_VALUE;
+        for (int i = 1; i < spans.length; i += 2) {
+            if (spans[i] != Integer.MAX_VALUE) {
+                first = Math.min(first, spans[i]);
+            }
+        }
+        return first == Long.MAX_VALUE ? NO_DAY : new MeetableDays(new long[] {first}, new long[] {Long.MAX_VALUE});
+    }
+
     /** The record's days and the reach after them. */
     static MeetableDays spell(TimelineRecord record, long reach) {
         return new MeetableDays(new long[] {record.start().toEpochDay()}, new long[] {lastDay(record, reach)});
@@ -140,6 +159,24 @@ public final class MeetableDays {
     /** The last day (days since 1970; open: the largest) and the reach after it. */
     private static long lastDay(long last, long reach) {
         return last > Long.MAX_VALUE - reach ? Long.MAX_VALUE : last + reach;
+    }
+
+    /** The days on which both may be met. */
+    MeetableDays and(MeetableDays other) {
+        long[] bothFrom = new long[from.length * other.from.length];
+        long[] bothTo = new long[bothFrom.length];
+        int both = 0;
+        for (int i = 0; i < from.length; i++) {
+            for (int j = 0; j < other.from.length; j++) {
+                long first = Math.max(from[i], other.from[j]);
+                long last = Math.min(to[i], other.to[j]);
+                if (first <= last) {
+                    bothFrom[both] = first;
+                    bothTo[both++] = last;
+                }
+            }
+        }
+        return new MeetableDays(Arrays.copyOf(bothFrom, both), Arrays.copyOf(bothTo, both));
     }
 
     MeetableDays or(MeetableDays other) {

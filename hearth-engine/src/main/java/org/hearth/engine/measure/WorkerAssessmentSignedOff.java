@@ -110,10 +110,10 @@ public record WorkerAssessmentSignedOff(String question, Period within) implemen
         return asked == null ? List.of() : List.of(asked);
     }
 
-    /** Met only once a yes is signed off: from the first yes signed off, to any question, for ever. */
+    /** Met only once a yes is signed off: from the first yes to the question it asks signed off, for ever. */
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
-        return MeetableDays.afterFirstSignedOffYes(family);
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
+        return MeetableDays.afterFirstSignedOffYes(family, question != null ? question : outcomeId);
     }
 
     @Override

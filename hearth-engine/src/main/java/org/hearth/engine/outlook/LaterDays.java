@@ -54,8 +54,8 @@ final class LaterDays {
         Followed(Outcome outcome, LocalDate identifiedOn, FamilyTimeline known) {
             this.outcome = outcome;
             this.identifiedOn = identifiedOn;
-            this.first = (outcome.twoPart() ? outcome.significant() : outcome.measure()).meetableDays(known);
-            this.second = outcome.twoPart() ? outcome.sustained().meetableDays(known) : null;
+            this.first = (outcome.twoPart() ? outcome.significant() : outcome.measure()).meetableDays(known, outcome.id());
+            this.second = outcome.twoPart() ? outcome.sustained().meetableDays(known, outcome.id()) : null;
         }
 
         /** The first day from the given one on which every measure of the outcome may be met; null for none. */
