@@ -1,7 +1,6 @@
 package org.hearth.engine.outlook;
 
 import java.time.LocalDate;
-import java.util.List;
 
 import org.hearth.engine.evaluation.Evaluator;
 import org.hearth.engine.evaluation.FamilyEvaluation;
@@ -9,7 +8,6 @@ import org.hearth.engine.evaluation.OutcomeResult;
 import org.hearth.engine.evaluation.ProblemEvaluation;
 import org.hearth.engine.plan.ClaimRoute;
 import org.hearth.engine.plan.Indicator;
-import org.hearth.engine.plan.Outcome;
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.plan.Problem;
 import org.hearth.engine.plan.ProgressRule;
@@ -17,8 +15,8 @@ import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Intervention;
 
 /**
- * The first day on which an engaged family's claim would be due if nothing new were recorded after the review date.
- * Each day tested is decided by the evaluator itself ({@link Evaluator#evaluate} over the timeline as known
+ * The first day on which an engaged family's claim would be due if nothing new were recorded after the review
+ * date. Each day tested is decided by the evaluator itself ({@link Evaluator#evaluate} over the timeline as known
  * on the review date, which a later day leaves as it is), so problems that would emerge, progress rules, claim
  * routes and their further tests are the evaluator's own. What is worked out here is only the first day worth
  * testing, from what the claim needs (docs/evaluation.md §8); every bound is a day before which the claim
@@ -47,27 +45,20 @@ final class ClaimableDay {
     private final int[] forTheFamily;
 
     /**
-     * Follows, in {@code later}, every outcome the claim may need; {@link #find} is asked once
-     * {@link LaterDays#search} has run.
+     * Follows, in {@code later}, the outcome of each continuous employment route that the claim would test for
+     * the family; {@link #find} is asked once {@link LaterDays#search} has run.
+     *
+     * @param followed for each problem and outcome, its place among the outcomes {@code later} follows: every
+     *                 relevant outcome of an identified problem not met on the review date; -1 for the others
      */
-    ClaimableDay(Plan plan, FamilyTimeline known, FamilyEvaluation review, LaterDays later) {
+    ClaimableDay(Plan plan, FamilyTimeline known, FamilyEvaluation review, LaterDays later, int[][] followed) {
         this.plan = plan;
         this.known = known;
         this.review = review;
         this.later = later;
+        this.followed = followed;
         this.mayBecomeDue = !review.claim().claimable() && review.eligible();
-        this.followed = new int[plan.problems().size()][];
         this.forTheFamily = new int[plan.programme().claimRoutes().size()];
-        for (int i = 0; i < followed.length; i++) {
-            ProblemEvaluation problem = review.problems().get(i);
-            List<Outcome> outcomes = plan.problems().get(i).outcomes();
-            followed[i] = new int[problem.outcomes().size()];
-            for (int j = 0; j < followed[i].length; j++) {
-                OutcomeResult result = problem.outcomes().get(j);
-                followed[i][j] = mayBecomeDue && result.relevant() && !result.met()
-                        ? later.follow(outcomes.get(j), problem.identifiedOn()) : -1;
-            }
-        }
         for (int k = 0; k < forTheFamily.length; k++) {
             ClaimRoute route = plan.programme().claimRoutes().get(k);
             forTheFamily[k] = mayBecomeDue && route.route() == ClaimRoute.Route.CONTINUOUS_EMPLOYMENT

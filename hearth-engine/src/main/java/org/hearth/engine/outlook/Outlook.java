@@ -55,18 +55,21 @@ public final class Outlook {
 
         LaterDays later = new LaterDays(plan, known, asOf, lastDay);
         List<Unmet> unmet = new ArrayList<>();
-        for (int i = 0; i < plan.problems().size(); i++) {
+        int[][] followed = new int[plan.problems().size()][];
+        for (int i = 0; i < followed.length; i++) {
             ProblemEvaluation problem = review.problems().get(i);
             List<Outcome> outcomes = plan.problems().get(i).outcomes();
-            for (int j = 0; j < problem.outcomes().size(); j++) {
+            followed[i] = new int[problem.outcomes().size()];
+            for (int j = 0; j < followed[i].length; j++) {
                 OutcomeResult result = problem.outcomes().get(j);
-                if (result.relevant() && !result.met()) {
-                    unmet.add(new Unmet(problem.problemId(), outcomes.get(j), result,
-                            later.follow(outcomes.get(j), problem.identifiedOn())));
+                followed[i][j] = result.relevant() && !result.met()
+                        ? later.follow(outcomes.get(j), problem.identifiedOn()) : -1;
+                if (followed[i][j] >= 0) {
+                    unmet.add(new Unmet(problem.problemId(), outcomes.get(j), result, followed[i][j]));
                 }
             }
         }
-        ClaimableDay claim = new ClaimableDay(plan, known, review, later);
+        ClaimableDay claim = new ClaimableDay(plan, known, review, later, followed);
         later.search();
 
         List<OutcomeOutlook> outlooks = new ArrayList<>(unmet.size());
