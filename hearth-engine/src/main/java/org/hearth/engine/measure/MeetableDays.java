@@ -88,6 +88,11 @@ public final class MeetableDays {
                 first = Math.min(first, answer.signedOffOn().toEpochDay());
             }
         }
+        return onwardsFrom(first);
+    }
+
+    /** From the day (days since 1970) for ever; no day for the largest. */
+    private static MeetableDays onwardsFrom(long first) {
         return first == Long.MAX_VALUE ? NO_DAY : new MeetableDays(new long[] {first}, new long[] {Long.MAX_VALUE});
     }
 
@@ -143,7 +148,7 @@ public final class MeetableDays {
                 first = Math.min(first, spans[i]);
             }
         }
-        return first == Long.MAX_VALUE ? NO_DAY : new MeetableDays(new long[] {first}, new long[] {Long.MAX_VALUE});
+        return onwardsFrom(first);
     }
 
     /** The record's days and the reach after them. */
