@@ -18,7 +18,10 @@ import org.hearth.engine.timeline.FamilyTimeline;
  * as known on the review date. Each outcome is tested on a day exactly as evaluation tests it
  * ({@link Outcomes#measured}, in a review context for that day and the day its problem was identified), so
  * ages, school terms, windows and thresholds are those of the day: nothing is worked out from the review
- * date's explanation. The outcomes tested on one day share that day's context, as evaluation's do.
+ * date's explanation. The outcomes tested on one day share that day's context, as evaluation's do. A problem
+ * identified by the review date is identified on every later day by the same indicators on the same day
+ * (the intervention and the records are those known on the review date, and an emerging problem is the first
+ * monthly anniversary on which one held), so the result is the one evaluating the later day gives.
  *
  * <p><b>Days skipped.</b> An outcome is met only when its measure is (both measures, for a two-part outcome),
  * and a measure cannot be met on a day its {@link MeetableDays} rule out: those days are ruled out only where
