@@ -2,17 +2,11 @@ package org.hearth.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
 
 import org.hearth.engine.measure.AllOf;
 import org.hearth.engine.measure.Measure;
@@ -22,7 +16,6 @@ import org.hearth.engine.plan.ClaimRoute;
 import org.hearth.engine.plan.Indicator;
 import org.hearth.engine.plan.Outcome;
 import org.hearth.engine.plan.Plan;
-import org.hearth.engine.plan.PlanLoader;
 import org.hearth.engine.plan.Problem;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Intervention;
@@ -46,22 +39,10 @@ class DecisionsAgreeWithExplanationsTest {
     private static final List<Plan> LOADED = new ArrayList<>();
     private static List<FamilyTimeline> families;
 
-    // Made here, not in a static initialiser: generation runs on worker threads, which must not wait
-    // for this class to finish initialising.
     @BeforeAll
-    static void generate() throws Exception {
-        Set<SyntheticAuthority.Question> questions = new LinkedHashSet<>();
-        for (String name : PLANS) {
-            try (Reader reader = new InputStreamReader(Objects.requireNonNull(
-                    Plan.class.getResourceAsStream("/plans/" + name + ".yaml")), StandardCharsets.UTF_8)) {
-                Plan plan = PlanLoader.withBuiltInSchema().load(name + ".yaml", reader);
-                LOADED.add(plan);
-                for (String question : plan.workerQuestions()) {
-                    questions.add(new SyntheticAuthority.Question(plan.id(), question, plan.claimQuestions().contains(question)));
-                }
-            }
-        }
-        families = new SyntheticAuthority(400, 11, List.copyOf(questions)).generate(i -> { }).timelines();
+    static void generate() {
+        LOADED.addAll(GeneratedAuthority.plans(PLANS));
+        families = GeneratedAuthority.families(400, 11, LOADED);
     }
 
     @ParameterizedTest(name = "{0}")

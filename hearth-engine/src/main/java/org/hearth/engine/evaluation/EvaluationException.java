@@ -33,7 +33,7 @@ public final class EvaluationException extends HearthException {
     }
 
     /** A failure while evaluating the family under the plan as at the day, in the item if one is known. */
-    static EvaluationException of(Plan plan, String familyId, LocalDate asOf, RuntimeException cause) {
+    public static EvaluationException of(Plan plan, String familyId, LocalDate asOf, RuntimeException cause) {
         if (cause instanceof EvaluationException known) {
             return known.plan != null ? known
                     : new EvaluationException(plan.label(), familyId, asOf, known.item, known.getCause());

@@ -10,8 +10,11 @@ import org.hearth.engine.measure.Status;
 import org.hearth.engine.plan.Indicator;
 import org.hearth.engine.plan.Outcome;
 
-/** Tests one outcome: its relevance to how the problem was identified, then its measure or measures. */
-final class Outcomes {
+/**
+ * Tests one outcome: its relevance to how the problem was identified, then its measure or measures. Public
+ * for the outlook (org.hearth.engine.outlook), which tests outcomes on the days after a review date.
+ */
+public final class Outcomes {
     private Outcomes() {
     }
 
@@ -26,8 +29,11 @@ final class Outcomes {
         return measured(outcome, review);
     }
 
-    /** The outcome's measures tested on the review date, whichever indicators identified its problem, if any. */
-    static OutcomeResult measured(Outcome outcome, MeasureContext review) {
+    /**
+     * The outcome's measures tested on the context's reference day, for a problem identified on its
+     * identification day, whichever indicators identified it, if any.
+     */
+    public static OutcomeResult measured(Outcome outcome, MeasureContext review) {
         try {
             return decide(outcome, review);
         } catch (RuntimeException e) {

@@ -2,6 +2,7 @@ package org.hearth.engine.measure;
 
 import java.util.List;
 
+import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
 
 /**
@@ -22,6 +23,27 @@ public record AllOf(List<Measure> of, Boolean samePerson) implements Combination
         }
         of = List.copyOf(of);
         samePerson = samePerson != null && samePerson;
+    }
+
+    /** A worker assessment is never left out as not applicable, so one part that needs an answer makes the whole need it. */
+    @Override
+    public boolean needsKeyWorkersAnswer() {
+        return Combined.somePart(of, Measure::needsKeyWorkersAnswer);
+    }
+
+    /**
+     * Met only on a day some part may be met, and, since a part that needs a key worker's answer is never
+     * left out as not applicable, only on a day each such part may be met.
+     */
+    @Override
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
+        MeetableDays days = MeetableDays.anyPart(of, family, outcomeId);
+        for (Measure part : of) {
+            if (part.needsKeyWorkersAnswer()) {
+                days = days.and(part.meetableDays(family, outcomeId));
+            }
+        }
+        return days;
     }
 
     @Override

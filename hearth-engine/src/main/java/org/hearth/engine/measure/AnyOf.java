@@ -20,6 +20,12 @@ public record AnyOf(List<Measure> of) implements Combination {
         of = List.copyOf(of);
     }
 
+    /** Met by any part, so it needs an answer only when every part does. */
+    @Override
+    public boolean needsKeyWorkersAnswer() {
+        return Combined.everyPart(of, Measure::needsKeyWorkersAnswer);
+    }
+
     @Override
     public Status test(MeasureContext context, Witness witness) {
         Combined.NoneMet unmet = new Combined.NoneMet();
@@ -77,11 +83,6 @@ public record AnyOf(List<Measure> of) implements Combination {
     /** Met by a member only through a part, so only if every part is met by a member only with the family. */
     @Override
     public boolean metByMemberOnlyIfByFamily() {
-        for (Measure part : of) {
-            if (!part.metByMemberOnlyIfByFamily()) {
-                return false;
-            }
-        }
-        return true;
+        return Combined.everyPart(of, Measure::metByMemberOnlyIfByFamily);
     }
 }

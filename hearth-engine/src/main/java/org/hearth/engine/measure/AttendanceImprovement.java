@@ -222,7 +222,7 @@ public record AttendanceImprovement(People people, Quantifier quantifier, Intege
     }
 
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.EVERY_DAY;
     }
 

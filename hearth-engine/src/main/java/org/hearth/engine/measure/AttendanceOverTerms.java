@@ -161,7 +161,7 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
 
     /** A child with no record for a term fails, so a family with no attendance record fails every day. */
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return family.records(RecordKind.ATTENDANCE).isEmpty() ? MeetableDays.NO_DAY : MeetableDays.EVERY_DAY;
     }
 

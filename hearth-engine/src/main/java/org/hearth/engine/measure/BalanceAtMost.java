@@ -90,7 +90,7 @@ public record BalanceAtMost(RecordSelection selection, Period window, DatedValue
     }
 
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.EVERY_DAY;
     }
 

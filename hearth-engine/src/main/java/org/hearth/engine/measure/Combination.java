@@ -25,8 +25,8 @@ public sealed interface Combination extends Measure permits AnyOf, AllOf {
     }
 
     @Override
-    default MeetableDays meetableDays(FamilyTimeline family) {
-        return MeetableDays.anyPart(of(), family);
+    default MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
+        return MeetableDays.anyPart(of(), family, outcomeId);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.hearth.engine.measure;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** How the statuses of a combinator's parts make the status of the whole, as any_of and all_of define it. */
 final class Combined {
@@ -17,6 +18,21 @@ final class Combined {
             }
         }
         return false;
+    }
+
+    /** True when every part has the property (a measure's own, such as {@link Measure#needsKeyWorkersAnswer}). */
+    static boolean everyPart(List<Measure> parts, Predicate<Measure> property) {
+        for (Measure part : parts) {
+            if (!property.test(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when some part has the property. */
+    static boolean somePart(List<Measure> parts, Predicate<Measure> property) {
+        return !everyPart(parts, property.negate());
     }
 
     /** The questions the parts ask, each once, in the parts' order. */

@@ -260,9 +260,10 @@ public record ContinuousEmployment(People people, List<Rule> rules, Double minHo
                 || context.holdsRecordsSinceIdentified(RecordSelection.of(RecordKind.EMPLOYMENT), people);
     }
 
+    /** Weeks in work need employment, so from the first day a job begins. */
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
-        return MeetableDays.EVERY_DAY;
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
+        return MeetableDays.selected(RecordSelection.of(RecordKind.EMPLOYMENT), family, Long.MAX_VALUE);
     }
 
     @Override

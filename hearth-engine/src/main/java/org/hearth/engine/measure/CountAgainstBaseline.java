@@ -239,9 +239,10 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
         return context.holdsRecords(selection, people);
     }
 
+    /** A fall needs a baseline record, so from the first day a selected record begins. */
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
-        return MeetableDays.EVERY_DAY;
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
+        return MeetableDays.selected(selection, family, Long.MAX_VALUE);
     }
 
     @Override

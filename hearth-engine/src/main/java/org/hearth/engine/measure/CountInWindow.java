@@ -169,7 +169,7 @@ public record CountInWindow(RecordSelection selection, People people, Window win
 
     /** From each selected record's first day until its window has passed beyond its last. */
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.selected(selection, family, window.reach());
     }
 

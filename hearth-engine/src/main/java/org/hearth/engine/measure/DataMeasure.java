@@ -27,4 +27,9 @@ public sealed interface DataMeasure extends Measure
     default boolean keyWorkersAnswer() {
         return false;
     }
+
+    @Override
+    default boolean needsKeyWorkersAnswer() {
+        return false;
+    }
 }

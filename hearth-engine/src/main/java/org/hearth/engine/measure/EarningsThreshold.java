@@ -305,9 +305,10 @@ public record EarningsThreshold(People people, Integer weeks, List<Band> thresho
         return context.holdsRecordsSinceIdentified(RecordSelection.of(RecordKind.EARNINGS), people);
     }
 
+    /** Met only with an assessment period ended within the month before the day (a month counted as 31 days). */
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
-        return MeetableDays.EVERY_DAY;
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
+        return MeetableDays.selected(RecordSelection.of(RecordKind.EARNINGS), family, 31);
     }
 
     @Override

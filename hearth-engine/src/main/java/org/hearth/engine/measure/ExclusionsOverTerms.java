@@ -230,7 +230,7 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
 
     /** At least some exclusions need an exclusion dated on or before the day; other tests may hold any day. */
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return atLeast != null && atLeast > 0
                 ? MeetableDays.selected(RecordSelection.of(RecordKind.EXCLUSIONS), family, Long.MAX_VALUE)
                 : MeetableDays.EVERY_DAY;

@@ -188,7 +188,7 @@ public record InterventionStepDown(Change change, Integer sustainedMonths, List<
     }
 
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.EVERY_DAY;
     }
 

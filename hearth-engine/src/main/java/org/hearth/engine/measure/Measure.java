@@ -74,6 +74,14 @@ public sealed interface Measure permits DataMeasure, Combination, WorkerAssessme
     /** True for a key worker's signed-off answer, which data first sets beside the data. */
     boolean keyWorkersAnswer();
 
+    /**
+     * True when no data can meet this measure without a key worker's signed-off yes: a worker assessment,
+     * an "all of" with such a part, an "any of" whose every part is such. Such a measure is never not
+     * applicable (an answer is yes or no). An outlook (docs/evaluation.md §13) says such an outcome waits
+     * for the answer, where the answers held do not meet it.
+     */
+    boolean needsKeyWorkersAnswer();
+
     /** The measures this one combines ({@code any_of}, {@code all_of}); none for one that reads records itself. */
     List<Measure> parts();
 
@@ -86,9 +94,18 @@ public sealed interface Measure permits DataMeasure, Combination, WorkerAssessme
 
     /**
      * The days on which the family may meet this measure, given its records: generous, ruling out only
-     * days the rule makes certain. The search for emerging problems tests an indicator only on these.
+     * days the rule makes certain. The search for emerging problems tests an indicator only on these, an
+     * outlook an outcome.
+     *
+     * @param outcomeId the outcome the measure is tested for, whose question a key worker's answer answers
+     *                  unless the measure names another; null for an indicator
      */
-    MeetableDays meetableDays(FamilyTimeline family);
+    MeetableDays meetableDays(FamilyTimeline family, String outcomeId);
+
+    /** The days on which the family may meet this measure as an indicator. */
+    default MeetableDays meetableDays(FamilyTimeline family) {
+        return meetableDays(family, null);
+    }
 
     /**
      * True when one member can meet this measure only if the whole family does (a count: a member's

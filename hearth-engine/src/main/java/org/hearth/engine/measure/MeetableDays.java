@@ -5,7 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.TimelineRecord;
+import org.hearth.engine.timeline.WorkerAssessment;
 
 /**
  * The days on which a family may meet a measure, given its records: lets the search for an emerging
@@ -27,8 +29,17 @@ import org.hearth.engine.timeline.TimelineRecord;
  * pregnancy counts, a pregnancy on the day.
  * <li>At least some exclusions need an exclusion dated on or before the day; attendance over terms
  * needs attendance records (a child with none for a term fails).
- * <li>"Any of" needs a part met; so does "all of", whose parts are each met or not applicable.
+ * <li>A key worker's answer needs a yes to its question signed off on or before the day.
+ * <li>Taking part needs an episode begun by the day; continuous employment a job; a score's improvement or
+ * crossing an assessment with its tool; earnings over the threshold an assessment period ended within the
+ * month before the day; a status ended and sustained a selected spell ended by the day.
+ * <li>A fall against a baseline needs a baseline record.
+ * <li>"Any of" needs a part met; so does "all of", whose parts are each met or not applicable, and which needs
+ * met each part that needs a key worker's answer (never not applicable).
  * </ul>
+ *
+ * <p>An outlook (docs/evaluation.md §13) uses the same days to skip, for an outcome not yet met, the
+ * days after the review date on which its measure cannot be met ({@link #firstFrom}).
  */
 public final class MeetableDays {
     /** Every day: nothing is known that rules a day out. */
@@ -45,10 +56,10 @@ public final class MeetableDays {
     }
 
     /** The days on which any of the measures may be met: "any of", and "all of", met only when a part is. */
-    static MeetableDays anyPart(List<Measure> parts, FamilyTimeline family) {
+    static MeetableDays anyPart(List<Measure> parts, FamilyTimeline family, String outcomeId) {
         MeetableDays union = NO_DAY;
         for (Measure part : parts) {
-            union = union.or(part.meetableDays(family));
+            union = union.or(part.meetableDays(family, outcomeId));
         }
         return union;
     }
@@ -62,6 +73,27 @@ public final class MeetableDays {
             to[i] = from[i] + reach;
         }
         return new MeetableDays(from, to);
+    }
+
+    /**
+     * From the first day a yes to the question was signed off, for ever: a key worker's answer is met only
+     * once a yes is signed off. Any plan's answer is taken, and any question's when none is known.
+     */
+    static MeetableDays afterFirstSignedOffYes(FamilyTimeline family, String question) {
+        long first = Long.MAX_VALUE;
+        List<WorkerAssessment> answers = question == null ? family.records(RecordKind.WORKER_ASSESSMENTS)
+                : family.answersTo(question);
+        for (WorkerAssessment answer : answers) {
+            if (answer.answer() && answer.signedOffOn() != null) {
+                first = Math.min(first, answer.signedOffOn().toEpochDay());
+            }
+        }
+        return onwardsFrom(first);
+    }
+
+    /** From the day (days since 1970) for ever; no day for the largest. */
+    private static MeetableDays onwardsFrom(long first) {
+        return first == Long.MAX_VALUE ? NO_DAY : new MeetableDays(new long[] {first}, new long[] {Long.MAX_VALUE});
     }
 
     /** True when no day exists on which the family meets the measure. */
@@ -80,6 +112,18 @@ public final class MeetableDays {
         return false;
     }
 
+    /** The first day, on or after the given one, on which the measure may be met; null when there is none. */
+    public LocalDate firstFrom(LocalDate day) {
+        long epochDay = day.toEpochDay();
+        long first = Long.MAX_VALUE;
+        for (int i = 0; i < from.length; i++) {
+            if (to[i] >= epochDay) {
+                first = Math.min(first, Math.max(from[i], epochDay));
+            }
+        }
+        return first == Long.MAX_VALUE ? null : LocalDate.ofEpochDay(first);
+    }
+
     /** From each selected record's first day to its last day (open: for ever) and the reach after it. */
     static MeetableDays selected(RecordSelection selection, FamilyTimeline family, long reach) {
         int[] spans = selection.spans(family);
@@ -95,6 +139,18 @@ public final class MeetableDays {
         return new MeetableDays(from, to);
     }
 
+    /** From the first day a selected spell ends, for ever: spells still open rule every day out. */
+    static MeetableDays afterFirstEnd(RecordSelection selection, FamilyTimeline family) {
+        int[] spans = selection.spans(family);
+        long first = Long.MAX_VALUE;
+        for (int i = 1; i < spans.length; i += 2) {
+            if (spans[i] != Integer.MAX_VALUE) {
+                first = Math.min(first, spans[i]);
+            }
+        }
+        return onwardsFrom(first);
+    }
+
     /** The record's days and the reach after them. */
     static MeetableDays spell(TimelineRecord record, long reach) {
         return new MeetableDays(new long[] {record.start().toEpochDay()}, new long[] {lastDay(record, reach)});
@@ -108,6 +164,24 @@ public final class MeetableDays {
     /** The last day (days since 1970; open: the largest) and the reach after it. */
     private static long lastDay(long last, long reach) {
         return last > Long.MAX_VALUE - reach ? Long.MAX_VALUE : last + reach;
+    }
+
+    /** The days on which both may be met. */
+    MeetableDays and(MeetableDays other) {
+        long[] bothFrom = new long[from.length * other.from.length];
+        long[] bothTo = new long[bothFrom.length];
+        int both = 0;
+        for (int i = 0; i < from.length; i++) {
+            for (int j = 0; j < other.from.length; j++) {
+                long first = Math.max(from[i], other.from[j]);
+                long last = Math.min(to[i], other.to[j]);
+                if (first <= last) {
+                    bothFrom[both] = first;
+                    bothTo[both++] = last;
+                }
+            }
+        }
+        return new MeetableDays(Arrays.copyOf(bothFrom, both), Arrays.copyOf(bothTo, both));
     }
 
     MeetableDays or(MeetableDays other) {

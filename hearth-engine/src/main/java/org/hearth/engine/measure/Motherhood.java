@@ -167,7 +167,7 @@ public record Motherhood(People people, Integer gaveBirthWithinMonths, Integer m
      * lasts, where a pregnancy counts.
      */
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         MeetableDays days = gaveBirthWithinMonths != null
                 ? MeetableDays.afterBirths(family, 31L * gaveBirthWithinMonths) : MeetableDays.NO_DAY;
         if (pregnancyCounts()) {

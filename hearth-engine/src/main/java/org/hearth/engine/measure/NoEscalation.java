@@ -150,7 +150,7 @@ public record NoEscalation(RecordSelection selection, Period window, List<Of> of
     }
 
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.EVERY_DAY;
     }
 

@@ -58,7 +58,7 @@ public record NoneInWindow(RecordSelection selection, People people, Period wind
     }
 
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.EVERY_DAY;
     }
 

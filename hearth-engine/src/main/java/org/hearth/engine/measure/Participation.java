@@ -248,9 +248,10 @@ public record Participation(RecordSelection selection, People people, Quantifier
         return context.holdsRecordsSinceIdentified(selection, people);
     }
 
+    /** Met only with a qualifying episode, so from the first day a selected episode begins. */
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
-        return MeetableDays.EVERY_DAY;
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
+        return MeetableDays.selected(selection, family, Long.MAX_VALUE);
     }
 
     @Override

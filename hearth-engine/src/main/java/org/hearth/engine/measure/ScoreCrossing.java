@@ -99,9 +99,10 @@ public record ScoreCrossing(AssessmentTool tool, People people, Quantifier quant
         return context.holdsRecordsSinceIdentified(AssessmentHistory.selection(tool), people);
     }
 
+    /** Met only on a latest assessment with the tool, so from the first day one is made. */
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
-        return MeetableDays.EVERY_DAY;
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
+        return MeetableDays.selected(AssessmentHistory.selection(tool), family, Long.MAX_VALUE);
     }
 
     @Override

@@ -226,9 +226,10 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
         return context.holdsRecordsSinceIdentified(AssessmentHistory.selection(tool), people);
     }
 
+    /** Met only on a latest assessment with the tool, so from the first day one is made. */
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
-        return MeetableDays.EVERY_DAY;
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
+        return MeetableDays.selected(AssessmentHistory.selection(tool), family, Long.MAX_VALUE);
     }
 
     @Override

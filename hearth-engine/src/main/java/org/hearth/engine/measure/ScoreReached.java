@@ -103,7 +103,7 @@ public record ScoreReached(AssessmentTool tool, People people, Quantifier quanti
     }
 
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.EVERY_DAY;
     }
 

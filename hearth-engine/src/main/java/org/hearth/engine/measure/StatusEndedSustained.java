@@ -206,9 +206,10 @@ public record StatusEndedSustained(RecordSelection selection, People people, Qua
         return context.holdsRecordsSinceIdentified(selection, people);
     }
 
+    /** Met only once a spell has ended, so from the first day a selected spell ends. */
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
-        return MeetableDays.EVERY_DAY;
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
+        return MeetableDays.afterFirstEnd(selection, family);
     }
 
     @Override

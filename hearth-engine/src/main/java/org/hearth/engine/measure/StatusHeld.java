@@ -282,7 +282,7 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
      * the calendar says, so for terms from a spell's first day on.
      */
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.selected(selection, family, throughoutTerms != null ? Long.MAX_VALUE : 0);
     }
 

@@ -94,6 +94,11 @@ public record WorkerAssessmentSignedOff(String question, Period within) implemen
     }
 
     @Override
+    public boolean needsKeyWorkersAnswer() {
+        return true;
+    }
+
+    @Override
     public List<Measure> parts() {
         return List.of();
     }
@@ -105,9 +110,10 @@ public record WorkerAssessmentSignedOff(String question, Period within) implemen
         return asked == null ? List.of() : List.of(asked);
     }
 
+    /** Met only once a yes is signed off: from the first yes to the question it asks signed off, for ever. */
     @Override
-    public MeetableDays meetableDays(FamilyTimeline family) {
-        return MeetableDays.EVERY_DAY;
+    public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
+        return MeetableDays.afterFirstSignedOffYes(family, question != null ? question : outcomeId);
     }
 
     @Override

@@ -37,4 +37,10 @@ public record Outcome(String id, String description, List<String> evidence, Stri
     public boolean twoPart() {
         return measure == null;
     }
+
+    /** True when no data can meet the outcome without a key worker's signed-off yes: see {@link Measure#needsKeyWorkersAnswer}. */
+    public boolean needsKeyWorkersAnswer() {
+        return twoPart() ? significant.needsKeyWorkersAnswer() || sustained.needsKeyWorkersAnswer()
+                : measure.needsKeyWorkersAnswer();
+    }
 }

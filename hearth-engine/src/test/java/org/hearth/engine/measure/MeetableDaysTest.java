@@ -18,6 +18,7 @@ import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.SocialCareEpisode;
 import org.hearth.engine.timeline.Vocabulary.Role;
 import org.hearth.engine.timeline.Vocabulary.Sex;
+import org.hearth.engine.timeline.WorkerAssessment;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -183,6 +184,49 @@ class MeetableDaysTest {
 
         assertThat(noOffence.meetableDays(family().build()).includes(d("1990-01-01"))).isTrue();
         assertThat(noOffence.meetableDays(family().build()).includes(d("2090-01-01"))).isTrue();
+    }
+
+    @Test
+    void aKeyWorkersAnswerMayBeMetFromTheFirstYesToItsQuestionSignedOffAndAnAllOfOnlyThen() {
+        Measure answer = new WorkerAssessmentSignedOff(null, null);
+        Measure withData = new AllOf(List.of(new NoneInWindow(PROVEN, People.named("children"), Period.ofMonths(6)),
+                answer), null);
+        FamilyTimeline answered = family()
+                .record(new WorkerAssessment("WA1", "F1", null, "6.5", false, d("2015-09-01"), "KW", d("2015-09-02"), "TM",
+                        null, "case system"))
+                .record(new WorkerAssessment("WA2", "F1", null, "6.4", true, d("2015-10-01"), "KW", d("2015-10-02"), "TM",
+                        null, "case system"))
+                .record(new WorkerAssessment("WA3", "F1", null, "6.5", true, d("2016-01-10"), "KW", d("2016-02-01"), "TM",
+                        null, "case system"))
+                .build();
+
+        assertThat(answer.meetableDays(family().build(), "6.5").none()).as("no answer").isTrue();
+        assertThat(answer.meetableDays(answered, "6.5").firstFrom(d("2015-06-01"))).as("the first yes to 6.5 signed off")
+                .isEqualTo(d("2016-02-01"));
+        assertThat(answer.meetableDays(answered, "6.4").firstFrom(d("2015-06-01"))).isEqualTo(d("2015-10-02"));
+        assertThat(withData.meetableDays(answered, "6.5").firstFrom(d("2015-06-01"))).isEqualTo(d("2016-02-01"));
+        assertThat(answer.meetableDays(answered, "6.5").firstFrom(d("2030-01-01"))).isEqualTo(d("2030-01-01"));
+    }
+
+    @Test
+    void aStatusEndedMayBeMetOnlyOnceASpellHasEndedAndNeverWhileEveryOneIsOpen() {
+        Measure planEnded = new StatusEndedSustained(RecordSelection.of(RecordKind.SOCIAL_CARE,
+                Map.of("episode_type", "child_protection_plan")), People.named("children"), Quantifier.EVERY, 6, null,
+                null);
+        FamilyTimeline open = family().record(episode("SC1", SocialCareEpisode.Kind.CHILD_PROTECTION_PLAN, "2015-02-01"))
+                .build();
+        FamilyTimeline ended = family().record(new SocialCareEpisode("SC1", "C", SocialCareEpisode.Kind.CHILD_PROTECTION_PLAN,
+                d("2015-02-01"), d("2015-09-30"), null, "case system")).build();
+
+        assertThat(planEnded.meetableDays(open, "3.5").none()).isTrue();
+        assertThat(planEnded.meetableDays(ended, "3.5").firstFrom(d("2015-06-01"))).isEqualTo(d("2015-09-30"));
+        MeetableDays days = planEnded.meetableDays(ended, "3.5");
+        for (LocalDate day = d("2015-06-01"); day.isBefore(d("2017-01-01")); day = day.plusDays(1)) {
+            if (planEnded.decide(MeasureContext.review(ended, day, d("2015-06-01"))) == Status.MET) {
+                assertThat(days.includes(day)).as("met on %s", day).isTrue();
+            }
+        }
+        assertThat(MeetableDays.EVERY_DAY.firstFrom(d("2015-06-01"))).isEqualTo(d("2015-06-01"));
     }
 
     private static boolean met(Measure measure, FamilyTimeline family, String day) {
