@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 
@@ -36,29 +37,39 @@ public final class PopulationEvaluation {
         run(plan, families, asOf, true, consumer, evaluated);
     }
 
-    /**
-     * Each batch is shared out a family at a time: every core takes the next family as it finishes
-     * one, so no core waits long at the end of a batch for another's last share.
-     */
     private static void run(Plan plan, List<FamilyTimeline> families, LocalDate asOf, boolean explained,
                             Consumer<FamilyEvaluation> consumer, IntConsumer evaluated) {
+        map(families, family -> {
+            FamilyEvaluation evaluation = Evaluator.evaluate(plan, family, asOf);
+            return explained ? evaluation.explanationsWorkedOut() : evaluation;
+        }, consumer, evaluated);
+    }
+
+    /**
+     * Does {@code work} for every family on all cores, handing the results to the consumer in family order a
+     * batch at a time (an evaluation and what else is worked out from a family's timeline, such as its outlook).
+     * Each batch is shared out a family at a time: every core takes the next family as it finishes one, so no
+     * core waits long at the end of a batch for another's last share.
+     */
+    public static <T> void map(List<FamilyTimeline> families, Function<FamilyTimeline, T> work, Consumer<T> consumer,
+                               IntConsumer done) {
         int cores = Runtime.getRuntime().availableProcessors();
-        FamilyEvaluation[] batch = new FamilyEvaluation[BATCH];
+        @SuppressWarnings("unchecked")
+        T[] batch = (T[]) new Object[BATCH];
         for (int from = 0; from < families.size(); from += BATCH) {
             int first = from;
             int size = Math.min(families.size() - from, BATCH);
             AtomicInteger next = new AtomicInteger();
             IntStream.range(0, cores).parallel().forEach(core -> {
                 for (int i = next.getAndIncrement(); i < size; i = next.getAndIncrement()) {
-                    FamilyEvaluation evaluation = Evaluator.evaluate(plan, families.get(first + i), asOf);
-                    batch[i] = explained ? evaluation.explanationsWorkedOut() : evaluation;
+                    batch[i] = work.apply(families.get(first + i));
                 }
             });
             for (int i = 0; i < size; i++) {
                 consumer.accept(batch[i]);
                 batch[i] = null;
             }
-            evaluated.accept(size);
+            done.accept(size);
         }
     }
 }

@@ -8,9 +8,13 @@ import java.util.function.IntConsumer;
 import javax.sql.DataSource;
 
 import org.hearth.engine.evaluation.EvaluationJson;
+import org.hearth.engine.evaluation.Evaluator;
 import org.hearth.engine.evaluation.FamilyEvaluation;
 import org.hearth.engine.evaluation.PopulationEvaluation;
 import org.hearth.engine.evaluation.ProblemEvaluation;
+import org.hearth.engine.outlook.FamilyOutlook;
+import org.hearth.engine.outlook.Outlook;
+import org.hearth.engine.plan.Plan;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.io.Population;
 import org.hearth.server.PostgresCopy;
@@ -19,12 +23,21 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Evaluates every family under a stored plan version and stores each decision with its explanation, in
+ * Evaluates every family under a stored plan version and stores each decision with its explanation and its
+ * outlook (docs/evaluation.md §13: when each outcome not yet met, and the claim, would be met if nothing new were
+ * recorded), in
  * the caller's transaction: a run is stored whole or not at all. The run records the plan version and the
  * SHA-256 of its file, the review date and the import whose data it stood on.
  */
 @Service
 public class Evaluations {
+    /** The nearest day an outcome of the decision's outlook would be met. */
+    private static final String NEXT_OUTCOME =
+            "(select min((o->>'earliest_met_on')::date) from jsonb_array_elements(outlook) o)";
+    /** How many outcomes of the outlook wait for a key worker's signed-off answer. */
+    private static final String AWAITING_ANSWERS =
+            "(select count(*) from jsonb_array_elements(outlook) o where (o->>'waits_for_sign_off')::boolean)";
+
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
 
@@ -52,9 +65,11 @@ public class Evaluations {
         long run = store(population, null, version, asOf, importId, reason, evaluated);
         jdbc.update("delete from current_decision");
         jdbc.update("""
-                insert into current_decision (family_id, run_id, eligible, claimable, route, identified, progress_met, engaged)
-                select family_id, run_id, eligible, claimable, route, identified, progress_met, engaged from family_evaluation
-                where run_id = ?""", run);
+                insert into current_decision (family_id, run_id, eligible, claimable, route, identified, progress_met, engaged,
+                                              claimable_on, next_outcome_on, awaiting_answers)
+                select family_id, run_id, eligible, claimable, route, identified, progress_met, engaged, claimable_on,
+                """ + NEXT_OUTCOME + ", " + AWAITING_ANSWERS + """
+                from family_evaluation where run_id = ?""", run);
         return run;
     }
 
@@ -69,12 +84,15 @@ public class Evaluations {
         long run = store(population, familyId, version, asOf, importId, reason, done -> {
         });
         jdbc.update("""
-                insert into current_decision (family_id, run_id, eligible, claimable, route, identified, progress_met, engaged)
-                select family_id, run_id, eligible, claimable, route, identified, progress_met, engaged from family_evaluation
-                where run_id = ?
+                insert into current_decision (family_id, run_id, eligible, claimable, route, identified, progress_met, engaged,
+                                              claimable_on, next_outcome_on, awaiting_answers)
+                select family_id, run_id, eligible, claimable, route, identified, progress_met, engaged, claimable_on,
+                """ + NEXT_OUTCOME + ", " + AWAITING_ANSWERS + """
+                from family_evaluation where run_id = ?
                 on conflict (family_id) do update set run_id = excluded.run_id, eligible = excluded.eligible,
                     claimable = excluded.claimable, route = excluded.route, identified = excluded.identified,
-                    progress_met = excluded.progress_met, engaged = excluded.engaged""", run);
+                    progress_met = excluded.progress_met, engaged = excluded.engaged, claimable_on = excluded.claimable_on,
+                    next_outcome_on = excluded.next_outcome_on, awaiting_answers = excluded.awaiting_answers""", run);
         return run;
     }
 
@@ -86,17 +104,28 @@ public class Evaluations {
                 version.id(), version.sha256(), asOf, importId, reason.code(), familyId);
         String runId = Long.toString(run);
         List<FamilyTimeline> timelines = familyId == null ? population.timelines() : List.of(population.timeline(familyId));
-        try (PostgresCopy copy = PostgresCopy.into(dataSource,
-                "family_evaluation (run_id, family_id, eligible, claimable, route, identified, progress_met, result)")) {
-            PopulationEvaluation.runExplained(version.plan(), timelines, asOf, family -> copy.row(runId,
-                    family.familyId(), Boolean.toString(family.eligible()), Boolean.toString(family.claim().claimable()),
-                    family.claim().route() == null ? null : family.claim().route().code(),
-                    array(problems(family, false)), array(problems(family, true)), EvaluationJson.familyJson(family)),
-                    evaluated);
+        Plan plan = version.plan();
+        try (PostgresCopy copy = PostgresCopy.into(dataSource, "family_evaluation (run_id, family_id, eligible, claimable, route,"
+                + " identified, progress_met, result, claimable_on, outlook)")) {
+            PopulationEvaluation.map(timelines, timeline -> new Decided(
+                    Evaluator.evaluate(plan, timeline, asOf).explanationsWorkedOut(), Outlook.of(plan, timeline, asOf)),
+                    decided -> {
+                        FamilyEvaluation family = decided.evaluation();
+                        copy.row(runId, family.familyId(), Boolean.toString(family.eligible()),
+                                Boolean.toString(family.claim().claimable()),
+                                family.claim().route() == null ? null : family.claim().route().code(),
+                                array(problems(family, false)), array(problems(family, true)), EvaluationJson.familyJson(family),
+                                decided.outlook().claimableOn() == null ? null : decided.outlook().claimableOn().toString(),
+                                OutlookJson.of(decided.outlook()));
+                    }, evaluated);
             copy.close();
             jdbc.update("update evaluation_run set families = ? where id = ?", copy.rows(), run);
         }
         return run;
+    }
+
+    /** A family's decision and its outlook, worked out together on all cores. */
+    private record Decided(FamilyEvaluation evaluation, FamilyOutlook outlook) {
     }
 
     /** The latest run, or null before the first. */

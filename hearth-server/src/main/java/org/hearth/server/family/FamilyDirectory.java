@@ -111,6 +111,15 @@ public class FamilyDirectory {
                 order by r.file, r.row_key""", familyId, familyId);
     }
 
+    /** The outlook of the decision the family stands on now (evaluation.OutlookJson), or null. */
+    public String outlook(String familyId) {
+        List<String> results = jdbc.queryForList("""
+                select e.outlook::text from current_decision c
+                join family_evaluation e on e.run_id = c.run_id and e.family_id = c.family_id
+                where c.family_id = ?""", String.class, familyId);
+        return results.isEmpty() ? null : results.get(0);
+    }
+
     /** The decision the family stands on now (the evaluate command's JSON for it), or null. */
     public String decision(String familyId) {
         List<String> results = jdbc.queryForList("""

@@ -86,6 +86,7 @@ class FamilyPageController {
         model.addAttribute("run", run);
         model.addAttribute("plan", plans.ofRun(run));
         model.addAttribute("decision", decision == null ? null : FamilyDecision.parse(decision));
+        model.addAttribute("outlook", OutcomeOutlookView.byOutcome(directory.outlook(familyId)));
         model.addAttribute("members", members);
         model.addAttribute("records", HeldRecord.byFile(directory.records(familyId)));
         model.addAttribute("allocations", history);

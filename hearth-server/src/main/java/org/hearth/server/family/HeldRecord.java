@@ -16,9 +16,10 @@ import org.hearth.io.canonical.CanonicalRows;
  *
  * @param fields each column's value but the record's id and source, which are shown apart; empty ones left out
  * @param source the system the record came from, as the file gave it
- * @param line the line of the imported file the record was on
+ * @param line the line of the imported file the record was on; null for a record made in Hearth (a signed-off
+ *             answer, whose import is its sign-off)
  */
-record HeldRecord(String recordId, Map<String, String> fields, String source, long importId, long line) {
+record HeldRecord(String recordId, Map<String, String> fields, String source, long importId, Long line) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The records {@link FamilyDirectory#records} gives, by file, files and records in the order given. */
@@ -28,9 +29,15 @@ record HeldRecord(String recordId, Map<String, String> fields, String source, lo
             String file = (String) row.get("file");
             files.computeIfAbsent(file, name -> new ArrayList<>()).add(new HeldRecord((String) row.get("record_id"),
                     inColumnOrder(file, String.valueOf(row.get("fields"))), (String) row.get("source"),
-                    ((Number) row.get("import_id")).longValue(), ((Number) row.get("line")).longValue()));
+                    ((Number) row.get("import_id")).longValue(), row.get("line") == null ? null : ((Number) row.get("line")).longValue()));
         }
         return files;
+    }
+
+    /** Where the record came from, in words: "police; import 1, line 2", or "Hearth; import 7 (a sign-off)". */
+    public String provenance() {
+        return (source == null ? "no source given" : source) + "; import " + importId
+                + (line == null ? " (recorded in Hearth)" : ", line " + line);
     }
 
     private static Map<String, String> inColumnOrder(String file, String json) {

@@ -18,6 +18,7 @@ class Navigation {
     private static final List<Section> SECTIONS = List.of(
             new Section("Overview", "/", role -> true),
             new Section("Families", "/families", role -> true),
+            new Section("Worklist", "/worklist", role -> true),
             new Section("Imports", "/imports", Role::readsImportsAndPlans),
             new Section("Plans", "/plans", Role::readsImportsAndPlans),
             new Section("Users", "/admin/users", Role::managesUsers),

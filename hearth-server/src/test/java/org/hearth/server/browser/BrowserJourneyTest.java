@@ -85,6 +85,8 @@ class BrowserJourneyTest {
                 order by c.family_id limit 1""", String.class);
 
         signIn("worker1.north");
+        open("/families/" + family, "family-before");
+        assertThat(outcomeRow("6.5")).contains("not met", "Waits for a key worker's signed-off answer");
         open("/families/" + family + "/answers", "answers-form");
         browser.findElement(By.cssSelector("#question option[value='6.5']")).click();
         browser.findElement(By.id("answer")).click();
@@ -109,6 +111,36 @@ class BrowserJourneyTest {
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("signed off");
         open("/families/" + family + "/answers", "answers-signed-off");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("signed off", "by manager.north");
+        open("/families/" + family, "family-after");
+        assertThat(outcomeRow("6.5")).as("the outcome's status on the family page").contains("met").doesNotContain("not met");
+    }
+
+    @Test
+    void aCoordinatorUploadsAnExtractAndSeesTheWorklist() throws IOException {
+        Path extract = ServerFixture.authority(temp.resolve("extract"), 200, 2015);
+        List<String> files;
+        try (var listed = Files.list(extract)) {
+            files = listed.map(path -> path.toAbsolutePath().toString()).sorted().toList();
+        }
+        signIn("coordinator");
+        open("/", "overview");
+        open("/families", "families");
+        open("/imports", "imports");
+        browser.findElement(By.id("files")).sendKeys(String.join("\n", files));
+        browser.findElement(By.cssSelector("form[action$='/imports'] button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.urlMatches(".*/imports/\\d+.*"));
+        assertAccessible("import-report");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("people.csv", "Unchanged");
+        open("/worklist", "worklist");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Families closest to a claim", "Outcomes closest to being met");
+        assertThat(browser.findElements(By.cssSelector("main table tbody tr"))).isNotEmpty();
+        open("/plans", "plans");
+    }
+
+    /** The text of the outcome's row on the family page: its id, status and outlook. */
+    private String outcomeRow(String outcomeId) {
+        return browser.findElement(By.xpath("//tr[th[span[normalize-space()='" + outcomeId + "']]]")).getText();
     }
 
     @Test
@@ -139,7 +171,7 @@ class BrowserJourneyTest {
 
     private void open(String path, String screenshot) {
         browser.get(base + path);
-        assertThat(browser.getTitle()).as(path).doesNotStartWith("Error").doesNotContain("Whitelabel");
+        assertThat(browser.getTitle()).as(path).doesNotStartWith("Error").doesNotContain("Whitelabel", "Sorry, there is a problem");
         assertAccessible(screenshot);
     }
 
@@ -147,6 +179,7 @@ class BrowserJourneyTest {
         try {
             Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
                     SCREENSHOTS.resolve(screenshot + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.writeString(SCREENSHOTS.resolve(screenshot + ".html"), browser.getPageSource());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

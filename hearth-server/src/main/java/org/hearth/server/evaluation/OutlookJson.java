@@ -1,0 +1,46 @@
+package org.hearth.server.evaluation;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import org.hearth.engine.outlook.FamilyOutlook;
+import org.hearth.engine.outlook.OutcomeOutlook;
+
+/**
+ * A family's outlook as stored beside its decision: one object per outcome not yet met, with {@code problem_id},
+ * {@code outcome_id}, {@code status} (on the review date), {@code earliest_met_on} (or null), {@code
+ * waits_for_sign_off}, {@code missing} (why not met on the review date) and {@code still_missing} (why not by the
+ * outlook's last day, or null).
+ */
+final class OutlookJson {
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private OutlookJson() {
+    }
+
+    static String of(FamilyOutlook outlook) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator json = JSON.createGenerator(text)) {
+            json.writeStartArray();
+            for (OutcomeOutlook outcome : outlook.outcomes()) {
+                json.writeStartObject();
+                json.writeStringField("problem_id", outcome.problemId());
+                json.writeStringField("outcome_id", outcome.outcomeId());
+                json.writeStringField("status", outcome.statusOnReviewDate().name().toLowerCase(Locale.ROOT));
+                json.writeStringField("earliest_met_on", outcome.earliestMetOn() == null ? null : outcome.earliestMetOn().toString());
+                json.writeBooleanField("waits_for_sign_off", outcome.waitsForSignOff());
+                json.writeStringField("missing", outcome.missing().text());
+                json.writeStringField("still_missing", outcome.stillMissing() == null ? null : outcome.stillMissing().text());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+}
