@@ -113,17 +113,18 @@ public class FamilyDirectory {
 
     /** The outlook of the decision the family stands on now (evaluation.OutlookJson), or null. */
     public String outlook(String familyId) {
-        List<String> results = jdbc.queryForList("""
-                select e.outlook::text from current_decision c
-                join family_evaluation e on e.run_id = c.run_id and e.family_id = c.family_id
-                where c.family_id = ?""", String.class, familyId);
-        return results.isEmpty() ? null : results.get(0);
+        return ofCurrentDecision("outlook", familyId);
     }
 
     /** The decision the family stands on now (the evaluate command's JSON for it), or null. */
     public String decision(String familyId) {
-        List<String> results = jdbc.queryForList("""
-                select e.result::text from current_decision c
+        return ofCurrentDecision("result", familyId);
+    }
+
+    /** A JSON column ({@code column}, a name written here) of the family's current decision, as text; or null. */
+    private String ofCurrentDecision(String column, String familyId) {
+        List<String> results = jdbc.queryForList("select e." + column + """
+                ::text from current_decision c
                 join family_evaluation e on e.run_id = c.run_id and e.family_id = c.family_id
                 where c.family_id = ?""", String.class, familyId);
         return results.isEmpty() ? null : results.get(0);
