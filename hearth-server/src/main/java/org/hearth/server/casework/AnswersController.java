@@ -9,7 +9,6 @@ import org.hearth.server.audit.AuditLog;
 import org.hearth.server.family.FamilyDirectory;
 import org.hearth.server.security.Access;
 import org.hearth.server.security.CurrentUser;
-import org.hearth.server.security.Role;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -72,7 +71,7 @@ class AnswersController {
         model.addAttribute("answers", answers.forFamily(familyId));
         model.addAttribute("questions", answers.questions());
         model.addAttribute("members", directory.members(familyId));
-        model.addAttribute("canAnswer", user.role() == Role.KEY_WORKER);
+        model.addAttribute("canAnswer", user.role().recordsAnswers());
         model.addAttribute("form", form);
         model.addAttribute("problems", problems);
         return "casework/answers";

@@ -53,6 +53,11 @@ public enum Role {
         return this == ADMINISTRATOR;
     }
 
+    /** Answers the plan's questions about the families allocated to them. */
+    public boolean recordsAnswers() {
+        return this == KEY_WORKER;
+    }
+
     /** Signs off, or returns, the answers of their team's key workers. */
     public boolean signsOffAnswers() {
         return this == MANAGER;

@@ -70,6 +70,7 @@ class SecurityConfiguration {
     private static final String[] READ_IMPORTS_AND_PLANS = roles(Role::readsImportsAndPlans);
     private static final String[] READ_AUDIT_LOG = roles(Role::readsAuditLog);
     private static final String[] MANAGE_USERS = roles(Role::managesUsers);
+    private static final String[] RECORD_ANSWERS = roles(Role::recordsAnswers);
     private static final String[] SIGN_OFF_ANSWERS = roles(Role::signsOffAnswers);
 
     @Bean
@@ -90,6 +91,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/health", "/api/openapi.json").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/imports", "/api/plans").hasAnyRole(RUN_PROGRAMME)
+                        .requestMatchers(HttpMethod.POST, "/api/families/*/answers").hasAnyRole(RECORD_ANSWERS)
                         .requestMatchers("/api/sign-offs/**", "/api/answers/**").hasAnyRole(SIGN_OFF_ANSWERS)
                         .requestMatchers("/api/imports/**", "/api/plans/**").hasAnyRole(READ_IMPORTS_AND_PLANS)
                         .anyRequest().authenticated())
@@ -110,6 +112,7 @@ class SecurityConfiguration {
                         .requestMatchers("/admin/audit/**").hasAnyRole(READ_AUDIT_LOG)
                         .requestMatchers(HttpMethod.POST, "/imports", "/plans", "/families/*/allocation")
                         .hasAnyRole(RUN_PROGRAMME)
+                        .requestMatchers(HttpMethod.POST, "/families/*/answers").hasAnyRole(RECORD_ANSWERS)
                         .requestMatchers("/sign-offs/**").hasAnyRole(SIGN_OFF_ANSWERS)
                         .requestMatchers("/imports/**", "/plans/**").hasAnyRole(READ_IMPORTS_AND_PLANS)
                         .anyRequest().authenticated())

@@ -1,0 +1,449 @@
+package org.hearth.server.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.server.security.AccessMatrixTest.Outcome.ALLOWED;
+import static org.hearth.server.security.AccessMatrixTest.Outcome.FORBIDDEN;
+import static org.hearth.server.security.AccessMatrixTest.Outcome.HIDDEN;
+import static org.hearth.server.security.AccessMatrixTest.Outcome.NOT_FOUND;
+import static org.hearth.server.security.AccessMatrixTest.Outcome.REFUSED;
+import static org.hearth.server.security.AccessMatrixTest.Outcome.SHOWN;
+import static org.hearth.server.security.AccessMatrixTest.Outcome.SIGN_IN;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+import org.hearth.io.generate.SyntheticAuthority;
+import org.hearth.server.HearthServer;
+import org.hearth.server.ServerFixture;
+import org.hearth.server.casework.Answers;
+import org.hearth.server.casework.NewAnswer;
+import org.hearth.server.demo.DemoProgramme;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The access matrix (issue 12): every route the server maps, requested over HTTP by each kind of caller, against
+ * {@link #POLICY}, the policy of docs/operations.md (Pages, Security) written as a table. The callers are a stranger,
+ * each role, and a key worker and a manager asking both about a family they hold and about one they do not. Every
+ * case is written with what it came to in {@code target/access-matrix.txt}.
+ *
+ * <p>The programme is the demo's ({@link DemoProgramme}): two teams, a manager and two key workers in each, families
+ * allocated to every key worker. Requests that change something change only what no other case reads: an answer
+ * made for the case alone is signed off or returned, a key worker's answer is added, a coordinator allocates a family
+ * to the key worker who holds it, an administrator adds a user of a new name. Uploads send a file the server rejects
+ * after letting the caller through.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessMatrixTest {
+    private static final Path REPORT = Path.of("target", "access-matrix.txt");
+    /** Every caller can open the sign-in page, so every caller's forms carry a real CSRF token from there. */
+    private static final String TOKEN_PAGE = "/sign-in";
+    private static final String EVIDENCE = "Seen at home by the key worker";
+
+    /** What a request came to. */
+    enum Outcome {
+        /**
+         * Let through: 2xx, a 3xx to a page that opens and says no problem, or 422 (the input was checked after
+         * access was).
+         */
+        ALLOWED,
+        /** Let through, and the family is in the list, search or queue answered. */
+        SHOWN,
+        /** Let through, and the family is not in the list, search or queue answered. */
+        HIDDEN,
+        /** 403. */
+        FORBIDDEN,
+        /** 404: a family the caller may not see is answered as no family is. */
+        NOT_FOUND,
+        /** Sent back to the page it came from, which says there is a problem; nothing done. */
+        REFUSED,
+        /** Sent to the sign-in page, or 401 from the JSON API. */
+        SIGN_IN,
+        /** Anything else (a 500, or a redirect to a page that fails): never expected. */
+        ERROR
+    }
+
+    /**
+     * Who asks, and about which family: each column of the policy. The families are one of worker1.north's ("north"),
+     * one of worker2.north's ("north colleague's") and one of worker1.south's ("south").
+     */
+    enum Caller {
+        ANONYMOUS(null, "north"),
+        KEY_WORKER_OWN_FAMILY("worker1.north", "north"),
+        KEY_WORKER_OTHER_FAMILY("worker1.north", "north colleague's"),
+        MANAGER_OWN_TEAM("manager.north", "north"),
+        MANAGER_OTHER_TEAM("manager.north", "south"),
+        COORDINATOR("coordinator", "north"),
+        AUDITOR("auditor", "north"),
+        ADMINISTRATOR("admin", "south");
+
+        final String username;
+        final String family;
+
+        Caller(String username, String family) {
+            this.username = username;
+            this.family = family;
+        }
+    }
+
+    /**
+     * One route and method, the request that exercises it, and what each caller's request comes to, in {@link Caller}'s
+     * order.
+     */
+    record Row(String route, Request request, Outcome... expected) {
+    }
+
+    /**
+     * A request as a browser or a script sends it, its placeholders ({familyId}, {answerId}, {importId}, {keyWorker},
+     * {question}, {username}) filled for the caller. Forms and scripts carry a real CSRF token: a refusal is the
+     * role's, never the token's.
+     */
+    interface Request {
+        default String method() {
+            return "POST";
+        }
+
+        HttpResponse<String> send(Browser browser, UnaryOperator<String> fill);
+    }
+
+    record Get(String path) implements Request {
+        @Override
+        public String method() {
+            return "GET";
+        }
+
+        @Override
+        public HttpResponse<String> send(Browser browser, UnaryOperator<String> fill) {
+            return browser.get(fill.apply(path));
+        }
+    }
+
+    record Form(String path, Map<String, String> fields) implements Request {
+        @Override
+        public HttpResponse<String> send(Browser browser, UnaryOperator<String> fill) {
+            return browser.submit(TOKEN_PAGE, fill.apply(path), fields.entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, field -> fill.apply(field.getValue()))));
+        }
+    }
+
+    record Json(String path, String body) implements Request {
+        @Override
+        public HttpResponse<String> send(Browser browser, UnaryOperator<String> fill) {
+            return browser.postJson(TOKEN_PAGE, fill.apply(path), fill.apply(body));
+        }
+    }
+
+    /** A file the server rejects once it has let the caller through: nothing is imported or added. */
+    record Upload(String path, Map<String, String> fields, String fileField) implements Request {
+        @Override
+        public HttpResponse<String> send(Browser browser, UnaryOperator<String> fill) {
+            return browser.upload(TOKEN_PAGE, path, fields, fileField,
+                    Map.of("not-a-folder.txt", "nothing Hearth reads".getBytes(StandardCharsets.UTF_8)));
+        }
+    }
+
+    private static final Map<String, String> ANSWER = Map.of("question", "{question}", "answer", "true", "personId", "",
+            "evidence", EVIDENCE, "day", "1", "month", "3", "year", "2019");
+    private static final String ANSWER_JSON = "{\"question\": \"{question}\", \"answer\": true, \"evidence\": \"" + EVIDENCE
+            + "\", \"assessed_on\": \"2019-03-01\"}";
+
+    /**
+     * The policy: per route and method, what each caller's request comes to. The columns, in {@link Caller}'s order:
+     * anonymous; key worker about their own family, about a colleague's; manager about their team's family, about
+     * another team's; coordinator; auditor; administrator.
+     */
+    private static final List<Row> POLICY = List.of(
+            page("/",
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+            page("/sign-in",
+                    ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+            page("/families", "/families?q={familyId}",
+                    SIGN_IN, SHOWN, HIDDEN, SHOWN, HIDDEN, SHOWN, SHOWN, SHOWN),
+            page("/families/{familyId}",
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, ALLOWED),
+            form("/families/{familyId}/allocation", Map.of("keyWorker", "{keyWorker}"),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            page("/families/{familyId}/answers",
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, ALLOWED),
+            form("/families/{familyId}/answers", ANSWER,
+                    SIGN_IN, ALLOWED, NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            page("/sign-offs",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, SHOWN, HIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            form("/sign-offs/{answerId}", Map.of("decision", "sign-off"),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, REFUSED, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            page("/imports",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED),
+            upload("/imports", "files", Map.of(),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            page("/imports/{id}", "/imports/{importId}",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED),
+            page("/plans",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED),
+            upload("/plans", "file", Map.of("inForceFrom-day", "1", "inForceFrom-month", "1", "inForceFrom-year", "2019"),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            page("/admin/users",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
+            form("/admin/users", Map.of("username", "{username}", "displayName", "Matrix User", "role", "AUDITOR",
+                            "teamId", "", "password", Staff.PASSWORD),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
+            page("/admin/audit",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED),
+            page("/admin/audit/chain",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED),
+
+            page("/api/health",
+                    ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+            page("/api/openapi.json",
+                    ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+            page("/api/openapi.json.yaml",
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+            page("/api/families", "/api/families?size=500",
+                    SIGN_IN, SHOWN, HIDDEN, SHOWN, HIDDEN, SHOWN, SHOWN, SHOWN),
+            page("/api/families/search", "/api/families/search?q={familyId}",
+                    SIGN_IN, SHOWN, HIDDEN, SHOWN, HIDDEN, SHOWN, SHOWN, SHOWN),
+            page("/api/families/{familyId}",
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, ALLOWED),
+            page("/api/families/{familyId}/answers",
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, ALLOWED),
+            json("/api/families/{familyId}/answers", ANSWER_JSON,
+                    SIGN_IN, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            page("/api/sign-offs",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, SHOWN, HIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            json("/api/answers/{answerId}/sign-off", "",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            json("/api/answers/{answerId}/return", "{\"reason\": \"Say who saw it\"}",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
+            page("/api/imports",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED),
+            upload("/api/imports", "files", Map.of(),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            page("/api/plans",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED),
+            upload("/api/plans", "file", Map.of("in_force_from", "2019-01-01"),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN));
+
+    @TempDir
+    static Path temp;
+
+    private ConfigurableApplicationContext server;
+    private JdbcTemplate jdbc;
+    private Map<String, String> passwords;
+    /** The family each caller asks about: by {@link Caller#family}. */
+    private Map<String, String> families;
+    private final Map<Caller, Browser> browsers = new EnumMap<>(Caller.class);
+    private final AtomicInteger newUsers = new AtomicInteger();
+    private String question;
+    private long importId;
+
+    @BeforeAll
+    void startTheDemoProgramme() {
+        server = HearthServer.start("--HEARTH_DATA_DIR=" + temp.resolve("hearth"), "--server.port=0",
+                "--HEARTH_EMBEDDED_FSYNC=off", "--HEARTH_REVIEW_DATE=" + SyntheticAuthority.DATA_END);
+        jdbc = server.getBean(JdbcTemplate.class);
+        passwords = DemoProgramme.setUp(server, ServerFixture.authority(temp.resolve("data"), 200, 2015)).stream()
+                .collect(Collectors.toMap(DemoProgramme.DemoUser::username, DemoProgramme.DemoUser::password));
+        families = Map.of("north", heldBy("worker1.north"), "north colleague's", heldBy("worker2.north"),
+                "south", heldBy("worker1.south"));
+        question = server.getBean(Answers.class).questions().get(0).id();
+        importId = jdbc.queryForObject("select max(id) from data_import", Long.class);
+        families.values().forEach(this::awaitingAnswer);
+        for (Caller caller : Caller.values()) {
+            browsers.put(caller, caller.username == null ? new Browser(server) : signedIn(caller.username));
+        }
+    }
+
+    @AfterAll
+    void stop() {
+        server.close();
+    }
+
+    @Test
+    void everyRouteTheServerMapsHasARowInThePolicy() {
+        TreeSet<String> inPolicy = POLICY.stream().map(row -> row.request().method() + " " + row.route())
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(servedRoutes()).as("a route the server maps with no row in AccessMatrixTest.POLICY: add it to the matrix")
+                .isSubsetOf(inPolicy);
+        assertThat(inPolicy).as("a row of AccessMatrixTest.POLICY for a route the server no longer maps: remove it")
+                .isSubsetOf(servedRoutes());
+    }
+
+    @Test
+    void everyCallerMeetsThePolicyOnEveryRoute() throws IOException {
+        List<String> report = new ArrayList<>();
+        List<String> mismatches = new ArrayList<>();
+        report.add(String.format("%-7s %-36s %-24s %-10s %-10s %s", "method", "route", "caller", "expected", "actual",
+                "status"));
+        for (Row row : POLICY) {
+            assertThat(row.expected()).as(row.route()).hasSize(Caller.values().length);
+            for (Caller caller : Caller.values()) {
+                Outcome expected = row.expected()[caller.ordinal()];
+                HttpResponse<String> response = row.request().send(browsers.get(caller), text -> fill(text, caller));
+                Outcome actual = outcome(response, caller, expected);
+                String line = String.format("%-7s %-36s %-24s %-10s %-10s %d %s", row.request().method(), row.route(),
+                        caller, expected, actual, response.statusCode(),
+                        path(response.headers().firstValue("Location").orElse("")));
+                report.add(line);
+                if (actual != expected) {
+                    mismatches.add(line);
+                }
+            }
+        }
+        int cases = report.size() - 1;
+        report.add(cases + " cases: " + POLICY.size() + " routes and methods, " + Caller.values().length + " callers");
+        Files.createDirectories(REPORT.getParent());
+        Files.write(REPORT, report, StandardCharsets.UTF_8);
+
+        assertThat(mismatches).as("cases not as the policy says (all in " + REPORT + ")").isEmpty();
+        assertThat(cases).isGreaterThanOrEqualTo(servedRoutes().size() * Caller.values().length);
+    }
+
+    /**
+     * Every route and method Spring MVC maps (a mapping for any method as {@code ANY}), but the framework's error
+     * page; static assets are served by another mapping.
+     */
+    private TreeSet<String> servedRoutes() {
+        TreeSet<String> routes = new TreeSet<>();
+        for (RequestMappingInfo info : server.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class)
+                .getHandlerMethods().keySet()) {
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            for (String pattern : info.getPatternValues()) {
+                if (!pattern.equals("/error")) {
+                    methods.forEach(method -> routes.add(method + " " + pattern));
+                    if (methods.isEmpty()) {
+                        routes.add("ANY " + pattern);
+                    }
+                }
+            }
+        }
+        return routes;
+    }
+
+    /**
+     * The request with the caller's values, each made only when asked for: {answerId} is an answer made for this case
+     * alone, awaiting sign-off; {username} a name no user has.
+     */
+    private String fill(String text, Caller caller) {
+        String familyId = families.get(caller.family);
+        Map<String, Supplier<String>> values = Map.of(
+                "{familyId}", () -> familyId,
+                "{keyWorker}", () -> (String) allocation(familyId).get("key_worker"),
+                "{answerId}", () -> Long.toString(awaitingAnswer(familyId)),
+                "{importId}", () -> Long.toString(importId),
+                "{question}", () -> question,
+                "{username}", () -> "matrix" + newUsers.incrementAndGet());
+        String filled = text;
+        for (Map.Entry<String, Supplier<String>> value : values.entrySet()) {
+            if (filled.contains(value.getKey())) {
+                filled = filled.replace(value.getKey(), value.getValue().get());
+            }
+        }
+        return filled;
+    }
+
+    private Outcome outcome(HttpResponse<String> response, Caller caller, Outcome expected) {
+        int status = response.statusCode();
+        String location = response.headers().firstValue("Location").orElse("");
+        if (status == 401 || status / 100 == 3 && location.contains("/sign-in")) {
+            return SIGN_IN;
+        }
+        if (status == 403) {
+            return FORBIDDEN;
+        }
+        if (status == 404) {
+            return NOT_FOUND;
+        }
+        if (status / 100 == 3) {
+            HttpResponse<String> next = browsers.get(caller).get(path(location));
+            return next.statusCode() != 200 ? Outcome.ERROR
+                    : next.body().contains("There is a problem") ? REFUSED : ALLOWED;
+        }
+        if (status / 100 != 2 && status != 422) {
+            return Outcome.ERROR;
+        }
+        if (expected != SHOWN && expected != HIDDEN) {
+            return ALLOWED;
+        }
+        String familyId = families.get(caller.family);
+        boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+        String body = response.body();
+        String link = "href=\"/families/" + familyId;
+        boolean named = json ? body.contains("\"" + familyId + "\"")
+                : body.contains(link + "\"") || body.contains(link + "/");
+        return named ? SHOWN : HIDDEN;
+    }
+
+    /** The path of an address, as a redirect gives it: {@code http://localhost:8080/sign-in} is {@code /sign-in}. */
+    private static String path(String address) {
+        return address.replaceFirst("^https?://[^/]+", "");
+    }
+
+    private String heldBy(String keyWorker) {
+        return jdbc.queryForObject("select min(family_id) from family_allocation where key_worker = ? and ended_at is null",
+                String.class, keyWorker);
+    }
+
+    private Map<String, Object> allocation(String familyId) {
+        return jdbc.queryForMap("select key_worker, team_id from family_allocation where family_id = ? and ended_at is null",
+                familyId);
+    }
+
+    /** A new answer about the family by its key worker, awaiting its manager's sign-off. */
+    private long awaitingAnswer(String familyId) {
+        Map<String, Object> allocation = allocation(familyId);
+        CurrentUser keyWorker = new CurrentUser((String) allocation.get("key_worker"), "", Role.KEY_WORKER,
+                ((Number) allocation.get("team_id")).longValue());
+        return server.getBean(Answers.class).record(keyWorker, new NewAnswer(familyId, null, question, true, EVIDENCE,
+                LocalDate.of(2019, 3, 1)));
+    }
+
+    private Browser signedIn(String username) {
+        Browser browser = new Browser(server);
+        assertThat(browser.signIn(username, passwords.get(username)).headers().firstValue("Location").orElseThrow())
+                .as(username).doesNotContain("sign-in?");
+        return browser;
+    }
+
+    private static Row page(String route, Outcome... expected) {
+        return page(route, route, expected);
+    }
+
+    /** A GET of the route as {@code path} asks it, with its query. */
+    private static Row page(String route, String path, Outcome... expected) {
+        return new Row(route, new Get(path), expected);
+    }
+
+    private static Row form(String route, Map<String, String> fields, Outcome... expected) {
+        return new Row(route, new Form(route, fields), expected);
+    }
+
+    private static Row json(String route, String body, Outcome... expected) {
+        return new Row(route, new Json(route, body), expected);
+    }
+
+    private static Row upload(String route, String fileField, Map<String, String> fields, Outcome... expected) {
+        return new Row(route, new Upload(route, fields, fileField), expected);
+    }
+}
