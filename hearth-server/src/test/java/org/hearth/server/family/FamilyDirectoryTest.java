@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.hearth.io.generate.SyntheticAuthority;
 import org.hearth.server.ServerFixture;
 import org.hearth.server.evaluation.CohortEvaluation;
 import org.hearth.server.ingest.DataImport;
@@ -76,6 +77,26 @@ class FamilyDirectoryTest {
         assertThat(page).extracting(FamilySummary::familyId).containsExactly("F000003", "F000007", "F000100");
         assertThat(directory.list(new FamilyFilter(null, null, null, null, null, null, null, 500, new Access.VisibleFamilies(false, Set.of()))))
                 .isEmpty();
+    }
+
+    @Test
+    void theWorklistPutsTheSoonestClaimFirstAndShowsOnlyTheFamiliesTheUserMaySee() {
+        Worklist worklist = server.getBean(Worklist.class);
+
+        List<Worklist.FamilyToWatch> families = worklist.families(EVERY_FAMILY, 500);
+        List<Worklist.OutcomeToWatch> outcomes = worklist.outcomes(EVERY_FAMILY, 500);
+
+        assertThat(families).isNotEmpty();
+        List<LocalDate> claimDays = families.stream().map(Worklist.FamilyToWatch::claimableOn).filter(day -> day != null).toList();
+        assertThat(claimDays).isSorted().allMatch(day -> day.isAfter(SyntheticAuthority.DATA_END));
+        assertThat(families.subList(0, claimDays.size())).allMatch(family -> family.claimableOn() != null);
+        assertThat(outcomes).extracting(Worklist.OutcomeToWatch::metOn).isSorted()
+                .allMatch(day -> day.isAfter(SyntheticAuthority.DATA_END));
+        Set<String> allocated = Set.of(families.get(0).familyId());
+        assertThat(worklist.families(new Access.VisibleFamilies(false, allocated), 500))
+                .extracting(Worklist.FamilyToWatch::familyId).containsExactlyElementsOf(allocated);
+        assertThat(worklist.outcomes(new Access.VisibleFamilies(false, allocated), 500))
+                .allMatch(outcome -> allocated.contains(outcome.familyId()));
     }
 
     @Test

@@ -183,6 +183,8 @@ class AccessMatrixTest {
                     SIGN_IN, SHOWN, HIDDEN, SHOWN, HIDDEN, SHOWN, SHOWN, SHOWN),
             page("/families/{familyId}",
                     SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, ALLOWED),
+            page("/worklist",
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
             form("/families/{familyId}/allocation", Map.of("keyWorker", "{keyWorker}"),
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
             page("/families/{familyId}/answers",
