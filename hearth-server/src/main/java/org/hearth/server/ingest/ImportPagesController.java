@@ -1,6 +1,5 @@
 package org.hearth.server.ingest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -18,16 +17,17 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /imports}: every import, and for a coordinator a form that uploads a data folder's files and imports them
- * ({@code POST /imports}, coordinators only: SecurityConfiguration); {@code /imports/{id}}: one import's report, or
- * the errors that rejected it.
+ * ({@code POST /imports}, coordinators only: SecurityConfiguration) in the background ({@link ImportJobs}), its
+ * progress shown at {@code /imports/jobs/{job}}; {@code /imports/{id}}: one import's report, or the errors that
+ * rejected it.
  */
 @Controller
 class ImportPagesController {
-    private final ImportUpload upload;
+    private final ImportJobs jobs;
     private final ImportHistory history;
 
-    ImportPagesController(ImportUpload upload, ImportHistory history) {
-        this.upload = upload;
+    ImportPagesController(ImportJobs jobs, ImportHistory history) {
+        this.jobs = jobs;
         this.history = history;
     }
 
@@ -47,15 +47,36 @@ class ImportPagesController {
             return page(model, List.of(Map.entry("files", "Select the files of the data folder")), null);
         }
         try {
-            return "redirect:/imports/" + upload.run(chosen, user.username()).importId() + "?imported";
-        } catch (ImportRejectedException e) {
-            List<Map.Entry<String, String>> problems = new ArrayList<>();
-            problems.add(Map.entry("files", "The data was not imported: " + e.getMessage()));
-            e.errors().forEach(error -> problems.add(Map.entry("files", error)));
-            return page(model, problems, e.importId());
+            return "redirect:/imports/jobs/" + jobs.start(chosen, user.username()).id();
         } catch (HearthException e) {
             return page(model, List.of(Map.entry("files", e.getMessage())), null);
         }
+    }
+
+    /** An upload's import while it runs; once it has ended, its record (accepted or rejected). */
+    @GetMapping("/imports/jobs/{jobId}")
+    String job(@PathVariable String jobId, CurrentUser user, Model model) {
+        ImportJob job = yours(jobId, user);
+        if (job.importId() != null) {
+            return "redirect:/imports/" + job.importId() + (job.state() == ImportJob.State.ACCEPTED ? "?imported" : "");
+        }
+        model.addAttribute("job", job);
+        return "imports/job";
+    }
+
+    /** The part of the job's page that says how far it has gone, for the page's script to fetch as it runs. */
+    @GetMapping("/imports/jobs/{jobId}/progress")
+    String progress(@PathVariable String jobId, CurrentUser user, Model model) {
+        model.addAttribute("job", yours(jobId, user));
+        return "imports/job :: progress";
+    }
+
+    private ImportJob yours(String jobId, CurrentUser user) {
+        ImportJob job = jobs.get(jobId);
+        if (job == null || !job.by().equals(user.username())) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return job;
     }
 
     @GetMapping("/imports/{id}")

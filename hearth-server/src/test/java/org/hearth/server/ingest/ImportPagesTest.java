@@ -57,8 +57,7 @@ class ImportPagesTest {
         HttpResponse<String> upload = coordinator.upload("/imports", "/imports", Map.of(), "files",
                 files(ServerFixture.authority(temp.resolve("good"), 12, 5)));
 
-        assertThat(upload.statusCode()).isEqualTo(302);
-        String report = upload.headers().firstValue("Location").orElseThrow();
+        String report = whenEnded(coordinator, upload);
         assertThat(report).matches(".*/imports/\\d+\\?imported");
         assertThat(coordinator.get(report.substring(report.indexOf("/imports"))).body())
                 .contains("The data was imported", "What each file did", "people.csv", "Added", "Withdrawn", "accepted");
@@ -75,13 +74,12 @@ class ImportPagesTest {
         ServerFixture.replaceLine(folder.resolve("people.csv"), 2, String.join(",", second));
         long rowsBefore = jdbc.queryForObject("select count(*) from stored_row", Long.class);
 
-        HttpResponse<String> upload = staff.signedIn(Role.COORDINATOR).upload("/imports", "/imports", Map.of(), "files",
-                files(folder));
+        Browser coordinator = staff.signedIn(Role.COORDINATOR);
+        HttpResponse<String> upload = coordinator.upload("/imports", "/imports", Map.of(), "files", files(folder));
 
-        assertThat(upload.statusCode()).isEqualTo(200);
-        assertThat(upload.body()).contains("There is a problem", "govuk-error-summary", "href=\"#files\"",
-                "people.csv:2:2: date_of_birth: &#39;2015-02-29&#39; is not a real date: February 2015 has 28 days",
-                "Nothing else was changed");
+        String record = whenEnded(coordinator, upload);
+        assertThat(coordinator.get(record.substring(record.indexOf("/imports"))).body()).contains("rejected",
+                "people.csv:2:2: date_of_birth: &#39;2015-02-29&#39; is not a real date: February 2015 has 28 days");
         assertThat(jdbc.queryForObject("select count(*) from stored_row", Long.class)).isEqualTo(rowsBefore);
         long rejected = jdbc.queryForObject("select max(id) from data_import where status = 'rejected'", Long.class);
         assertThat(staff.signedIn(Role.AUDITOR).get("/imports/" + rejected).body())
@@ -110,6 +108,33 @@ class ImportPagesTest {
         assertThat(byAuditor.statusCode()).isEqualTo(403);
         assertThat(staff.signedIn(Role.AUDITOR).get("/imports/999999").statusCode()).isEqualTo(404);
         assertThat(new Browser(server).get("/imports").statusCode()).isEqualTo(302);
+    }
+
+    /**
+     * Follows an upload's import as its page does, until it has ended: the page that shows its progress (the
+     * part a script fetches, and its "check again" link), then the import's record.
+     *
+     * @return where the job's page sends the user once the import has ended
+     */
+    private static String whenEnded(Browser coordinator, HttpResponse<String> upload) {
+        assertThat(upload.statusCode()).isEqualTo(302);
+        String job = upload.headers().firstValue("Location").orElseThrow();
+        String path = job.substring(job.indexOf("/imports/jobs/"));
+        for (int attempt = 0; attempt < 600; attempt++) {
+            HttpResponse<String> page = coordinator.get(path);
+            if (page.statusCode() == 302) {
+                return page.headers().firstValue("Location").orElseThrow();
+            }
+            assertThat(page.body()).contains("Importing your files", "Check again");
+            assertThat(coordinator.get(path + "/progress").statusCode()).isEqualTo(200);
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("the import did not end within a minute");
     }
 
     private static Map<String, byte[]> files(Path folder) {

@@ -30,6 +30,7 @@ import org.hearth.io.generate.SyntheticAuthority;
 import org.hearth.server.HearthServer;
 import org.hearth.server.ServerFixture;
 import org.hearth.server.casework.Answers;
+import org.hearth.server.ingest.ImportJobs;
 import org.hearth.server.casework.NewAnswer;
 import org.hearth.server.demo.DemoProgramme;
 import org.junit.jupiter.api.AfterAll;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -199,6 +201,10 @@ class AccessMatrixTest {
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED),
             upload("/imports", "files", Map.of(),
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            page("/imports/jobs/{jobId}",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, NOT_FOUND),
+            page("/imports/jobs/{jobId}/progress",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, NOT_FOUND, NOT_FOUND),
             page("/imports/{id}", "/imports/{importId}",
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED),
             page("/plans",
@@ -258,6 +264,8 @@ class AccessMatrixTest {
     private final AtomicInteger newUsers = new AtomicInteger();
     private String question;
     private long importId;
+    /** An upload's import followed by the coordinator who uploaded it (a folder of people.csv alone: rejected). */
+    private String jobId;
 
     @BeforeAll
     void startTheDemoProgramme() {
@@ -270,6 +278,8 @@ class AccessMatrixTest {
                 "south", heldBy("worker1.south"));
         question = server.getBean(Answers.class).questions().get(0).id();
         importId = jdbc.queryForObject("select max(id) from data_import", Long.class);
+        jobId = server.getBean(ImportJobs.class).start(List.of(new MockMultipartFile("files", "people.csv", "text/csv",
+                "person_id,date_of_birth,sex\n".getBytes(StandardCharsets.UTF_8))), "coordinator").id();
         families.values().forEach(this::awaitingAnswer);
         for (Caller caller : Caller.values()) {
             browsers.put(caller, caller.username == null ? new Browser(server) : signedIn(caller.username));
@@ -354,6 +364,7 @@ class AccessMatrixTest {
                 "{keyWorker}", () -> (String) allocation(familyId).get("key_worker"),
                 "{answerId}", () -> Long.toString(awaitingAnswer(familyId)),
                 "{importId}", () -> Long.toString(importId),
+                "{jobId}", () -> jobId,
                 "{question}", () -> question,
                 "{username}", () -> "matrix" + newUsers.incrementAndGet());
         String filled = text;
