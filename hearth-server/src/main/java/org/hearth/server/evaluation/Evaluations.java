@@ -3,6 +3,7 @@ package org.hearth.server.evaluation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntConsumer;
 
 import javax.sql.DataSource;
@@ -16,6 +17,7 @@ import org.hearth.engine.outlook.FamilyOutlook;
 import org.hearth.engine.outlook.Outlook;
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.Intervention;
 import org.hearth.io.Population;
 import org.hearth.server.PostgresCopy;
 import org.hearth.server.plan.PlanVersion;
@@ -66,10 +68,10 @@ public class Evaluations {
         jdbc.update("delete from current_decision");
         jdbc.update("""
                 insert into current_decision (family_id, run_id, eligible, claimable, route, identified, progress_met, engaged,
-                                              claimable_on, next_outcome_on, awaiting_answers)
+                                              claimable_on, next_outcome_on, awaiting_answers, tier, lead_organisation)
                 select family_id, run_id, eligible, claimable, route, identified, progress_met, engaged, claimable_on,
                 """ + NEXT_OUTCOME + ", " + AWAITING_ANSWERS + """
-                from family_evaluation where run_id = ?""", run);
+                , tier, lead_organisation from family_evaluation where run_id = ?""", run);
         return run;
     }
 
@@ -85,14 +87,15 @@ public class Evaluations {
         });
         jdbc.update("""
                 insert into current_decision (family_id, run_id, eligible, claimable, route, identified, progress_met, engaged,
-                                              claimable_on, next_outcome_on, awaiting_answers)
+                                              claimable_on, next_outcome_on, awaiting_answers, tier, lead_organisation)
                 select family_id, run_id, eligible, claimable, route, identified, progress_met, engaged, claimable_on,
                 """ + NEXT_OUTCOME + ", " + AWAITING_ANSWERS + """
-                from family_evaluation where run_id = ?
+                , tier, lead_organisation from family_evaluation where run_id = ?
                 on conflict (family_id) do update set run_id = excluded.run_id, eligible = excluded.eligible,
                     claimable = excluded.claimable, route = excluded.route, identified = excluded.identified,
                     progress_met = excluded.progress_met, engaged = excluded.engaged, claimable_on = excluded.claimable_on,
-                    next_outcome_on = excluded.next_outcome_on, awaiting_answers = excluded.awaiting_answers""", run);
+                    next_outcome_on = excluded.next_outcome_on, awaiting_answers = excluded.awaiting_answers,
+                    tier = excluded.tier, lead_organisation = excluded.lead_organisation""", run);
         return run;
     }
 
@@ -106,17 +109,21 @@ public class Evaluations {
         List<FamilyTimeline> timelines = familyId == null ? population.timelines() : List.of(population.timeline(familyId));
         Plan plan = version.plan();
         try (PostgresCopy copy = PostgresCopy.into(dataSource, "family_evaluation (run_id, family_id, eligible, claimable, route,"
-                + " identified, progress_met, result, claimable_on, outlook)")) {
-            PopulationEvaluation.map(timelines, timeline -> new Decided(
-                    Evaluator.evaluate(plan, timeline, asOf).explanationsWorkedOut(), Outlook.of(plan, timeline, asOf)),
-                    decided -> {
+                + " identified, progress_met, result, claimable_on, outlook, tier, lead_organisation)")) {
+            PopulationEvaluation.map(timelines, timeline -> {
+                FamilyEvaluation evaluation = Evaluator.evaluate(plan, timeline, asOf).explanationsWorkedOut();
+                return new Decided(evaluation, Outlook.of(plan, timeline, asOf), engagedIn(timeline, evaluation.interventionId()));
+            }, decided -> {
                         FamilyEvaluation family = decided.evaluation();
                         copy.row(runId, family.familyId(), Boolean.toString(family.eligible()),
                                 Boolean.toString(family.claim().claimable()),
                                 family.claim().route() == null ? null : family.claim().route().code(),
                                 array(problems(family, false)), array(problems(family, true)), EvaluationJson.familyJson(family),
                                 decided.outlook().claimableOn() == null ? null : decided.outlook().claimableOn().toString(),
-                                OutlookJson.of(decided.outlook()));
+                                OutlookJson.of(decided.outlook()),
+                                decided.intervention() == null ? null
+                                        : decided.intervention().tierOn(asOf).name().toLowerCase(Locale.ROOT),
+                                decided.intervention() == null ? null : decided.intervention().leadOrganisation());
                     }, evaluated);
             copy.close();
             jdbc.update("update evaluation_run set families = ? where id = ?", copy.rows(), run);
@@ -124,8 +131,16 @@ public class Evaluations {
         return run;
     }
 
-    /** A family's decision and its outlook, worked out together on all cores. */
-    private record Decided(FamilyEvaluation evaluation, FamilyOutlook outlook) {
+    /**
+     * A family's decision and its outlook, worked out together on all cores, and the intervention it was engaged
+     * in on the review date (null when none).
+     */
+    private record Decided(FamilyEvaluation evaluation, FamilyOutlook outlook, Intervention intervention) {
+    }
+
+    private static Intervention engagedIn(FamilyTimeline timeline, String interventionId) {
+        return timeline.interventions().stream().filter(one -> one.interventionId().equals(interventionId)).findFirst()
+                .orElse(null);
     }
 
     /** The latest run, or null before the first. */

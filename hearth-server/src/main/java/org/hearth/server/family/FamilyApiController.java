@@ -40,10 +40,11 @@ class FamilyApiController {
                              @RequestParam(required = false) String progress, @RequestParam(required = false) Boolean claimable,
                              @RequestParam(name = "key_worker", required = false) String keyWorker,
                              @RequestParam(name = "team", required = false) Long teamId,
+                             @RequestParam(required = false) String tier, @RequestParam(required = false) String organisation,
                              @RequestParam(required = false) String after, @RequestParam(defaultValue = "50") int size,
                              CurrentUser user) {
         List<FamilySummary> families = directory.list(new FamilyFilter(eligible, problem, progress, claimable, keyWorker,
-                teamId, after, size, access.familiesVisibleTo(user)));
+                teamId, tier, organisation, after, size, access.familiesVisibleTo(user)));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("evaluation", directory.latestRun());
         body.put("families", families);

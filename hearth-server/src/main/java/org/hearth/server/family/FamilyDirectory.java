@@ -59,6 +59,13 @@ public class FamilyDirectory {
                 List.of((String[]) row.getArray("progress_met").getArray())), arguments);
     }
 
+    /** The organisations leading the families' interventions on the review date, for the list's filter. */
+    public List<String> organisations() {
+        return jdbc.queryForList("""
+                select distinct lead_organisation from current_decision where lead_organisation is not null order by 1""",
+                String.class);
+    }
+
     /** How many families the whole list has, every page together. */
     public long count(FamilyFilter filter) {
         NarrowedDecisions narrowed = NarrowedDecisions.by(filter);
@@ -67,7 +74,8 @@ public class FamilyDirectory {
 
     /**
      * The families a search term names: a family id or the authority's reference for it, or a person's id,
-     * UPN, NHS number, NI number or the authority's child id (families they were ever a member of).
+     * UPN, NHS number, NI number, the authority's child id or date of birth ({@code YYYY-MM-DD}) (families they were
+     * ever a member of). The canonical folder holds no names (docs/data-format.md), so a name finds nothing.
      */
     public List<String> search(String term) {
         String value = term.strip();
@@ -79,8 +87,8 @@ public class FamilyDirectory {
                 join stored_row m on m.ended_by is null and m.file = 'memberships.csv' and m.person_id = p.row_key
                 where p.ended_by is null and p.file = 'people.csv'
                   and (p.row_key = ? or p.fields->>'upn' = ? or p.fields->>'nhs_number' = ? or p.fields->>'ni_number' = ?
-                       or p.fields->>'local_child_id' = ?)
-                order by 1 limit 50""", String.class, value, value, value, value, value, value, value);
+                       or p.fields->>'local_child_id' = ? or p.fields->>'date_of_birth' = ?)
+                order by 1 limit 50""", String.class, value, value, value, value, value, value, value, value);
     }
 
     /** The family's members over time, with their identifiers; empty when no family has the id. */

@@ -1,10 +1,13 @@
 package org.hearth.server.family;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.hearth.server.plan.PlansInUse;
+import org.hearth.engine.timeline.Vocabulary;
 import org.hearth.server.security.Access;
 import org.hearth.server.security.CurrentUser;
 import org.hearth.server.security.Role;
@@ -45,7 +48,8 @@ class FamilyListController {
     String list(@RequestParam(required = false) Boolean eligible, @RequestParam(required = false) String problem,
                 @RequestParam(required = false) String progress, @RequestParam(required = false) Boolean claimable,
                 @RequestParam(name = "keyWorker", required = false) String keyWorker,
-                @RequestParam(name = "team", required = false) Long teamId, @RequestParam(required = false) String after,
+                @RequestParam(name = "team", required = false) Long teamId, @RequestParam(required = false) String tier,
+                @RequestParam(required = false) String organisation, @RequestParam(required = false) String after,
                 @RequestParam(name = "q", required = false) String term, CurrentUser user, Model model) {
         Map<String, Object> run = directory.latestRun();
         model.addAttribute("run", run);
@@ -53,6 +57,9 @@ class FamilyListController {
         // A key worker sees only their own families: filtering by another key worker or a team tells them nothing.
         boolean byAllocation = user.role() != Role.KEY_WORKER;
         model.addAttribute("byAllocation", byAllocation);
+        model.addAttribute("tiers", Arrays.stream(Vocabulary.Tier.values()).map(each -> each.name().toLowerCase(Locale.ROOT))
+                .toList());
+        model.addAttribute("organisations", directory.organisations());
         if (byAllocation) {
             model.addAttribute("keyWorkers", users.all().stream().filter(one -> one.role() == Role.KEY_WORKER).toList());
             model.addAttribute("teams", teams.all());
@@ -62,7 +69,8 @@ class FamilyListController {
             return "families/list";
         }
         FamilyFilter filter = new FamilyFilter(eligible, blankAsNull(problem), blankAsNull(progress), claimable,
-                blankAsNull(keyWorker), teamId, blankAsNull(after), PAGE_SIZE, access.familiesVisibleTo(user));
+                blankAsNull(keyWorker), teamId, blankAsNull(tier), blankAsNull(organisation), blankAsNull(after), PAGE_SIZE,
+                access.familiesVisibleTo(user));
         List<FamilySummary> families = run == null ? List.of() : directory.list(filter);
         model.addAttribute("filter", filter);
         model.addAttribute("families", families);
@@ -82,6 +90,8 @@ class FamilyListController {
                 .queryParamIfPresent("claimable", Optional.ofNullable(filter.claimable()))
                 .queryParamIfPresent("keyWorker", Optional.ofNullable(filter.keyWorker()))
                 .queryParamIfPresent("team", Optional.ofNullable(filter.teamId()))
+                .queryParamIfPresent("tier", Optional.ofNullable(filter.tier()))
+                .queryParamIfPresent("organisation", Optional.ofNullable(filter.organisation()))
                 .queryParamIfPresent("after", Optional.ofNullable(after))
                 .encode().toUriString();
     }

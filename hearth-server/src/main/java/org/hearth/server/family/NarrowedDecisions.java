@@ -41,6 +41,14 @@ record NarrowedDecisions(String sql, List<Object> arguments) {
             sql.append(allocatedNow("team_id"));
             arguments.add(filter.teamId());
         }
+        if (filter.tier() != null) {
+            sql.append(" and e.tier = ?");
+            arguments.add(filter.tier());
+        }
+        if (filter.organisation() != null) {
+            sql.append(" and e.lead_organisation = ?");
+            arguments.add(filter.organisation());
+        }
         if (!filter.visible().everyFamily()) {
             sql.append(" and e.family_id = any(?)");
             arguments.add(filter.visible().familyIds().toArray(String[]::new));

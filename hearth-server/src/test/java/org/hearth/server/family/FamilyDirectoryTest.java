@@ -59,7 +59,7 @@ class FamilyDirectoryTest {
         List<String> seen = new ArrayList<>();
         String after = null;
         do {
-            List<FamilySummary> page = directory.list(new FamilyFilter(null, null, null, null, null, null, after, 25, EVERY_FAMILY));
+            List<FamilySummary> page = directory.list(new FamilyFilter(null, null, null, null, null, null, null, null, after, 25, EVERY_FAMILY));
             page.forEach(family -> seen.add(family.familyId()));
             after = page.size() == 25 ? page.get(24).familyId() : null;
         } while (after != null);
@@ -71,11 +71,11 @@ class FamilyDirectoryTest {
     void aListShowsOnlyTheFamiliesTheUserMaySee() {
         Set<String> allocated = Set.of("F000003", "F000007", "F000100");
 
-        List<FamilySummary> page = directory.list(new FamilyFilter(null, null, null, null, null, null, null, 500,
+        List<FamilySummary> page = directory.list(new FamilyFilter(null, null, null, null, null, null, null, null, null, 500,
                 new Access.VisibleFamilies(false, allocated)));
 
         assertThat(page).extracting(FamilySummary::familyId).containsExactly("F000003", "F000007", "F000100");
-        assertThat(directory.list(new FamilyFilter(null, null, null, null, null, null, null, 500, new Access.VisibleFamilies(false, Set.of()))))
+        assertThat(directory.list(new FamilyFilter(null, null, null, null, null, null, null, null, null, 500, new Access.VisibleFamilies(false, Set.of()))))
                 .isEmpty();
     }
 
@@ -100,16 +100,42 @@ class FamilyDirectoryTest {
     }
 
     @Test
+    void filtersByTheTierAndTheLeadingOrganisationOnTheReviewDate() {
+        List<String> organisations = directory.organisations();
+        assertThat(organisations).isNotEmpty();
+        String organisation = organisations.get(0);
+
+        List<FamilySummary> led = directory.list(new FamilyFilter(null, null, null, null, null, null, null, organisation,
+                null, 500, EVERY_FAMILY));
+        List<FamilySummary> inNeed = directory.list(new FamilyFilter(null, null, null, null, null, null, "child_in_need", null,
+                null, 500, EVERY_FAMILY));
+
+        assertThat(led).isNotEmpty();
+        assertThat(led.size()).isEqualTo(count("lead_organisation = '" + organisation.replace("'", "''") + "'"));
+        assertThat(inNeed.size()).isEqualTo(count("tier = 'child_in_need'"));
+        assertThat(count("tier is not null")).isEqualTo(count("engaged"));
+    }
+
+    @Test
+    void findsFamiliesByAMembersDateOfBirth() throws Exception {
+        List<String> people = Files.readAllLines(folder.resolve("people.csv"));
+        String[] person = people.get(1).split(",", -1);
+
+        assertThat(directory.search(person[1])).isNotEmpty().allSatisfy(familyId ->
+                assertThat(directory.members(familyId)).extracting(member -> member.get("date_of_birth")).contains(person[1]));
+    }
+
+    @Test
     void filtersAgreeWithTheStoredDecisions() {
-        List<FamilySummary> eligible = directory.list(new FamilyFilter(true, null, null, null, null, null, null, 500, EVERY_FAMILY));
-        List<FamilySummary> claimable = directory.list(new FamilyFilter(null, null, null, true, null, null, null, 500, EVERY_FAMILY));
+        List<FamilySummary> eligible = directory.list(new FamilyFilter(true, null, null, null, null, null, null, null, null, 500, EVERY_FAMILY));
+        List<FamilySummary> claimable = directory.list(new FamilyFilter(null, null, null, true, null, null, null, null, null, 500, EVERY_FAMILY));
 
         assertThat(eligible).isNotEmpty().allMatch(FamilySummary::eligible);
         assertThat(eligible.size()).isEqualTo(count("eligible"));
         assertThat(claimable).allMatch(FamilySummary::claimable);
         assertThat(claimable.size()).isEqualTo(count("claimable"));
         String problem = eligible.get(0).identified().get(0);
-        assertThat(directory.list(new FamilyFilter(null, problem, null, null, null, null, null, 500, EVERY_FAMILY)))
+        assertThat(directory.list(new FamilyFilter(null, problem, null, null, null, null, null, null, null, 500, EVERY_FAMILY)))
                 .isNotEmpty().allMatch(family -> family.identified().contains(problem));
     }
 
@@ -133,8 +159,7 @@ class FamilyDirectoryTest {
         assertThat(directory.search("no-such-identifier")).isEmpty();
     }
 
-    private long count(String column) {
-        return jdbc.queryForObject("select count(*) from family_evaluation where run_id = (select max(id) from evaluation_run) and "
-                + column, Long.class);
+    private long count(String condition) {
+        return jdbc.queryForObject("select count(*) from current_decision where " + condition, Long.class);
     }
 }
