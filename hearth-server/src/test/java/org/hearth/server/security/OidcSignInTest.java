@@ -2,11 +2,6 @@ package org.hearth.server.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
@@ -29,7 +24,6 @@ class OidcSignInTest {
     @TempDir
     static Path temp;
 
-    private final HttpClient toProvider = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private StubIdentityProvider provider;
     private ConfigurableApplicationContext server;
     private JdbcTemplate jdbc;
@@ -156,30 +150,7 @@ class OidcSignInTest {
         assertThat(staff.signedIn(Role.MANAGER).get("/").body()).contains("A manager");
     }
 
-    /**
-     * Follows the sign-in button through the provider and back, as a browser does: the server sends it to the
-     * provider, which sends it back with a code; the answer to that is returned.
-     */
     private HttpResponse<String> signInThroughProvider(Browser browser) {
-        URI toProvider = location(browser.get(IdentityProvider.SIGN_IN_PATH));
-        assertThat(toProvider.toString()).startsWith(provider.issuer() + "/authorize?")
-                .contains("code_challenge=", "nonce=", "state=");
-        URI back = location(send(toProvider));
-        return browser.get(back.getRawPath() + "?" + back.getRawQuery());
-    }
-
-    private HttpResponse<String> send(URI uri) {
-        try {
-            return toProvider.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static URI location(HttpResponse<String> response) {
-        return URI.create(response.headers().firstValue("Location").orElseThrow());
+        return new ProviderSignIn(provider).follow(browser);
     }
 }
