@@ -32,10 +32,7 @@ class OidcSignInTest {
     @BeforeAll
     void start() {
         provider = new StubIdentityProvider();
-        server = HearthServer.start("--HEARTH_DATA_DIR=" + temp.resolve("hearth"), "--server.port=0",
-                "--HEARTH_EMBEDDED_FSYNC=off", "--HEARTH_OIDC_ISSUER=" + provider.issuer(),
-                "--HEARTH_OIDC_CLIENT_ID=" + StubIdentityProvider.CLIENT_ID,
-                "--HEARTH_OIDC_CLIENT_SECRET=" + StubIdentityProvider.CLIENT_SECRET, "--HEARTH_OIDC_NAME=Test Council");
+        server = HearthServer.start(provider.serverArguments(temp.resolve("hearth"), "--HEARTH_OIDC_NAME=Test Council"));
         jdbc = server.getBean(JdbcTemplate.class);
         staff = Staff.ofEachRole(server);
     }
@@ -55,7 +52,7 @@ class OidcSignInTest {
     }
 
     @Test
-    void aKnownUserSignsInThroughTheProviderAndTheSessionIsAPasswordSessions() {
+    void aKnownUserSignsInThroughTheProviderToASessionLikeAPasswordOne() {
         Browser browser = new Browser(server);
         provider.signsIn("Key_Worker");
 

@@ -27,10 +27,7 @@ class ProviderOnlySignInTest {
     @BeforeAll
     void start() {
         provider = new StubIdentityProvider();
-        server = HearthServer.start("--HEARTH_DATA_DIR=" + temp.resolve("hearth"), "--server.port=0",
-                "--HEARTH_EMBEDDED_FSYNC=off", "--HEARTH_LOCAL_SIGN_IN=off", "--HEARTH_OIDC_ISSUER=" + provider.issuer(),
-                "--HEARTH_OIDC_CLIENT_ID=" + StubIdentityProvider.CLIENT_ID,
-                "--HEARTH_OIDC_CLIENT_SECRET=" + StubIdentityProvider.CLIENT_SECRET);
+        server = HearthServer.start(provider.serverArguments(temp.resolve("hearth"), "--HEARTH_LOCAL_SIGN_IN=off"));
         Staff.ofEachRole(server);
     }
 

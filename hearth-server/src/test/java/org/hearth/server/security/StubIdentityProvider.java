@@ -6,6 +6,7 @@ import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
@@ -67,6 +69,16 @@ final class StubIdentityProvider implements AutoCloseable {
 
     String issuer() {
         return issuer;
+    }
+
+    /**
+     * The arguments that start a Hearth server signing in through this provider, on an embedded database in the
+     * folder, on a free port, with any more settings.
+     */
+    String[] serverArguments(Path dataDir, String... more) {
+        return Stream.concat(Stream.of("--HEARTH_DATA_DIR=" + dataDir, "--server.port=0", "--HEARTH_EMBEDDED_FSYNC=off",
+                "--HEARTH_OIDC_ISSUER=" + issuer, "--HEARTH_OIDC_CLIENT_ID=" + CLIENT_ID,
+                "--HEARTH_OIDC_CLIENT_SECRET=" + CLIENT_SECRET), Stream.of(more)).toArray(String[]::new);
     }
 
     /** The person the next sign-in is for, as the username claim names them. */
