@@ -36,8 +36,9 @@ final class OrganisationSignIn implements OAuth2UserService<OidcUserRequest, Oid
         OidcIdToken idToken = request.getIdToken();
         String claimed = idToken.getClaimAsString(usernameClaim);
         if (claimed == null || claimed.isBlank()) {
-            audit.record(Excerpt.cut(idToken.getSubject()), ThrottledSignIn.REFUSED, Excerpt.cut(idToken.getSubject()),
-                    "the identity provider's ID token has no " + usernameClaim + " claim");
+            String subject = Excerpt.cut(idToken.getSubject());
+            audit.record(subject, ThrottledSignIn.REFUSED, subject, "the identity provider's ID token has no "
+                    + usernameClaim + " claim");
             throw refused("no " + usernameClaim + " claim");
         }
         String username = claimed.strip().toLowerCase(Locale.ROOT);

@@ -99,6 +99,19 @@ class OidcSignInTest {
     }
 
     @Test
+    void anIdTokenWithoutTheUsernameClaimIsRefused() {
+        Browser browser = new Browser(server);
+        provider.signsIn(null);
+
+        HttpResponse<String> refused = signInThroughProvider(browser);
+
+        assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/sign-in?refused"));
+        assertThat(jdbc.queryForMap("select action, detail from audit_entry where subject = 'subject-null'"))
+                .containsEntry("action", "sign-in refused")
+                .containsEntry("detail", "the identity provider's ID token has no preferred_username claim");
+    }
+
+    @Test
     void aDisabledUserIsRefused() {
         Users users = server.getBean(Users.class);
         users.create(new NewUser("left", "Left", Role.COORDINATOR, null), Staff.PASSWORD, "test");

@@ -81,7 +81,7 @@ final class StubIdentityProvider implements AutoCloseable {
                 "--HEARTH_OIDC_CLIENT_SECRET=" + CLIENT_SECRET), Stream.of(more)).toArray(String[]::new);
     }
 
-    /** The person the next sign-in is for, as the username claim names them. */
+    /** The person the next sign-in is for, as the username claim names them (null: a token without the claim). */
     void signsIn(String username) {
         this.username = username;
         this.signingKey = key;
