@@ -20,6 +20,6 @@ final class CurrentUserArgument implements HandlerMethodArgumentResolver {
     public CurrentUser resolveArgument(MethodParameter parameter, ModelAndViewContainer container, NativeWebRequest request,
                                        WebDataBinderFactory binders) {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        return signedIn != null && signedIn.getPrincipal() instanceof UserAccount account ? account.user() : null;
+        return signedIn != null && signedIn.getPrincipal() instanceof SignedIn principal ? principal.user() : null;
     }
 }

@@ -1,11 +1,14 @@
 package org.hearth.server.security;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.hearth.server.audit.AuditLog;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +18,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -40,6 +44,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  *       carries the token in a {@code _csrf} meta element).</li>
  *   <li>everything else, for people: the sign-in form, the session, a CSRF token in every form.</li>
  * </ul>
+ * Passwords, by the form and by HTTP Basic, can be turned off, and the authority's identity provider turned on
+ * ({@link SignInMethods}); a session made either way is the same from then on ({@link SignedIn}).
  * A command that runs without the web server ({@code hearth import}) has no filter chains, but the same password
  * encoder and sign-in.
  */
@@ -73,20 +79,29 @@ class SecurityConfiguration {
     private static final String[] RECORD_ANSWERS = roles(Role::recordsAnswers);
     private static final String[] SIGN_OFF_ANSWERS = roles(Role::signsOffAnswers);
 
+    /** Passwords, and the identity provider's sign-in when there is one; which routes reach them is the chains'. */
     @Bean
-    AuthenticationManager authenticationManager(JdbcTemplate jdbc, PasswordEncoder encoder, AuditLog audit) {
+    AuthenticationManager authenticationManager(JdbcTemplate jdbc, PasswordEncoder encoder, AuditLog audit,
+                                                ObjectProvider<IdentityProvider> identityProvider) {
         UserAccounts accounts = new UserAccounts(jdbc);
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(accounts);
         passwords.setPasswordEncoder(encoder);
         passwords.setUserDetailsPasswordService(accounts);
-        return new ProviderManager(new ThrottledSignIn(passwords, new SignInThrottle(jdbc), audit));
+        List<AuthenticationProvider> providers = new ArrayList<>();
+        providers.add(new ThrottledSignIn(passwords, new SignInThrottle(jdbc), audit));
+        identityProvider.ifAvailable(provider -> providers.add(provider.signIn(accounts, audit)));
+        return new ProviderManager(providers);
     }
 
     @Bean
     @Order(1)
     @ConditionalOnWebApplication
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn, JdbcTemplate jdbc) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn, JdbcTemplate jdbc, SignInMethods methods)
+            throws Exception {
         HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        if (methods.passwords()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));
+        }
         return shared(http.securityMatcher("/api/**"), signIn, jdbc)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/health", "/api/openapi.json").permitAll()
@@ -95,7 +110,6 @@ class SecurityConfiguration {
                         .requestMatchers("/api/sign-offs/**", "/api/answers/**").hasAnyRole(SIGN_OFF_ANSWERS)
                         .requestMatchers("/api/imports/**", "/api/plans/**").hasAnyRole(READ_IMPORTS_AND_PLANS)
                         .anyRequest().authenticated())
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::unsafeWithoutBasicCredentials))
                 .build();
@@ -104,7 +118,14 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     @ConditionalOnWebApplication
-    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn, JdbcTemplate jdbc) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn, JdbcTemplate jdbc, SignInMethods methods,
+                              AuditLog audit) throws Exception {
+        if (methods.passwords()) {
+            http.formLogin(form -> form.loginPage("/sign-in")
+                    .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
+                            + (failure instanceof LockedException ? "/sign-in?locked" : "/sign-in?error"))));
+        }
+        methods.identityProvider().ifPresent(provider -> http.oauth2Login(login -> provider.signInThrough(login, audit)));
         return shared(http, signIn, jdbc)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
@@ -116,9 +137,6 @@ class SecurityConfiguration {
                         .requestMatchers("/sign-offs/**").hasAnyRole(SIGN_OFF_ANSWERS)
                         .requestMatchers("/imports/**", "/plans/**").hasAnyRole(READ_IMPORTS_AND_PLANS)
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/sign-in")
-                        .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
-                                + (failure instanceof LockedException ? "/sign-in?locked" : "/sign-in?error"))))
                 .logout(signOut -> signOut.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
                 .csrf(Customizer.withDefaults())
                 .build();

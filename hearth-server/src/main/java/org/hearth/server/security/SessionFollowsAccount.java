@@ -28,8 +28,8 @@ final class SessionFollowsAccount extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
-        if (signedIn != null && signedIn.getPrincipal() instanceof UserAccount account
-                && !Objects.equals(account.user(), accounts.current(account.getUsername()))) {
+        if (signedIn != null && signedIn.getPrincipal() instanceof SignedIn principal
+                && !Objects.equals(principal.user(), accounts.current(principal.user().username()))) {
             signOut.logout(request, response, signedIn);
         }
         chain.doFilter(request, response);

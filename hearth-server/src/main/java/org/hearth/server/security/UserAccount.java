@@ -12,7 +12,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * A user as Spring Security signs them in: who they are and their password hash, which is forgotten once the
  * password has been checked. Only enabled users are ever loaded ({@link UserAccounts}).
  */
-final class UserAccount implements UserDetails, CredentialsContainer {
+final class UserAccount implements UserDetails, CredentialsContainer, SignedIn {
     private static final long serialVersionUID = 1L;
 
     private final CurrentUser user;
@@ -23,7 +23,8 @@ final class UserAccount implements UserDetails, CredentialsContainer {
         this.passwordHash = passwordHash;
     }
 
-    CurrentUser user() {
+    @Override
+    public CurrentUser user() {
         return user;
     }
 

@@ -22,8 +22,11 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class Users {
-    /** Lower case letters, digits, '.', '_' and '-', starting with a letter or digit: the same rule as app_user's check. */
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,59}");
+    /**
+     * Lower case letters, digits, '.', '_', '-' and '@', starting with a letter or digit: the same rule as app_user's
+     * check. '@' and the length let a username be the name an identity provider gives (Entra ID's UPN, an email).
+     */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,99}");
     /** NCSC: long passwords over complex ones; bcrypt reads no more than 72 bytes, so no more is accepted. */
     static final int SHORTEST_PASSWORD = 12;
     private static final int LONGEST_PASSWORD_BYTES = 72;
@@ -48,7 +51,7 @@ public class Users {
     public void create(NewUser user, String password, String by) {
         Map<String, String> problems = new LinkedHashMap<>();
         if (user.username() == null || !couldBeUsername(user.username())) {
-            problems.put("username", "Enter a username of up to 60 lower case letters, digits, dots, dashes or underscores");
+            problems.put("username", "Enter a username of up to 100 lower case letters, digits, dots, dashes, underscores or @");
         } else if (exists(user.username())) {
             problems.put("username", "There is already a user called " + user.username());
         }

@@ -1,0 +1,85 @@
+package org.hearth.server.security;
+
+import java.util.List;
+
+import org.hearth.server.audit.AuditLog;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrations;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The authority's identity provider (OpenID Connect: Entra ID, or any other), when {@code HEARTH_OIDC_ISSUER} names
+ * it (docs/operations.md, Signing in). Its endpoints and keys are read from the issuer's discovery document when the
+ * server starts. Spring Security runs the exchange: the state and nonce checks, PKCE, the ID token's signature
+ * against the provider's published keys, its issuer, audience and expiry; {@link OrganisationSignIn} then decides
+ * which Hearth user, if any, has signed in.
+ */
+@Component
+@ConditionalOnWebApplication
+@ConditionalOnProperty("HEARTH_OIDC_ISSUER")
+final class IdentityProvider {
+    /** The registration's id, the last part of the redirect URI: {@code /login/oauth2/code/hearth}. */
+    static final String REGISTRATION = "hearth";
+    /** Where the sign-in page's button starts a sign-in through the provider. */
+    static final String SIGN_IN_PATH = "/oauth2/authorization/" + REGISTRATION;
+
+    private final String name;
+    private final String issuer;
+    private final ClientRegistration registration;
+
+    IdentityProvider(Environment environment) {
+        issuer = environment.getRequiredProperty("HEARTH_OIDC_ISSUER");
+        name = environment.getProperty("HEARTH_OIDC_NAME", "your organisation's account");
+        registration = ClientRegistrations.fromIssuerLocation(issuer)
+                .registrationId(REGISTRATION)
+                .clientId(environment.getRequiredProperty("HEARTH_OIDC_CLIENT_ID"))
+                .clientSecret(environment.getRequiredProperty("HEARTH_OIDC_CLIENT_SECRET"))
+                .scope("openid", "profile", "email")
+                .userNameAttributeName(environment.getProperty("HEARTH_OIDC_USERNAME_CLAIM", "preferred_username"))
+                .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
+                .build();
+    }
+
+    /** As the sign-in page's button names it: "Sign in with …". */
+    String name() {
+        return name;
+    }
+
+    /** Checks the code the provider sends back, and the ID token it is exchanged for, and finds the Hearth user. */
+    AuthenticationProvider signIn(UserAccounts accounts, AuditLog audit) {
+        return new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
+                new OrganisationSignIn(registration.getProviderDetails().getUserInfoEndpoint().getUserNameAttributeName(),
+                        accounts, audit));
+    }
+
+    /**
+     * Signing in through the provider, from the sign-in page. The provider's tokens are kept only in the session, and
+     * never used after it. A refused user is sent back to the sign-in page to be told why; any other failure (a token
+     * that does not verify, a state that does not match, the person cancelling) is audited by its error code alone.
+     */
+    void signInThrough(OAuth2LoginConfigurer<HttpSecurity> login, AuditLog audit) {
+        login.loginPage("/sign-in")
+                .clientRegistrationRepository(new InMemoryClientRegistrationRepository(List.of(registration)))
+                .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
+                .failureHandler((request, response, failure) -> {
+                    String error = failure instanceof OAuth2AuthenticationException oauth2
+                            ? oauth2.getError().getErrorCode() : failure.getClass().getSimpleName();
+                    if (!OrganisationSignIn.NO_HEARTH_USER.equals(error)) {
+                        audit.record("identity provider", ThrottledSignIn.FAILED, issuer, error);
+                    }
+                    response.sendRedirect(request.getContextPath() + (OrganisationSignIn.NO_HEARTH_USER.equals(error)
+                            ? "/sign-in?refused" : "/sign-in?provider-failed"));
+                });
+    }
+}

@@ -1,0 +1,58 @@
+package org.hearth.server.security;
+
+import java.util.Locale;
+
+import org.hearth.engine.Excerpt;
+import org.hearth.server.audit.AuditLog;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
+import org.springframework.security.oauth2.client.userinfo.OAuth2UserService;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.oidc.OidcIdToken;
+import org.springframework.security.oauth2.core.oidc.user.OidcUser;
+
+/**
+ * A sign-in through the authority's identity provider, once Spring Security has checked its ID token (signature,
+ * issuer, audience, expiry, nonce): the user is the enabled Hearth user named by the token's username claim,
+ * lower-cased. Hearth never makes a user from a token: a name it does not know, or a disabled user, is refused and
+ * audited. The name is read from the signed ID token only, never from the provider's unsigned user-info answer.
+ */
+final class OrganisationSignIn implements OAuth2UserService<OidcUserRequest, OidcUser> {
+    /** The error a refused sign-in fails with, which the sign-in page explains. */
+    static final String NO_HEARTH_USER = "hearth_no_user";
+
+    private final String usernameClaim;
+    private final UserAccounts accounts;
+    private final AuditLog audit;
+
+    OrganisationSignIn(String usernameClaim, UserAccounts accounts, AuditLog audit) {
+        this.usernameClaim = usernameClaim;
+        this.accounts = accounts;
+        this.audit = audit;
+    }
+
+    @Override
+    public OidcUser loadUser(OidcUserRequest request) {
+        OidcIdToken idToken = request.getIdToken();
+        String claimed = idToken.getClaimAsString(usernameClaim);
+        if (claimed == null || claimed.isBlank()) {
+            String subject = Excerpt.cut(idToken.getSubject());
+            audit.record(subject, ThrottledSignIn.REFUSED, subject, "the identity provider's ID token has no "
+                    + usernameClaim + " claim");
+            throw refused("no " + usernameClaim + " claim");
+        }
+        String username = claimed.strip().toLowerCase(Locale.ROOT);
+        String named = Excerpt.cut(username);
+        CurrentUser user = accounts.current(username);
+        if (user == null) {
+            audit.record(named, ThrottledSignIn.REFUSED, named, "signed in by the identity provider, but no enabled user has this name");
+            throw refused("no enabled user has this name");
+        }
+        audit.record(named, ThrottledSignIn.SIGNED_IN, named, "by the identity provider");
+        return new OrganisationUser(user, idToken, usernameClaim);
+    }
+
+    private static OAuth2AuthenticationException refused(String why) {
+        return new OAuth2AuthenticationException(new OAuth2Error(NO_HEARTH_USER, why, null));
+    }
+}
