@@ -1,10 +1,5 @@
 package org.hearth.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -41,14 +36,7 @@ final class Plans {
         if (Files.exists(path) || !BUILT_IN.contains(fileOrName)) {
             return PlanLoader.fileBytes(path);
         }
-        try (InputStream in = Plans.class.getResourceAsStream("/plans/" + fileOrName + ".yaml")) {
-            if (in == null) {
-                throw new HearthException("the built-in plan " + fileOrName + " is missing from this build");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new HearthException("cannot read the built-in plan " + fileOrName, e);
-        }
+        return PlanLoader.builtInFile(fileOrName);
     }
 
     /** What errors and the store call a plan file, or a built-in plan named. */
@@ -58,17 +46,7 @@ final class Plans {
     }
 
     static Plan builtIn(String name) {
-        String resource = "/plans/" + name + ".yaml";
-        try (InputStream in = Plans.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new HearthException("the built-in plan " + name + " is missing from this build");
-            }
-            try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
-                return LOADER.load("plans/" + name + ".yaml", reader);
-            }
-        } catch (IOException e) {
-            throw new HearthException("cannot read the built-in plan " + name, e);
-        }
+        return LOADER.load("plans/" + name + ".yaml", PlanLoader.builtInFile(name));
     }
 
     static List<Plan> allBuiltIn() {

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.hearth.engine.plan.PlanLoader;
 import org.hearth.io.Population;
 import org.hearth.io.canonical.CanonicalWriter;
 import org.hearth.io.generate.SyntheticAuthority;
@@ -48,14 +49,7 @@ public final class ServerFixture {
 
     /** A plan file shipped with Hearth (plans/), as an authority would upload it. */
     public static byte[] builtInPlan(String id) {
-        try (var in = ServerFixture.class.getResourceAsStream("/plans/" + id + ".yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("no built-in plan " + id);
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return PlanLoader.builtInFile(id);
     }
 
     public static void replaceLine(Path file, int line, String text) {

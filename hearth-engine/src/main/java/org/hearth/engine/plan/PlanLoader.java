@@ -22,6 +22,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
+import org.hearth.engine.HearthException;
 
 /**
  * Reads a plan file: YAML, checked against the plan schema (plans/plan.schema.json) and for what a
@@ -78,6 +79,23 @@ public final class PlanLoader {
      */
     public static byte[] fileBytes(Path file) {
         return PlanText.bytes(file);
+    }
+
+    /**
+     * The file of a plan shipped inside the engine ({@code /plans/ID.yaml}: southwark, sunderland, southampton,
+     * worcestershire), as an authority would upload it.
+     *
+     * @throws HearthException when this build has no such plan
+     */
+    public static byte[] builtInFile(String id) {
+        try (InputStream in = PlanLoader.class.getResourceAsStream("/plans/" + id + ".yaml")) {
+            if (in == null) {
+                throw new HearthException("the built-in plan " + id + " is missing from this build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new HearthException("cannot read the built-in plan " + id, e);
+        }
     }
 
     /** Reads and checks a plan file's bytes (an upload) as {@link #load(Path)} reads a file's. */

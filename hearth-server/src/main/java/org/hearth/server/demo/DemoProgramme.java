@@ -1,8 +1,5 @@
 package org.hearth.server.demo;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -49,23 +46,12 @@ public final class DemoProgramme {
      * @return the users, with their passwords
      */
     public static List<DemoUser> setUp(ConfigurableApplicationContext server, Path data) {
-        byte[] file = builtInPlan();
+        byte[] file = PlanLoader.builtInFile(PLAN);
         Plan plan = PlanLoader.withBuiltInSchema().load(PLAN + ".yaml", file);
         server.getBean(CohortEvaluation.class).uploadPlan(PLAN + ".yaml", file, plan.effective().from(), "demo", done -> {
         });
         server.getBean(DataImport.class).importFolder(data, "demo", ImportProgress.NONE);
         return users(server);
-    }
-
-    private static byte[] builtInPlan() {
-        try (InputStream in = DemoProgramme.class.getResourceAsStream("/plans/" + PLAN + ".yaml")) {
-            if (in == null) {
-                throw new IllegalStateException("the built-in plan " + PLAN + " is missing from this build");
-            }
-            return in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** An administrator, a coordinator, an auditor, and per team a manager and two key workers with families. */

@@ -65,13 +65,8 @@ public class Evaluations {
     public long evaluate(Population population, PlanVersion version, LocalDate asOf, long importId, Reason reason,
                          IntConsumer evaluated) {
         long run = store(population, null, version, asOf, importId, reason, evaluated);
-        jdbc.update("delete from current_decision");
-        jdbc.update("""
-                insert into current_decision (family_id, run_id, eligible, claimable, route, identified, progress_met, engaged,
-                                              claimable_on, next_outcome_on, awaiting_answers, tier, lead_organisation)
-                select family_id, run_id, eligible, claimable, route, identified, progress_met, engaged, claimable_on,
-                """ + NEXT_OUTCOME + ", " + AWAITING_ANSWERS + """
-                , tier, lead_organisation from family_evaluation where run_id = ?""", run);
+        jdbc.update("delete from current_decision"); // a family no longer held has no decision now
+        makeCurrent(run);
         return run;
     }
 
@@ -85,6 +80,12 @@ public class Evaluations {
                                Reason reason) {
         long run = store(population, familyId, version, asOf, importId, reason, done -> {
         });
+        makeCurrent(run);
+        return run;
+    }
+
+    /** The run's decisions become the ones their families stand on now. */
+    private void makeCurrent(long run) {
         jdbc.update("""
                 insert into current_decision (family_id, run_id, eligible, claimable, route, identified, progress_met, engaged,
                                               claimable_on, next_outcome_on, awaiting_answers, tier, lead_organisation)
@@ -96,7 +97,6 @@ public class Evaluations {
                     progress_met = excluded.progress_met, engaged = excluded.engaged, claimable_on = excluded.claimable_on,
                     next_outcome_on = excluded.next_outcome_on, awaiting_answers = excluded.awaiting_answers,
                     tier = excluded.tier, lead_organisation = excluded.lead_organisation""", run);
-        return run;
     }
 
     private long store(Population population, String familyId, PlanVersion version, LocalDate asOf, long importId,
