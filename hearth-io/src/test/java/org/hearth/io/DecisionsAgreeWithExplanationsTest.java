@@ -7,10 +7,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.hearth.engine.measure.AllOf;
 import org.hearth.engine.measure.Measure;
 import org.hearth.engine.measure.MeasureContext;
+import org.hearth.engine.measure.MeasureResult;
 import org.hearth.engine.measure.Status;
 import org.hearth.engine.plan.ClaimRoute;
 import org.hearth.engine.plan.Indicator;
@@ -20,6 +22,7 @@ import org.hearth.engine.plan.Problem;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Intervention;
 import org.hearth.engine.timeline.Person;
+import org.hearth.engine.timeline.TimelineRecord;
 import org.hearth.io.generate.SyntheticAuthority;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -31,7 +34,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * explanation later with {@link Measure#evaluate}; the two must never disagree, or a family would be
  * shown as met with an explanation that says not met. Every measure of every plan, and every part of
  * every combinator, is tested both ways on a generated authority, on several days, for indicators and
- * for outcomes, and narrowed to each member where a plan asks for the same person.
+ * for outcomes, and narrowed to each member where a plan asks for the same person. Every record an
+ * explanation cites is of a kind its measure says it reads.
  */
 class DecisionsAgreeWithExplanationsTest {
     private static final String[] PLANS = {"southwark", "sunderland", "southampton", "worcestershire"};
@@ -72,7 +76,7 @@ class DecisionsAgreeWithExplanationsTest {
                 MeasureContext review = MeasureContext.review(family, AS_OF, day).forPlan(plan.id());
                 for (Problem problem : plan.problems()) {
                     for (Outcome outcome : problem.outcomes()) {
-                        for (Measure measure : outcomeMeasures(outcome)) {
+                        for (Measure measure : outcome.measures()) {
                             check.tree(measure, review.withQuestion(outcome.id()));
                         }
                     }
@@ -85,6 +89,10 @@ class DecisionsAgreeWithExplanationsTest {
             }
         }
         assertThat(check.disagreements).isEmpty();
+        // What a family's page shows under a problem is what its measures read: every record an explanation
+        // cites must be of a kind its measure says it reads, and the explanations cite records to check.
+        assertThat(check.unread).isEmpty();
+        assertThat(check.cited).isNotEmpty();
         // The families give every kind of answer, so the comparison has something to compare.
         assertThat(check.seen.get(Status.MET)).isGreaterThan(100);
         assertThat(check.seen.get(Status.NOT_MET)).isGreaterThan(100);
@@ -92,26 +100,26 @@ class DecisionsAgreeWithExplanationsTest {
         assertThat(check.seen.get(Status.TOO_EARLY)).isGreaterThan(0);
     }
 
-    private static List<Measure> outcomeMeasures(Outcome outcome) {
-        List<Measure> measures = new ArrayList<>();
-        for (Measure measure : new Measure[] {outcome.measure(), outcome.significant(), outcome.sustained()}) {
-            if (measure != null) {
-                measures.add(measure);
-            }
-        }
-        return measures;
-    }
-
     /** Compares the two ways of testing a measure and its parts, and keeps every disagreement. */
     private static final class Check {
         final List<String> disagreements = new ArrayList<>();
+        /** Records an explanation cites of a kind its measure does not say it reads ({@link Measure#reads}). */
+        final List<String> unread = new ArrayList<>();
+        final Map<String, Integer> cited = new TreeMap<>();
         final Map<Status, Integer> seen = new EnumMap<>(Map.of(Status.MET, 0, Status.NOT_MET, 0,
                 Status.NOT_APPLICABLE, 0, Status.TOO_EARLY, 0));
 
         void tree(Measure measure, MeasureContext context) {
             Status decided = measure.decide(context);
-            Status explained = measure.evaluate(context.fresh()).status();
+            MeasureResult result = measure.evaluate(context.fresh());
+            Status explained = result.status();
             seen.merge(explained, 1, Integer::sum);
+            for (TimelineRecord record : result.explanation().cited()) {
+                cited.merge(record.kind().name(), 1, Integer::sum);
+                if (!measure.reads().contains(record.kind().name())) {
+                    unread.add(record + " cited by " + measure + ", which reads " + measure.reads());
+                }
+            }
             if (decided != explained) {
                 disagreements.add(context.family().familyId() + " on " + context.referenceDay() + ": decided "
                         + decided + ", explained " + explained + ": " + measure);

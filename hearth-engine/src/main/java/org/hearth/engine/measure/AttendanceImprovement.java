@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.FamilyTimeline;
@@ -224,6 +225,11 @@ public record AttendanceImprovement(People people, Quantifier quantifier, Intege
     @Override
     public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of(RecordKind.ATTENDANCE.name());
     }
 
     @Override

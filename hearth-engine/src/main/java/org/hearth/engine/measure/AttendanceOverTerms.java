@@ -3,6 +3,7 @@ package org.hearth.engine.measure;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.FamilyTimeline;
@@ -163,6 +164,11 @@ public record AttendanceOverTerms(People people, Quantifier quantifier, Integer 
     @Override
     public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return family.records(RecordKind.ATTENDANCE).isEmpty() ? MeetableDays.NO_DAY : MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of(RecordKind.ATTENDANCE.name());
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.hearth.engine.measure;
 
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.hearth.engine.timeline.FamilyTimeline;
 
@@ -32,6 +34,15 @@ public sealed interface Combination extends Measure permits AnyOf, AllOf {
     @Override
     default boolean holdsData(MeasureContext context) {
         return Combined.anyHoldsData(of(), context);
+    }
+
+    @Override
+    default Set<String> reads() {
+        Set<String> kinds = new TreeSet<>();
+        for (Measure part : of()) {
+            kinds.addAll(part.reads());
+        }
+        return Set.copyOf(kinds);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.hearth.engine.explain.Deferred;
 import org.hearth.engine.explain.Figures;
@@ -264,6 +265,11 @@ public record ContinuousEmployment(People people, List<Rule> rules, Double minHo
     @Override
     public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.selected(RecordSelection.of(RecordKind.EMPLOYMENT), family, Long.MAX_VALUE);
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of(RecordKind.BENEFITS.name(), RecordKind.EMPLOYMENT.name());
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -243,6 +244,11 @@ public record CountAgainstBaseline(RecordSelection selection, People people, Cou
     @Override
     public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.selected(selection, family, Long.MAX_VALUE);
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of(selection.records());
     }
 
     @Override

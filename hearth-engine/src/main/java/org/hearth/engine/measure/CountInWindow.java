@@ -2,6 +2,7 @@ package org.hearth.engine.measure;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -174,6 +175,11 @@ public record CountInWindow(RecordSelection selection, People people, Window win
     }
 
     /** A member's records are some of the family's: a count the family falls short of, no member reaches. */
+    @Override
+    public Set<String> reads() {
+        return Set.of(selection.records());
+    }
+
     @Override
     public boolean metByMemberOnlyIfByFamily() {
         return true;

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.BenefitSpell;
@@ -309,6 +310,11 @@ public record EarningsThreshold(People people, Integer weeks, List<Band> thresho
     @Override
     public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.selected(RecordSelection.of(RecordKind.EARNINGS), family, 31);
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of(RecordKind.EARNINGS.name(), RecordKind.EMPLOYMENT.name(), RecordKind.BENEFITS.name());
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.hearth.engine.measure;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.StringJoiner;
 
 import org.hearth.engine.timeline.Exclusion;
@@ -234,6 +235,11 @@ public record ExclusionsOverTerms(People people, Quantifier quantifier, Integer 
         return atLeast != null && atLeast > 0
                 ? MeetableDays.selected(RecordSelection.of(RecordKind.EXCLUSIONS), family, Long.MAX_VALUE)
                 : MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of(RecordKind.EXCLUSIONS.name(), RecordKind.ATTENDANCE.name());
     }
 
     @Override

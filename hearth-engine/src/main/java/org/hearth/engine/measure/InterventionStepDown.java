@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.hearth.engine.explain.Deferred;
 import org.hearth.engine.timeline.FamilyTimeline;
@@ -190,6 +191,11 @@ public record InterventionStepDown(Change change, Integer sustainedMonths, List<
     @Override
     public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public Set<String> reads() {
+        return RecordSelection.kinds(noRepeatOf, INTERVENTIONS);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.hearth.engine.measure;
 
 import java.util.List;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
@@ -39,6 +40,9 @@ import org.hearth.engine.timeline.FamilyTimeline;
 })
 public sealed interface Measure permits DataMeasure, Combination, WorkerAssessmentSignedOff {
 
+    /** What {@link #reads} names for the family's interventions and their tier changes. */
+    String INTERVENTIONS = "interventions";
+
     /**
      * The measure's rule, written once: decides the measure in the context, telling the witness what it
      * looked at and found as it goes. With {@link Witness#SILENT} it only decides, and may stop as soon
@@ -70,6 +74,16 @@ public sealed interface Measure permits DataMeasure, Combination, WorkerAssessme
      * the data holds nothing. A key worker's answer itself is not data.
      */
     boolean holdsData(MeasureContext context);
+
+    /**
+     * What this measure reads: the kinds of record it looks at, by the kind's name ({@code "offences"}, the
+     * name of the data folder's file without {@code .csv}), with {@link #INTERVENTIONS} where it reads the
+     * family's interventions and their tier changes; a combination's are its parts'. A key worker's answer is
+     * a {@code worker_assessments} record. What a family's page shows under a problem: the records its
+     * indicators and outcomes read. Every record an explanation cites is of a kind its measure reads
+     * (DecisionsAgreeWithExplanationsTest).
+     */
+    Set<String> reads();
 
     /** True for a key worker's signed-off answer, which data first sets beside the data. */
     boolean keyWorkersAnswer();

@@ -2,6 +2,7 @@ package org.hearth.engine.measure;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.hearth.engine.explain.Deferred;
 import org.hearth.engine.timeline.FamilyTimeline;
@@ -178,6 +179,11 @@ public record Motherhood(People people, Integer gaveBirthWithinMonths, Integer m
             }
         }
         return days;
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of(RecordKind.HEALTH_NEEDS.name());
     }
 
     @Override

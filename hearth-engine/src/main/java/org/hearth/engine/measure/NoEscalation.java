@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -152,6 +153,11 @@ public record NoEscalation(RecordSelection selection, Period window, List<Of> of
     @Override
     public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of(selection.records());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.hearth.engine.measure;
 
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -60,6 +61,11 @@ public record NoneInWindow(RecordSelection selection, People people, Period wind
     @Override
     public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of(selection.records());
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -252,6 +253,11 @@ public record Participation(RecordSelection selection, People people, Quantifier
     @Override
     public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.selected(selection, family, Long.MAX_VALUE);
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of(selection.records());
     }
 
     @Override

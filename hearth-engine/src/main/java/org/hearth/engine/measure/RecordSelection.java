@@ -3,6 +3,8 @@ package org.hearth.engine.measure;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -69,6 +71,20 @@ public final class RecordSelection {
     /** A selection with a filter, for code and tests. */
     public static RecordSelection of(RecordKind<?> kind, Map<String, Object> where) {
         return new RecordSelection(kind.name(), where);
+    }
+
+    /**
+     * The kinds the selections name, each once, with the given others ({@link Measure#reads} of a measure that
+     * reads several selections); absent selections are passed over.
+     */
+    static Set<String> kinds(List<RecordSelection> selections, String... others) {
+        Set<String> kinds = new TreeSet<>(List.of(others));
+        for (RecordSelection selection : selections) {
+            if (selection != null) {
+                kinds.add(selection.records());
+            }
+        }
+        return Set.copyOf(kinds);
     }
 
     /** The kind's name as the plan gave it. */

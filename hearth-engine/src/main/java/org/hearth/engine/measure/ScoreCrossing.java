@@ -2,10 +2,12 @@ package org.hearth.engine.measure;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.hearth.engine.explain.Deferred;
 import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.ScoredAssessment;
 import org.hearth.engine.timeline.Vocabulary;
 
@@ -103,6 +105,11 @@ public record ScoreCrossing(AssessmentTool tool, People people, Quantifier quant
     @Override
     public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.selected(AssessmentHistory.selection(tool), family, Long.MAX_VALUE);
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of(RecordKind.ASSESSMENTS.name());
     }
 
     @Override

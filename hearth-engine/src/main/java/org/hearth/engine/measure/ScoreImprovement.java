@@ -4,11 +4,13 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.hearth.engine.explain.Deferred;
 import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.ScoredAssessment;
 import org.hearth.engine.timeline.Vocabulary;
 
@@ -230,6 +232,11 @@ public record ScoreImprovement(AssessmentTool tool, People people, Quantifier qu
     @Override
     public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.selected(AssessmentHistory.selection(tool), family, Long.MAX_VALUE);
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of(RecordKind.ASSESSMENTS.name());
     }
 
     @Override

@@ -2,10 +2,12 @@ package org.hearth.engine.measure;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.hearth.engine.explain.Deferred;
 import org.hearth.engine.timeline.AssessmentTool;
 import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.ScoredAssessment;
 import org.hearth.engine.timeline.Vocabulary;
 
@@ -105,6 +107,11 @@ public record ScoreReached(AssessmentTool tool, People people, Quantifier quanti
     @Override
     public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.EVERY_DAY;
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of(RecordKind.ASSESSMENTS.name());
     }
 
     @Override

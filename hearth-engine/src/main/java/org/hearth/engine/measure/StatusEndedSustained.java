@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -210,6 +211,14 @@ public record StatusEndedSustained(RecordSelection selection, People people, Qua
     @Override
     public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.afterFirstEnd(selection, family);
+    }
+
+    @Override
+    public Set<String> reads() {
+        List<RecordSelection> selections = new ArrayList<>(noRepeatOf);
+        selections.add(selection);
+        selections.add(steppedDownTo);
+        return RecordSelection.kinds(selections);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -284,6 +285,11 @@ public record StatusHeld(RecordSelection selection, People people, Quantifier qu
     @Override
     public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.selected(selection, family, throughoutTerms != null ? Long.MAX_VALUE : 0);
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of(selection.records());
     }
 
     @Override

@@ -2,8 +2,10 @@ package org.hearth.engine.measure;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.WorkerAssessment;
 
 /**
@@ -114,6 +116,11 @@ public record WorkerAssessmentSignedOff(String question, Period within) implemen
     @Override
     public MeetableDays meetableDays(FamilyTimeline family, String outcomeId) {
         return MeetableDays.afterFirstSignedOffYes(family, question != null ? question : outcomeId);
+    }
+
+    @Override
+    public Set<String> reads() {
+        return Set.of(RecordKind.WORKER_ASSESSMENTS.name());
     }
 
     @Override

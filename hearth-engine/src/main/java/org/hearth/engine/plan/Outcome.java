@@ -38,6 +38,11 @@ public record Outcome(String id, String description, List<String> evidence, Stri
         return measure == null;
     }
 
+    /** The outcome's measure, or its significant and sustained measures. */
+    public List<Measure> measures() {
+        return twoPart() ? List.of(significant, sustained) : List.of(measure);
+    }
+
     /** True when no data can meet the outcome without a key worker's signed-off yes: see {@link Measure#needsKeyWorkersAnswer}. */
     public boolean needsKeyWorkersAnswer() {
         return twoPart() ? significant.needsKeyWorkersAnswer() || sustained.needsKeyWorkersAnswer()

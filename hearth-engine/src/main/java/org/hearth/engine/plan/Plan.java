@@ -71,10 +71,8 @@ public record Plan(String id, String authority, String title, String version, Ef
         Set<String> questions = new LinkedHashSet<>();
         for (Problem problem : problems) {
             for (Outcome outcome : problem.outcomes()) {
-                for (Measure measure : new Measure[] {outcome.measure(), outcome.significant(), outcome.sustained()}) {
-                    if (measure != null) {
-                        questions.addAll(measure.questions(outcome.id()));
-                    }
+                for (Measure measure : outcome.measures()) {
+                    questions.addAll(measure.questions(outcome.id()));
                 }
             }
         }

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.hearth.server.plan.PlansInUse;
 import org.hearth.server.security.Access;
 import org.hearth.server.security.CurrentUser;
 import org.springframework.http.ResponseEntity;
@@ -17,8 +18,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The families in JSON: {@code GET /api/families} (a page of the list, with filters), {@code GET
- * /api/families/search?q=} and {@code GET /api/families/{id}} (members, records with their provenance, and
- * the latest decision with its explanation). Each answer names the evaluation run it stands on.
+ * /api/families/search?q=} and {@code GET /api/families/{id}} (members, records with their provenance and the
+ * problems that read each ({@link RecordReaders}), and the latest decision with its explanation). Each answer names the evaluation run it stands on.
  */
 @RestController
 @RequestMapping("/api/families")
@@ -28,11 +29,13 @@ class FamilyApiController {
     private final FamilyDirectory directory;
     private final Access access;
     private final FamilyViews views;
+    private final PlansInUse plans;
 
-    FamilyApiController(FamilyDirectory directory, Access access, FamilyViews views) {
+    FamilyApiController(FamilyDirectory directory, Access access, FamilyViews views, PlansInUse plans) {
         this.directory = directory;
         this.access = access;
         this.views = views;
+        this.plans = plans;
     }
 
     @GetMapping
@@ -67,13 +70,18 @@ class FamilyApiController {
         if (members.isEmpty() && decision == null) {
             return ResponseEntity.notFound().build();
         }
+        Map<String, Object> run = directory.runOf(familyId);
+        RecordReaders readers = new RecordReaders(plans.ofRun(run));
         List<Map<String, Object>> records = directory.records(familyId);
         for (Map<String, Object> record : records) {
-            record.put("fields", parse(String.valueOf(record.get("fields"))));
+            @SuppressWarnings("unchecked")
+            Map<String, Object> fields = (Map<String, Object>) parse(String.valueOf(record.get("fields")));
+            record.put("fields", fields);
+            record.put("read_by_problems", readers.of((String) record.get("file"), (String) fields.get("question")));
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("family_id", familyId);
-        body.put("evaluation", directory.runOf(familyId));
+        body.put("evaluation", run);
         body.put("members", members);
         body.put("records", records);
         body.put("decision", decision == null ? null : parse(decision));

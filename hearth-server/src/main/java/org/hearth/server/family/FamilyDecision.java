@@ -3,6 +3,8 @@ package org.hearth.server.family;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -26,6 +28,11 @@ record FamilyDecision(String familyId, boolean eligible, String eligibility, Str
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored decision is not the evaluation's JSON", e);
         }
+    }
+
+    /** The ids of the problems the decision identified. */
+    Set<String> identifiedProblems() {
+        return problems.stream().filter(Problem::identified).map(Problem::id).collect(Collectors.toSet());
     }
 
     /** @param indicatorExplanations why each indicator that identified the problem was met, by indicator id */

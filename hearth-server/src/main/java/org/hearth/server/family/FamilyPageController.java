@@ -3,8 +3,10 @@ package org.hearth.server.family;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.hearth.engine.plan.Plan;
 import org.hearth.server.plan.PlansInUse;
 import org.hearth.server.security.Allocation;
 import org.hearth.server.security.Allocations;
@@ -26,7 +28,8 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * {@code /families/{id}}: one family, whole: on which run its decisions stand, its members over time, its
  * allocation and the allocations before, each problem's identification, progress and outcomes with their
- * explanations, the claim, and every record held about it with its provenance. A coordinator allocates the family
+ * explanations, the claim, and every record held about it with its provenance, under the problems that read it
+ * ({@link RecordsByProblem}). A coordinator allocates the family
  * here ({@code POST /families/{id}/allocation}, coordinators only: SecurityConfiguration).
  */
 @Controller
@@ -82,13 +85,16 @@ class FamilyPageController {
         }
         Map<String, Object> run = directory.runOf(familyId);
         List<Allocation> history = allocations.history(familyId);
+        Plan plan = plans.ofRun(run);
+        FamilyDecision decided = decision == null ? null : FamilyDecision.parse(decision);
         model.addAttribute("familyId", familyId);
         model.addAttribute("run", run);
-        model.addAttribute("plan", plans.ofRun(run));
-        model.addAttribute("decision", decision == null ? null : FamilyDecision.parse(decision));
+        model.addAttribute("plan", plan);
+        model.addAttribute("decision", decided);
         model.addAttribute("outlook", OutcomeOutlookView.byOutcome(directory.outlook(familyId)));
         model.addAttribute("members", members);
-        model.addAttribute("records", HeldRecord.byFile(directory.records(familyId)));
+        model.addAttribute("records", RecordsByProblem.group(plan, HeldRecord.byFile(directory.records(familyId)),
+                decided == null ? Set.of() : decided.identifiedProblems()));
         model.addAttribute("allocations", history);
         model.addAttribute("allocation", history.isEmpty() || history.get(history.size() - 1).endedAt() != null ? null
                 : history.get(history.size() - 1));

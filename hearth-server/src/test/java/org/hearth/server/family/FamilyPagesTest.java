@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hearth.server.ServerFixture;
 import org.hearth.server.evaluation.CohortEvaluation;
 import org.hearth.server.ingest.DataImport;
@@ -128,6 +130,7 @@ class FamilyPagesTest {
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Family F000002", "Decisions as at", "on the data of", "evaluation run", "Members",
                 "Problems and progress", "Outcomes of problem", "Records held", "line ", "govuk-details",
+                "id=\"records-problem-1\"", "id=\"records-problem-6\"",
                 "href=\"/families/F000002/answers\"", "Key worker's answers", "Allocated to <span>A key worker (key_worker)</span>");
         assertThat(page.body()).as("only a coordinator allocates").doesNotContain("Reallocate");
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where username = 'auditor' and action = 'family viewed'"
@@ -182,5 +185,24 @@ class FamilyPagesTest {
         assertThat(nobody.statusCode()).isEqualTo(200);
         assertThat(nobody.body()).contains("There is a problem", "Choose the key worker to allocate the family to");
         assertThat(jdbc.queryForObject("select count(*) from family_allocation where family_id = 'F000009'", Long.class)).isZero();
+    }
+
+    @Test
+    void aFamilysOffencesAreShownUnderCrimeOnItsPageAndInItsJson() throws Exception {
+        String family = jdbc.queryForObject("""
+                select min(m.family_id) from stored_row o
+                join stored_row m on m.ended_by is null and m.file = 'memberships.csv' and m.person_id = o.person_id
+                where o.ended_by is null and o.file = 'offences.csv'""", String.class);
+        Browser auditor = staff.signedIn(Role.AUDITOR);
+
+        String page = auditor.get("/families/" + family).body();
+        JsonNode records = new ObjectMapper().readTree(auditor.get("/api/families/" + family).body()).get("records");
+
+        String crime = page.substring(page.indexOf("id=\"records-problem-1\""), page.indexOf("id=\"records-problem-2\""));
+        assertThat(crime).contains("offences.csv (");
+        assertThat(page.substring(page.indexOf("id=\"records-problem-2\""))).doesNotContain("offences.csv (");
+        assertThat(records).isNotEmpty().allSatisfy(record -> assertThat(record.has("read_by_problems")).isTrue());
+        assertThat(records).filteredOn(record -> record.get("file").asText().equals("offences.csv")).isNotEmpty()
+                .allSatisfy(offence -> assertThat(offence.get("read_by_problems").toString()).isEqualTo("[\"1\"]"));
     }
 }
