@@ -15,7 +15,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** {@code HEARTH_LOCAL_SIGN_IN=off}: the identity provider is the only way in; no password is taken anywhere. */
+/**
+ * {@code HEARTH_LOCAL_SIGN_IN=off}: the identity provider is the only way in; no password is taken anywhere. This
+ * provider names no sign-out endpoint, so signing out ends Hearth's session alone.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProviderOnlySignInTest {
     @TempDir
@@ -26,7 +29,7 @@ class ProviderOnlySignInTest {
 
     @BeforeAll
     void start() {
-        provider = new StubIdentityProvider();
+        provider = StubIdentityProvider.withoutSignOut();
         server = HearthServer.start(provider.serverArguments(temp.resolve("hearth"), "--HEARTH_LOCAL_SIGN_IN=off"));
         Staff.ofEachRole(server);
     }
@@ -64,6 +67,21 @@ class ProviderOnlySignInTest {
         new ProviderSignIn(provider).follow(browser);
 
         assertThat(browser.get("/").body()).contains("A coordinator");
+    }
+
+    @Test
+    void signingOutWhereTheProviderNamesNoSignOutEndsHearthsSessionAlone() {
+        Browser browser = new Browser(server);
+        provider.signsIn("auditor");
+        new ProviderSignIn(provider).follow(browser);
+
+        HttpResponse<String> signedOut = browser.submit("/", "/sign-out", Map.of());
+
+        assertThat(ProviderSignIn.location(signedOut).toString()).doesNotContain(provider.issuer())
+                .endsWith("/sign-in?signed-out");
+        assertThat(browser.get("/").statusCode()).isEqualTo(302);
+        assertThat(browser.get("/sign-in").headers().firstValue("Content-Security-Policy"))
+                .hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
     }
 
     @Test

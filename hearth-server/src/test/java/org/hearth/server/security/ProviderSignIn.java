@@ -11,7 +11,8 @@ import java.net.http.HttpResponse;
 
 /**
  * A person pressing "Sign in with …", as their browser follows it: the server sends it to the provider, which sends
- * it back with a code at once (a {@link StubIdentityProvider} asks nothing).
+ * it back with a code at once (a {@link StubIdentityProvider} asks nothing); or pressing "Sign out", which may send
+ * it to the provider's sign-out and back.
  */
 final class ProviderSignIn {
     private final HttpClient toProvider = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -30,6 +31,16 @@ final class ProviderSignIn {
         return browser.get(back.getRawPath() + "?" + back.getRawQuery());
     }
 
+    /**
+     * The browser at the provider's address, as the server sent it there.
+     *
+     * @return where the provider sends it on
+     */
+    URI atProvider(URI uri) {
+        assertThat(uri.toString()).startsWith(provider.issuer());
+        return location(send(uri));
+    }
+
     private HttpResponse<String> send(URI uri) {
         try {
             return toProvider.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
@@ -41,7 +52,7 @@ final class ProviderSignIn {
         }
     }
 
-    private static URI location(HttpResponse<String> response) {
+    static URI location(HttpResponse<String> response) {
         return URI.create(response.headers().firstValue("Location").orElseThrow());
     }
 }
