@@ -165,9 +165,7 @@ class OidcSignInTest {
 
     @Test
     void signingOutOfASessionMadeThroughTheProviderSignsOutThereTooAndComesBackToTheSignInPage() {
-        Browser browser = new Browser(server);
-        provider.signsIn("auditor");
-        signInThroughProvider(browser);
+        Browser browser = new ProviderSignIn(provider).signedIn(server, "auditor");
 
         URI endSession = ProviderSignIn.location(browser.submit("/", "/sign-out", Map.of()));
 

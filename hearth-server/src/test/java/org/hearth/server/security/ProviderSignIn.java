@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.springframework.context.ConfigurableApplicationContext;
+
 /**
  * A person pressing "Sign in with …", as their browser follows it: the server sends it to the provider, which sends
  * it back with a code at once (a {@link StubIdentityProvider} asks nothing); or pressing "Sign out", which may send
@@ -20,6 +22,14 @@ final class ProviderSignIn {
 
     ProviderSignIn(StubIdentityProvider provider) {
         this.provider = provider;
+    }
+
+    /** A new browser on the server, signed in through the provider as the person the username claim names. */
+    Browser signedIn(ConfigurableApplicationContext server, String username) {
+        Browser browser = new Browser(server);
+        provider.signsIn(username);
+        follow(browser);
+        return browser;
     }
 
     /** @return the server's answer to the provider's redirect back, which sends the browser on */
