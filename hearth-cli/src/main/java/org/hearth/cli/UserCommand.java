@@ -23,12 +23,16 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code hearth user add USERNAME --name NAME --role ROLE [--team TEAM]}: adds a user to the server's
- * database, as the first administrator must be added before anyone can sign in. The password is asked for
- * twice on a terminal, or read from the first line of standard input ({@code --password-stdin}); it is
- * never an argument, which other users of the machine could read.
+ * {@code hearth user add USERNAME --name NAME --role ROLE [--team TEAM] [--password-stdin | --no-password]}: adds a
+ * user to the server's database, as the first administrator must be added before anyone can sign in; {@code --no-password}
+ * makes one who signs in through the identity provider alone, which only a Hearth that takes no passwords
+ * ({@code HEARTH_LOCAL_SIGN_IN=off}) accepts. {@code hearth user password USERNAME [--password-stdin]}: sets a user's
+ * password, as one made without a password needs before they can sign in with one. A password is asked for twice
+ * on a terminal, or read from the first line of standard input ({@code --password-stdin}); it is never an argument,
+ * which other users of the machine could read.
  */
-@Command(name = "user", description = "Manage the server's users.", subcommands = {UserCommand.Add.class})
+@Command(name = "user", description = "Manage the server's users.",
+        subcommands = {UserCommand.Add.class, UserCommand.SetPassword.class})
 final class UserCommand implements Runnable {
 
     @CommandLine.Spec
@@ -41,7 +45,7 @@ final class UserCommand implements Runnable {
 
     @Command(name = "add", description = "Add a user (the first administrator, or any user) to the server's database.")
     static final class Add implements Callable<Integer> {
-        @Parameters(paramLabel = "USERNAME", description = "lower case letters, digits, '.', '_' or '-'")
+        @Parameters(paramLabel = "USERNAME", description = "lower case letters, digits, '.', '_', '-' or '@'")
         String username;
 
         @Option(names = "--name", required = true, paramLabel = "NAME", description = "the person's name, as pages show it")
@@ -57,25 +61,30 @@ final class UserCommand implements Runnable {
         @Option(names = "--password-stdin", description = "read the password from the first line of standard input")
         boolean passwordFromStdin;
 
+        @Option(names = "--no-password", description = "no password: the user signs in through the identity provider "
+                + "alone (only while HEARTH_LOCAL_SIGN_IN=off)")
+        boolean noPassword;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
+            if (noPassword && passwordFromStdin) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Give either --password-stdin or --no-password, not both");
+            }
             Role chosen = role(role);
-            String password = password();
-            String by = "command line (" + System.getProperty("user.name") + ")";
+            String password = noPassword ? null : password(username, passwordFromStdin);
+            String by = by();
             try (ConfigurableApplicationContext server = HearthServer.offline()) {
                 Long teamId = team == null ? null : teamId(server.getBean(Teams.class), team, by);
                 server.getBean(Users.class).create(new NewUser(username, name, chosen, teamId), password, by);
             } catch (InvalidUserException e) {
-                PrintWriter err = spec.commandLine().getErr();
-                e.problems().forEach((field, problem) -> err.printf("%s: %s%n", field, problem));
-                err.flush();
-                return Failures.REJECTED;
+                return refused(spec, e);
             }
-            spec.commandLine().getOut().printf("User %s added: %s, %s%s%n", username, name, chosen.words(),
-                    team == null ? "" : ", team " + team);
+            spec.commandLine().getOut().printf("User %s added: %s, %s%s%s%n", username, name, chosen.words(),
+                    team == null ? "" : ", team " + team, noPassword ? ", no password" : "");
             spec.commandLine().getOut().flush();
             return 0;
         }
@@ -93,21 +102,60 @@ final class UserCommand implements Runnable {
             return teams.all().stream().filter(t -> t.name().equals(name)).mapToLong(Teams.Team::id).findFirst()
                     .orElseGet(() -> teams.create(name, by));
         }
+    }
 
-        private String password() throws IOException {
-            if (passwordFromStdin || System.console() == null) {
-                String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-                if (line == null) {
-                    throw new HearthException("no password on standard input");
-                }
-                return line;
+    @Command(name = "password", description = "Set a user's password (one made without a password, or one who forgot it).")
+    static final class SetPassword implements Callable<Integer> {
+        @Parameters(paramLabel = "USERNAME", description = "the user")
+        String username;
+
+        @Option(names = "--password-stdin", description = "read the password from the first line of standard input")
+        boolean passwordFromStdin;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            String password = password(username, passwordFromStdin);
+            try (ConfigurableApplicationContext server = HearthServer.offline()) {
+                server.getBean(Users.class).changePassword(username, password, by());
+            } catch (InvalidUserException e) {
+                return refused(spec, e);
             }
-            char[] first = System.console().readPassword("Password for %s: ", username);
-            char[] again = System.console().readPassword("The same again: ");
-            if (first == null || !Arrays.equals(first, again)) {
-                throw new HearthException("the two passwords differ; nothing was changed");
-            }
-            return new String(first);
+            spec.commandLine().getOut().printf("Password of %s set%n", username);
+            spec.commandLine().getOut().flush();
+            return 0;
         }
+    }
+
+    /** Who makes the change, as the audit log names them: the operating-system user running the command. */
+    private static String by() {
+        return "command line (" + System.getProperty("user.name") + ")";
+    }
+
+    /** Prints each problem by its field, and says the command was refused. */
+    private static int refused(CommandLine.Model.CommandSpec spec, InvalidUserException e) {
+        PrintWriter err = spec.commandLine().getErr();
+        e.problems().forEach((field, problem) -> err.printf("%s: %s%n", field, problem));
+        err.flush();
+        return Failures.REJECTED;
+    }
+
+    /** The password, asked for twice on a terminal, or the first line of standard input. */
+    private static String password(String username, boolean fromStdin) throws IOException {
+        if (fromStdin || System.console() == null) {
+            String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
+            if (line == null) {
+                throw new HearthException("no password on standard input");
+            }
+            return line;
+        }
+        char[] first = System.console().readPassword("Password for %s: ", username);
+        char[] again = System.console().readPassword("The same again: ");
+        if (first == null || !Arrays.equals(first, again)) {
+            throw new HearthException("the two passwords differ; nothing was changed");
+        }
+        return new String(first);
     }
 }

@@ -17,25 +17,26 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * {@code POST /api/imports} (the files of a canonical data folder, as {@code files}): imported as
- * {@code hearth import} imports a folder, answering the report, or 422 with the reader's errors and nothing
- * changed. {@code GET /api/imports}: every import, newest first, with who ran it and what it did.
+ * {@code POST /api/imports} (the files of a canonical data folder, as {@code files}): imported as the import page's
+ * uploads are ({@link ImportJobs}), the request answering once the import has ended: the report, or 422 with the
+ * reader's errors and nothing changed. {@code GET /api/imports}: every import, newest first, with who ran it and
+ * what it did.
  */
 @RestController
 @RequestMapping("/api/imports")
 class ImportApiController {
-    private final ImportUpload upload;
+    private final ImportJobs jobs;
     private final JdbcTemplate jdbc;
 
-    ImportApiController(ImportUpload upload, JdbcTemplate jdbc) {
-        this.upload = upload;
+    ImportApiController(ImportJobs jobs, JdbcTemplate jdbc) {
+        this.jobs = jobs;
         this.jdbc = jdbc;
     }
 
     @PostMapping
     ResponseEntity<Map<String, Object>> upload(@RequestParam("files") List<MultipartFile> files, Principal user) {
         try {
-            ImportReport report = upload.run(files, user.getName());
+            ImportReport report = jobs.start(files, user.getName()).report();
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("import_id", report.importId());
             body.put("status", "accepted");

@@ -14,11 +14,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Imports uploaded from the pages, run one after another in the background so that the page can show each one's
- * progress while it runs (an authority's folder takes minutes). The files are laid out before the upload's
- * request ends ({@link UploadedFolder}); the import then runs as any other, in one transaction: a server stopped
- * part way leaves the database as it was. A job is known only while the server runs; its import is recorded for
- * good.
+ * Every uploaded import, from the pages or the JSON API: the one way an upload is imported, as {@code hearth import}
+ * imports a folder. The files are laid out in a private working folder before the upload's request ends
+ * ({@link UploadedFolder}); the imports then run one after another in the background, so that the page can show
+ * each one's progress while it runs (an authority's folder takes minutes), and the API's request waits for its own
+ * ({@link ImportJob#report()}). Each runs as any other import, in one transaction: a server stopped part way leaves
+ * the database as it was. The working folder is deleted whatever happened, before the job ends. A job is known only
+ * while the server runs; its import is recorded for good.
  */
 @Component
 public class ImportJobs {
@@ -39,34 +41,43 @@ public class ImportJobs {
     /**
      * Lays the files out and starts importing them.
      *
-     * @return the job, to follow
+     * @return the job, to follow or to wait for
      * @throws org.hearth.engine.HearthException when a file is not one of the format's or is given twice (nothing
      *         recorded)
      */
     public ImportJob start(List<MultipartFile> files, String by) {
         Path work = dataDirectory.privateWorkFolder("upload");
-        Path folder;
         try {
-            folder = UploadedFolder.write(files, work);
+            Path folder = UploadedFolder.write(files, work);
+            ImportJob job = new ImportJob(UUID.randomUUID().toString(), by);
+            String origin = "upload of " + files.size() + (files.size() == 1 ? " file" : " files");
+            worker.submit(() -> run(job, folder, origin, work));
+            jobs.put(job.id(), job);
+            return job;
         } catch (RuntimeException e) {
             DataDirectory.delete(work);
             throw e;
         }
-        ImportJob job = new ImportJob(UUID.randomUUID().toString(), by);
-        jobs.put(job.id(), job);
-        String origin = "upload of " + files.size() + (files.size() == 1 ? " file" : " files");
-        worker.submit(() -> {
+    }
+
+    /**
+     * Imports the folder laid out in {@code work}, deletes {@code work}, and then tells the job how it ended: once a
+     * job has ended, no copy of its files is left.
+     */
+    private void run(ImportJob job, Path folder, String origin, Path work) {
+        try {
+            ImportReport report;
             try {
-                job.accepted(imports.importFolder(folder, origin, by, job).importId());
-            } catch (ImportRejectedException e) {
-                job.rejected(e.importId());
-            } catch (RuntimeException e) {
-                job.failed(e.getMessage());
+                report = imports.importFolder(folder, origin, job.by(), job);
             } finally {
                 DataDirectory.delete(work);
             }
-        });
-        return job;
+            job.accepted(report);
+        } catch (ImportRejectedException e) {
+            job.rejected(e);
+        } catch (RuntimeException e) {
+            job.failed(e);
+        }
     }
 
     /** The job, or null when this server has none of that id. */

@@ -1,6 +1,8 @@
 package org.hearth.server.security;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import org.hearth.server.audit.AuditLog;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -11,11 +13,13 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.oauth2.client.OAuth2LoginConfigurer;
 import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
 import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
 import org.springframework.security.oauth2.client.registration.ClientRegistrations;
 import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
 import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
 import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.web.authentication.logout.LogoutSuccessHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,7 +27,8 @@ import org.springframework.stereotype.Component;
  * it (docs/operations.md, Signing in). Its endpoints and keys are read from the issuer's discovery document when the
  * server starts. Spring Security runs the exchange: the state and nonce checks, PKCE, the ID token's signature
  * against the provider's published keys, its issuer, audience and expiry; {@link OrganisationSignIn} then decides
- * which Hearth user, if any, has signed in.
+ * which Hearth user, if any, has signed in. Signing out of Hearth signs out at the provider too, when it says where
+ * ({@link #signOut}).
  */
 @Component
 @ConditionalOnWebApplication
@@ -37,6 +42,7 @@ final class IdentityProvider {
     private final String name;
     private final String issuer;
     private final ClientRegistration registration;
+    private final InMemoryClientRegistrationRepository registrations;
 
     IdentityProvider(Environment environment) {
         issuer = environment.getRequiredProperty("HEARTH_OIDC_ISSUER");
@@ -49,6 +55,7 @@ final class IdentityProvider {
                 .userNameAttributeName(environment.getProperty("HEARTH_OIDC_USERNAME_CLAIM", "preferred_username"))
                 .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
                 .build();
+        registrations = new InMemoryClientRegistrationRepository(List.of(registration));
     }
 
     /** As the sign-in page's button names it: "Sign in with …". */
@@ -70,7 +77,7 @@ final class IdentityProvider {
      */
     void signInThrough(OAuth2LoginConfigurer<HttpSecurity> login, AuditLog audit) {
         login.loginPage("/sign-in")
-                .clientRegistrationRepository(new InMemoryClientRegistrationRepository(List.of(registration)))
+                .clientRegistrationRepository(registrations)
                 .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
                 .failureHandler((request, response, failure) -> {
                     String error = failure instanceof OAuth2AuthenticationException oauth2
@@ -81,5 +88,32 @@ final class IdentityProvider {
                     response.sendRedirect(request.getContextPath() + (OrganisationSignIn.NO_HEARTH_USER.equals(error)
                             ? "/sign-in?refused" : "/sign-in?provider-failed"));
                 });
+    }
+
+    /**
+     * Signing out of Hearth. Someone who signed in through the provider is sent on to the provider's sign-out (OpenID
+     * Connect RP-initiated logout, with their ID token as {@code id_token_hint}), when its discovery document names
+     * one ({@code end_session_endpoint}): their session there ends too, so that the next person at a shared computer
+     * pressing "Sign in with …" is not signed straight back in as them. The provider then sends them back to
+     * {@code signedOutPage} ({@code post_logout_redirect_uri}). Anyone else goes straight to {@code signedOutPage}.
+     */
+    LogoutSuccessHandler signOut(String signedOutPage) {
+        OidcClientInitiatedLogoutSuccessHandler handler = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        handler.setPostLogoutRedirectUri("{baseUrl}" + signedOutPage);
+        handler.setDefaultTargetUrl(signedOutPage);
+        return handler;
+    }
+
+    /**
+     * Where signing out sends the browser on to at the provider ({@link #signOut}), as an origin
+     * ({@code https://login.microsoftonline.com}); empty when the provider names no sign-out.
+     */
+    Optional<String> signOutOrigin() {
+        Object endpoint = registration.getProviderDetails().getConfigurationMetadata().get("end_session_endpoint");
+        if (endpoint == null) {
+            return Optional.empty();
+        }
+        URI uri = URI.create(endpoint.toString());
+        return Optional.of(uri.getScheme() + "://" + uri.getRawAuthority());
     }
 }

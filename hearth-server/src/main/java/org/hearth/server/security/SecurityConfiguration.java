@@ -3,6 +3,7 @@ package org.hearth.server.security;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -42,7 +43,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  *       cannot add an Authorization header without this server's CORS consent, which it never gives. Any other
  *       unsafe request rides on the session cookie and needs the token (the {@code X-CSRF-TOKEN} header; each page
  *       carries the token in a {@code _csrf} meta element).</li>
- *   <li>everything else, for people: the sign-in form, the session, a CSRF token in every form.</li>
+ *   <li>everything else, for people: the sign-in form, the session, a CSRF token in every form, and signing out
+ *       (at the identity provider too, for a session made through it: {@link IdentityProvider#signOut}).</li>
  * </ul>
  * Passwords, by the form and by HTTP Basic, can be turned off, and the authority's identity provider turned on
  * ({@link SignInMethods}); a session made either way is the same from then on ({@link SignedIn}).
@@ -55,9 +57,9 @@ class SecurityConfiguration {
      * Scripts and styles from this server only (GOV.UK Frontend is served from its jar); no inline script or style,
      * no plug-ins, no framing, forms posted only here.
      */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-            + "img-src 'self'; font-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; "
-            + "frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY = contentSecurityPolicy(Optional.empty());
+    /** Where signing out sends the browser, in the end: the sign-in page, saying so. */
+    private static final String SIGNED_OUT = "/sign-in?signed-out";
     private static final String[] PUBLIC_PAGES = {"/sign-in", "/error", "/assets/**", "/govuk/**", "/hearth/**",
             "/favicon.ico"};
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
@@ -102,7 +104,7 @@ class SecurityConfiguration {
         if (methods.passwords()) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));
         }
-        return shared(http.securityMatcher("/api/**"), signIn, jdbc)
+        return shared(http.securityMatcher("/api/**"), signIn, jdbc, methods)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/health", "/api/openapi.json").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/imports", "/api/plans").hasAnyRole(RUN_PROGRAMME)
@@ -126,7 +128,7 @@ class SecurityConfiguration {
                             + (failure instanceof LockedException ? "/sign-in?locked" : "/sign-in?error"))));
         }
         methods.identityProvider().ifPresent(provider -> http.oauth2Login(login -> provider.signInThrough(login, audit)));
-        return shared(http, signIn, jdbc)
+        return shared(http, signIn, jdbc, methods)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/users/**").hasAnyRole(MANAGE_USERS)
@@ -137,15 +139,33 @@ class SecurityConfiguration {
                         .requestMatchers("/sign-offs/**").hasAnyRole(SIGN_OFF_ANSWERS)
                         .requestMatchers("/imports/**", "/plans/**").hasAnyRole(READ_IMPORTS_AND_PLANS)
                         .anyRequest().authenticated())
-                .logout(signOut -> signOut.logoutUrl("/sign-out").logoutSuccessUrl("/sign-in?signed-out"))
+                .logout(signOut -> {
+                    signOut.logoutUrl("/sign-out").logoutSuccessUrl(SIGNED_OUT);
+                    methods.identityProvider().ifPresent(provider -> signOut.logoutSuccessHandler(provider.signOut(SIGNED_OUT)));
+                })
                 .csrf(Customizer.withDefaults())
                 .build();
     }
 
-    private static HttpSecurity shared(HttpSecurity http, AuthenticationManager signIn, JdbcTemplate jdbc) {
+    private static HttpSecurity shared(HttpSecurity http, AuthenticationManager signIn, JdbcTemplate jdbc,
+                                       SignInMethods methods) {
+        String policy = contentSecurityPolicy(methods.identityProvider().flatMap(IdentityProvider::signOutOrigin));
         return http.authenticationManager(signIn)
                 .addFilterAfter(new SessionFollowsAccount(new UserAccounts(jdbc)), SecurityContextHolderFilter.class)
-                .headers(SecurityConfiguration::headers);
+                .headers(headers -> headers(headers, policy));
+    }
+
+    /**
+     * {@link #CONTENT_SECURITY_POLICY}, but when signing out goes on to the identity provider's sign-out
+     * ({@link IdentityProvider#signOut}), forms may lead there too: a browser holds the redirect that follows a form's
+     * post (the sign-out button's) to {@code form-action} as it holds the post.
+     *
+     * @param providerSignOut the origin of the provider's sign-out, if signing out goes there
+     */
+    static String contentSecurityPolicy(Optional<String> providerSignOut) {
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; "
+                + "object-src 'none'; base-uri 'none'; form-action 'self'" + providerSignOut.map(origin -> " " + origin)
+                .orElse("") + "; frame-ancestors 'none'";
     }
 
     private static String[] roles(Predicate<Role> may) {
@@ -158,8 +178,8 @@ class SecurityConfiguration {
                 && (credentials == null || !credentials.regionMatches(true, 0, "Basic ", 0, 6));
     }
 
-    private static void headers(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(policy -> policy.policyDirectives(CONTENT_SECURITY_POLICY))
+    private static void headers(HeadersConfigurer<HttpSecurity> headers, String contentSecurityPolicy) {
+        headers.contentSecurityPolicy(policy -> policy.policyDirectives(contentSecurityPolicy))
                 .frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER));
     }

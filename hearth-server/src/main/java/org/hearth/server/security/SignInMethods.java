@@ -4,13 +4,12 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
  * How people may sign in: with a Hearth password (the form, and HTTP Basic for scripts), unless
- * {@code HEARTH_LOCAL_SIGN_IN=off}; and through the authority's identity provider when one is configured. Turning
- * passwords off without a provider would let nobody in, so the server refuses to start.
+ * {@code HEARTH_LOCAL_SIGN_IN=off} ({@link LocalSignIn}); and through the authority's identity provider when one is
+ * configured. Turning passwords off without a provider would let nobody in, so the server refuses to start.
  */
 @Component
 @ConditionalOnWebApplication
@@ -18,8 +17,8 @@ final class SignInMethods {
     private final boolean passwords;
     private final IdentityProvider identityProvider;
 
-    SignInMethods(Environment environment, ObjectProvider<IdentityProvider> identityProvider) {
-        this.passwords = !"off".equals(environment.getProperty("HEARTH_LOCAL_SIGN_IN", "on"));
+    SignInMethods(LocalSignIn localSignIn, ObjectProvider<IdentityProvider> identityProvider) {
+        this.passwords = localSignIn.on();
         this.identityProvider = identityProvider.getIfAvailable();
         if (!passwords && this.identityProvider == null) {
             throw new IllegalStateException("HEARTH_LOCAL_SIGN_IN=off needs an identity provider (HEARTH_OIDC_ISSUER): "

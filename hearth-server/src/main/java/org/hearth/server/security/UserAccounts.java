@@ -12,8 +12,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 
 /**
  * Users as Spring Security loads them, from {@code app_user}. A disabled user is not found, so signing in as one
- * fails as a wrong password does and says nothing of who exists. A password hash made by an algorithm or strength
- * the encoder no longer prefers is replaced at the user's next sign-in.
+ * fails as a wrong password does and says nothing of who exists; nor, for a password sign-in, is a user who has no
+ * password (made to sign in through the identity provider alone, {@link Users#create}), so that no password, not even
+ * an empty one, is ever theirs. A password hash made by an algorithm or strength the encoder no longer prefers is
+ * replaced at the user's next sign-in.
  */
 final class UserAccounts implements UserDetailsService, UserDetailsPasswordService {
     private final JdbcTemplate jdbc;
@@ -25,8 +27,8 @@ final class UserAccounts implements UserDetailsService, UserDetailsPasswordServi
     @Override
     public UserDetails loadUserByUsername(String username) {
         UserAccount account = enabled(username);
-        if (account == null) {
-            throw new UsernameNotFoundException("no enabled user has this name");
+        if (account == null || account.getPassword() == null) {
+            throw new UsernameNotFoundException("no enabled user with a password has this name");
         }
         return account;
     }

@@ -8,15 +8,21 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** {@code /admin/users}: the users, and a form to add one. Administrators only ({@link SecurityConfiguration}). */
+/**
+ * {@code /admin/users}: the users, and a form to add one: with a first password, or, while Hearth takes no passwords
+ * ({@link LocalSignIn}), without one, to sign in through the identity provider. Administrators only
+ * ({@link SecurityConfiguration}).
+ */
 @Controller
 class UserAdminController {
     private final Users users;
     private final Teams teams;
+    private final LocalSignIn localSignIn;
 
-    UserAdminController(Users users, Teams teams) {
+    UserAdminController(Users users, Teams teams, LocalSignIn localSignIn) {
         this.users = users;
         this.teams = teams;
+        this.localSignIn = localSignIn;
     }
 
     @GetMapping("/admin/users")
@@ -25,7 +31,7 @@ class UserAdminController {
     }
 
     @PostMapping("/admin/users")
-    String add(NewUser user, @RequestParam String password, CurrentUser admin, Model model) {
+    String add(NewUser user, @RequestParam(required = false) String password, CurrentUser admin, Model model) {
         try {
             users.create(user, password, admin.username());
         } catch (InvalidUserException e) {
@@ -40,6 +46,7 @@ class UserAdminController {
         model.addAttribute("roles", Role.values());
         model.addAttribute("user", user);
         model.addAttribute("problems", problems);
+        model.addAttribute("passwords", localSignIn.on());
         return "admin/users";
     }
 }

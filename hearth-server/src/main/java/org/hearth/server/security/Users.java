@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The people who may sign in: made by an administrator ({@code /admin/users}) or by the demo, given a new password
  * or disabled, each change recorded in the audit log with who made it. A user is never deleted: the audit log and
- * the allocations name them for ever.
+ * the allocations name them for ever. While Hearth takes no passwords ({@link LocalSignIn}), a user may be made
+ * without one, to sign in through the identity provider alone.
  */
 @Service
 public class Users {
@@ -33,11 +34,13 @@ public class Users {
 
     private final JdbcTemplate jdbc;
     private final PasswordEncoder passwords;
+    private final LocalSignIn localSignIn;
     private final AuditLog audit;
 
-    Users(JdbcTemplate jdbc, PasswordEncoder passwords, AuditLog audit) {
+    Users(JdbcTemplate jdbc, PasswordEncoder passwords, LocalSignIn localSignIn, AuditLog audit) {
         this.jdbc = jdbc;
         this.passwords = passwords;
+        this.localSignIn = localSignIn;
         this.audit = audit;
     }
 
@@ -46,7 +49,13 @@ public class Users {
         return USERNAME.matcher(name).matches();
     }
 
-    /** @throws InvalidUserException naming every field that cannot be accepted; nothing is changed */
+    /**
+     * @param password the user's first password; or null for a user who signs in only through the identity
+     *        provider, which only a Hearth that takes no passwords ({@code HEARTH_LOCAL_SIGN_IN=off}) accepts. Such a
+     *        user has no password hash: no password signs them in ({@link UserAccounts}), even if passwords are
+     *        turned on again, until one is set ({@link #changePassword})
+     * @throws InvalidUserException naming every field that cannot be accepted; nothing is changed
+     */
     @Transactional
     public void create(NewUser user, String password, String by) {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -63,16 +72,21 @@ public class Users {
         } else if (user.role().needsTeam() && !teamExists(user.teamId())) {
             problems.put("teamId", "Choose the team of this " + user.role().words());
         }
-        checkPassword(password, problems);
+        if (password != null) {
+            checkPassword(password, problems);
+        } else if (localSignIn.on()) {
+            problems.put("password", "Give the user a password: a user may have none only while Hearth takes no "
+                    + "passwords (HEARTH_LOCAL_SIGN_IN=off)");
+        }
         if (!problems.isEmpty()) {
             throw new InvalidUserException(problems);
         }
         jdbc.update("""
                 insert into app_user (username, display_name, password_hash, role, team_id) values (?, ?, ?, ?, ?)""",
-                user.username(), user.displayName().strip(), passwords.encode(password), user.role().code(),
-                user.role().needsTeam() ? user.teamId() : null);
+                user.username(), user.displayName().strip(), password == null ? null : passwords.encode(password),
+                user.role().code(), user.role().needsTeam() ? user.teamId() : null);
         audit.record(by, "user created", user.username(), "role " + user.role().code()
-                + (user.role().needsTeam() ? ", team " + user.teamId() : ""));
+                + (user.role().needsTeam() ? ", team " + user.teamId() : "") + (password == null ? ", no password" : ""));
     }
 
     @Transactional

@@ -25,7 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The import pages over HTTP: a coordinator's upload of a data folder, good and bad (who reads them: SecurityTest). */
+/**
+ * The import pages and the JSON API's upload over HTTP: a coordinator's upload of a data folder, good and bad, by the
+ * page or by a script (who reads them: SecurityTest, AccessMatrixTest). Both go through one upload flow
+ * ({@link ImportJobs}), and neither leaves a copy of the files behind.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ImportPagesTest {
     @TempDir
@@ -67,11 +71,7 @@ class ImportPagesTest {
 
     @Test
     void aMalformedFolderIsRejectedWithTheReadersErrorAndNothingIsImported() {
-        Path folder = ServerFixture.authority(temp.resolve("bad"), 12, 6);
-        List<String> people = lines(folder.resolve("people.csv"));
-        String[] second = people.get(1).split(",", -1);
-        second[1] = "2015-02-29";
-        ServerFixture.replaceLine(folder.resolve("people.csv"), 2, String.join(",", second));
+        Path folder = withAFalseDateOfBirth(temp.resolve("bad"));
         long rowsBefore = jdbc.queryForObject("select count(*) from stored_row", Long.class);
 
         Browser coordinator = staff.signedIn(Role.COORDINATOR);
@@ -98,6 +98,49 @@ class ImportPagesTest {
         assertThat(none.body()).contains("There is a problem", "Select the files of the data folder");
         assertThat(strange.body()).contains("There is a problem", "notes.txt", "is not a file of the canonical data folder");
         assertThat(jdbc.queryForObject("select count(*) from data_import", Long.class)).isEqualTo(importsBefore);
+    }
+
+    @Test
+    void aScriptPostingTheFilesGetsTheImportsReportWhenItHasEnded() {
+        HttpResponse<String> upload = new Browser(server).uploadAs("/api/imports", "coordinator", Staff.PASSWORD, "files",
+                files(ServerFixture.authority(temp.resolve("by script"), 12, 7)));
+
+        assertThat(upload.statusCode()).as(upload.body()).isEqualTo(200);
+        long imported = jdbc.queryForObject("select max(id) from data_import where status = 'accepted'", Long.class);
+        assertThat(upload.body()).contains("\"import_id\":" + imported, "\"status\":\"accepted\"", "\"people.csv\":",
+                "\"added\":", "\"evaluation_run\":");
+        assertThat(jdbc.queryForObject("select started_by from data_import where id = ?", String.class, imported))
+                .isEqualTo("coordinator");
+        assertThat(workFolders()).as("the uploaded files, deleted").isEmpty();
+    }
+
+    @Test
+    void aScriptPostingAMalformedFolderGetsTheReadersErrorsAndTheRejectionIsRecorded() {
+        long rowsBefore = jdbc.queryForObject("select count(*) from stored_row", Long.class);
+
+        HttpResponse<String> upload = new Browser(server).uploadAs("/api/imports", "coordinator", Staff.PASSWORD, "files",
+                files(withAFalseDateOfBirth(temp.resolve("bad by script"))));
+
+        assertThat(upload.statusCode()).isEqualTo(422);
+        long rejected = jdbc.queryForObject("select max(id) from data_import where status = 'rejected'", Long.class);
+        assertThat(upload.body()).contains("\"import_id\":" + rejected, "\"status\":\"rejected\"", "\"error_count\":1",
+                "people.csv:2:2: date_of_birth: '2015-02-29' is not a real date: February 2015 has 28 days");
+        assertThat(jdbc.queryForObject("select count(*) from stored_row", Long.class)).isEqualTo(rowsBefore);
+        assertThat(workFolders()).as("the uploaded files, deleted").isEmpty();
+    }
+
+    @Test
+    void aScriptPostingAStrangeFileIsRefusedWithTheSameWordsAndNothingIsRecorded() {
+        long importsBefore = jdbc.queryForObject("select count(*) from data_import", Long.class);
+
+        HttpResponse<String> upload = new Browser(server).uploadAs("/api/imports", "coordinator", Staff.PASSWORD, "files",
+                Map.of("notes.txt", "hello".getBytes()));
+
+        assertThat(upload.statusCode()).isEqualTo(422);
+        assertThat(upload.body()).contains("\"status\":\"rejected\"", "notes.txt", "is not a file of the canonical data folder")
+                .doesNotContain("import_id");
+        assertThat(jdbc.queryForObject("select count(*) from data_import", Long.class)).isEqualTo(importsBefore);
+        assertThat(workFolders()).as("the uploaded files, deleted").isEmpty();
     }
 
     @Test
@@ -135,6 +178,29 @@ class ImportPagesTest {
             }
         }
         throw new AssertionError("the import did not end within a minute");
+    }
+
+    /** A folder of a synthetic authority whose second person was born on a day there was not. */
+    private static Path withAFalseDateOfBirth(Path folder) {
+        ServerFixture.authority(folder, 12, 6);
+        List<String> people = lines(folder.resolve("people.csv"));
+        String[] second = people.get(1).split(",", -1);
+        second[1] = "2015-02-29";
+        ServerFixture.replaceLine(folder.resolve("people.csv"), 2, String.join(",", second));
+        return folder;
+    }
+
+    /** The private working folders the server's imports of uploads have left in its data folder. */
+    private static List<Path> workFolders() {
+        Path work = temp.resolve("hearth").resolve("work");
+        if (!Files.exists(work)) {
+            return List.of();
+        }
+        try (var listing = Files.list(work)) {
+            return listing.filter(folder -> folder.getFileName().toString().startsWith("upload-")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Map<String, byte[]> files(Path folder) {

@@ -63,11 +63,24 @@ public final class Browser {
      */
     public HttpResponse<String> upload(String page, String action, Map<String, String> fields, String fileField,
                                        Map<String, byte[]> files) {
-        String boundary = "hearth-" + UUID.randomUUID();
         Map<String, String> withToken = new LinkedHashMap<>(fields);
         withToken.put("_csrf", token(page, FORM_TOKEN));
+        return send(multipart(request(action), withToken, fileField, files));
+    }
+
+    /** A script's upload: the files (each under {@code fileField}, by name) with HTTP Basic credentials, no cookies. */
+    public HttpResponse<String> uploadAs(String path, String username, String password, String fileField,
+                                         Map<String, byte[]> files) {
+        return send(multipart(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic(username, password)),
+                Map.of(), fileField, files));
+    }
+
+    /** The request as a {@code multipart/form-data} POST of the fields and the files, as a browser sends them. */
+    private static HttpRequest.Builder multipart(HttpRequest.Builder request, Map<String, String> fields, String fileField,
+                                                 Map<String, byte[]> files) {
+        String boundary = "hearth-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
-        withToken.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+        fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
                 + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         files.forEach((name, content) -> {
             body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
@@ -76,8 +89,8 @@ public final class Browser {
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
         });
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request(action).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+        return request.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     }
 
     /** A script on a page of this browser's session posting JSON, with the page's CSRF token in the header. */

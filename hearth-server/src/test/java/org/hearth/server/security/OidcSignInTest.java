@@ -2,9 +2,11 @@ package org.hearth.server.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 import org.hearth.server.HearthServer;
 import org.junit.jupiter.api.AfterAll;
@@ -62,7 +64,8 @@ class OidcSignInTest {
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(to -> assertThat(to).endsWith("/"));
         assertThat(home.statusCode()).isEqualTo(200);
         assertThat(home.body()).contains("A key worker", "Sign out");
-        assertThat(home.headers().firstValue("Content-Security-Policy")).hasValue(SecurityConfiguration.CONTENT_SECURITY_POLICY);
+        assertThat(home.headers().firstValue("Content-Security-Policy"))
+                .hasValue(SecurityConfiguration.contentSecurityPolicy(Optional.of(provider.issuer())));
         assertThat(browser.get("/admin/users").statusCode()).as("a key worker's role").isEqualTo(403);
         assertThat(browser.post("/api/no-such-thing", Map.of()).statusCode()).as("no CSRF token").isEqualTo(403);
         assertThat(browser.post("/api/no-such-thing", Map.of(), "X-CSRF-TOKEN", browser.scriptToken("/")).statusCode())
@@ -158,6 +161,35 @@ class OidcSignInTest {
     @Test
     void aPasswordStillSignsInBesideTheProvider() {
         assertThat(staff.signedIn(Role.MANAGER).get("/").body()).contains("A manager");
+    }
+
+    @Test
+    void signingOutOfASessionMadeThroughTheProviderSignsOutThereTooAndComesBackToTheSignInPage() {
+        Browser browser = new ProviderSignIn(provider).signedIn(server, "auditor");
+
+        URI endSession = ProviderSignIn.location(browser.submit("/", "/sign-out", Map.of()));
+
+        assertThat(endSession.toString()).startsWith(provider.issuer() + "/logout?");
+        assertThat(StubIdentityProvider.form(endSession.getRawQuery()))
+                .containsEntry("id_token_hint", provider.idTokenOf("auditor"))
+                .containsEntry("post_logout_redirect_uri", "http://localhost:" + port() + "/sign-in?signed-out");
+        assertThat(browser.get("/").statusCode()).as("Hearth's session, ended").isEqualTo(302);
+        URI back = new ProviderSignIn(provider).atProvider(endSession);
+        assertThat(browser.get(back.getRawPath() + "?" + back.getRawQuery()).body()).contains("You have signed out");
+    }
+
+    @Test
+    void signingOutOfAPasswordSessionStaysWithHearth() {
+        Browser browser = staff.signedIn(Role.MANAGER);
+
+        URI signedOut = ProviderSignIn.location(browser.submit("/", "/sign-out", Map.of()));
+
+        assertThat(signedOut.toString()).doesNotContain(provider.issuer()).endsWith("/sign-in?signed-out");
+        assertThat(browser.get("/").statusCode()).isEqualTo(302);
+    }
+
+    private String port() {
+        return server.getEnvironment().getProperty("local.server.port");
     }
 
     private HttpResponse<String> signInThroughProvider(Browser browser) {

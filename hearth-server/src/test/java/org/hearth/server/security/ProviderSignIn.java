@@ -9,9 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import org.springframework.context.ConfigurableApplicationContext;
+
 /**
  * A person pressing "Sign in with …", as their browser follows it: the server sends it to the provider, which sends
- * it back with a code at once (a {@link StubIdentityProvider} asks nothing).
+ * it back with a code at once (a {@link StubIdentityProvider} asks nothing); or pressing "Sign out", which may send
+ * it to the provider's sign-out and back.
  */
 final class ProviderSignIn {
     private final HttpClient toProvider = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -21,6 +24,14 @@ final class ProviderSignIn {
         this.provider = provider;
     }
 
+    /** A new browser on the server, signed in through the provider as the person the username claim names. */
+    Browser signedIn(ConfigurableApplicationContext server, String username) {
+        Browser browser = new Browser(server);
+        provider.signsIn(username);
+        follow(browser);
+        return browser;
+    }
+
     /** @return the server's answer to the provider's redirect back, which sends the browser on */
     HttpResponse<String> follow(Browser browser) {
         URI authorize = location(browser.get(IdentityProvider.SIGN_IN_PATH));
@@ -28,6 +39,16 @@ final class ProviderSignIn {
                 .contains("code_challenge=", "nonce=", "state=");
         URI back = location(send(authorize));
         return browser.get(back.getRawPath() + "?" + back.getRawQuery());
+    }
+
+    /**
+     * The browser at the provider's address, as the server sent it there.
+     *
+     * @return where the provider sends it on
+     */
+    URI atProvider(URI uri) {
+        assertThat(uri.toString()).startsWith(provider.issuer());
+        return location(send(uri));
     }
 
     private HttpResponse<String> send(URI uri) {
@@ -41,7 +62,7 @@ final class ProviderSignIn {
         }
     }
 
-    private static URI location(HttpResponse<String> response) {
+    static URI location(HttpResponse<String> response) {
         return URI.create(response.headers().firstValue("Location").orElseThrow());
     }
 }

@@ -34,9 +34,10 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * An OpenID Connect provider for tests, on a local port: discovery, its signing key (an RSA key made here), an
- * authorization endpoint that signs in whoever the test names without asking anything, and a token endpoint that
+ * authorization endpoint that signs in whoever the test names without asking anything, a token endpoint that
  * checks the client's secret and PKCE verifier and answers with an ID token for that person, carrying the nonce
- * the authorization request brought.
+ * the authorization request brought, and (unless made {@link #withoutSignOut()}) a sign-out endpoint
+ * ({@code end_session_endpoint}) that takes an ID token it issued and sends the browser back where it is asked to.
  */
 final class StubIdentityProvider implements AutoCloseable {
     static final String CLIENT_ID = "hearth-test";
@@ -46,6 +47,9 @@ final class StubIdentityProvider implements AutoCloseable {
     private final String issuer;
     private final RSAKey key = rsaKey("provider-key");
     private final Map<String, Authorization> codes = new ConcurrentHashMap<>();
+    /** The last ID token issued to each person, by username. */
+    private final Map<String, String> idTokens = new ConcurrentHashMap<>();
+    private final boolean signsOut;
     private volatile String username;
     private volatile RSAKey signingKey = key;
 
@@ -53,7 +57,18 @@ final class StubIdentityProvider implements AutoCloseable {
     private record Authorization(String username, String nonce, String codeChallenge) {
     }
 
+    /** A provider with a sign-out endpoint, as Entra ID has. */
     StubIdentityProvider() {
+        this(true);
+    }
+
+    /** A provider whose discovery document names no sign-out endpoint. */
+    static StubIdentityProvider withoutSignOut() {
+        return new StubIdentityProvider(false);
+    }
+
+    private StubIdentityProvider(boolean signsOut) {
+        this.signsOut = signsOut;
         try {
             http = HttpServer.create(new InetSocketAddress("localhost", 0), 0);
         } catch (IOException e) {
@@ -64,6 +79,7 @@ final class StubIdentityProvider implements AutoCloseable {
         http.createContext("/jwks", exchange -> json(exchange, 200, new JWKSet(key.toPublicJWK()).toJSONObject()));
         http.createContext("/authorize", this::authorize);
         http.createContext("/token", this::token);
+        http.createContext("/logout", this::signOut);
         http.start();
     }
 
@@ -93,6 +109,11 @@ final class StubIdentityProvider implements AutoCloseable {
         this.signingKey = rsaKey("another-key");
     }
 
+    /** The ID token last issued to the person, as the username claim names them. */
+    String idTokenOf(String username) {
+        return idTokens.get(username);
+    }
+
     @Override
     public void close() {
         http.stop(0);
@@ -110,6 +131,9 @@ final class StubIdentityProvider implements AutoCloseable {
         discovery.put("scopes_supported", List.of("openid", "profile", "email"));
         discovery.put("token_endpoint_auth_methods_supported", List.of("client_secret_basic"));
         discovery.put("code_challenge_methods_supported", List.of("S256"));
+        if (signsOut) {
+            discovery.put("end_session_endpoint", issuer + "/logout");
+        }
         return discovery;
     }
 
@@ -137,6 +161,19 @@ final class StubIdentityProvider implements AutoCloseable {
                 "expires_in", 300, "scope", "openid profile email", "id_token", idToken(authorization)));
     }
 
+    /** Ends the session of the person whose ID token is the hint, and sends the browser back as asked. */
+    private void signOut(HttpExchange exchange) throws IOException {
+        Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
+        if (!signsOut || !idTokens.containsValue(query.getOrDefault("id_token_hint", ""))
+                || !query.containsKey("post_logout_redirect_uri")) {
+            json(exchange, 400, Map.of("error", "invalid_request"));
+            return;
+        }
+        exchange.getResponseHeaders().add("Location", query.get("post_logout_redirect_uri"));
+        exchange.sendResponseHeaders(302, -1);
+        exchange.close();
+    }
+
     private String idToken(Authorization authorization) {
         Instant now = Instant.now();
         JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject("subject-" + authorization.username())
@@ -147,6 +184,9 @@ final class StubIdentityProvider implements AutoCloseable {
             token.sign(new RSASSASigner(signingKey));
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
+        }
+        if (authorization.username() != null) {
+            idTokens.put(authorization.username(), token.serialize());
         }
         return token.serialize();
     }
@@ -169,7 +209,8 @@ final class StubIdentityProvider implements AutoCloseable {
         }
     }
 
-    private static Map<String, String> form(String encoded) {
+    /** The fields of a query string or a form, decoded. */
+    static Map<String, String> form(String encoded) {
         Map<String, String> fields = new LinkedHashMap<>();
         for (String field : encoded == null ? new String[0] : encoded.split("&")) {
             String[] nameValue = field.split("=", 2);
