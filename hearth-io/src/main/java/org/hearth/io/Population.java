@@ -24,10 +24,13 @@ import org.hearth.engine.timeline.TimelineRecord;
  * @param records every record of every kind, in any order
  * @param familyReferences the authority's own reference for a family (families.csv's reference), by
  *                         family id, for the families that have one
+ * @param personNames people's names (people.csv's given_name and family_name), by person id, for the people
+ *                    who have one; kept here, beside the people, because the engine's {@link Person} holds no
+ *                    name and {@link #timelines()} gives it none
  */
 public record Population(List<String> families, List<Person> people, List<Membership> memberships,
                          List<Intervention> interventions, SchoolCalendar calendar, List<TimelineRecord> records,
-                         Map<String, String> familyReferences) {
+                         Map<String, String> familyReferences, Map<String, PersonName> personNames) {
 
     public Population {
         families = List.copyOf(families);
@@ -36,17 +39,23 @@ public record Population(List<String> families, List<Person> people, List<Member
         interventions = List.copyOf(interventions);
         records = List.copyOf(records);
         familyReferences = familyReferences == null ? Map.of() : Map.copyOf(familyReferences);
+        personNames = personNames == null ? Map.of() : Map.copyOf(personNames);
     }
 
-    /** A population whose families have no references of the authority's own. */
+    /** A population whose families have no references of the authority's own, and whose people no names. */
     public Population(List<String> families, List<Person> people, List<Membership> memberships,
                       List<Intervention> interventions, SchoolCalendar calendar, List<TimelineRecord> records) {
-        this(families, people, memberships, interventions, calendar, records, Map.of());
+        this(families, people, memberships, interventions, calendar, records, Map.of(), Map.of());
     }
 
     /** The authority's own reference for the family, or null when it has none. */
     public String familyReference(String familyId) {
         return familyReferences.get(familyId);
+    }
+
+    /** The person's name, or null when people.csv gives them none. */
+    public PersonName personName(String personId) {
+        return personNames.get(personId);
     }
 
     /**

@@ -15,10 +15,12 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import org.hearth.engine.HearthException;
 import org.hearth.engine.timeline.Intervention;
+import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.TimelineRecord;
 import org.hearth.io.Population;
 import org.hearth.io.canonical.CoreLayouts.FamilyRow;
+import org.hearth.io.canonical.CoreLayouts.PersonRow;
 import org.hearth.io.canonical.CoreLayouts.TierChangeRow;
 
 /**
@@ -66,7 +68,7 @@ public final class CanonicalWriter {
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
         try {
             List<Future<?>> files = new ArrayList<>();
-            files.add(pool.submit(() -> writeFile(staging, CoreLayouts.PEOPLE, population.people())));
+            files.add(pool.submit(() -> writeFile(staging, CoreLayouts.PEOPLE, people(population))));
             files.add(pool.submit(() -> writeFile(staging, CoreLayouts.FAMILIES, families(population))));
             files.add(pool.submit(() -> writeFile(staging, CoreLayouts.MEMBERSHIPS, population.memberships())));
             files.add(pool.submit(() -> writeFile(staging, CoreLayouts.INTERVENTIONS, population.interventions())));
@@ -79,6 +81,14 @@ public final class CanonicalWriter {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static List<PersonRow> people(Population population) {
+        List<PersonRow> rows = new ArrayList<>(population.people().size());
+        for (Person person : population.people()) {
+            rows.add(new PersonRow(person, population.personName(person.personId())));
+        }
+        return rows;
     }
 
     private static List<FamilyRow> families(Population population) {

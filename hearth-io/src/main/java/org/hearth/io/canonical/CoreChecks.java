@@ -12,8 +12,8 @@ import java.util.Map;
 import org.hearth.engine.Excerpt;
 import org.hearth.engine.timeline.Intervention;
 import org.hearth.engine.timeline.Membership;
-import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.SchoolTerm;
+import org.hearth.io.canonical.CoreLayouts.PersonRow;
 
 /**
  * The rules that look across the rows of a core file, run once the file is read: mothers are people,
@@ -31,12 +31,12 @@ final class CoreChecks {
      *
      * @param rejected the ids of rejected people with their lines; people rejected here are added
      */
-    static List<Numbered<Person>> bornBy(LocalDate today, List<Numbered<Person>> people, Map<String, Long> rejected,
-                                         TableFile<Person> table, Problems problems) {
-        Column<Person, ?> bornColumn = CoreLayouts.PEOPLE.column("date_of_birth");
-        List<Numbered<Person>> accepted = new ArrayList<>(people.size());
-        for (Numbered<Person> row : people) {
-            LocalDate born = row.value().dateOfBirth();
+    static List<Numbered<PersonRow>> bornBy(LocalDate today, List<Numbered<PersonRow>> people,
+                                            Map<String, Long> rejected, TableFile<PersonRow> table, Problems problems) {
+        Column<PersonRow, ?> bornColumn = CoreLayouts.PEOPLE.column("date_of_birth");
+        List<Numbered<PersonRow>> accepted = new ArrayList<>(people.size());
+        for (Numbered<PersonRow> row : people) {
+            LocalDate born = row.value().person().dateOfBirth();
             if (born.isAfter(today)) {
                 problems.reject(row.line(), table.error(row.line(), bornColumn, "date_of_birth " + born
                         + " is after today (" + today + ")"));
@@ -54,20 +54,20 @@ final class CoreChecks {
      *
      * @param rejected the ids of rejected people with their lines; people rejected here are added
      */
-    static List<Numbered<Person>> mothers(List<Numbered<Person>> people, Map<String, Long> rejected,
-                                          TableFile<Person> table, Problems problems, boolean cascade) {
-        Column<Person, ?> motherColumn = CoreLayouts.PEOPLE.column("mother_id");
-        Map<String, Numbered<Person>> accepted = new LinkedHashMap<>();
-        for (Numbered<Person> row : people) {
+    static List<Numbered<PersonRow>> mothers(List<Numbered<PersonRow>> people, Map<String, Long> rejected,
+                                             TableFile<PersonRow> table, Problems problems, boolean cascade) {
+        Column<PersonRow, ?> motherColumn = CoreLayouts.PEOPLE.column("mother_id");
+        Map<String, Numbered<PersonRow>> accepted = new LinkedHashMap<>();
+        for (Numbered<PersonRow> row : people) {
             accepted.put(row.value().personId(), row);
         }
         boolean changed = true;
         while (changed) {
             changed = false;
-            for (Iterator<Numbered<Person>> rows = accepted.values().iterator(); rows.hasNext(); ) {
-                Numbered<Person> row = rows.next();
+            for (Iterator<Numbered<PersonRow>> rows = accepted.values().iterator(); rows.hasNext(); ) {
+                Numbered<PersonRow> row = rows.next();
                 String id = row.value().personId();
-                String mother = row.value().motherId();
+                String mother = row.value().person().motherId();
                 if (mother == null || !mother.equals(id) && accepted.containsKey(mother)) {
                     continue;
                 }
@@ -96,21 +96,22 @@ final class CoreChecks {
      * starts before the person was born is rejected, and of two memberships of the same person, of
      * different families or of the same one, that share a day, the later row is rejected.
      */
-    static List<Numbered<Membership>> memberships(List<Numbered<Membership>> memberships, List<Numbered<Person>> people,
-                                                  TableFile<Membership> table, Problems problems) {
+    static List<Numbered<Membership>> memberships(List<Numbered<Membership>> memberships,
+                                                  List<Numbered<PersonRow>> people, TableFile<Membership> table,
+                                                  Problems problems) {
         Column<Membership, ?> startColumn = CoreLayouts.MEMBERSHIPS.column("start_date");
-        Map<String, Numbered<Person>> byId = new HashMap<>();
-        for (Numbered<Person> person : people) {
+        Map<String, Numbered<PersonRow>> byId = new HashMap<>();
+        for (Numbered<PersonRow> person : people) {
             byId.put(person.value().personId(), person);
         }
         Map<String, List<Numbered<Membership>>> byPerson = new HashMap<>();
         List<Numbered<Membership>> accepted = new ArrayList<>(memberships.size());
         for (Numbered<Membership> row : memberships) {
             Membership membership = row.value();
-            Numbered<Person> person = byId.get(membership.personId());
-            if (person != null && membership.start().isBefore(person.value().dateOfBirth())) {
+            Numbered<PersonRow> person = byId.get(membership.personId());
+            if (person != null && membership.start().isBefore(person.value().person().dateOfBirth())) {
                 problems.reject(row.line(), table.error(row.line(), startColumn, "start_date " + membership.start()
-                        + " is before person " + membership.personId() + " was born (" + person.value().dateOfBirth()
+                        + " is before person " + membership.personId() + " was born (" + person.value().person().dateOfBirth()
                         + ", " + CoreLayouts.PEOPLE_FILE + " line " + person.line() + ")"));
                 continue;
             }

@@ -18,6 +18,7 @@ import org.hearth.engine.timeline.Membership;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.SchoolTerm;
 import org.hearth.engine.timeline.Vocabulary;
+import org.hearth.io.PersonName;
 
 /**
  * The files every other file refers to: people, families, who belonged to which family when, the
@@ -31,7 +32,7 @@ final class CoreLayouts {
     static final String TIER_CHANGES_FILE = "tier_changes.csv";
     static final String SCHOOL_TERMS_FILE = "school_terms.csv";
 
-    static final Layout<Person> PEOPLE = people();
+    static final Layout<PersonRow> PEOPLE = people();
     static final Layout<FamilyRow> FAMILIES = families();
     static final Layout<Membership> MEMBERSHIPS = memberships();
     static final Layout<Intervention> INTERVENTIONS = interventions();
@@ -39,6 +40,24 @@ final class CoreLayouts {
     static final Layout<SchoolTerm> SCHOOL_TERMS = schoolTerms();
 
     private CoreLayouts() {
+    }
+
+    /**
+     * A row of people.csv: the person as the engine knows them, and their name, if any, which the engine never
+     * sees (the reader keeps it apart, in the population's names).
+     */
+    record PersonRow(Person person, PersonName name) {
+        String personId() {
+            return person.personId();
+        }
+
+        String givenName() {
+            return name == null ? null : name.givenName();
+        }
+
+        String familyName() {
+            return name == null ? null : name.familyName();
+        }
     }
 
     /** A row of families.csv: the family and the authority's own reference for it, if any. */
@@ -50,18 +69,21 @@ final class CoreLayouts {
     }
 
     /** The mother is checked once every person is read, since she may come later in the file. */
-    private static Layout<Person> people() {
-        Layout.Builder<Person> b = Layout.builder(PEOPLE_FILE);
-        var id = b.key("person_id", Person::personId);
-        var born = b.required("date_of_birth", DATE, Person::dateOfBirth);
-        var sex = b.required("sex", code(Vocabulary.Sex.class), Person::sex);
-        var mother = b.optional("mother_id", ID, Person::motherId);
-        var upn = b.optional("upn", ID, p -> p.identifiers().upn());
-        var nhs = b.optional("nhs_number", ID, p -> p.identifiers().nhsNumber());
-        var ni = b.optional("ni_number", ID, p -> p.identifiers().niNumber());
-        var child = b.optional("local_child_id", ID, p -> p.identifiers().localChildId());
-        return b.build(v -> new Person(v.get(id), v.get(born), v.get(sex), v.get(mother),
-                new Person.Identifiers(v.get(upn), v.get(nhs), v.get(ni), v.get(child))));
+    private static Layout<PersonRow> people() {
+        Layout.Builder<PersonRow> b = Layout.builder(PEOPLE_FILE);
+        var id = b.key("person_id", PersonRow::personId);
+        var born = b.required("date_of_birth", DATE, row -> row.person().dateOfBirth());
+        var sex = b.required("sex", code(Vocabulary.Sex.class), row -> row.person().sex());
+        var mother = b.optional("mother_id", ID, row -> row.person().motherId());
+        var upn = b.optional("upn", ID, row -> row.person().identifiers().upn());
+        var nhs = b.optional("nhs_number", ID, row -> row.person().identifiers().nhsNumber());
+        var ni = b.optional("ni_number", ID, row -> row.person().identifiers().niNumber());
+        var child = b.optional("local_child_id", ID, row -> row.person().identifiers().localChildId());
+        var given = b.optional("given_name", TEXT, PersonRow::givenName);
+        var family = b.optional("family_name", TEXT, PersonRow::familyName);
+        return b.build(v -> new PersonRow(new Person(v.get(id), v.get(born), v.get(sex), v.get(mother),
+                new Person.Identifiers(v.get(upn), v.get(nhs), v.get(ni), v.get(child))),
+                PersonName.of(v.get(given), v.get(family))));
     }
 
     private static Layout<FamilyRow> families() {

@@ -24,8 +24,10 @@ import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.SchoolCalendar;
 import org.hearth.engine.timeline.SchoolTerm;
 import org.hearth.engine.timeline.TimelineRecord;
+import org.hearth.io.PersonName;
 import org.hearth.io.Population;
 import org.hearth.io.canonical.CoreLayouts.FamilyRow;
+import org.hearth.io.canonical.CoreLayouts.PersonRow;
 import org.hearth.io.canonical.CoreLayouts.TierChangeRow;
 
 /**
@@ -74,15 +76,15 @@ final class FolderRead {
 
     private ReadResult readRows() {
         boolean cascade = context.cascade();
-        Future<CoreRows<Person>> peopleRead = readCore(CoreLayouts.PEOPLE, CoreLayouts.PEOPLE.key());
+        Future<CoreRows<PersonRow>> peopleRead = readCore(CoreLayouts.PEOPLE, CoreLayouts.PEOPLE.key());
         Future<CoreRows<FamilyRow>> familiesRead = readCore(CoreLayouts.FAMILIES, CoreLayouts.FAMILIES.key());
         Future<CoreRows<SchoolTerm>> termsRead = readCore(CoreLayouts.SCHOOL_TERMS, null);
-        CoreRows<Person> peopleRows = get(peopleRead);
-        List<Numbered<Person>> born = CoreChecks.bornBy(LocalDate.now(ZoneId.of("Europe/London")), peopleRows.rows(),
+        CoreRows<PersonRow> peopleRows = get(peopleRead);
+        List<Numbered<PersonRow>> born = CoreChecks.bornBy(LocalDate.now(ZoneId.of("Europe/London")), peopleRows.rows(),
                 peopleRows.rejected(), table(CoreLayouts.PEOPLE), problems(CoreLayouts.PEOPLE));
-        List<Numbered<Person>> people = CoreChecks.mothers(born, peopleRows.rejected(),
+        List<Numbered<PersonRow>> people = CoreChecks.mothers(born, peopleRows.rejected(),
                 table(CoreLayouts.PEOPLE), problems(CoreLayouts.PEOPLE), cascade);
-        context.people(ids(CoreLayouts.PEOPLE_FILE, "person", people, Person::personId, peopleRows.rejected()));
+        context.people(ids(CoreLayouts.PEOPLE_FILE, "person", people, PersonRow::personId, peopleRows.rejected()));
         CoreRows<FamilyRow> families = get(familiesRead);
         context.families(ids(CoreLayouts.FAMILIES_FILE, "family", families.rows(), FamilyRow::familyId,
                 families.rejected()));
@@ -133,7 +135,7 @@ final class FolderRead {
         return new ReadResult(population(families.rows(), people, memberships, interventions, records), rejected);
     }
 
-    private Population population(List<Numbered<FamilyRow>> familyRows, List<Numbered<Person>> people,
+    private Population population(List<Numbered<FamilyRow>> familyRows, List<Numbered<PersonRow>> personRows,
                                   List<Numbered<Membership>> memberships, List<Intervention> interventions,
                                   List<TimelineRecord> records) {
         List<String> families = new ArrayList<>(familyRows.size());
@@ -144,9 +146,17 @@ final class FolderRead {
                 references.put(row.value().familyId(), row.value().reference());
             }
         }
+        List<Person> people = new ArrayList<>(personRows.size());
+        Map<String, PersonName> names = new HashMap<>();
+        for (Numbered<PersonRow> row : personRows) {
+            people.add(row.value().person());
+            if (row.value().name() != null) {
+                names.put(row.value().personId(), row.value().name());
+            }
+        }
         List<Membership> membershipList = values(memberships);
         SchoolCalendar calendar = context.terms().calendar(() -> DataSpan.of(membershipList, interventions, records));
-        return new Population(families, values(people), membershipList, interventions, calendar, records, references);
+        return new Population(families, people, membershipList, interventions, calendar, records, references, names);
     }
 
     private static List<DataError> firstErrors(List<RejectedRow> rows) {

@@ -2,7 +2,9 @@ package org.hearth.io.generate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
@@ -12,12 +14,14 @@ import org.hearth.engine.timeline.Membership;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.SchoolCalendar;
 import org.hearth.engine.timeline.TimelineRecord;
+import org.hearth.io.PersonName;
 import org.hearth.io.Population;
 
 /**
  * Makes a realistic synthetic authority: households of realistic sizes and ages, school terms,
  * offending, attendance, social care, benefits and work, domestic abuse, health, and key work, with
- * some families turning around after engagement and some not. Entirely made up: no real person's data.
+ * some families turning around after engagement and some not; people have common names ({@link Names}).
+ * Entirely made up: no real person's data.
  * Key workers answer the plans' questions at the reviews of the work, and a claim route's question when
  * a claim is considered (see {@code KeyWork.assessments}).
  *
@@ -67,6 +71,7 @@ public final class SyntheticAuthority {
         List<Membership> memberships = new ArrayList<>();
         List<Intervention> interventions = new ArrayList<>();
         List<TimelineRecord> records = new ArrayList<>();
+        Map<String, PersonName> names = new HashMap<>();
         for (Family family : made) {
             familyIds.add(family.household.familyId);
             people.addAll(family.household.people);
@@ -75,8 +80,9 @@ public final class SyntheticAuthority {
                 interventions.add(family.intervention);
             }
             records.addAll(family.sink.records);
+            names.putAll(family.names);
         }
-        return new Population(familyIds, people, memberships, interventions, calendar, records);
+        return new Population(familyIds, people, memberships, interventions, calendar, records, Map.of(), names);
     }
 
     private Family family(int index, Chance chance, SchoolCalendar calendar) {
@@ -97,10 +103,10 @@ public final class SyntheticAuthority {
             intervention = KeyWork.intervention(household, story, ids, chance, DATA_END);
             KeyWork.assessments(household, story, intervention, questions, ids, chance, sink);
         }
-        return new Family(household, intervention, sink);
+        return new Family(household, intervention, sink, Names.of(household, seed));
     }
 
-    private record Family(Household household, Intervention intervention, Sink sink) {
+    private record Family(Household household, Intervention intervention, Sink sink, Map<String, PersonName> names) {
     }
 
     /**

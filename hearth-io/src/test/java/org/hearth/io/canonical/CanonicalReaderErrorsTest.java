@@ -133,6 +133,13 @@ class CanonicalReaderErrorsTest {
                         F-2,P-3,parent_carer,true,2014-01-01,
                         """, "memberships.csv:3:5: start_date: start_date 2005-09-11 is before person P-2 was born"
                         + " (2005-09-12, people.csv line 3)"),
+                Arguments.of("a control character in a name", "people.csv", """
+                        person_id,date_of_birth,sex,mother_id,given_name,family_name
+                        P-1,1985-04-02,female,,Jo,Smith
+                        P-2,2005-09-12,male,P-1,Sam,Smith\u001B[2J
+                        P-3,1983-01-20,male,,,
+                        """, "people.csv:3:6: family_name: 'Smith\\u001B[2J' holds the control character \\u001B,"
+                        + " which no value may"),
                 Arguments.of("a person born after today", "people.csv", """
                         person_id,date_of_birth,sex,mother_id
                         P-1,1985-04-02,female,

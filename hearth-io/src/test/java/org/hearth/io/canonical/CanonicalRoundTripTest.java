@@ -17,6 +17,7 @@ import org.hearth.engine.timeline.SchoolCalendar;
 import org.hearth.engine.timeline.SchoolTerm;
 import org.hearth.engine.timeline.TermAttendance;
 import org.hearth.engine.timeline.TimelineRecord;
+import org.hearth.io.PersonName;
 import org.hearth.io.Population;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +37,7 @@ class CanonicalRoundTripTest {
         assertThat(read.families()).containsExactly("F-1", "F-2");
         assertThat(read.familyReferences()).isEqualTo(Map.of("F-1", "FM-0001"));
         assertThat(read.people()).isEqualTo(population.people());
+        assertThat(read.personNames()).isEqualTo(PopulationFixture.names());
         assertThat(read.memberships()).isEqualTo(population.memberships());
         assertThat(read.interventions()).isEqualTo(population.interventions());
         assertThat(read.calendar().terms()).isEqualTo(population.calendar().terms());
@@ -72,8 +74,10 @@ class CanonicalRoundTripTest {
                 AT-2,P-2,2015/16,spring,120,0,0,,school census
                 """);
         assertThat(Files.readString(folder.resolve("people.csv"))).contains(
-                "person_id,date_of_birth,sex,mother_id,upn,nhs_number,ni_number,local_child_id\n",
-                "P-4,2016-02-29,female,P-1,,,,\n");
+                "person_id,date_of_birth,sex,mother_id,upn,nhs_number,ni_number,local_child_id,given_name,family_name\n",
+                "P-1,1985-04-02,female,,,4857773456,QQ123456C,,Zoë,O'Brien\n",
+                "P-4,2016-02-29,female,P-1,,,,,,\n",
+                "P-5,1990-11-30,unknown,,,,,,\"Alexandra \"\"Sasha\"\"\",\n");
         assertThat(Files.readString(folder.resolve("finances.csv"))).contains(",1234.56,", ",-5.05,");
         assertThat(Files.readString(folder.resolve("exclusions.csv"))).contains(",2.5,", ",0,");
         assertThat(Files.readString(folder.resolve("worker_assessments.csv"))).contains(
@@ -84,6 +88,32 @@ class CanonicalRoundTripTest {
                 TC-2,I-1,2016-01-15,targeted_early_help
                 """);
         assertThat(Files.readString(folder.resolve("neet.csv"))).startsWith("record_id,person_id,status,");
+    }
+
+    @Test
+    void aFolderWhosePeopleHaveNoNameColumnsReadsWithNoNames() {
+        Path folder = DataFolderFixture.in(temp.resolve("data")).write();
+
+        Population read = CanonicalReader.read(folder);
+
+        assertThat(read.people()).hasSize(3);
+        assertThat(read.personNames()).isEmpty();
+        assertThat(read.personName("P-1")).isNull();
+    }
+
+    @Test
+    void readsNamesWhateverTheOrderOfTheColumns() {
+        Path folder = DataFolderFixture.in(temp.resolve("data")).with("people.csv", """
+                family_name,person_id,date_of_birth,sex,mother_id,given_name
+                Okafor,P-1,1985-04-02,female,,Ngozi
+                Okafor,P-2,2005-09-12,male,P-1,
+                ,P-3,1983-01-20,male,,
+                """).write();
+
+        Population read = CanonicalReader.read(folder);
+
+        assertThat(read.personNames()).isEqualTo(Map.of("P-1", new PersonName("Ngozi", "Okafor"),
+                "P-2", new PersonName(null, "Okafor")));
     }
 
     @Test

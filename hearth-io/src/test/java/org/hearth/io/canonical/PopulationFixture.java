@@ -42,12 +42,13 @@ import org.hearth.engine.timeline.Vocabulary.Sex;
 import org.hearth.engine.timeline.Vocabulary.Theme;
 import org.hearth.engine.timeline.Vocabulary.Tier;
 import org.hearth.engine.timeline.WorkerAssessment;
+import org.hearth.io.PersonName;
 import org.hearth.io.Population;
 
 /**
  * A synthetic population with at least one record of every kind, every optional value both given and
- * left out somewhere, text that needs quoting (commas, quotes, a line break), money down to a penny
- * and a child born on 29 February 2016. Records are in the order the reader returns them: by kind.
+ * left out somewhere (people's names too), text that needs quoting (commas, quotes, a line break), money
+ * down to a penny and a child born on 29 February 2016. Records are in the order the reader returns them: by kind.
  */
 final class PopulationFixture {
     private PopulationFixture() {
@@ -152,7 +153,13 @@ final class PopulationFixture {
                 new WorkerAssessment("WA-2", "F-1", "P-1", "lead worker's \"judgement\", on the whole family", false,
                         d("2016-06-02"), "key worker", null, null, null, null));
         return new Population(List.of("F-1", "F-2"), people, memberships, interventions, calendar,
-                byKind(records), Map.of("F-1", "FM-0001"));
+                byKind(records), Map.of("F-1", "FM-0001"), names());
+    }
+
+    /** Names for all but P-4: both parts, a family name alone, a given name alone; one in quotes, one not ASCII. */
+    static Map<String, PersonName> names() {
+        return Map.of("P-1", new PersonName("Zoë", "O'Brien"), "P-2", new PersonName("Sam", "O'Brien"),
+                "P-3", new PersonName(null, "Van der Berg"), "P-5", new PersonName("Alexandra \"Sasha\"", null));
     }
 
     /** The records in the reader's order: kind by kind, as the engine lists the kinds. */

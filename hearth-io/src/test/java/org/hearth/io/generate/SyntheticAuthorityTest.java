@@ -16,6 +16,7 @@ import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.TimelineRecord;
 import org.hearth.engine.timeline.Vocabulary.Role;
+import org.hearth.engine.timeline.Vocabulary.Sex;
 import org.hearth.engine.timeline.WorkerAssessment;
 import org.hearth.io.Population;
 import org.junit.jupiter.api.BeforeAll;
@@ -43,7 +44,9 @@ class SyntheticAuthorityTest {
 
         assertThat(again.records()).isEqualTo(AUTHORITY.records());
         assertThat(again.people()).isEqualTo(AUTHORITY.people());
+        assertThat(again.personNames()).isEqualTo(AUTHORITY.personNames());
         assertThat(other.records()).isNotEqualTo(AUTHORITY.records());
+        assertThat(other.personNames()).isNotEqualTo(AUTHORITY.personNames());
     }
 
     @Test
@@ -64,6 +67,28 @@ class SyntheticAuthorityTest {
         assertThat(children.values().stream().filter(n -> n >= 1 && n <= 4).count())
                 .isGreaterThan(AUTHORITY.families().size() * 8L / 10);
         assertThat(AUTHORITY.people()).allMatch(p -> p.dateOfBirth().isBefore(SyntheticAuthority.DATA_END));
+    }
+
+    @Test
+    @DisplayName("everyone has a given name by their sex and a family name; most households share one family name, some"
+            + " do not, and a few family names are double-barrelled")
+    void names() {
+        assertThat(AUTHORITY.personNames()).hasSize(AUTHORITY.people().size());
+        Map<String, Set<String>> familyNames = new HashMap<>();
+        for (Membership membership : AUTHORITY.memberships()) {
+            familyNames.computeIfAbsent(membership.familyId(), family -> new HashSet<>())
+                    .add(AUTHORITY.personName(membership.personId()).familyName());
+        }
+        long sharing = familyNames.values().stream().filter(names -> names.size() == 1).count();
+        assertThat(sharing).isGreaterThan(AUTHORITY.families().size() * 7L / 10).isLessThan(AUTHORITY.families().size());
+        assertThat(AUTHORITY.personNames().values()).anyMatch(name -> name.familyName().contains("-"))
+                .allMatch(name -> name.givenName() != null && name.familyName() != null);
+        Set<String> women = new HashSet<>();
+        Set<String> men = new HashSet<>();
+        for (Person person : AUTHORITY.people()) {
+            (person.sex() == Sex.FEMALE ? women : men).add(AUTHORITY.personName(person.personId()).givenName());
+        }
+        assertThat(women).doesNotContainAnyElementsOf(men);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.hearth.server.family;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -7,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
- * The families as the latest evaluation left them: listed with filters, found by an identifier, and read
+ * The families as the latest evaluation left them: listed with filters, found by an identifier or a name, and read
  * whole (members, records and decisions) for the family page. Every answer says which evaluation run it
  * stands on, so a page can say as at which date and on which data.
  */
@@ -73,12 +75,19 @@ public class FamilyDirectory {
     }
 
     /**
-     * The families a search term names: a family id or the authority's reference for it, or a person's id,
-     * UPN, NHS number, NI number, the authority's child id or date of birth ({@code YYYY-MM-DD}) (families they were
-     * ever a member of). The canonical folder holds no names (docs/data-format.md), so a name finds nothing.
+     * The families a search term names, at most 50, in id order: a family id or the authority's reference for it, or
+     * a person's id, UPN, NHS number, NI number, the authority's child id, date of birth ({@code YYYY-MM-DD}) or name
+     * ({@link NameSearch}: {@code Smith}, {@code Smi}, {@code Jo Smith}, {@code Smith, Jo}), which finds every family
+     * the person was ever a member of. A blank term names none.
      */
     public List<String> search(String term) {
         String value = term.strip();
+        if (value.isEmpty()) {
+            return List.of();
+        }
+        NameSearch names = NameSearch.of(value);
+        List<Object> arguments = new ArrayList<>(Collections.nCopies(8, value));
+        arguments.addAll(names.arguments());
         return jdbc.queryForList("""
                 select family_id from stored_row
                 where ended_by is null and file = 'families.csv' and (row_key = ? or fields->>'reference' = ?)
@@ -87,15 +96,19 @@ public class FamilyDirectory {
                 join stored_row m on m.ended_by is null and m.file = 'memberships.csv' and m.person_id = p.row_key
                 where p.ended_by is null and p.file = 'people.csv'
                   and (p.row_key = ? or p.fields->>'upn' = ? or p.fields->>'nhs_number' = ? or p.fields->>'ni_number' = ?
-                       or p.fields->>'local_child_id' = ? or p.fields->>'date_of_birth' = ?)
-                order by 1 limit 50""", String.class, value, value, value, value, value, value, value, value);
+                       or p.fields->>'local_child_id' = ? or p.fields->>'date_of_birth' = ? or %s)
+                order by 1 limit 50""".formatted(names.sql()), String.class, arguments.toArray());
     }
 
-    /** The family's members over time, with their identifiers; empty when no family has the id. */
+    /**
+     * The family's members over time, with their names and identifiers (a value the data does not give is null);
+     * empty when no family has the id.
+     */
     public List<Map<String, Object>> members(String familyId) {
         return jdbc.queryForList("""
                 select m.person_id, m.fields->>'role' as role, m.fields->>'start_date' as start_date,
                        nullif(m.fields->>'end_date', '') as end_date,
+                       nullif(p.fields->>'given_name', '') as given_name, nullif(p.fields->>'family_name', '') as family_name,
                        p.fields->>'date_of_birth' as date_of_birth, p.fields->>'sex' as sex,
                        nullif(p.fields->>'upn', '') as upn, nullif(p.fields->>'nhs_number', '') as nhs_number,
                        nullif(p.fields->>'ni_number', '') as ni_number

@@ -2,11 +2,13 @@ package org.hearth.server.family;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,7 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The families as a coordinator finds them: filtered lists a page at a time, search by identifier, the family whole. */
+/**
+ * The families as a coordinator finds them: filtered lists a page at a time, search by identifier or name, the family
+ * whole. One parent of the generated authority is given a name of their own and moves from F000010 to F000011.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class FamilyDirectoryTest {
     private static final Access.VisibleFamilies EVERY_FAMILY = new Access.VisibleFamilies(true, Set.of());
@@ -38,7 +43,7 @@ class FamilyDirectoryTest {
     private Path folder;
 
     @BeforeAll
-    void importAnAuthority() {
+    void importAnAuthority() throws IOException {
         server = ServerFixture.offline(temp.resolve("hearth"));
         directory = server.getBean(FamilyDirectory.class);
         jdbc = server.getBean(JdbcTemplate.class);
@@ -46,7 +51,38 @@ class FamilyDirectoryTest {
                 LocalDate.of(2015, 1, 1), "coordinator", done -> {
                 });
         folder = ServerFixture.authority(temp.resolve("data"), 120, 21);
+        nameAndMoveAParent(folder);
         server.getBean(DataImport.class).importFolder(folder, "coordinator", ImportProgress.NONE);
+    }
+
+    /**
+     * Gives the first parent of F000010 a name no generated person has, Ottoline Featherstonehaugh, and moves them:
+     * they leave F000010 at the end of 2018 and join F000011 in 2019.
+     */
+    private static void nameAndMoveAParent(Path folder) throws IOException {
+        Path membershipsFile = folder.resolve("memberships.csv");
+        List<String> memberships = new ArrayList<>(Files.readAllLines(membershipsFile));
+        int row = memberships.indexOf(memberships.stream().filter(line -> line.startsWith("F000010,")
+                && line.contains(",parent_carer,")).findFirst().orElseThrow());
+        String[] membership = memberships.get(row).split(",", -1);
+        String personId = membership[1];
+        membership[5] = "2018-12-31";
+        memberships.set(row, String.join(",", membership));
+        memberships.add("F000011," + personId + ",other_adult,false,2019-01-01,");
+        Files.write(membershipsFile, memberships);
+
+        Path peopleFile = folder.resolve("people.csv");
+        List<String> people = new ArrayList<>(Files.readAllLines(peopleFile));
+        List<String> columns = List.of(people.get(0).split(","));
+        for (int line = 1; line < people.size(); line++) {
+            String[] person = people.get(line).split(",", -1);
+            if (person[0].equals(personId)) {
+                person[columns.indexOf("given_name")] = "Ottoline";
+                person[columns.indexOf("family_name")] = "Featherstonehaugh";
+                people.set(line, String.join(",", person));
+            }
+        }
+        Files.write(peopleFile, people);
     }
 
     @AfterAll
@@ -126,6 +162,48 @@ class FamilyDirectoryTest {
     }
 
     @Test
+    void findsEveryFamilyAPersonWasEverAMemberOfByTheirName() {
+        for (String term : List.of("Featherstonehaugh", "FEATHERSTONEHAUGH", "Ottoline Featherstonehaugh",
+                "  ottoline   featherstonehaugh ", "Featherstonehaugh, Ottoline", "featherstonehaugh,ottoline", "Feath",
+                "Fe", "O Featherstonehaugh", "Featherstonehaugh, Ott", "Featherstonehaugh,")) {
+            assertThat(directory.search(term)).as(term).containsExactly("F000010", "F000011");
+        }
+    }
+
+    @Test
+    void aNameThatIsNobodysFindsNothing() {
+        for (String term : List.of("Ottoline Smith", "Jo Featherstonehaugh", "Featherstonehaugh, Jo", "Ottoline",
+                "Featherstonehaughs", "Featherstonehaugh Ottoline", "F", "Fe%", "F_atherstonehaugh", "%", " ", "")) {
+            assertThat(directory.search(term)).as(term).isEmpty();
+        }
+    }
+
+    @Test
+    void findsTheFamiliesOfEveryoneWithAGeneratedName() {
+        Map<String, Object> member = directory.members("F000001").get(0);
+        String given = (String) member.get("given_name");
+        String family = (String) member.get("family_name");
+
+        List<String> byFamilyName = directory.search(family.toLowerCase(Locale.ROOT));
+        List<String> byWholeName = directory.search(given + " " + family);
+
+        assertThat(byFamilyName).contains("F000001").allSatisfy(familyId -> assertThat(directory.members(familyId))
+                .anyMatch(other -> begins(other.get("family_name"), family)));
+        assertThat(byWholeName).contains("F000001").allSatisfy(familyId -> assertThat(directory.members(familyId))
+                .anyMatch(other -> family.equals(other.get("family_name")) && begins(other.get("given_name"), given)));
+        assertThat(directory.search(family + ", " + given)).isEqualTo(byWholeName);
+    }
+
+    @Test
+    void aFamilysMembersHaveTheirNamesAndTheDayTheyLeft() {
+        assertThat(directory.members("F000010")).filteredOn(member -> "Ottoline".equals(member.get("given_name")))
+                .singleElement().satisfies(member -> assertThat(member).containsEntry("family_name", "Featherstonehaugh")
+                        .containsEntry("end_date", "2018-12-31"));
+        assertThat(directory.members("F000011")).filteredOn(member -> "Ottoline".equals(member.get("given_name")))
+                .singleElement().satisfies(member -> assertThat(member).containsEntry("end_date", null));
+    }
+
+    @Test
     void filtersAgreeWithTheStoredDecisions() {
         List<FamilySummary> eligible = directory.list(new FamilyFilter(true, null, null, null, null, null, null, null, null, 500, EVERY_FAMILY));
         List<FamilySummary> claimable = directory.list(new FamilyFilter(null, null, null, true, null, null, null, null, null, 500, EVERY_FAMILY));
@@ -157,6 +235,10 @@ class FamilyDirectoryTest {
         assertThat(directory.decision(familyId)).contains("\"family_id\": \"" + familyId + "\"");
         assertThat(directory.search(familyId)).containsExactly(familyId);
         assertThat(directory.search("no-such-identifier")).isEmpty();
+    }
+
+    private static boolean begins(Object name, String beginning) {
+        return name != null && name.toString().toLowerCase(Locale.ROOT).startsWith(beginning.toLowerCase(Locale.ROOT));
     }
 
     private long count(String condition) {

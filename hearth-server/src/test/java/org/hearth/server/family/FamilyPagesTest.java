@@ -2,10 +2,13 @@ package org.hearth.server.family;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -30,6 +33,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * The overview, the list and the family page, over HTTP as each role meets them, on one server holding a generated
@@ -148,6 +152,25 @@ class FamilyPagesTest {
                 .doesNotContain("/families/F000051\"");
         assertThat(second).contains("/families/F000051", "/families/F000060", "First page").doesNotContain("Next page")
                 .doesNotContain("/families/F000050\"");
+    }
+
+    @Test
+    void aCoordinatorFindsAFamilyByAMembersNameAndSeesItsMembersNames() {
+        Browser coordinator = staff.signedIn(Role.COORDINATOR);
+        Map<String, Object> member = server.getBean(FamilyDirectory.class).members("F000002").get(0);
+        String given = (String) member.get("given_name");
+        String family = (String) member.get("family_name");
+
+        String found = coordinator.get("/families?q=" + URLEncoder.encode(family.toUpperCase(Locale.ROOT) + ", " + given,
+                StandardCharsets.UTF_8)).body();
+        String page = coordinator.get("/families/F000002").body();
+        String json = coordinator.get("/api/families/F000002").body();
+
+        assertThat(coordinator.get("/families").body()).contains("a member's name (Smith, Jo Smith or Smith, Jo)");
+        assertThat(found).contains("Families matching", "href=\"/families/F000002\"");
+        assertThat(page).contains("<th scope=\"col\" class=\"govuk-table__header\">Name</th>",
+                ">" + HtmlUtils.htmlEscape(given + " " + family) + "</td>");
+        assertThat(json).contains("\"given_name\":\"" + given + "\"", "\"family_name\":\"" + family + "\"");
     }
 
     @Test
