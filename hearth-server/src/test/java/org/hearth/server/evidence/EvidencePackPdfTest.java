@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,10 @@ import java.util.stream.IntStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.hearth.io.generate.SyntheticAuthority;
@@ -140,13 +144,17 @@ class EvidencePackPdfTest {
         String text = String.join(" ", pages(staff.signedIn(Role.AUDITOR).download("/families/" + family + "/evidence.pdf").body()));
 
         List<Map<String, Object>> members = jdbc.queryForList("""
-                select p.row_key, p.fields->>'date_of_birth' as born, nullif(p.fields->>'nhs_number', '') as nhs,
+                select p.row_key, m.fields->>'role' as role, m.fields->>'start_date' as start_date,
+                       coalesce(nullif(m.fields->>'end_date', ''), 'now') as end_date,
+                       p.fields->>'date_of_birth' as born, nullif(p.fields->>'nhs_number', '') as nhs,
                        nullif(p.fields->>'ni_number', '') as ni, nullif(p.fields->>'upn', '') as upn
                 from stored_row m join stored_row p on p.file = 'people.csv' and p.row_key = m.person_id and p.ended_by is null
                 where m.file = 'memberships.csv' and m.family_id = ? and m.ended_by is null""", family);
         assertThat(members).isNotEmpty();
         for (Map<String, Object> member : members) {
-            assertThat(text).contains((String) member.get("row_key"));
+            int age = Period.between(LocalDate.parse((String) member.get("born")), SyntheticAuthority.DATA_END).getYears();
+            assertThat(text).as("the members' table row").contains(member.get("row_key") + " " + member.get("role") + " "
+                    + member.get("start_date") + " " + member.get("end_date") + " " + age);
             for (String number : new String[] {"nhs", "ni", "upn"}) {
                 if (member.get(number) != null) {
                     assertThat(text).as(number + " of " + member.get("row_key")).doesNotContain((String) member.get(number));
@@ -157,7 +165,7 @@ class EvidencePackPdfTest {
     }
 
     @Test
-    void thePackIsATaggedPdfInEnglishWithItsTitle() throws IOException {
+    void thePackIsATaggedPdfInEnglishWithItsTitleAndItsFontEmbedded() throws IOException {
         byte[] pdf = staff.signedIn(Role.AUDITOR).download("/families/" + family + "/evidence.pdf").body();
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -165,6 +173,13 @@ class EvidencePackPdfTest {
             assertThat(document.getDocumentCatalog().getStructureTreeRoot()).isNotNull();
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-GB");
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Evidence pack: family " + family);
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.getName()).as("every font embedded, and Arial's measures").contains("LiberationSans");
+                    assertThat(font.isEmbedded()).isTrue();
+                }
+            }
         }
     }
 
