@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.SimpleFormatter;
+import java.util.regex.Pattern;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
@@ -37,6 +38,11 @@ public class EvidencePackPdf {
     public static final String MARKING = "OFFICIAL-SENSITIVE PERSONAL";
     /** Liberation Sans, the open font with Arial's measures (Hearth's pages use Arial), as PDFBox ships it. */
     private static final String FONT = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
+    /**
+     * The control characters XML 1.0 cannot hold. The data folder's values have none (docs/data-format.md), but a key
+     * worker's evidence is typed, and one such character must not stop the pack being made.
+     */
+    private static final Pattern NOT_IN_XML = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F]");
 
     static {
         // The renderer logs every step at INFO on its own console handler; its warnings go to the server's log.
@@ -70,6 +76,7 @@ public class EvidencePackPdf {
     private byte[] write(List<EvidencePack> packs, boolean sample, Production production) {
         String page = templates.process("evidence/pack", new Context(Locale.UK, Map.of("packs", packs, "sample", sample,
                 "marking", MARKING, "producedBy", production, "producedAt", production.at())));
+        page = NOT_IN_XML.matcher(page).replaceAll(" ");
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         PdfRendererBuilder renderer = new PdfRendererBuilder()
                 .useFastMode()

@@ -21,7 +21,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 class EvidencePacks {
-    /** The most families one sample holds: a spot check's sample, laid out in a few seconds. */
+    /**
+     * The most families one sample holds: more than a spot check asks for at once, and few enough to lay out while the
+     * person waits (a family's pack takes well under a second).
+     */
     static final int LARGEST_SAMPLE = 50;
 
     private final CurrentEvidence evidence;

@@ -51,7 +51,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EvidencePackPdfTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String EVIDENCE = "Attended the dentist and the GP with both children (letters seen)";
+    /** As typed, with a control character XML cannot hold, which the pack shows as a space. */
+    private static final String EVIDENCE = "Attended the dentist and the GP with both children\u0007(letters seen)";
 
     @TempDir
     static Path temp;
@@ -121,7 +122,7 @@ class EvidencePackPdfTest {
         }
         assertThat(text).as("a record an outcome cites, with where it came from").contains(citedRecordWithItsProvenance(decision));
         assertThat(text).as("the signed-off answer outcome 6.5 used")
-                .contains("Outcome 6.5: met", "Question 6.5:", "Answer: yes", "Evidence: " + EVIDENCE,
+                .contains("Outcome 6.5: met", "Question 6.5:", "Answer: yes", "Evidence: Attended the dentist and the GP with both children (letters seen)",
                         "Answered by key_worker, assessed on " + SyntheticAuthority.DATA_END.minusDays(10),
                         "Signed off by manager on " + SyntheticAuthority.DATA_END, "Record HEARTH-WA-" + answerId);
         assertThat(jdbc.queryForList("select action || ': ' || detail from audit_entry where username = 'auditor' and subject = ?",
