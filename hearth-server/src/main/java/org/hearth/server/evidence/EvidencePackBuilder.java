@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.hearth.engine.plan.Indicator;
 import org.hearth.engine.plan.Outcome;
@@ -93,7 +95,8 @@ final class EvidencePackBuilder {
         Outcome planned = plan.outcome(outcome.id());
         List<CitedRecord> records = new ArrayList<>();
         List<UsedAnswer> used = new ArrayList<>();
-        for (String cited : outcome.cited() == null ? List.<String>of() : outcome.cited()) {
+        // An explanation may cite a record twice (in a baseline and in a review window): the pack shows it once.
+        for (String cited : outcome.cited() == null ? Set.<String>of() : new LinkedHashSet<>(outcome.cited())) {
             int slash = cited.indexOf('/');
             String kind = cited.substring(0, slash);
             String recordId = cited.substring(slash + 1);

@@ -33,6 +33,8 @@ class EvidencePacks {
     private final Access access;
     private final AuditLog audit;
     private final TransactionTemplate snapshot;
+    /** A sample's entries in the audit log are written together or not at all. */
+    private final TransactionTemplate recording;
 
     EvidencePacks(CurrentEvidence evidence, FamilyDirectory directory, EvidencePackPdf pdf, Access access, AuditLog audit,
                   PlatformTransactionManager transactions) {
@@ -45,6 +47,7 @@ class EvidencePacks {
         this.snapshot = new TransactionTemplate(transactions);
         snapshot.setReadOnly(true);
         snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.recording = new TransactionTemplate(transactions);
     }
 
     /**
@@ -83,10 +86,9 @@ class EvidencePacks {
         EvidencePackPdf.Production production = new EvidencePackPdf.Production(user.displayName(), user.username(),
                 Instant.now());
         byte[] made = sample ? pdf.sample(packs, production) : pdf.family(packs.get(0), production);
-        for (EvidencePack pack : packs) {
-            audit.record(user.username(), "evidence pack produced", pack.familyId(), "evaluation run "
-                    + pack.standing().runId() + (sample ? ", in a sample of " + packs.size() : ""));
-        }
+        recording.executeWithoutResult(status -> packs.forEach(pack -> audit.record(user.username(),
+                "evidence pack produced", pack.familyId(), "evaluation run " + pack.standing().runId()
+                        + (sample ? ", in a sample of " + packs.size() : ""))));
         return new Produced(made, List.of());
     }
 

@@ -39,7 +39,7 @@ class EvidencePackTest {
                "progress_met": true, "progress": "progress shown by outcome 2.2",
                "outcomes": [{"id": "2.2", "met": true, "status": "met", "relevant": true,
                              "explanation": "attended 93% over the last three full terms",
-                             "cited": ["attendance/AT-1", "exclusions/EX-GONE"]}]},
+                             "cited": ["attendance/AT-1", "exclusions/EX-GONE", "attendance/AT-1"]}]},
               {"id": "6", "identified": true, "identified_by": ["6C"], "identified_on": "2017-01-31", "emerged": true,
                "indicator_explanations": {"6C": "a health need recorded"},
                "progress_met": true, "progress": "progress shown by outcome 6.5",
@@ -97,7 +97,7 @@ class EvidencePackTest {
     }
 
     @Test
-    void anOutcomesCitedRecordsComeWithTheirProvenanceAndARecordNoLongerHeldIsSaidToBe() {
+    void anOutcomesCitedRecordsComeOnceWithTheirProvenanceAndARecordNoLongerHeldIsSaidToBe() {
         OutcomeEvidence attendance = pack().identified().get(0).outcomes().get(0);
 
         assertThat(attendance.status()).isEqualTo("met");
