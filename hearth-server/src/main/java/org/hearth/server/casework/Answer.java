@@ -12,6 +12,11 @@ public record Answer(long id, String familyId, String personId, String planId, S
                      String evidence, LocalDate assessedOn, String assessedBy, Instant recordedAt, State state,
                      String decidedBy, Instant decidedAt, String returnReason, Long importId) {
 
+    /** The id of the worker_assessments record its sign-off makes of it: {@code HEARTH-WA-12}. */
+    public String recordId() {
+        return "HEARTH-WA-" + id;
+    }
+
     public enum State {
         AWAITING_SIGN_OFF, SIGNED_OFF, RETURNED;
 

@@ -3,7 +3,6 @@ package org.hearth.server.casework;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +47,13 @@ public class Answers {
 
     /** A question of the plan, and what it asks: its outcome's key-worker question or description. */
     public record Question(String id, String text) {
+
+        /** The plan's question with this id, in the plan's words. */
+        public static Question of(Plan plan, String id) {
+            Outcome outcome = plan.outcome(id);
+            return new Question(id, outcome == null ? "the programme's question " + id
+                    : outcome.keyWorkerQuestion() != null ? outcome.keyWorkerQuestion() : outcome.description());
+        }
     }
 
     /** The questions of the plan in force that a key worker answers, or none when no plan is in force. */
@@ -57,14 +63,7 @@ public class Answers {
             return List.of();
         }
         Plan plan = version.plan();
-        List<Question> questions = new ArrayList<>();
-        for (String id : plan.workerQuestions()) {
-            Outcome outcome = plan.outcome(id);
-            String text = outcome == null ? "the programme's question " + id
-                    : outcome.keyWorkerQuestion() != null ? outcome.keyWorkerQuestion() : outcome.description();
-            questions.add(new Question(id, text));
-        }
-        return questions;
+        return plan.workerQuestions().stream().map(id -> Question.of(plan, id)).toList();
     }
 
     /**

@@ -50,7 +50,7 @@ public class SignOff {
                 insert into data_import (started_by, folder, status, finished_at, rows_accepted)
                 values (?, ?, 'accepted', now(), 1) returning id""", Long.class,
                 manager.username(), "sign-off of answer " + answerId);
-        String recordId = "HEARTH-WA-" + answerId;
+        String recordId = answer.recordId();
         jdbc.update("""
                 insert into stored_row (file, row_key, source, person_id, family_id, fields, import_id, line)
                 values ('worker_assessments.csv', ?, ?, ?, ?, ?::jsonb, ?, null)""",

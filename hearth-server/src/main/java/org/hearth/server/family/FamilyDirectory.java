@@ -137,6 +137,14 @@ public class FamilyDirectory {
                 order by file, record_id""", familyId, familyId);
     }
 
+    /** The authority's own reference for the family (families.csv), or null when it gives none. */
+    public String reference(String familyId) {
+        List<String> references = jdbc.queryForList("""
+                select nullif(fields->>'reference', '') from stored_row
+                where ended_by is null and file = 'families.csv' and row_key = ?""", String.class, familyId);
+        return references.isEmpty() ? null : references.get(0);
+    }
+
     /** The outlook of the decision the family stands on now (evaluation.OutlookJson), or null. */
     public String outlook(String familyId) {
         return ofCurrentDecision("outlook", familyId);

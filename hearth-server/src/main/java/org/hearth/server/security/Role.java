@@ -63,6 +63,14 @@ public enum Role {
         return this == MANAGER;
     }
 
+    /**
+     * Produces the evidence packs of the families they see (org.hearth.server.evidence): those who run, check or do
+     * the programme's work, not administrators, whose work is the users.
+     */
+    public boolean producesEvidencePacks() {
+        return this != ADMINISTRATOR;
+    }
+
     static Role ofCode(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }

@@ -80,6 +80,7 @@ class SecurityConfiguration {
     private static final String[] MANAGE_USERS = roles(Role::managesUsers);
     private static final String[] RECORD_ANSWERS = roles(Role::recordsAnswers);
     private static final String[] SIGN_OFF_ANSWERS = roles(Role::signsOffAnswers);
+    private static final String[] PRODUCE_EVIDENCE_PACKS = roles(Role::producesEvidencePacks);
 
     /** Passwords, and the identity provider's sign-in when there is one; which routes reach them is the chains'. */
     @Bean
@@ -138,6 +139,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/families/*/answers").hasAnyRole(RECORD_ANSWERS)
                         .requestMatchers("/sign-offs/**").hasAnyRole(SIGN_OFF_ANSWERS)
                         .requestMatchers("/imports/**", "/plans/**").hasAnyRole(READ_IMPORTS_AND_PLANS)
+                        .requestMatchers("/families/*/evidence.pdf", "/evidence", "/evidence/**")
+                        .hasAnyRole(PRODUCE_EVIDENCE_PACKS)
                         .anyRequest().authenticated())
                 .logout(signOut -> {
                     signOut.logoutUrl("/sign-out").logoutSuccessUrl(SIGNED_OUT);

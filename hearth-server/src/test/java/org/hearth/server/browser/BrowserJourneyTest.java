@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The server's people at work in real headless Chromium, on the demo's programme (Southwark's plan): a key worker
  * signs in, opens an allocated family's answers and records an answer with its evidence; the manager signs it off
- * from their queue. Every page visited is checked by axe-core (no serious or critical violation) and kept as a
+ * from their queue; an auditor lists a sample of families for their evidence packs. Every page visited is checked by axe-core (no serious or critical violation) and kept as a
  * screenshot under target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -136,6 +136,20 @@ class BrowserJourneyTest {
                 .contains("Families closest to a claim", "Outcomes closest to being met");
         assertThat(browser.findElements(By.cssSelector("main table tbody tr"))).isNotEmpty();
         open("/plans", "plans");
+    }
+
+    @Test
+    void anAuditorListsASampleForItsEvidencePacksAndIsToldOfAFamilyWithNone() {
+        signIn("auditor");
+        open("/evidence", "evidence-packs");
+        browser.findElement(By.id("families")).sendKeys("F000001, NO-SUCH-FAMILY");
+        browser.findElement(By.cssSelector("form[action$='/evidence'] button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20))
+                .until(ExpectedConditions.presenceOfElementLocated(By.className("govuk-error-summary")));
+        assertAccessible("evidence-packs-error");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("There is a problem", "No evaluated family you can see has the id NO-SUCH-FAMILY");
+        assertThat(browser.findElement(By.id("families")).getAttribute("value")).isEqualTo("F000001, NO-SUCH-FAMILY");
     }
 
     /** The text of the outcome's row on the family page: its id, status and outlook. */

@@ -250,7 +250,16 @@ class AccessMatrixTest {
             page("/api/plans",
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED),
             upload("/api/plans", "file", Map.of("in_force_from", "2019-01-01"),
-                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN));
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+
+            // The evidence pack (issue 13): a family's, and a sample's, whose families the form lists (a family the
+            // caller may not see is named on the form as no family is; the PDF of a sample holding it is not found).
+            page("/families/{familyId}/evidence.pdf",
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/evidence", "/evidence?families={familyId}",
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/evidence/sample.pdf", "/evidence/sample.pdf?families={familyId}",
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, FORBIDDEN));
 
     @TempDir
     static Path temp;

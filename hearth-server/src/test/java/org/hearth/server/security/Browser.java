@@ -140,9 +140,18 @@ public final class Browser {
         return request;
     }
 
+    /** A file as the browser downloads it: its bytes (a PDF) rather than text. */
+    public HttpResponse<byte[]> download(String path) {
+        return send(request(path).GET(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<T> response = http.send(request.build(), body);
             for (String cookie : response.headers().allValues("Set-Cookie")) {
                 String[] nameValue = cookie.split(";", 2)[0].split("=", 2);
                 cookies.put(nameValue[0], nameValue[1]);
