@@ -16,7 +16,8 @@ import org.hearth.engine.timeline.TimelineRecord;
 
 /**
  * A whole authority's data after matching, as the canonical data folder holds it: people, families,
- * memberships, interventions, the school calendar and every record. The canonical reader produces
+ * memberships, interventions (and their Teams Around the Family), the school calendar and every record. The
+ * canonical reader produces
  * one, the synthetic generator produces one, and the writer writes one; {@link #timelines()} turns it
  * into the per-family timelines the engine evaluates.
  *
@@ -24,10 +25,11 @@ import org.hearth.engine.timeline.TimelineRecord;
  * @param records every record of every kind, in any order
  * @param familyReferences the authority's own reference for a family (families.csv's reference), by
  *                         family id, for the families that have one
+ * @param teamMembers the members of the interventions' Teams Around the Family, which no evaluation reads
  */
 public record Population(List<String> families, List<Person> people, List<Membership> memberships,
                          List<Intervention> interventions, SchoolCalendar calendar, List<TimelineRecord> records,
-                         Map<String, String> familyReferences) {
+                         Map<String, String> familyReferences, List<TeamMember> teamMembers) {
 
     public Population {
         families = List.copyOf(families);
@@ -36,12 +38,13 @@ public record Population(List<String> families, List<Person> people, List<Member
         interventions = List.copyOf(interventions);
         records = List.copyOf(records);
         familyReferences = familyReferences == null ? Map.of() : Map.copyOf(familyReferences);
+        teamMembers = teamMembers == null ? List.of() : List.copyOf(teamMembers);
     }
 
-    /** A population whose families have no references of the authority's own. */
+    /** A population whose families have no references of the authority's own, and no Teams Around the Family. */
     public Population(List<String> families, List<Person> people, List<Membership> memberships,
                       List<Intervention> interventions, SchoolCalendar calendar, List<TimelineRecord> records) {
-        this(families, people, memberships, interventions, calendar, records, Map.of());
+        this(families, people, memberships, interventions, calendar, records, Map.of(), List.of());
     }
 
     /** The authority's own reference for the family, or null when it has none. */
