@@ -250,7 +250,16 @@ class AccessMatrixTest {
             page("/api/plans",
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED),
             upload("/api/plans", "file", Map.of("in_force_from", "2019-01-01"),
-                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN));
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+
+            // The early-help pathway (issue 13, item 4): the report counts the families each caller may see, as the
+            // family lists do; one family's pathway is the family page's.
+            page("/pathway",
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+            page("/api/pathway",
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+            page("/api/pathway/families/{familyId}",
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, ALLOWED));
 
     @TempDir
     static Path temp;
