@@ -51,7 +51,7 @@ public class StoredData {
      * @throws ImportRejectedException when the rows held are not a valid folder together
      */
     public Population current() {
-        Population population = read("stored", "where ended_by is null");
+        Population population = held();
         jdbc.update("delete from calendar_term");
         List<Object[]> terms = new ArrayList<>();
         for (String[] cells : CanonicalRows.schoolTerms(population.calendar())) {
@@ -59,6 +59,17 @@ public class StoredData {
         }
         jdbc.batchUpdate("insert into calendar_term (position, cells) values (?, ?)", terms);
         return population;
+    }
+
+    /**
+     * Reads the current rows, all or nothing, as {@link #current} reads them, but writes nothing, so that it can be
+     * called in a read-only transaction (a comparison of plans that must change nothing); call it inside a
+     * transaction (rows are streamed).
+     *
+     * @throws ImportRejectedException when the rows held are not a valid folder together
+     */
+    public Population held() {
+        return read("stored", "where ended_by is null");
     }
 
     /**

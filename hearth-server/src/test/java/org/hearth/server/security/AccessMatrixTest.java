@@ -259,7 +259,20 @@ class AccessMatrixTest {
             page("/api/pathway",
                     SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
             page("/api/pathway/families/{familyId}",
-                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, ALLOWED));
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, ALLOWED),
+
+            // What if (issue 13, item 6): a coordinator compares a draft plan with the plan in force; the upload is not
+            // a plan, so nothing is compared, and the coordinator's session holds no comparison to follow or download.
+            page("/plans/what-if",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            upload("/plans/what-if", "file", Map.of(),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            page("/plans/what-if/progress",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN),
+            page("/plans/what-if/differences.csv",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN),
+            upload("/api/plans/what-if", "file", Map.of(),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN));
 
     @TempDir
     static Path temp;
