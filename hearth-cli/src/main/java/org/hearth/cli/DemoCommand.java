@@ -91,7 +91,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         print.flush();
         if (!noServe) {
-            DemoServer.run(folder.data(), folder.server(), day, port, print);
+            DemoServer.run(folder, day, port, print);
         }
         return 0;
     }

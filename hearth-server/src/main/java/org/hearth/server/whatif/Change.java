@@ -14,7 +14,17 @@ import java.util.Locale;
  * @param whyInForce the plan in force's explanation of its decision
  * @param whyDraft the draft's explanation of its decision
  */
-public record Change(What what, Shift shift, String problemId, String inForce, String draft, String whyInForce, String whyDraft) {
+public record Change(What what, Shift shift, String problemId, String inForce, String draft, String whyInForce,
+                     String whyDraft) {
+
+    /** As the page heads the change: "Eligibility", "Problem 2 identified", "Progress on problem 2", "Claim". */
+    public String heading() {
+        return switch (what) {
+            case IDENTIFICATION -> "Problem " + problemId + " identified";
+            case PROGRESS -> "Progress on problem " + problemId;
+            case ELIGIBILITY, CLAIM -> what.words();
+        };
+    }
 
     /**
      * Which way it changes: the draft makes eligible, identifies, finds progress or makes claimable where the plan in
@@ -36,7 +46,7 @@ public record Change(What what, Shift shift, String problemId, String inForce, S
 
     /** Which decision changes. */
     public enum What {
-        ELIGIBILITY("Eligibility"), IDENTIFICATION("Problem identified"), PROGRESS("Progress on the problem"),
+        ELIGIBILITY("Eligibility"), IDENTIFICATION("A problem identified"), PROGRESS("Progress on a problem"),
         CLAIM("Claim");
 
         private final String words;
@@ -45,7 +55,7 @@ public record Change(What what, Shift shift, String problemId, String inForce, S
             this.words = words;
         }
 
-        /** As the page heads it: "Problem identified". */
+        /** As the page counts it: "A problem identified". */
         public String words() {
             return words;
         }

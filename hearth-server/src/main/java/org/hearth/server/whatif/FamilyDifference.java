@@ -8,13 +8,15 @@ import java.util.stream.Collectors;
 
 import org.hearth.engine.evaluation.FamilyEvaluation;
 import org.hearth.engine.evaluation.IndicatorResult;
+import org.hearth.engine.evaluation.OutcomeResult;
 import org.hearth.engine.evaluation.ProblemEvaluation;
 
 /**
  * What a draft plan would decide otherwise than the plan in force about one family, evaluated on the same data as at
  * the same day: its eligibility, each problem's identification and, for a problem both plans identify, the progress
- * on it, and its claim (whether claimable, and by which route). Each change carries both plans' explanations, worked
- * out here, so that nothing of either evaluation is kept beyond the words.
+ * on it, and its claim (whether claimable, and by which route). Each change carries both plans' explanations (for a
+ * problem, those of the indicators or outcomes behind the change too), worked out here, so that nothing of either
+ * evaluation is kept beyond the words.
  */
 public record FamilyDifference(String familyId, List<Change> changes) {
 
@@ -53,8 +55,17 @@ public record FamilyDifference(String familyId, List<Change> changes) {
                     identification(draft),
                     indicatorsWhy(inForce, indicators), indicatorsWhy(draft, indicators)));
         } else if (before && inForce.progressMet() != draft.progressMet()) {
+            Set<String> outcomes = new LinkedHashSet<>();
+            for (OutcomeResult outcome : inForce.outcomes()) {
+                OutcomeResult other = draft.outcome(outcome.outcomeId());
+                if (other == null || other.status() != outcome.status()) {
+                    outcomes.add(outcome.outcomeId());
+                }
+            }
+            draft.outcomes().stream().filter(outcome -> inForce.outcome(outcome.outcomeId()) == null)
+                    .forEach(outcome -> outcomes.add(outcome.outcomeId()));
             changes.add(new Change(Change.What.PROGRESS, Change.Shift.of(inForce.progressMet(), draft.progressMet()), id,
-                    progress(inForce), progress(draft), inForce.progress().text(), draft.progress().text()));
+                    progress(inForce), progress(draft), progressWhy(inForce, outcomes), progressWhy(draft, outcomes)));
         }
     }
 
@@ -78,6 +89,17 @@ public record FamilyDifference(String familyId, List<Change> changes) {
                         .findFirst().map(one -> id + ": " + one.result().explanation().text())
                         .orElse(id + ": the plan has no such indicator."))
                 .collect(Collectors.joining(" "));
+    }
+
+    /** Why a plan found progress or not, and what each outcome whose status differs between the plans found under it. */
+    private static String progressWhy(ProblemEvaluation problem, Set<String> outcomes) {
+        StringBuilder why = new StringBuilder(problem.progress().text()).append('.');
+        for (String id : outcomes) {
+            OutcomeResult outcome = problem.outcome(id);
+            why.append(' ').append(id).append(": ")
+                    .append(outcome == null ? "the plan has no such outcome." : outcome.explanation().text());
+        }
+        return why.toString();
     }
 
     private static String eligibility(FamilyEvaluation family) {
