@@ -56,7 +56,7 @@ final class BenchCommand implements Callable<Integer> {
         if (folder == null) {
             folder = Files.createTempDirectory("hearth-bench");
             long start = System.nanoTime();
-            Population generated = GenerateCommand.generate(families, seed, plans);
+            Population generated = GenerateCommand.generate(families, seed, plans, false);
             DataFolder.write(generated, folder);
             out.printf("generated and wrote %,d families in %.1f s to %s%n", families, seconds(start), folder);
             out.flush();

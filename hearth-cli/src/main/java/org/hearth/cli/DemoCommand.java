@@ -21,7 +21,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code hearth demo}: generates a synthetic authority, writes it as a canonical data folder, reads it
+ * {@code hearth demo}: generates a synthetic authority (with earlier episodes of early help, so that the early-help
+ * pathway has re-referrals to show), writes it as a canonical data folder, reads it
  * back as any authority's data would be read, evaluates it under each built-in plan, writes each
  * plan's results, and prints per plan and problem how many families were identified, engaged, made
  * progress and are claimable, with the command that explains one family. Then, unless told not to, it starts
@@ -58,7 +59,7 @@ final class DemoCommand implements Callable<Integer> {
         PrintWriter print = spec.commandLine().getOut();
         DemoFolder folder = DemoFolder.prepare(out);
         List<Plan> plans = Plans.allBuiltIn();
-        Population generated = GenerateCommand.generate(families, seed, plans);
+        Population generated = GenerateCommand.generate(families, seed, plans, true);
         DataFolder.write(generated, folder.data());
         print.printf("Hearth demo: a synthetic authority of %,d families (%,d people, %,d records), written to %s%n",
                 generated.families().size(), generated.people().size(), generated.records().size(), folder.data());
@@ -90,7 +91,7 @@ final class DemoCommand implements Callable<Integer> {
         }
         print.flush();
         if (!noServe) {
-            DemoServer.run(folder.data(), folder.server(), day, port, print);
+            DemoServer.run(folder, day, port, print);
         }
         return 0;
     }

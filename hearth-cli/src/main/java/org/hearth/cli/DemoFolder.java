@@ -9,7 +9,8 @@ import java.util.stream.Stream;
 import org.hearth.engine.HearthException;
 
 /**
- * The demo's output folder: {@code data/}, {@code results/} and the demo server's {@code server/}. An earlier demo's folder (recognised by
+ * The demo's output folder: {@code data/}, {@code results/}, the demo server's {@code server/} and a draft plan to try
+ * on its what-if page. An earlier demo's folder (recognised by
  * its marker file) is replaced; any other non-empty folder is refused rather than deleted.
  */
 record DemoFolder(Path root) {
@@ -44,6 +45,11 @@ record DemoFolder(Path root) {
 
     Path results() {
         return root.resolve("results");
+    }
+
+    /** A draft of the demo's plan, for a coordinator to compare with the plan in force (what if). */
+    Path draftPlan() {
+        return root.resolve("southwark-draft.yaml");
     }
 
     /** The demo server's own data folder (its embedded database). */

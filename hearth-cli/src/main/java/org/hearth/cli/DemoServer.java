@@ -1,6 +1,7 @@
 package org.hearth.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -19,8 +20,13 @@ final class DemoServer {
     private DemoServer() {
     }
 
-    /** Starts the server, sets the demo up, prints how to sign in, and runs until stopped. */
-    static void run(Path data, Path serverFolder, LocalDate day, Integer port, PrintWriter print) throws Exception {
+    /**
+     * Starts the server on the demo folder's data, sets the demo up, writes a draft plan to try, prints how to sign in
+     * and where to start, and runs until stopped.
+     */
+    static void run(DemoFolder folder, LocalDate day, Integer port, PrintWriter print) throws Exception {
+        Path data = folder.data();
+        Path serverFolder = folder.server();
         // Made-up families in a folder the next demo replaces: the database need not wait for the disk.
         List<String> args = new ArrayList<>(List.of("--HEARTH_DB_URL=", "--HEARTH_DATA_DIR=" + serverFolder,
                 "--HEARTH_REVIEW_DATE=" + day, "--HEARTH_EMBEDDED_FSYNC=off"));
@@ -36,6 +42,10 @@ final class DemoServer {
             print.printf("  %-14s %-22s %-14s %-6s %s%n", user.username(), user.name(), user.role().words(),
                     user.team() == null ? "" : user.team(), user.password());
         }
+        Files.write(folder.draftPlan(), DemoProgramme.draftPlan());
+        print.printf("Every family's early-help pathway is on its page, and every role's on /pathway. As the coordinator,"
+                + " compare%n%s (the plan asking more than 95%% school attendance rather than 90%%) with the plan in force"
+                + " on /plans/what-if.%n", folder.draftPlan());
         print.flush();
         RunningServer.untilStopped(server, print);
     }

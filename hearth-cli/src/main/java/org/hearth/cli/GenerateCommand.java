@@ -29,6 +29,10 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the folder to write (must not exist, or be empty)")
     Path out;
 
+    @Option(names = "--earlier-episodes", description = "give one engaged family in four an earlier episode of early help that"
+            + " closed before it engaged again (re-referrals, for the early-help pathway)")
+    boolean earlierEpisodes;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -38,7 +42,7 @@ final class GenerateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--families must be at least 1, not " + families);
         }
         refuseAnythingBut(out);
-        Population population = generate(families, seed, Plans.allBuiltIn());
+        Population population = generate(families, seed, Plans.allBuiltIn(), earlierEpisodes);
         DataFolder.write(population, out);
         spec.commandLine().getErr().printf("wrote %d families, %d people and %d records to %s%n", population.families().size(),
                 population.people().size(), population.records().size(), out);
@@ -61,9 +65,15 @@ final class GenerateCommand implements Callable<Integer> {
         }
     }
 
-    /** Makes the synthetic authority, answering the plans' key-worker questions. */
-    static Population generate(int families, long seed, List<Plan> plans) {
-        SyntheticAuthority authority = new SyntheticAuthority(families, seed, WorkerQuestions.of(plans));
+    /**
+     * Makes the synthetic authority, answering the plans' key-worker questions.
+     *
+     * @param earlierEpisodes whether engaged families may have had an earlier episode of early help
+     *                        ({@link SyntheticAuthority#withEarlierEpisodes})
+     */
+    static Population generate(int families, long seed, List<Plan> plans, boolean earlierEpisodes) {
+        SyntheticAuthority plain = new SyntheticAuthority(families, seed, WorkerQuestions.of(plans));
+        SyntheticAuthority authority = earlierEpisodes ? plain.withEarlierEpisodes() : plain;
         try (ProgressBars.Bar bar = ProgressBars.start("Generating", families)) {
             return authority.generate(i -> bar.step());
         }

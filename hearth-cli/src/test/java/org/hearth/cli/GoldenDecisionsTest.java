@@ -46,7 +46,7 @@ class GoldenDecisionsTest {
 
     @BeforeAll
     static void generate() {
-        families = GenerateCommand.generate(FAMILIES, SEED, Plans.allBuiltIn()).timelines();
+        families = GenerateCommand.generate(FAMILIES, SEED, Plans.allBuiltIn(), false).timelines();
     }
 
     @ParameterizedTest(name = "{0}")

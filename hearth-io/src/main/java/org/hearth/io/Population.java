@@ -16,7 +16,8 @@ import org.hearth.engine.timeline.TimelineRecord;
 
 /**
  * A whole authority's data after matching, as the canonical data folder holds it: people, families,
- * memberships, interventions, the school calendar and every record. The canonical reader produces
+ * memberships, interventions (and their Teams Around the Family), the school calendar and every record. The
+ * canonical reader produces
  * one, the synthetic generator produces one, and the writer writes one; {@link #timelines()} turns it
  * into the per-family timelines the engine evaluates.
  *
@@ -27,10 +28,12 @@ import org.hearth.engine.timeline.TimelineRecord;
  * @param personNames people's names (people.csv's given_name and family_name), by person id, for the people
  *                    who have one; kept here, beside the people, because the engine's {@link Person} holds no
  *                    name and {@link #timelines()} gives it none
+ * @param teamMembers the members of the interventions' Teams Around the Family, which no evaluation reads
  */
 public record Population(List<String> families, List<Person> people, List<Membership> memberships,
                          List<Intervention> interventions, SchoolCalendar calendar, List<TimelineRecord> records,
-                         Map<String, String> familyReferences, Map<String, PersonName> personNames) {
+                         Map<String, String> familyReferences, Map<String, PersonName> personNames,
+                         List<TeamMember> teamMembers) {
 
     public Population {
         families = List.copyOf(families);
@@ -40,12 +43,16 @@ public record Population(List<String> families, List<Person> people, List<Member
         records = List.copyOf(records);
         familyReferences = familyReferences == null ? Map.of() : Map.copyOf(familyReferences);
         personNames = personNames == null ? Map.of() : Map.copyOf(personNames);
+        teamMembers = teamMembers == null ? List.of() : List.copyOf(teamMembers);
     }
 
-    /** A population whose families have no references of the authority's own, and whose people no names. */
+    /**
+     * A population whose families have no references of the authority's own, whose people no names, and whose
+     * interventions no Teams Around the Family.
+     */
     public Population(List<String> families, List<Person> people, List<Membership> memberships,
                       List<Intervention> interventions, SchoolCalendar calendar, List<TimelineRecord> records) {
-        this(families, people, memberships, interventions, calendar, records, Map.of(), Map.of());
+        this(families, people, memberships, interventions, calendar, records, Map.of(), Map.of(), List.of());
     }
 
     /** The authority's own reference for the family, or null when it has none. */

@@ -76,8 +76,13 @@ public record Intervention(String interventionId, String familyId, LocalDate eng
         return tierChanges.isEmpty() ? engagedOn : tierChanges.get(tierChanges.size() - 1).date();
     }
 
-    /** A change in the tier of support on a day. */
-    public record TierChange(String recordId, LocalDate date, Tier tier) {
+    /**
+     * A change in the tier of support on a day: a step up to a higher tier or a step down to a lower one.
+     *
+     * @param reason why the tier changed, in the authority's words (a child protection plan made or ended, needs
+     *               met at a lower tier); null when the source does not say
+     */
+    public record TierChange(String recordId, LocalDate date, Tier tier, String reason) {
         public TierChange {
             Require.text(recordId, "record_id");
             Require.present(date, "date");

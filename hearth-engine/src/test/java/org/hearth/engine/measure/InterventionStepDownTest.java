@@ -34,7 +34,7 @@ class InterventionStepDownTest {
     }
 
     private static TierChange tierChange(String id, String date, Tier tier) {
-        return new TierChange(id, d(date), tier);
+        return new TierChange(id, d(date), tier, null);
     }
 
     private static FamilyTimeline family(Intervention intervention, TimelineRecord... records) {

@@ -118,7 +118,7 @@ class SouthwarkAndSunderlandEveryRecordKindTest {
         FamilyFixture fixture = FamilyFixture.family(FAMILY).mother("M1", "1998-05-01").father("D1", "1980-01-01")
                 .child("C1", "2001-03-03").child("C2", "2012-06-06").member(baby, Role.CHILD, false, null, null)
                 .intervention(new Intervention("I1", FAMILY, d("2015-06-01"), "KW1", "Early Help", Tier.CHILD_IN_NEED,
-                        List.of(new Intervention.TierChange("TC1", d("2015-12-01"), Tier.TARGETED_EARLY_HELP)),
+                        List.of(new Intervention.TierChange("TC1", d("2015-12-01"), Tier.TARGETED_EARLY_HELP, null)),
                         d("2016-01-15"), "plan completed"));
         fixture.records(
                 new Offence("OF1", "C1", d("2015-01-01"), Offence.Disposal.CONVICTION, false, null, "YOS"),

@@ -636,7 +636,7 @@ class SouthwarkPlanTest {
     @CsvSource({"true, MET", "false, NOT_MET"})
     void outcome6_1(boolean steppedDown, Status status) {
         List<Intervention.TierChange> changes = steppedDown
-                ? List.of(new Intervention.TierChange("TC1", d("2016-01-15"), Tier.UNIVERSAL_PLUS))
+                ? List.of(new Intervention.TierChange("TC1", d("2016-01-15"), Tier.UNIVERSAL_PLUS, null))
                 : List.of();
         FamilyTimeline family = FamilyFixture.family(FAMILY).mother("M1", "1985-03-10").child("C1", "2003-05-05")
                 .intervention(new Intervention("I-" + FAMILY, FAMILY, d("2015-06-01"), "KW1", "Early Help Service",

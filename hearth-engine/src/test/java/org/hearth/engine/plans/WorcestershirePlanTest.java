@@ -630,7 +630,7 @@ class WorcestershirePlanTest {
         FamilyFixture family = FamilyFixture.family(id).mother("M", "1980-01-01").father("F", "1978-01-01")
                 .child("C", "2005-03-01").child("Y", "2000-01-01")
                 .intervention(new Intervention("I-" + id, id, d(ENGAGED), "LW", "Stronger Families", Tier.TARGETED_EARLY_HELP,
-                        List.of(new Intervention.TierChange("TC1", d("2016-01-01"), Tier.UNIVERSAL_PLUS)), null, null))
+                        List.of(new Intervention.TierChange("TC1", d("2016-01-01"), Tier.UNIVERSAL_PLUS, null)), null, null))
                 .records(offence("O1", "Y", "2015-01-10", false), offence("O2", "F", "2014-10-01", false),
                         new Offence("O3", "Y", d("2015-11-01"), Disposal.FURTHER_ACTION_TAKEN, true, 6, "police"),
                         new AsbIncident("ASB1", null, id, d("2015-02-01"), "police"),
@@ -696,7 +696,7 @@ class WorcestershirePlanTest {
     private static FamilyFixture progressingFamily(String id) {
         return FamilyFixture.family(id).mother("M", "1980-01-01").child("C", "2008-01-01")
                 .intervention(new Intervention("I-" + id, id, d(ENGAGED), "LW", "Stronger Families", Tier.TARGETED_EARLY_HELP,
-                        List.of(new Intervention.TierChange("TC1", d("2015-12-01"), Tier.UNIVERSAL_PLUS)), null, null))
+                        List.of(new Intervention.TierChange("TC1", d("2015-12-01"), Tier.UNIVERSAL_PLUS, null)), null, null))
                 .records(callout("PC1", "2015-01-10", false), callout("PC2", "2015-03-10", false))
                 .record(new HealthNeed("H1", "M", HealthNeed.Need.MENTAL_HEALTH, d("2015-01-01"), null, "GP"))
                 .record(answer("W61", id, "6.1", true, "2016-03-01", "2016-03-03"));

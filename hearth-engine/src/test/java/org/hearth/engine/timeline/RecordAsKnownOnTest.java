@@ -287,8 +287,8 @@ class RecordAsKnownOnTest {
     @DisplayName("interventions: closed the day after the review date is open on it, without the later tier "
             + "changes; closed on it is closed; engaged after it does not exist")
     void intervention() {
-        Intervention.TierChange up = new Intervention.TierChange("T1", d("2017-06-01"), Tier.CHILD_IN_NEED);
-        Intervention.TierChange down = new Intervention.TierChange("T2", AFTER, Tier.UNIVERSAL_PLUS);
+        Intervention.TierChange up = new Intervention.TierChange("T1", d("2017-06-01"), Tier.CHILD_IN_NEED, null);
+        Intervention.TierChange down = new Intervention.TierChange("T2", AFTER, Tier.UNIVERSAL_PLUS, null);
         Intervention closedLater = new Intervention("I1", "F", BEGAN, "worker", "EH", Tier.TARGETED_EARLY_HELP,
                 List.of(up, down), AFTER, "outcomes met");
         Intervention closedOnTheDay = new Intervention("I2", "F", BEGAN, "worker", "EH", Tier.TARGETED_EARLY_HELP,
@@ -308,7 +308,7 @@ class RecordAsKnownOnTest {
     @DisplayName("interventions: an open case whose tier changed after the review date is known with the earlier tier")
     void openInterventionTierChange() {
         Intervention open = new Intervention("I1", "F", BEGAN, "worker", "EH", Tier.TARGETED_EARLY_HELP,
-                List.of(new Intervention.TierChange("T1", AFTER, Tier.UNIVERSAL_PLUS)), null, null);
+                List.of(new Intervention.TierChange("T1", AFTER, Tier.UNIVERSAL_PLUS, null)), null, null);
 
         assertThat(open.settledOn()).isEqualTo(AFTER);
         assertThat(open.asKnownOn(REVIEW).tierChanges()).isEmpty();

@@ -73,6 +73,7 @@ public final class CanonicalWriter {
             files.add(pool.submit(() -> writeFile(staging, CoreLayouts.MEMBERSHIPS, population.memberships())));
             files.add(pool.submit(() -> writeFile(staging, CoreLayouts.INTERVENTIONS, population.interventions())));
             files.add(pool.submit(() -> writeFile(staging, CoreLayouts.TIER_CHANGES, tierChanges(population))));
+            files.add(pool.submit(() -> writeFile(staging, CoreLayouts.TEAM_AROUND_FAMILY, population.teamMembers())));
             files.add(pool.submit(() -> writeFile(staging, CoreLayouts.SCHOOL_TERMS, population.calendar().terms())));
             for (RecordKind<?> kind : RecordKind.all()) {
                 files.add(pool.submit(() -> writeRecords(staging, kind, byKind.get(kind.index()))));

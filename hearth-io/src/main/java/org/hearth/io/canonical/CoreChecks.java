@@ -13,12 +13,13 @@ import org.hearth.engine.Excerpt;
 import org.hearth.engine.timeline.Intervention;
 import org.hearth.engine.timeline.Membership;
 import org.hearth.engine.timeline.SchoolTerm;
+import org.hearth.io.TeamMember;
 import org.hearth.io.canonical.CoreLayouts.PersonRow;
 
 /**
  * The rules that look across the rows of a core file, run once the file is read: mothers are people,
  * a person belongs to one family at a time, terms do not overlap, and an intervention's tier changes
- * fall while it is open. Each returns the rows that pass, in file order, and rejects the others; when
+ * and its Team Around the Family's members fall while it is open. Each returns the rows that pass, in file order, and rejects the others; when
  * two rows conflict, the later one in the file is rejected and names the earlier.
  */
 final class CoreChecks {
@@ -194,7 +195,7 @@ final class CoreChecks {
             own.sort(Comparator.comparing(change -> change.value().change().date()));
             List<Intervention.TierChange> kept = new ArrayList<>(own.size());
             for (Numbered<CoreLayouts.TierChangeRow> change : own) {
-                String problem = outside(change.value().change().date(), intervention, row.line());
+                String problem = outside("date", change.value().change().date(), intervention, row.line());
                 if (problem == null) {
                     kept.add(change.value().change());
                 } else {
@@ -208,14 +209,48 @@ final class CoreChecks {
         return result;
     }
 
-    private static String outside(LocalDate date, Intervention intervention, long line) {
+    /**
+     * The members of the interventions' Teams Around the Family whose days fall while their intervention is open: a
+     * member joins on or after the engagement and, for a closed case, joins and leaves on or before the closure (one
+     * with no end stayed until it closed).
+     */
+    static List<TeamMember> teamMembers(List<Numbered<Intervention>> interventions, List<Numbered<TeamMember>> members,
+                                        TableFile<TeamMember> table, Problems problems) {
+        Map<String, Numbered<Intervention>> byId = new HashMap<>();
+        for (Numbered<Intervention> row : interventions) {
+            byId.put(row.value().interventionId(), row);
+        }
+        List<TeamMember> kept = new ArrayList<>(members.size());
+        for (Numbered<TeamMember> member : members) {
+            Numbered<Intervention> intervention = byId.get(member.value().interventionId());
+            if (intervention == null) {
+                continue; // its intervention was rejected, which rejects the folder (or, skipping, this row already)
+            }
+            String problem = outside("start_date", member.value().start(), intervention.value(), intervention.line());
+            String column = "start_date";
+            if (problem == null && member.value().end() != null) {
+                problem = outside("end_date", member.value().end(), intervention.value(), intervention.line());
+                column = "end_date";
+            }
+            if (problem == null) {
+                kept.add(member.value());
+            } else {
+                problems.reject(member.line(), table.error(member.line(), CoreLayouts.TEAM_AROUND_FAMILY.column(column),
+                        problem));
+            }
+        }
+        return kept;
+    }
+
+    /** Why a day of the row's {@code column} falls outside the intervention's, or null when it does not. */
+    private static String outside(String column, LocalDate date, Intervention intervention, long line) {
         String where = " (" + CoreLayouts.INTERVENTIONS_FILE + " line " + line + ")";
         if (date.isBefore(intervention.engagedOn())) {
-            return "date " + date + " is before intervention " + intervention.interventionId() + " began on "
+            return column + " " + date + " is before intervention " + intervention.interventionId() + " began on "
                     + intervention.engagedOn() + where;
         }
         if (intervention.closedOn() != null && date.isAfter(intervention.closedOn())) {
-            return "date " + date + " is after intervention " + intervention.interventionId() + " closed on "
+            return column + " " + date + " is after intervention " + intervention.interventionId() + " closed on "
                     + intervention.closedOn() + where;
         }
         return null;

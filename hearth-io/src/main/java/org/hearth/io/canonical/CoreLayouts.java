@@ -19,10 +19,11 @@ import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.SchoolTerm;
 import org.hearth.engine.timeline.Vocabulary;
 import org.hearth.io.PersonName;
+import org.hearth.io.TeamMember;
 
 /**
  * The files every other file refers to: people, families, who belonged to which family when, the
- * families' interventions and their changes of tier, and the school calendar.
+ * families' interventions with their changes of tier and their Teams Around the Family, and the school calendar.
  */
 final class CoreLayouts {
     static final String PEOPLE_FILE = "people.csv";
@@ -30,6 +31,7 @@ final class CoreLayouts {
     static final String MEMBERSHIPS_FILE = "memberships.csv";
     static final String INTERVENTIONS_FILE = "interventions.csv";
     static final String TIER_CHANGES_FILE = "tier_changes.csv";
+    static final String TEAM_AROUND_FAMILY_FILE = "team_around_family.csv";
     static final String SCHOOL_TERMS_FILE = "school_terms.csv";
 
     static final Layout<PersonRow> PEOPLE = people();
@@ -37,6 +39,7 @@ final class CoreLayouts {
     static final Layout<Membership> MEMBERSHIPS = memberships();
     static final Layout<Intervention> INTERVENTIONS = interventions();
     static final Layout<TierChangeRow> TIER_CHANGES = tierChanges();
+    static final Layout<TeamMember> TEAM_AROUND_FAMILY = teamAroundFamily();
     static final Layout<SchoolTerm> SCHOOL_TERMS = schoolTerms();
 
     private CoreLayouts() {
@@ -128,8 +131,25 @@ final class CoreLayouts {
         var intervention = b.required("intervention_id", INTERVENTION, TierChangeRow::interventionId);
         var date = b.required("date", DATE, row -> row.change().date());
         var tier = b.required("tier", code(Vocabulary.Tier.class), row -> row.change().tier());
+        var reason = b.optional("reason", TEXT, row -> row.change().reason());
         return b.build(v -> new TierChangeRow(v.get(intervention),
-                new Intervention.TierChange(v.get(id), v.get(date), v.get(tier))));
+                new Intervention.TierChange(v.get(id), v.get(date), v.get(tier), v.get(reason))));
+    }
+
+    /** Whether each member's days fall within the intervention's is checked once interventions.csv is read. */
+    private static Layout<TeamMember> teamAroundFamily() {
+        Layout.Builder<TeamMember> b = Layout.builder(TEAM_AROUND_FAMILY_FILE);
+        var id = b.recordId(TeamMember::recordId);
+        var intervention = b.required("intervention_id", INTERVENTION, TeamMember::interventionId);
+        var professional = b.optional("professional", TEXT, TeamMember::professional);
+        var role = b.required("role", TEXT, TeamMember::role);
+        var organisation = b.required("organisation", TEXT, TeamMember::organisation);
+        var start = b.required("start_date", DATE, TeamMember::start);
+        var end = b.optional("end_date", DATE, TeamMember::end);
+        var source = b.source(TeamMember::source);
+        b.span(start, end);
+        return b.build(v -> new TeamMember(v.get(id), v.get(intervention), v.get(professional), v.get(role),
+                v.get(organisation), v.get(start), v.get(end), v.get(source)));
     }
 
     /** A term must begin within its academic year, taken as 1 August to 31 July. */

@@ -16,7 +16,8 @@ final class DataFolder {
             CoreLayouts.MEMBERSHIPS_FILE);
 
     private static final List<Layout<?>> CORE = List.of(CoreLayouts.PEOPLE, CoreLayouts.FAMILIES,
-            CoreLayouts.MEMBERSHIPS, CoreLayouts.INTERVENTIONS, CoreLayouts.TIER_CHANGES, CoreLayouts.SCHOOL_TERMS);
+            CoreLayouts.MEMBERSHIPS, CoreLayouts.INTERVENTIONS, CoreLayouts.TIER_CHANGES, CoreLayouts.TEAM_AROUND_FAMILY,
+            CoreLayouts.SCHOOL_TERMS);
     private static final List<Layout<?>> ALL = all();
 
     private DataFolder() {

@@ -26,6 +26,7 @@ import org.hearth.engine.timeline.SchoolTerm;
 import org.hearth.engine.timeline.TimelineRecord;
 import org.hearth.io.PersonName;
 import org.hearth.io.Population;
+import org.hearth.io.TeamMember;
 import org.hearth.io.canonical.CoreLayouts.FamilyRow;
 import org.hearth.io.canonical.CoreLayouts.PersonRow;
 import org.hearth.io.canonical.CoreLayouts.TierChangeRow;
@@ -34,7 +35,7 @@ import org.hearth.io.canonical.CoreLayouts.TierChangeRow;
  * One reading of a canonical folder. Every header is checked before any row is read; then the files
  * are read in three waves, each file of a wave on its own thread, because each wave refers only to
  * what earlier waves gave: (1) people, families and school terms; (2) memberships and interventions;
- * (3) tier changes and every record file, which are most of the data.
+ * (3) tier changes, Teams Around the Family and every record file, which are most of the data.
  */
 final class FolderRead {
     private final Path folder;
@@ -111,12 +112,15 @@ final class FolderRead {
                 Intervention::interventionId, interventionRows.rejected()));
 
         Future<CoreRows<TierChangeRow>> tierChangesRead = readCore(CoreLayouts.TIER_CHANGES, null);
+        Future<CoreRows<TeamMember>> teamRead = readCore(CoreLayouts.TEAM_AROUND_FAMILY, null);
         List<Future<? extends List<? extends TimelineRecord>>> recordsRead = new ArrayList<>();
         for (RecordKind<?> kind : RecordKind.all()) {
             recordsRead.add(readRecords(RecordLayouts.of(kind)));
         }
         List<Intervention> interventions = CoreChecks.tierChanges(interventionRows.rows(), get(tierChangesRead).rows(),
                 table(CoreLayouts.TIER_CHANGES), problems(CoreLayouts.TIER_CHANGES));
+        List<TeamMember> team = CoreChecks.teamMembers(interventionRows.rows(), get(teamRead).rows(),
+                table(CoreLayouts.TEAM_AROUND_FAMILY), problems(CoreLayouts.TEAM_AROUND_FAMILY));
         List<TimelineRecord> records = new ArrayList<>();
         for (Future<? extends List<? extends TimelineRecord>> read : recordsRead) {
             records.addAll(get(read));
@@ -132,12 +136,12 @@ final class FolderRead {
             throw new InvalidDataException(folder.toString(), everyError ? allErrors(rejected) : firstErrors(rejected),
                     errorCount);
         }
-        return new ReadResult(population(families.rows(), people, memberships, interventions, records), rejected);
+        return new ReadResult(population(families.rows(), people, memberships, interventions, team, records), rejected);
     }
 
     private Population population(List<Numbered<FamilyRow>> familyRows, List<Numbered<PersonRow>> personRows,
                                   List<Numbered<Membership>> memberships, List<Intervention> interventions,
-                                  List<TimelineRecord> records) {
+                                  List<TeamMember> team, List<TimelineRecord> records) {
         List<String> families = new ArrayList<>(familyRows.size());
         Map<String, String> references = new HashMap<>();
         for (Numbered<FamilyRow> row : familyRows) {
@@ -156,7 +160,8 @@ final class FolderRead {
         }
         List<Membership> membershipList = values(memberships);
         SchoolCalendar calendar = context.terms().calendar(() -> DataSpan.of(membershipList, interventions, records));
-        return new Population(families, people, membershipList, interventions, calendar, records, references, names);
+        return new Population(families, people, membershipList, interventions, calendar, records, references, names,
+                team);
     }
 
     private static List<DataError> firstErrors(List<RejectedRow> rows) {

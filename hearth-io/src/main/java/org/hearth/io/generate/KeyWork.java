@@ -12,7 +12,8 @@ import org.hearth.engine.timeline.WorkerAssessment;
 
 /**
  * The key work itself: the intervention (its tier, step-downs and closure), professionals'
- * nominations of concern, and key workers' signed-off answers to the plans' questions.
+ * nominations of concern, and key workers' signed-off answers to the plans' questions. Why a tier changed,
+ * and who else works with the family, are {@link EarlyHelpPathway}'s.
  */
 final class KeyWork {
     private static final Tier[] TIERS = {Tier.UNIVERSAL_PLUS, Tier.TARGETED_EARLY_HELP, Tier.CHILD_IN_NEED,
@@ -31,9 +32,9 @@ final class KeyWork {
         List<Intervention.TierChange> changes = new ArrayList<>();
         LocalDate stepDown = engaged.plusMonths(chance.between(4, 9));
         if (turnedAround && tier.level() > 1 && chance.percent(45) && !stepDown.isAfter(dataEnd)) {
-            changes.add(new Intervention.TierChange(ids.record("TC"), stepDown, Tier.values()[tier.ordinal() - 1]));
+            changes.add(new Intervention.TierChange(ids.record("TC"), stepDown, Tier.values()[tier.ordinal() - 1], null));
         } else if (!turnedAround && tier.level() < 4 && chance.percent(12) && !stepDown.isAfter(dataEnd)) {
-            changes.add(new Intervention.TierChange(ids.record("TC"), stepDown, Tier.values()[tier.ordinal() + 1]));
+            changes.add(new Intervention.TierChange(ids.record("TC"), stepDown, Tier.values()[tier.ordinal() + 1], null));
         }
         LocalDate lastChange = changes.isEmpty() ? engaged : changes.get(0).date();
         LocalDate closed = later(engaged.plusMonths(chance.between(7, 16)), lastChange.plusMonths(1));

@@ -104,6 +104,20 @@ class CanonicalReaderErrorsTest {
                         TC-1,I-1,2015-05-31,child_in_need
                         """, "tier_changes.csv:2:3: date: date 2015-05-31 is before intervention I-1 began on 2015-06-01"
                         + " (interventions.csv line 2)"),
+                Arguments.of("a Team Around the Family member joining before the engagement", "team_around_family.csv", """
+                        record_id,intervention_id,professional,role,organisation,start_date,end_date,source
+                        TA-1,I-1,,school nurse,school nursing service,2015-05-31,,
+                        """, "team_around_family.csv:2:6: start_date: start_date 2015-05-31 is before intervention I-1"
+                        + " began on 2015-06-01 (interventions.csv line 2)"),
+                Arguments.of("a Team Around the Family member leaving after the closure", "interventions.csv", """
+                        intervention_id,family_id,engaged_on,lead_worker,lead_organisation,tier,closed_on,closure_reason
+                        I-1,F-1,2015-06-01,key worker,Early Help,targeted_early_help,2016-02-29,outcomes achieved
+                        """, "team_around_family.csv:3:7: end_date: end_date 2016-03-01 is after intervention I-1 closed"
+                        + " on 2016-02-29 (interventions.csv line 2)"),
+                Arguments.of("a Team Around the Family member with no role", "team_around_family.csv", """
+                        record_id,intervention_id,professional,role,organisation,start_date,end_date,source
+                        TA-1,I-1,Sam Patel,,school nursing service,2015-06-01,,
+                        """, "team_around_family.csv:2:4: role: is empty; a value is required"),
                 Arguments.of("a mother not in people.csv", "people.csv", """
                         person_id,date_of_birth,sex,mother_id
                         P-1,1985-04-02,female,
@@ -505,7 +519,7 @@ class CanonicalReaderErrorsTest {
                     assertThat(error.file()).isEqualTo("arrests.csv");
                     assertThat(error.toString()).startsWith("arrests.csv:0:0: unknown record kind 'arrests': a data folder"
                             + " holds people.csv, families.csv, memberships.csv, interventions.csv, tier_changes.csv,"
-                            + " school_terms.csv and one file per record kind (offences, asb_incidents");
+                            + " team_around_family.csv, school_terms.csv and one file per record kind (offences, asb_incidents");
                 }));
     }
 

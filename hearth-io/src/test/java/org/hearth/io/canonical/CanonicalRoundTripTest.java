@@ -40,6 +40,7 @@ class CanonicalRoundTripTest {
         assertThat(read.personNames()).isEqualTo(PopulationFixture.names());
         assertThat(read.memberships()).isEqualTo(population.memberships());
         assertThat(read.interventions()).isEqualTo(population.interventions());
+        assertThat(read.teamMembers()).isEqualTo(population.teamMembers()).hasSize(2);
         assertThat(read.calendar().terms()).isEqualTo(population.calendar().terms());
         assertThat(read.records()).isEqualTo(population.records());
     }
@@ -83,9 +84,14 @@ class CanonicalRoundTripTest {
         assertThat(Files.readString(folder.resolve("worker_assessments.csv"))).contains(
                 "WA-2,P-1,F-1,,\"lead worker's \"\"judgement\"\", on the whole family\",false,2016-06-02,key worker,,,,\n");
         assertThat(Files.readString(folder.resolve("tier_changes.csv"))).isEqualTo("""
-                record_id,intervention_id,date,tier
-                TC-1,I-1,2015-09-01,child_in_need
-                TC-2,I-1,2016-01-15,targeted_early_help
+                record_id,intervention_id,date,tier,reason
+                TC-1,I-1,2015-09-01,child_in_need,"section 17 assessment: a child in need, agreed at the family's review"
+                TC-2,I-1,2016-01-15,targeted_early_help,
+                """);
+        assertThat(Files.readString(folder.resolve("team_around_family.csv"))).isEqualTo("""
+                record_id,intervention_id,professional,role,organisation,start_date,end_date,source
+                TA-1,I-1,Sam Patel,school nurse,school nursing service,2015-06-01,2016-01-31,case file
+                TA-2,I-1,,housing officer,housing,2015-07-15,,
                 """);
         assertThat(Files.readString(folder.resolve("neet.csv"))).startsWith("record_id,person_id,status,");
     }

@@ -10,6 +10,7 @@ import org.hearth.engine.timeline.Membership;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.TimelineRecord;
 import org.hearth.io.Population;
+import org.hearth.io.TeamMember;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,11 @@ class CanonicalSkipInvalidTest {
                         TC-1,I-1,2015-09-01,child_in_need
                         TC-2,I-2,2015-09-01,child_in_need
                         """)
+                .with("team_around_family.csv", """
+                        record_id,intervention_id,professional,role,organisation,start_date,end_date,source
+                        TA-1,I-1,,school nurse,school nursing service,2015-06-01,,
+                        TA-2,I-2,,housing officer,housing,2015-07-01,,
+                        """)
                 .with("offences.csv", """
                         record_id,person_id,date,disposal,serious,gravity,source
                         OF-1,P-2,2015-01-10,conviction,false,3,YOS
@@ -98,6 +104,8 @@ class CanonicalSkipInvalidTest {
                         + " targeted_early_help, child_in_need, child_protection_or_looked_after]",
                 "tier_changes.csv line 3: [tier_changes.csv:3:2: intervention_id: intervention I-2 was rejected"
                         + " (interventions.csv line 3)]",
+                "team_around_family.csv line 3: [team_around_family.csv:3:2: intervention_id: intervention I-2 was"
+                        + " rejected (interventions.csv line 3)]",
                 "offences.csv line 3: [offences.csv:3:2: person_id: person P-4 was rejected (people.csv line 5)]",
                 "offences.csv line 4: [offences.csv:4:2: person_id: person P-3 has no valid membership"
                         + " (memberships.csv line 4 was rejected)]",
@@ -115,6 +123,7 @@ class CanonicalSkipInvalidTest {
             assertThat(intervention.interventionId()).isEqualTo("I-1");
             assertThat(intervention.tierChanges()).extracting(Intervention.TierChange::recordId).containsExactly("TC-1");
         });
+        assertThat(population.teamMembers()).extracting(TeamMember::recordId).containsExactly("TA-1");
         assertThat(population.records()).extracting(TimelineRecord::recordId).containsExactly("OF-1");
         assertThat(population.timelines()).hasSize(3);
     }

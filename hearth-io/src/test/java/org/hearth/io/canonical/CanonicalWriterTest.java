@@ -27,7 +27,8 @@ class CanonicalWriterTest {
         CanonicalWriter.write(PopulationFixture.population(), folder);
 
         assertThat(names(folder)).hasSize(DataFolder.layouts().size()).contains("people.csv", "families.csv",
-                "memberships.csv", "interventions.csv", "tier_changes.csv", "school_terms.csv", "offences.csv",
+                "memberships.csv", "interventions.csv", "tier_changes.csv", "team_around_family.csv", "school_terms.csv",
+                "offences.csv",
                 "worker_assessments.csv");
         assertThat(names(temp.resolve("out"))).containsExactly("authority");
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * A small valid data folder written from text, which a test changes file by file: three people (a
  * mother, her son, a father in another family), two families, one intervention with one change of
- * tier, and one offence. Line numbers in the tests count from these texts: the header is line 1.
+ * tier and two professionals in its Team Around the Family, and one offence. Line numbers in the tests count from these texts: the header is line 1.
  */
 final class DataFolderFixture {
     static final String PEOPLE = """
@@ -39,6 +39,11 @@ final class DataFolderFixture {
             record_id,intervention_id,date,tier
             TC-1,I-1,2015-09-01,child_in_need
             """;
+    static final String TEAM_AROUND_FAMILY = """
+            record_id,intervention_id,professional,role,organisation,start_date,end_date,source
+            TA-1,I-1,Sam Patel,school nurse,school nursing service,2015-06-01,,case file
+            TA-2,I-1,,housing officer,housing,2015-07-15,2016-03-01,
+            """;
     static final String OFFENCES = """
             record_id,person_id,date,disposal,serious,gravity,source
             OF-1,P-2,2015-01-10,conviction,false,3,YOS
@@ -54,6 +59,7 @@ final class DataFolderFixture {
         files.put("memberships.csv", MEMBERSHIPS);
         files.put("interventions.csv", INTERVENTIONS);
         files.put("tier_changes.csv", TIER_CHANGES);
+        files.put("team_around_family.csv", TEAM_AROUND_FAMILY);
         files.put("offences.csv", OFFENCES);
     }
 

@@ -44,6 +44,7 @@ import org.hearth.engine.timeline.Vocabulary.Tier;
 import org.hearth.engine.timeline.WorkerAssessment;
 import org.hearth.io.PersonName;
 import org.hearth.io.Population;
+import org.hearth.io.TeamMember;
 
 /**
  * A synthetic population with at least one record of every kind, every optional value both given and
@@ -88,8 +89,9 @@ final class PopulationFixture {
         List<Intervention> interventions = List.of(
                 new Intervention("I-1", "F-1", d("2015-06-01"), "key worker, north", "Early Help",
                         Tier.TARGETED_EARLY_HELP, List.of(
-                                new TierChange("TC-1", d("2015-09-01"), Tier.CHILD_IN_NEED),
-                                new TierChange("TC-2", d("2016-01-15"), Tier.TARGETED_EARLY_HELP)),
+                                new TierChange("TC-1", d("2015-09-01"), Tier.CHILD_IN_NEED,
+                                        "section 17 assessment: a child in need, agreed at the family's review"),
+                                new TierChange("TC-2", d("2016-01-15"), Tier.TARGETED_EARLY_HELP, null)),
                         d("2016-06-30"), "stepped down to universal services"),
                 new Intervention("I-2", "F-2", d("2016-07-01"), null, null, Tier.UNIVERSAL_PLUS, List.of(), null, null));
         List<TimelineRecord> records = List.of(
@@ -152,8 +154,12 @@ final class PopulationFixture {
                         "team manager", "manager", "case file"),
                 new WorkerAssessment("WA-2", "F-1", "P-1", "lead worker's \"judgement\", on the whole family", false,
                         d("2016-06-02"), "key worker", null, null, null, null));
+        List<TeamMember> team = List.of(
+                new TeamMember("TA-1", "I-1", "Sam Patel", "school nurse", "school nursing service", d("2015-06-01"),
+                        d("2016-01-31"), "case file"),
+                new TeamMember("TA-2", "I-1", null, "housing officer", "housing", d("2015-07-15"), null, null));
         return new Population(List.of("F-1", "F-2"), people, memberships, interventions, calendar,
-                byKind(records), Map.of("F-1", "FM-0001"), names());
+                byKind(records), Map.of("F-1", "FM-0001"), names(), team);
     }
 
     /** Names for all but P-4: both parts, a family name alone, a given name alone; one in quotes, one not ASCII. */

@@ -3,6 +3,7 @@ package org.hearth.io.generate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,8 +18,10 @@ import org.hearth.engine.timeline.RecordKind;
 import org.hearth.engine.timeline.TimelineRecord;
 import org.hearth.engine.timeline.Vocabulary.Role;
 import org.hearth.engine.timeline.Vocabulary.Sex;
+import org.hearth.engine.timeline.Vocabulary.Tier;
 import org.hearth.engine.timeline.WorkerAssessment;
 import org.hearth.io.Population;
+import org.hearth.io.TeamMember;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -163,5 +166,66 @@ class SyntheticAuthorityTest {
             Person person = first.person(membership.personId());
             assertThat(person).isNotNull();
         }
+    }
+
+    @Test
+    @DisplayName("every change of tier says why, in words that match its direction, and every engaged family has a Team"
+            + " Around the Family of one to four professionals, each in it while the work is open")
+    void pathway() {
+        List<Intervention.TierChange> changes = new ArrayList<>();
+        Map<String, Intervention> interventions = new HashMap<>();
+        for (Intervention intervention : AUTHORITY.interventions()) {
+            interventions.put(intervention.interventionId(), intervention);
+            Tier before = intervention.tier();
+            for (Intervention.TierChange change : intervention.tierChanges()) {
+                changes.add(change);
+                assertThat(change.reason()).as(change.recordId()).containsAnyOf(
+                        change.tier().level() > before.level() ? new String[] {"escalated", "section 47"}
+                                : new String[] {"progress sustained", "stepped down", "plan ended"});
+                before = change.tier();
+            }
+        }
+        assertThat(changes).hasSizeGreaterThan(20);
+        Map<String, Long> teamSizes = new HashMap<>();
+        for (TeamMember member : AUTHORITY.teamMembers()) {
+            Intervention intervention = interventions.get(member.interventionId());
+            LocalDate last = intervention.closedOn() != null ? intervention.closedOn() : SyntheticAuthority.DATA_END;
+            assertThat(member.start()).as(member.recordId()).isBetween(intervention.engagedOn(), last);
+            assertThat(member.end() == null || !member.end().isAfter(last) && !member.end().isBefore(member.start()))
+                    .as(member.recordId()).isTrue();
+            assertThat(member.role()).isNotBlank();
+            assertThat(member.organisation()).isNotBlank();
+            teamSizes.merge(member.interventionId(), 1L, Long::sum);
+        }
+        assertThat(teamSizes.keySet()).isEqualTo(interventions.keySet());
+        assertThat(teamSizes.values()).allMatch(size -> size >= 1 && size <= 4);
+    }
+
+    @Test
+    @DisplayName("earlier episodes of early help come only when asked for, change nothing else, and each closed before its"
+            + " family engaged again: about half within six months (re-referrals), the others longer before")
+    void earlierEpisodes() {
+        Population withEarlier = new SyntheticAuthority(600, 42, QUESTIONS).withEarlierEpisodes().generate(i -> { });
+        Map<String, Intervention> later = new HashMap<>();
+        AUTHORITY.interventions().forEach(one -> later.put(one.familyId(), one));
+
+        List<Intervention> earlier = withEarlier.interventions().stream()
+                .filter(one -> !AUTHORITY.interventions().contains(one)).toList();
+
+        assertThat(AUTHORITY.interventions()).noneMatch(one -> one.interventionId().startsWith("IP"));
+        assertThat(withEarlier.interventions()).containsAll(AUTHORITY.interventions());
+        assertThat(withEarlier.people()).isEqualTo(AUTHORITY.people());
+        assertThat(withEarlier.memberships()).isEqualTo(AUTHORITY.memberships());
+        assertThat(withEarlier.records()).isEqualTo(AUTHORITY.records());
+        assertThat(withEarlier.teamMembers()).isEqualTo(AUTHORITY.teamMembers());
+        assertThat(earlier).hasSizeBetween(later.size() / 6, later.size() / 3);
+        long withinSixMonths = 0;
+        for (Intervention episode : earlier) {
+            Intervention next = later.get(episode.familyId());
+            assertThat(episode.closedOn()).as(episode.interventionId()).isBefore(next.engagedOn());
+            assertThat(episode.closureReason()).isNotBlank();
+            withinSixMonths += next.engagedOn().isAfter(episode.closedOn().plusMonths(6)) ? 0 : 1;
+        }
+        assertThat(withinSixMonths).isBetween(earlier.size() * 3L / 10, earlier.size() * 7L / 10);
     }
 }

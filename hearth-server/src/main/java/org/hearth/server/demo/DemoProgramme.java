@@ -1,5 +1,6 @@
 package org.hearth.server.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -52,6 +53,19 @@ public final class DemoProgramme {
         });
         server.getBean(DataImport.class).importFolder(data, "demo", ImportProgress.NONE);
         return users(server);
+    }
+
+    /**
+     * A draft of the demo's plan for a coordinator to compare with the plan in force on the what-if page: its school
+     * attendance outcomes ask for more than 95% of sessions rather than 90%, as version "2015.2-draft".
+     */
+    public static byte[] draftPlan() {
+        String plan = new String(PlanLoader.builtInFile(PLAN), StandardCharsets.UTF_8);
+        String draft = plan.replace("percent: 90", "percent: 95").replace("version: \"2015.1\"", "version: \"2015.2-draft\"");
+        if (draft.equals(plan) || !draft.contains("2015.2-draft")) {
+            throw new IllegalStateException("the demo's plan no longer has the attendance threshold or version its draft changes");
+        }
+        return draft.getBytes(StandardCharsets.UTF_8);
     }
 
     /** An administrator, a coordinator, an auditor, and per team a manager and two key workers with families. */

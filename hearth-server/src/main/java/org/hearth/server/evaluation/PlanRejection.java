@@ -7,13 +7,16 @@ import org.hearth.engine.HearthException;
 import org.hearth.engine.plan.InvalidPlanException;
 import org.hearth.engine.plan.PlanError;
 
-/** Why a plan file was not accepted, in the words {@code hearth plan validate} prints, for the API and the page. */
-final class PlanRejection {
+/**
+ * Why a plan file was not accepted, in the words {@code hearth plan validate} prints, for the API and the pages that
+ * take a plan: adding a version, and a draft to compare (what if).
+ */
+public final class PlanRejection {
     private PlanRejection() {
     }
 
     /** Each of the validator's errors, or the one reason (a version already held with other content). */
-    static List<String> reasons(HearthException rejection) {
+    public static List<String> reasons(HearthException rejection) {
         if (!(rejection instanceof InvalidPlanException invalid)) {
             return List.of(rejection.getMessage());
         }

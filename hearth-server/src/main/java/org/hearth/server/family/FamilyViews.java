@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * {@link Access} here and is recorded in the audit log whatever the answer.
  */
 @Component
-class FamilyViews {
+public class FamilyViews {
     private final FamilyDirectory directory;
     private final Access access;
     private final AuditLog audit;
@@ -27,7 +27,7 @@ class FamilyViews {
      * Whether the user may view the family now; the view or the refusal is audited. A refused family must be
      * answered as no family is: whether a family exists is itself not for everyone.
      */
-    boolean view(CurrentUser user, String familyId) {
+    public boolean view(CurrentUser user, String familyId) {
         boolean allowed = access.canSeeFamily(user, familyId);
         audit.record(user.username(), allowed ? "family viewed" : "family refused", familyId, "");
         return allowed;

@@ -51,7 +51,7 @@ public class StoredData {
      * @throws ImportRejectedException when the rows held are not a valid folder together
      */
     public Population current() {
-        Population population = read("stored", "where ended_by is null");
+        Population population = held();
         jdbc.update("delete from calendar_term");
         List<Object[]> terms = new ArrayList<>();
         for (String[] cells : CanonicalRows.schoolTerms(population.calendar())) {
@@ -62,9 +62,20 @@ public class StoredData {
     }
 
     /**
-     * Reads one family's rows alone: the family, its memberships, interventions and their tier changes, its
-     * members and their mothers (and theirs), the records about the family or about its members alone, and
-     * the school terms the whole was last read with. The family's timeline is then the one {@link #current}
+     * Reads the current rows, all or nothing, as {@link #current} reads them, but writes nothing, so that it can be
+     * called in a read-only transaction (a comparison of plans that must change nothing); call it inside a
+     * transaction (rows are streamed).
+     *
+     * @throws ImportRejectedException when the rows held are not a valid folder together
+     */
+    public Population held() {
+        return read("stored", "where ended_by is null");
+    }
+
+    /**
+     * Reads one family's rows alone: the family, its memberships, interventions with their tier changes and Teams
+     * Around the Family, its members and their mothers (and theirs), the records about the family or about its
+     * members alone, and the school terms the whole was last read with. The family's timeline is then the one {@link #current}
      * would give it (FamilyReadAloneTest holds this for every family of an authority).
      */
     public Population family(String familyId) {
@@ -73,11 +84,11 @@ public class StoredData {
                     (file = 'families.csv' and row_key = :family)
                     or (file in ('memberships.csv', 'interventions.csv') and family_id = :family)
                     or (file = 'people.csv' and row_key in (select person_id from people))
-                    or (file = 'tier_changes.csv' and fields->>'intervention_id' in (
+                    or (file in ('tier_changes.csv', 'team_around_family.csv') and fields->>'intervention_id' in (
                         select row_key from stored_row where ended_by is null and file = 'interventions.csv' and family_id = :family))
                     or file = 'school_terms.csv'
                     or (file not in ('families.csv', 'memberships.csv', 'interventions.csv', 'people.csv', 'tier_changes.csv',
-                                     'school_terms.csv')
+                                     'team_around_family.csv', 'school_terms.csv')
                         and (family_id = :family or (family_id is null and person_id in (select person_id from members)))))""",
                 familyId);
     }

@@ -108,7 +108,8 @@ class SecurityConfiguration {
         return shared(http.securityMatcher("/api/**"), signIn, jdbc, methods)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/health", "/api/openapi.json").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/imports", "/api/plans").hasAnyRole(RUN_PROGRAMME)
+                        .requestMatchers(HttpMethod.POST, "/api/imports", "/api/plans", "/api/plans/what-if")
+                        .hasAnyRole(RUN_PROGRAMME)
                         .requestMatchers(HttpMethod.POST, "/api/families/*/answers").hasAnyRole(RECORD_ANSWERS)
                         .requestMatchers("/api/sign-offs/**", "/api/answers/**").hasAnyRole(SIGN_OFF_ANSWERS)
                         .requestMatchers("/api/imports/**", "/api/plans/**").hasAnyRole(READ_IMPORTS_AND_PLANS)
@@ -138,6 +139,7 @@ class SecurityConfiguration {
                         .hasAnyRole(RUN_PROGRAMME)
                         .requestMatchers(HttpMethod.POST, "/families/*/answers").hasAnyRole(RECORD_ANSWERS)
                         .requestMatchers("/sign-offs/**").hasAnyRole(SIGN_OFF_ANSWERS)
+                        .requestMatchers("/plans/what-if/**").hasAnyRole(RUN_PROGRAMME)
                         .requestMatchers("/imports/**", "/plans/**").hasAnyRole(READ_IMPORTS_AND_PLANS)
                         .requestMatchers("/families/*/evidence.pdf", "/evidence", "/evidence/**")
                         .hasAnyRole(PRODUCE_EVIDENCE_PACKS)

@@ -34,8 +34,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * The server's people at work in real headless Chromium, on the demo's programme (Southwark's plan): a key worker
  * signs in, opens an allocated family's answers and records an answer with its evidence; the manager signs it off
- * from their queue; an auditor lists a sample of families for their evidence packs. Every page visited is checked by axe-core (no serious or critical violation) and kept as a
- * screenshot under target/screenshots.
+ * from their queue; an auditor lists a sample of families for their evidence packs; a coordinator reads the
+ * early-help pathway and compares a draft plan with the plan in force. Every page visited is checked by axe-core
+ * (no serious or critical violation) and kept as a screenshot under target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserJourneyTest {
@@ -150,6 +151,31 @@ class BrowserJourneyTest {
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("There is a problem", "No evaluated family you can see has the id NO-SUCH-FAMILY");
         assertThat(browser.findElement(By.id("families")).getAttribute("value")).isEqualTo("F000001, NO-SUCH-FAMILY");
+    }
+
+    @Test
+    void aCoordinatorReadsThePathwayAndComparesADraftPlan() throws IOException {
+        String stepped = server.getBean(JdbcTemplate.class).queryForObject("""
+                select i.family_id from stored_row i join stored_row t on t.fields->>'intervention_id' = i.row_key
+                where i.file = 'interventions.csv' and t.file = 'tier_changes.csv' and i.ended_by is null
+                  and t.ended_by is null order by i.family_id limit 1""", String.class);
+        Path draft = temp.resolve("southwark-draft.yaml");
+        Files.write(draft, DemoProgramme.draftPlan());
+
+        signIn("coordinator");
+        open("/pathway", "pathway");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Cases open at the end of 31 March 2019");
+        open("/families/" + stepped, "family-pathway");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Case pathway", "Tier over time",
+                "Team Around the Family");
+        open("/plans/what-if", "what-if-form");
+        browser.findElement(By.id("file")).sendKeys(draft.toAbsolutePath().toString());
+        browser.findElement(By.cssSelector("form[action$='/plans/what-if'] button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(180)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "What would change"));
+        assertAccessible("what-if-result");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("southwark version 2015.2-draft",
+                "Download every change (CSV)");
     }
 
     /** The text of the outcome's row on the family page: its id, status and outlook. */

@@ -259,7 +259,29 @@ class AccessMatrixTest {
             page("/evidence", "/evidence?families={familyId}",
                     SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
             page("/evidence/sample.pdf", "/evidence/sample.pdf?families={familyId}",
-                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, FORBIDDEN));
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, FORBIDDEN),
+
+            // The early-help pathway (issue 13, item 4): the report counts the families each caller may see, as the
+            // family lists do; one family's pathway is the family page's.
+            page("/pathway",
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+            page("/api/pathway",
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+            page("/api/pathway/families/{familyId}",
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, ALLOWED),
+
+            // What if (issue 13, item 6): a coordinator compares a draft plan with the plan in force; the upload is not
+            // a plan, so nothing is compared, and the coordinator's session holds no comparison to follow or download.
+            page("/plans/what-if",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            upload("/plans/what-if", "file", Map.of(),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            page("/plans/what-if/progress",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN),
+            page("/plans/what-if/differences.csv",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN),
+            upload("/api/plans/what-if", "file", Map.of(),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN));
 
     @TempDir
     static Path temp;
