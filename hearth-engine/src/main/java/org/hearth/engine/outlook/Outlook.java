@@ -77,7 +77,9 @@ public final class Outlook {
             LocalDate metOn = later.firstMet(outcome.followed());
             Explanation stillMissing = metOn == null ? later.onLastDay(outcome.followed()).explanation() : null;
             outlooks.add(new OutcomeOutlook(outcome.problemId(), outcome.outcome().id(), outcome.result().status(), metOn,
-                    metOn == null && outcome.outcome().needsKeyWorkersAnswer(), outcome.result().explanation(), stillMissing));
+                    metOn == null && outcome.outcome().needsKeyWorkersAnswer(),
+                    metOn == null && outcome.outcome().readsFiguresReportedAtPeriodEnd(), outcome.result().explanation(),
+                    stillMissing));
         }
         return new FamilyOutlook(review.familyId(), plan.id(), plan.version(), asOf, lastDay, true, outlooks,
                 claim.find(lastDay));

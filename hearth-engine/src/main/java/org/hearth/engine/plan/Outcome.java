@@ -3,6 +3,7 @@ package org.hearth.engine.plan;
 import java.util.List;
 
 import org.hearth.engine.measure.Measure;
+import org.hearth.engine.timeline.RecordKind;
 
 /**
  * A measure of significant and sustained progress on a problem.
@@ -41,6 +42,23 @@ public record Outcome(String id, String description, List<String> evidence, Stri
     /** The outcome's measure, or its significant and sustained measures. */
     public List<Measure> measures() {
         return twoPart() ? List.of(significant, sustained) : List.of(measure);
+    }
+
+    /**
+     * True when the outcome reads figures reported only when a term or period ends ({@link
+     * RecordKind#reportedAtPeriodEnd}: attendance, Universal Credit earnings), which the records held never have
+     * for a term or period ending after the review date.
+     */
+    public boolean readsFiguresReportedAtPeriodEnd() {
+        for (Measure part : measures()) {
+            for (String kind : part.reads()) {
+                RecordKind<?> read = RecordKind.named(kind);
+                if (read != null && read.reportedAtPeriodEnd()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when no data can meet the outcome without a key worker's signed-off yes: see {@link Measure#needsKeyWorkersAnswer}. */
