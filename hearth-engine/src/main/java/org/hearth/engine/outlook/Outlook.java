@@ -78,11 +78,19 @@ public final class Outlook {
             Explanation stillMissing = metOn == null ? later.onLastDay(outcome.followed()).explanation() : null;
             outlooks.add(new OutcomeOutlook(outcome.problemId(), outcome.outcome().id(), outcome.result().status(), metOn,
                     metOn == null && outcome.outcome().needsKeyWorkersAnswer(),
-                    metOn == null && outcome.outcome().readsFiguresReportedAtPeriodEnd(), outcome.result().explanation(),
+                    metOn == null && figuresUnderWay(outcome.outcome(), known), outcome.result().explanation(),
                     stillMissing));
         }
         return new FamilyOutlook(review.familyId(), plan.id(), plan.version(), asOf, lastDay, true, outlooks,
                 claim.find(lastDay));
+    }
+
+    /**
+     * The outcome reads figures reported when a term or period ends, of which the family's records hold some: a
+     * series under way, whose next term or period only a later extract can bring ({@link OutcomeOutlook#waitsForFigures}).
+     */
+    private static boolean figuresUnderWay(Outcome outcome, FamilyTimeline known) {
+        return outcome.readsFiguresReportedAtPeriodEnd().stream().anyMatch(kind -> !known.records(kind).isEmpty());
     }
 
     /** An outcome not met on the review date, and its place among the outcomes followed. */

@@ -1,5 +1,6 @@
 package org.hearth.engine.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.hearth.engine.measure.Measure;
@@ -45,20 +46,21 @@ public record Outcome(String id, String description, List<String> evidence, Stri
     }
 
     /**
-     * True when the outcome reads figures reported only when a term or period ends ({@link
-     * RecordKind#reportedAtPeriodEnd}: attendance, Universal Credit earnings), which the records held never have
-     * for a term or period ending after the review date.
+     * The kinds of record the outcome reads whose figures are reported only when a term or period ends ({@link
+     * RecordKind#reportedAtPeriodEnd}: attendance, Universal Credit earnings), which the records held never have for a
+     * term or period ending after the review date; none for most outcomes.
      */
-    public boolean readsFiguresReportedAtPeriodEnd() {
+    public List<RecordKind<?>> readsFiguresReportedAtPeriodEnd() {
+        List<RecordKind<?>> kinds = new ArrayList<>();
         for (Measure part : measures()) {
             for (String kind : part.reads()) {
                 RecordKind<?> read = RecordKind.named(kind);
-                if (read != null && read.reportedAtPeriodEnd()) {
-                    return true;
+                if (read != null && read.reportedAtPeriodEnd() && !kinds.contains(read)) {
+                    kinds.add(read);
                 }
             }
         }
-        return false;
+        return kinds;
     }
 
     /** True when no data can meet the outcome without a key worker's signed-off yes: see {@link Measure#needsKeyWorkersAnswer}. */

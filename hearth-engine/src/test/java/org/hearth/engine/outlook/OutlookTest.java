@@ -230,6 +230,9 @@ class OutlookTest {
         assertThat(never.outcome("4.1").earliestMetOn()).isNull();
         assertThat(never.outcome("4.1").waitsForFigures()).as("employment and benefits are spells, known as they run")
                 .isFalse();
+        assertThat(never.outcome("4.2").earliestMetOn()).isNull();
+        assertThat(never.outcome("4.2").waitsForFigures())
+                .as("earnings are reported per assessment period, but she has none: no series is under way").isFalse();
         assertThat(never.claimableOn()).isNull();
     }
 
