@@ -60,9 +60,8 @@ class ClaimsForecast {
                         from jsonb_array_elements(f.outlook) o) as outlook
                 from family_evaluation f
                 join (select e.family_id, e.run_id, e.claimable_on
-                """ + narrowed.sql() + """
-                 and e.engaged and not e.claimable) d on f.run_id = d.run_id and f.family_id = d.family_id
-                join evaluation_run r on r.id = d.run_id""", row -> {
+                """ + narrowed.sql() + " and e.engaged and not e.claimable) d"
+                + " on f.run_id = d.run_id and f.family_id = d.family_id join evaluation_run r on r.id = d.run_id", row -> {
                     Plan plan = plans.plan(row.getLong("plan_version_id"));
                     ExpectedClaim expected = ExpectedClaim.of(plan, reviewDate, row.getObject("claimable_on", LocalDate.class),
                             problems(row.getString("problems")), outlook(row.getString("outlook")));

@@ -27,6 +27,8 @@ public record ColumnChart(String id, String title, String summary, List<Key> key
     private static final double TOP = 16;
     private static final double BOTTOM = 276;
     private static final double LABEL_Y = 296;
+    /** The widest a column is drawn, so that one or two columns look like columns, not walls. */
+    private static final double MOST_WIDTH = 90;
 
     /**
      * An entry of the legend, written in HTML under the chart so that it wraps: a series' fill, or the line (fill
@@ -84,7 +86,7 @@ public record ColumnChart(String id, String title, String summary, List<Key> key
             ticks.add(new Tick(y(value, top), String.format(Locale.UK, "%,d", value)));
         }
         double slot = (RIGHT - LEFT) / Math.max(1, columns.size());
-        double width = Math.max(1, slot * 0.7);
+        double width = Math.min(MOST_WIDTH, Math.max(1, slot * 0.7));
         int every = Math.max(1, (columns.size() + mostLabels - 1) / mostLabels);
         List<Block> blocks = new ArrayList<>();
         List<Label> labels = new ArrayList<>();

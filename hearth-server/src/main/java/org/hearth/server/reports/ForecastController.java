@@ -38,7 +38,7 @@ class ForecastController {
             ForecastReport report = forecast.report(views.reviewDate().today(), views.viewed(user, REPORT, narrowed.asked()));
             model.addAttribute("report", report);
             model.addAttribute("families", ForecastReport.familyTable(narrowed.caption(), narrowed.families(report)));
-            model.addAttribute("narrowed", narrowed);
+            model.addAttribute("narrowed", narrowed.any());
             model.addAttribute("familiesDownload", "/reports/forecast.csv?table=families" + narrowed.query());
         }
         return "reports/forecast";
@@ -80,6 +80,7 @@ class ForecastController {
             return report.families(quarter, certainty);
         }
 
+        /** Narrowed to a quarter or a certainty. */
         boolean any() {
             return quarter != null || certainty != null;
         }

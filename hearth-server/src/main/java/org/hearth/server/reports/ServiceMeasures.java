@@ -66,8 +66,7 @@ class ServiceMeasures {
                        as progressing
                 from family_evaluation f
                 join (select e.family_id, e.run_id
-                """ + narrowed.sql() + """
-                 and e.engaged) d on f.run_id = d.run_id and f.family_id = d.family_id""",
+                """ + narrowed.sql() + " and e.engaged) d on f.run_id = d.run_id and f.family_id = d.family_id",
                 (row, n) -> new long[] {row.getLong("cases"), row.getLong("progressing")}, narrowed.argumentsAnd());
     }
 }
