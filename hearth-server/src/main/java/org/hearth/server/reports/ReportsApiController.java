@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.hearth.server.plan.PlansInUse;
@@ -62,7 +63,10 @@ class ReportsApiController {
                     body.basis()), user.username());
             return ResponseEntity.status(HttpStatus.CREATED).body(set);
         } catch (InvalidTargetException e) {
-            return ResponseEntity.unprocessableContent().body(Map.of("problems", e.problems()));
+            Map<String, String> problems = new LinkedHashMap<>();
+            e.problems().forEach((field, problem) -> problems.put(field.replaceAll("([A-Z])", "_$1")
+                    .toLowerCase(Locale.ROOT), problem));
+            return ResponseEntity.unprocessableContent().body(Map.of("problems", problems));
         }
     }
 
