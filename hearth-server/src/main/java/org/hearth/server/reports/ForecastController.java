@@ -2,6 +2,7 @@ package org.hearth.server.reports;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.hearth.server.security.CurrentUser;
 import org.springframework.http.HttpStatus;
@@ -88,7 +89,7 @@ class ForecastController {
         /** The table's caption: which families it lists. */
         String caption() {
             return "Families expected to become claimable" + (quarter == null ? "" : " in " + quarter.code() + " ("
-                    + quarter.months() + ")") + (certainty == null ? "" : ", " + certainty.words().toLowerCase(java.util.Locale.UK))
+                    + quarter.months() + ")") + (certainty == null ? "" : ", " + certainty.words().toLowerCase(Locale.UK))
                     + ", the soonest first";
         }
 

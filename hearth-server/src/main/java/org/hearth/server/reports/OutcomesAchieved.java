@@ -3,6 +3,7 @@ package org.hearth.server.reports;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.hearth.engine.measure.Status;
@@ -67,7 +68,7 @@ class OutcomesAchieved {
                 where (p->>'identified')::boolean and (o->>'relevant')::boolean
                 group by 1, 2, 3""", row -> {
                     statuses.computeIfAbsent(row.getString("problem") + "\u0000" + row.getString("outcome"),
-                            key -> new HashMap<>()).put(Status.valueOf(row.getString("status").toUpperCase(java.util.Locale.ROOT)),
+                            key -> new HashMap<>()).put(Status.valueOf(row.getString("status").toUpperCase(Locale.ROOT)),
                             row.getLong("families"));
                 }, narrowed.argumentsAnd());
         return statuses;

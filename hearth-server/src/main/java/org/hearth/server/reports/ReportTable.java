@@ -2,6 +2,7 @@ package org.hearth.server.reports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A report's table, as the page shows it and as its CSV download holds it: one definition for both, so that the
@@ -50,7 +51,7 @@ public record ReportTable(String id, String caption, List<String> headers, List<
 
         /** A share of a whole in per cent, to one decimal place; empty when the whole is nothing. */
         public static Cell percent(long part, long whole) {
-            return new Cell(whole == 0 ? "" : String.format(java.util.Locale.ROOT, "%.1f", 100.0 * part / whole), null,
+            return new Cell(whole == 0 ? "" : String.format(Locale.ROOT, "%.1f", 100.0 * part / whole), null,
                     true);
         }
 

@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.hearth.engine.plan.PlanLoader;
-import org.hearth.server.HearthServer;
-import org.hearth.server.ServerFixture;
-import org.hearth.server.evaluation.CohortEvaluation;
 import org.hearth.server.ingest.DataImport;
 import org.hearth.server.ingest.ImportProgress;
 import org.hearth.server.security.Access;
@@ -43,12 +40,7 @@ class ClaimsForecastTest {
 
     @BeforeAll
     void importTheFamilies() {
-        server = HearthServer.offline("--HEARTH_DATA_DIR=" + temp.resolve("hearth"), "--HEARTH_EMBEDDED_FSYNC=off",
-                "--HEARTH_REVIEW_DATE=" + REVIEW_DATE);
-        byte[] southwark = ServerFixture.builtInPlan("southwark");
-        server.getBean(CohortEvaluation.class).uploadPlan("southwark.yaml", southwark,
-                PlanLoader.withBuiltInSchema().load("southwark.yaml", southwark).effective().from(), "test", done -> {
-                });
+        server = Southwark.offline(temp.resolve("hearth"), REVIEW_DATE);
         server.getBean(DataImport.class).importFolder(folder().writeTo(temp.resolve("data")), "test", ImportProgress.NONE);
         report = server.getBean(ClaimsForecast.class).report(REVIEW_DATE, EVERY_FAMILY);
         families = report.families().stream()
@@ -106,9 +98,9 @@ class ClaimsForecastTest {
             + "financial year (30 March 2016 in 2015/16's fourth quarter, 1 April 2016 in 2016/17's first)")
     void waitingOnlyForTime() {
         assertThat(families.get("F-1")).isEqualTo(new ForecastReport.ForecastFamily("F-1", LocalDate.of(2016, 3, 30),
-                new FinancialQuarter(2015, 4), Certainty.WAITING_FOR_TIME, java.util.List.of()));
+                new FinancialQuarter(2015, 4), Certainty.WAITING_FOR_TIME, List.of()));
         assertThat(families.get("F-2")).isEqualTo(new ForecastReport.ForecastFamily("F-2", LocalDate.of(2016, 4, 1),
-                new FinancialQuarter(2016, 1), Certainty.WAITING_FOR_TIME, java.util.List.of()));
+                new FinancialQuarter(2016, 1), Certainty.WAITING_FOR_TIME, List.of()));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -138,8 +139,8 @@ class ExpectedClaimTest {
         private final Plan plan;
         private final Set<String> identified;
         private final Map<String, LocalDate> days = new HashMap<>();
-        private final Set<String> figures = new java.util.HashSet<>();
-        private final Set<String> answers = new java.util.HashSet<>();
+        private final Set<String> figures = new HashSet<>();
+        private final Set<String> answers = new HashSet<>();
 
         Case(Plan plan, String... identified) {
             this.plan = plan;

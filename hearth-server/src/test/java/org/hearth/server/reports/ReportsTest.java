@@ -32,15 +32,12 @@ import org.hearth.engine.evaluation.OutcomeResult;
 import org.hearth.engine.evaluation.ProblemEvaluation;
 import org.hearth.engine.measure.Status;
 import org.hearth.engine.outlook.Outlook;
-import org.hearth.engine.plan.Plan;
-import org.hearth.engine.plan.PlanLoader;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Intervention;
 import org.hearth.io.Population;
 import org.hearth.io.canonical.CanonicalReader;
 import org.hearth.io.generate.SyntheticAuthority;
 import org.hearth.server.ServerFixture;
-import org.hearth.server.evaluation.CohortEvaluation;
 import org.hearth.server.ingest.DataImport;
 import org.hearth.server.ingest.ImportProgress;
 import org.hearth.server.security.Allocations;
@@ -79,7 +76,6 @@ class ReportsTest {
 
     private ConfigurableApplicationContext server;
     private Staff staff;
-    private Plan plan;
     private Population population;
     /** Each family's decision, made here by the engine from the folder the server imported. */
     private Map<String, FamilyEvaluation> decisions;
@@ -91,16 +87,12 @@ class ReportsTest {
     void importAnAuthority() {
         server = ServerFixture.serving(temp.resolve("hearth"));
         staff = Staff.ofEachRole(server);
-        byte[] southwark = ServerFixture.builtInPlan("southwark");
-        plan = PlanLoader.withBuiltInSchema().load("southwark.yaml", southwark);
-        server.getBean(CohortEvaluation.class).uploadPlan("southwark.yaml", southwark, plan.effective().from(), "test",
-                done -> {
-                });
+        Southwark.inForce(server);
         Path folder = ServerFixture.authority(temp.resolve("data"), 300, 13);
         server.getBean(DataImport.class).importFolder(folder, "test", ImportProgress.NONE);
         population = CanonicalReader.read(folder);
         decisions = population.timelines().stream().collect(Collectors.toMap(FamilyTimeline::familyId,
-                timeline -> Evaluator.evaluate(plan, timeline, REVIEW_DATE)));
+                timeline -> Evaluator.evaluate(Southwark.PLAN, timeline, REVIEW_DATE)));
         team = decisions.keySet().stream().sorted().limit(40).collect(Collectors.toSet());
         team.forEach(family -> server.getBean(Allocations.class).allocate(family, "key_worker", staff.team(), "test"));
         targetId = server.getBean(Targets.class).set(new NewTarget("southwark", 3000, LocalDate.of(2015, 4, 1),
@@ -222,7 +214,7 @@ class ReportsTest {
                 .collect(Collectors.toMap(FamilyTimeline::familyId, timeline -> timeline));
         for (FamilyEvaluation family : decisions.values()) {
             if (family.interventionId() != null && family.eligible() && !family.claim().claimable()) {
-                LocalDate day = Outlook.of(plan, timelines.get(family.familyId()), REVIEW_DATE).claimableOn();
+                LocalDate day = Outlook.of(Southwark.PLAN, timelines.get(family.familyId()), REVIEW_DATE).claimableOn();
                 if (day != null) {
                     waitingForTime.put(family.familyId(), day);
                 }
@@ -246,7 +238,7 @@ class ReportsTest {
         assertThat(certainties).containsValues("needs_figures");
         for (JsonNode family : report.path("families")) {
             if (family.path("certainty").asText().equals("needs_figures")) {
-                assertThat(Outlook.of(plan, timelines.get(family.path("family_id").asText()), REVIEW_DATE).outcomes())
+                assertThat(Outlook.of(Southwark.PLAN, timelines.get(family.path("family_id").asText()), REVIEW_DATE).outcomes())
                         .anyMatch(outcome -> outcome.waitsForFigures());
             }
         }
@@ -309,7 +301,7 @@ class ReportsTest {
                 }
             }
         }
-        assertThat(report.path("outcomes")).hasSize(plan.problems().stream().mapToInt(problem -> problem.outcomes().size()).sum());
+        assertThat(report.path("outcomes")).hasSize(Southwark.PLAN.problems().stream().mapToInt(problem -> problem.outcomes().size()).sum());
         long met = 0;
         for (JsonNode line : report.path("outcomes")) {
             Map<Status, Long> statuses = expected.getOrDefault(line.path("outcome_id").asText(), Map.of());

@@ -8,9 +8,6 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
-import org.hearth.server.HearthServer;
-import org.hearth.server.ServerFixture;
-import org.hearth.server.evaluation.CohortEvaluation;
 import org.hearth.server.ingest.DataImport;
 import org.hearth.server.ingest.ImportProgress;
 import org.hearth.server.security.Access;
@@ -40,11 +37,7 @@ class StoredCaseMovementsTest {
 
     @BeforeAll
     void importTheCases() {
-        server = HearthServer.offline("--HEARTH_DATA_DIR=" + temp.resolve("hearth"), "--HEARTH_EMBEDDED_FSYNC=off",
-                "--HEARTH_REVIEW_DATE=" + REVIEW_DATE);
-        server.getBean(CohortEvaluation.class).uploadPlan("southwark.yaml", ServerFixture.builtInPlan("southwark"),
-                LocalDate.of(2015, 4, 1), "test", done -> {
-                });
+        server = Southwark.offline(temp.resolve("hearth"), REVIEW_DATE);
         CanonicalFolder folder = new CanonicalFolder();
         for (String family : List.of("R-1", "R-2", "S-1", "T-1", "T-2", "T-3", "T-4")) {
             folder.family(family, "M" + family, "C" + family + ":2010-01-01");

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.hearth.server.ServerFixture;
-import org.hearth.server.evaluation.CohortEvaluation;
 import org.hearth.server.ingest.DataImport;
 import org.hearth.server.ingest.ImportProgress;
 import org.hearth.server.security.Browser;
@@ -43,9 +42,7 @@ class TargetsTest {
         server = ServerFixture.serving(temp.resolve("hearth"));
         staff = Staff.ofEachRole(server);
         jdbc = server.getBean(JdbcTemplate.class);
-        server.getBean(CohortEvaluation.class).uploadPlan("southwark.yaml", ServerFixture.builtInPlan("southwark"),
-                LocalDate.of(2015, 4, 1), "test", done -> {
-                });
+        Southwark.inForce(server);
         server.getBean(DataImport.class).importFolder(ServerFixture.authority(temp.resolve("data"), 40, 3), "test",
                 ImportProgress.NONE);
     }
