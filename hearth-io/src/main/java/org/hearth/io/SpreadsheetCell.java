@@ -5,8 +5,9 @@ package org.hearth.io;
  * beginning with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is read by
  * Excel, LibreOffice and Google Sheets as a formula (an id {@code =HYPERLINK(…)} becomes a link that
  * sends data away, {@code +cmd|…} once ran a program), so it is written with an apostrophe in front,
- * which the spreadsheet shows as text. The CSV writer quotes any cell holding a comma or a quote. For every CSV
- * Hearth writes for people to open: the command line's results and error lists, the server's downloads.
+ * which the spreadsheet shows as text. The CSV writer quotes any cell holding a comma or a quote. Every CSV
+ * Hearth writes for people to open passes its text cells through here: the command line's results and error
+ * lists, the server's downloads.
  */
 public final class SpreadsheetCell {
     private SpreadsheetCell() {

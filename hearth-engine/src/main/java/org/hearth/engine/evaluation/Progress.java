@@ -16,8 +16,21 @@ import org.hearth.engine.plan.ProgressRule;
  * Under {@code one_relevant_outcome} an outcome of another identified problem that "also evidences"
  * this one (Sunderland) counts as well.
  */
-final class Progress {
+public final class Progress {
     private Progress() {
+    }
+
+    /**
+     * Whether the problem would show progress if the outcomes stood as given: {@link #decide}'s rule, for a
+     * question about a decision not made (the server's claims forecast asks whether a family's problems would show
+     * progress once the outcomes waiting for a later term's figures or a key worker's answer are met).
+     *
+     * @param problemAt         the problem's place in the plan
+     * @param outcomesByProblem each problem's outcome results, in the plan's order of problems and each problem's
+     *                          order of outcomes (none for a problem not identified)
+     */
+    public static boolean wouldBeMet(Plan plan, int problemAt, List<List<OutcomeResult>> outcomesByProblem) {
+        return decide(plan, problemAt, outcomesByProblem).met();
     }
 
     record Decision(boolean met, Explanation explanation) {

@@ -77,10 +77,20 @@ public final class Outlook {
             LocalDate metOn = later.firstMet(outcome.followed());
             Explanation stillMissing = metOn == null ? later.onLastDay(outcome.followed()).explanation() : null;
             outlooks.add(new OutcomeOutlook(outcome.problemId(), outcome.outcome().id(), outcome.result().status(), metOn,
-                    metOn == null && outcome.outcome().needsKeyWorkersAnswer(), outcome.result().explanation(), stillMissing));
+                    metOn == null && outcome.outcome().needsKeyWorkersAnswer(),
+                    metOn == null && figuresUnderWay(outcome.outcome(), known), outcome.result().explanation(),
+                    stillMissing));
         }
         return new FamilyOutlook(review.familyId(), plan.id(), plan.version(), asOf, lastDay, true, outlooks,
                 claim.find(lastDay));
+    }
+
+    /**
+     * The outcome reads figures reported when a term or period ends, of which the family's records hold some: a
+     * series under way, whose next term or period only a later extract can bring ({@link OutcomeOutlook#waitsForFigures}).
+     */
+    private static boolean figuresUnderWay(Outcome outcome, FamilyTimeline known) {
+        return outcome.readsFiguresReportedAtPeriodEnd().stream().anyMatch(kind -> !known.records(kind).isEmpty());
     }
 
     /** An outcome not met on the review date, and its place among the outcomes followed. */

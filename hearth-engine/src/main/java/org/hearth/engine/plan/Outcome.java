@@ -1,8 +1,10 @@
 package org.hearth.engine.plan;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.hearth.engine.measure.Measure;
+import org.hearth.engine.timeline.RecordKind;
 
 /**
  * A measure of significant and sustained progress on a problem.
@@ -41,6 +43,24 @@ public record Outcome(String id, String description, List<String> evidence, Stri
     /** The outcome's measure, or its significant and sustained measures. */
     public List<Measure> measures() {
         return twoPart() ? List.of(significant, sustained) : List.of(measure);
+    }
+
+    /**
+     * The kinds of record the outcome reads whose figures are reported only when a term or period ends ({@link
+     * RecordKind#reportedAtPeriodEnd}: attendance, Universal Credit earnings), which the records held never have for a
+     * term or period ending after the review date; none for most outcomes.
+     */
+    public List<RecordKind<?>> readsFiguresReportedAtPeriodEnd() {
+        List<RecordKind<?>> kinds = new ArrayList<>();
+        for (Measure part : measures()) {
+            for (String kind : part.reads()) {
+                RecordKind<?> read = RecordKind.named(kind);
+                if (read != null && read.reportedAtPeriodEnd() && !kinds.contains(read)) {
+                    kinds.add(read);
+                }
+            }
+        }
+        return kinds;
     }
 
     /** True when no data can meet the outcome without a key worker's signed-off yes: see {@link Measure#needsKeyWorkersAnswer}. */

@@ -35,7 +35,8 @@ public final class RecordKind<T extends TimelineRecord> {
             new RecordKind<>("police_callouts", PoliceCallout.class)
                     .flag("domestic", PoliceCallout::domestic)
                     .flag("supports_civil_injunction", PoliceCallout::supportsCivilInjunction);
-    public static final RecordKind<TermAttendance> ATTENDANCE = new RecordKind<>("attendance", TermAttendance.class);
+    public static final RecordKind<TermAttendance> ATTENDANCE =
+            new RecordKind<>("attendance", TermAttendance.class).reportedWhenPeriodEnds();
     public static final RecordKind<Exclusion> EXCLUSIONS = new RecordKind<>("exclusions", Exclusion.class)
             .choice("type", Exclusion.Type.class, Exclusion::type)
             .choice("phase", Exclusion.Phase.class, Exclusion::phase);
@@ -60,7 +61,7 @@ public final class RecordKind<T extends TimelineRecord> {
     public static final RecordKind<EmploymentSpell> EMPLOYMENT = new RecordKind<>("employment", EmploymentSpell.class)
             .choice("type", EmploymentSpell.Type.class, EmploymentSpell::type);
     public static final RecordKind<EarningsPeriod> EARNINGS = new RecordKind<>("earnings", EarningsPeriod.class)
-            .choice("claim_type", BenefitSpell.ClaimType.class, EarningsPeriod::claimType);
+            .choice("claim_type", BenefitSpell.ClaimType.class, EarningsPeriod::claimType).reportedWhenPeriodEnds();
     public static final RecordKind<NeetSpell> NEET = new RecordKind<>("neet", NeetSpell.class)
             .choice("status", NeetSpell.Status.class, NeetSpell::status);
     public static final RecordKind<FinancialReading> FINANCES = new RecordKind<>("finances", FinancialReading.class)
@@ -96,6 +97,7 @@ public final class RecordKind<T extends TimelineRecord> {
     private final Map<String, Field<T>> fields = new LinkedHashMap<>();
     /** Bits of {@link #codes} taken by the fields so far. */
     private int bitsUsed;
+    private boolean reportedAtPeriodEnd;
 
     private RecordKind(String name, Class<T> type) {
         this.name = name;
@@ -139,6 +141,16 @@ public final class RecordKind<T extends TimelineRecord> {
     /** Position of this kind in {@link #all()}; lets a timeline keep its records in an array. */
     public int index() {
         return index;
+    }
+
+    /**
+     * True for a kind whose figures are a whole term's or period's, reported when it ends (docs/evaluation.md
+     * §12.4): a term's attendance, a Universal Credit assessment period's earnings. Its {@code asKnownOn} knows no
+     * record of a term or period not yet ended, so figures an outcome may still need can only come in a later
+     * extract: the outlook says so ({@code OutcomeOutlook.waitsForFigures}).
+     */
+    public boolean reportedAtPeriodEnd() {
+        return reportedAtPeriodEnd;
     }
 
     /** The names of the fields a plan may filter on. */
@@ -207,6 +219,11 @@ public final class RecordKind<T extends TimelineRecord> {
             E value = accessor.apply(record);
             return value == null ? 0 : value.ordinal() + 1;
         }, bitsUsed, Integer.SIZE - Integer.numberOfLeadingZeros(choices - 1)));
+    }
+
+    private RecordKind<T> reportedWhenPeriodEnds() {
+        reportedAtPeriodEnd = true;
+        return this;
     }
 
     private RecordKind<T> flag(String field, Predicate<T> accessor) {

@@ -67,6 +67,7 @@ class OutlookTest {
 
         assertThat(outcome.missing().text()).contains("2019-07-01 to 2019-12-31: 1 found");
         assertThat(outcome.waitsForSignOff()).isFalse();
+        assertThat(outcome.waitsForFigures()).as("dated").isFalse();
         assertThat(outcome.stillMissing()).isNull();
     }
 
@@ -176,6 +177,7 @@ class OutlookTest {
         assertThat(outcome.statusOnReviewDate()).isEqualTo(Status.TOO_EARLY);
         assertThat(outcome.earliestMetOn()).isNull();
         assertThat(outcome.waitsForSignOff()).isFalse();
+        assertThat(outcome.waitsForFigures()).as("attendance is reported when a term ends").isTrue();
         assertThat(outcome.stillMissing().text()).contains("spring 2015/16");
         assertThat(Evaluator.evaluate(SUNDERLAND, family, d("2016-03-31")).problem("2").outcome("2.1").status())
                 .as("with the spring figures, as the data holds them").isEqualTo(Status.MET);
@@ -197,6 +199,7 @@ class OutlookTest {
         assertThat(outcome.statusOnReviewDate()).isEqualTo(Status.NOT_MET);
         assertThat(outcome.earliestMetOn()).isNull();
         assertThat(outcome.waitsForSignOff()).isTrue();
+        assertThat(outcome.waitsForFigures()).isFalse();
         assertThat(outcome.missing().text()).contains("no signed-off key worker assessment of '6.5'");
         assertThat(Outlook.of(SOUTHWARK, family, d("2016-02-01")).outcome("6.5")).as("met once signed off").isNull();
     }
@@ -225,6 +228,11 @@ class OutlookTest {
         FamilyOutlook never = Outlook.of(SOUTHWARK, stillOnBenefit, d("2015-10-01"));
         assertThat(never.outcome("3.5").earliestMetOn()).isEqualTo(d("2016-03-30"));
         assertThat(never.outcome("4.1").earliestMetOn()).isNull();
+        assertThat(never.outcome("4.1").waitsForFigures()).as("employment and benefits are spells, known as they run")
+                .isFalse();
+        assertThat(never.outcome("4.2").earliestMetOn()).isNull();
+        assertThat(never.outcome("4.2").waitsForFigures())
+                .as("earnings are reported per assessment period, but she has none: no series is under way").isFalse();
         assertThat(never.claimableOn()).isNull();
     }
 

@@ -3,6 +3,7 @@ package org.hearth.server.demo;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.hearth.engine.plan.PlanLoader;
 import org.hearth.server.evaluation.CohortEvaluation;
 import org.hearth.server.ingest.DataImport;
 import org.hearth.server.ingest.ImportProgress;
+import org.hearth.server.reports.NewTarget;
+import org.hearth.server.reports.Targets;
 import org.hearth.server.security.Allocations;
 import org.hearth.server.security.NewUser;
 import org.hearth.server.security.Role;
@@ -23,8 +26,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A programme to try Hearth with, set up on a running server: a synthetic authority imported, a plan in force,
- * and a user of each role with a password made for this run: an administrator, a coordinator, an auditor, and per
+ * A programme to try Hearth with, set up on a running server: a synthetic authority imported, a plan in force, the
+ * programme's target (Southwark's: about 3,000 families over the five years from April 2015), and a user of each role with a password made for this run: an administrator, a coordinator, an auditor, and per
  * team a manager and two key workers, each key worker allocated some eligible families, so that every role has
  * work to do. For {@code hearth demo} and the browser tests; never for an authority's own server.
  */
@@ -33,6 +36,9 @@ public final class DemoProgramme {
     public static final String PLAN = "southwark";
     private static final String PASSWORD_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final int FAMILIES_PER_KEY_WORKER = 12;
+    /** "Southwark has been asked to work with approximately 3,000 families" (the Families Matter Outcomes Plan). */
+    private static final NewTarget TARGET = new NewTarget(PLAN, 3000, LocalDate.of(2015, 4, 1), LocalDate.of(2020, 3, 31),
+            "Families Matter Outcomes Plan: Southwark has been asked to work with approximately 3,000 families");
 
     private DemoProgramme() {
     }
@@ -42,7 +48,8 @@ public final class DemoProgramme {
     }
 
     /**
-     * Adds the built-in plan (in force from its own start), imports the folder, and adds the users.
+     * Adds the built-in plan (in force from its own start) and the programme's target, imports the folder, and adds
+     * the users.
      *
      * @return the users, with their passwords
      */
@@ -51,6 +58,7 @@ public final class DemoProgramme {
         Plan plan = PlanLoader.withBuiltInSchema().load(PLAN + ".yaml", file);
         server.getBean(CohortEvaluation.class).uploadPlan(PLAN + ".yaml", file, plan.effective().from(), "demo", done -> {
         });
+        server.getBean(Targets.class).set(TARGET, "demo");
         server.getBean(DataImport.class).importFolder(data, "demo", ImportProgress.NONE);
         return users(server);
     }

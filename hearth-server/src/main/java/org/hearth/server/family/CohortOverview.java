@@ -7,9 +7,12 @@ import org.hearth.server.security.Access;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
-/** How the families a user may see stand in the latest run, counted: the cohort overview's figures. */
+/**
+ * How the families a user may see stand in the latest run, counted: the cohort overview's figures, which the
+ * outcomes report (org.hearth.server.reports) shows per problem too.
+ */
 @Repository
-class CohortOverview {
+public class CohortOverview {
     private final JdbcTemplate jdbc;
 
     CohortOverview(JdbcTemplate jdbc) {
@@ -21,14 +24,14 @@ class CohortOverview {
      * @param engaged families engaged in an intervention on the review date
      * @param withProgress families that made the plan's progress on at least one problem
      */
-    record Headline(long families, long identified, long engaged, long eligible, long withProgress, long claimable) {
+    public record Headline(long families, long identified, long engaged, long eligible, long withProgress, long claimable) {
     }
 
     /** How many families have each problem identified, and how many of those made progress on it. */
-    record ProblemCounts(Map<String, Long> identified, Map<String, Long> progressMade) {
+    public record ProblemCounts(Map<String, Long> identified, Map<String, Long> progressMade) {
     }
 
-    Headline headline(Access.VisibleFamilies visible) {
+    public Headline headline(Access.VisibleFamilies visible) {
         NarrowedDecisions narrowed = NarrowedDecisions.by(FamilyFilter.everyVisible(visible));
         return jdbc.queryForObject("""
                 select count(*) as families, count(*) filter (where cardinality(e.identified) > 0) as identified,
@@ -40,7 +43,7 @@ class CohortOverview {
                 narrowed.argumentsAnd());
     }
 
-    ProblemCounts problems(Access.VisibleFamilies visible) {
+    public ProblemCounts problems(Access.VisibleFamilies visible) {
         return new ProblemCounts(byProblem("identified", visible), byProblem("progress_met", visible));
     }
 

@@ -6,14 +6,14 @@ import java.util.List;
 /**
  * The decisions the lists stand on (the one each family stands on now, as {@code e}) narrowed by a filter, paging
  * aside: the one {@code from … where …} that a page of the list, its count and the cohort overview share, so that
- * a count always agrees with the list it heads.
+ * a count always agrees with the list it heads, and the reports (org.hearth.server.reports) count the same families.
  *
  * @param sql {@code from current_decision e where …}
  * @param arguments the values of its placeholders, in order
  */
-record NarrowedDecisions(String sql, List<Object> arguments) {
+public record NarrowedDecisions(String sql, List<Object> arguments) {
 
-    static NarrowedDecisions by(FamilyFilter filter) {
+    public static NarrowedDecisions by(FamilyFilter filter) {
         StringBuilder sql = new StringBuilder(
                 "from current_decision e where true");
         List<Object> arguments = new ArrayList<>();
@@ -63,7 +63,7 @@ record NarrowedDecisions(String sql, List<Object> arguments) {
     }
 
     /** The arguments with more after them (a page's start and size). */
-    Object[] argumentsAnd(Object... more) {
+    public Object[] argumentsAnd(Object... more) {
         List<Object> all = new ArrayList<>(arguments);
         all.addAll(List.of(more));
         return all.toArray();

@@ -43,6 +43,14 @@ public enum Role {
         return this == COORDINATOR || this == AUDITOR || this == ADMINISTRATOR;
     }
 
+    /**
+     * Reads the programme's reports (docs/reports.md): those who run it, check it, and manage its key workers (a
+     * manager's reports count their team's families). Key workers work family by family; administrators manage users.
+     */
+    public boolean readsReports() {
+        return this == COORDINATOR || this == AUDITOR || this == MANAGER;
+    }
+
     /** Reads the audit log and checks its chain. */
     public boolean readsAuditLog() {
         return this == AUDITOR || this == ADMINISTRATOR;

@@ -81,6 +81,7 @@ class SecurityConfiguration {
     private static final String[] RECORD_ANSWERS = roles(Role::recordsAnswers);
     private static final String[] SIGN_OFF_ANSWERS = roles(Role::signsOffAnswers);
     private static final String[] PRODUCE_EVIDENCE_PACKS = roles(Role::producesEvidencePacks);
+    private static final String[] READ_REPORTS = roles(Role::readsReports);
 
     /** Passwords, and the identity provider's sign-in when there is one; which routes reach them is the chains'. */
     @Bean
@@ -113,6 +114,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/families/*/answers").hasAnyRole(RECORD_ANSWERS)
                         .requestMatchers("/api/sign-offs/**", "/api/answers/**").hasAnyRole(SIGN_OFF_ANSWERS)
                         .requestMatchers("/api/imports/**", "/api/plans/**").hasAnyRole(READ_IMPORTS_AND_PLANS)
+                        .requestMatchers(HttpMethod.POST, "/api/reports/targets").hasAnyRole(RUN_PROGRAMME)
+                        .requestMatchers("/api/reports/**").hasAnyRole(READ_REPORTS)
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::unsafeWithoutBasicCredentials))
@@ -143,6 +146,8 @@ class SecurityConfiguration {
                         .requestMatchers("/imports/**", "/plans/**").hasAnyRole(READ_IMPORTS_AND_PLANS)
                         .requestMatchers("/families/*/evidence.pdf", "/evidence", "/evidence/**")
                         .hasAnyRole(PRODUCE_EVIDENCE_PACKS)
+                        .requestMatchers(HttpMethod.POST, "/reports/targets/**").hasAnyRole(RUN_PROGRAMME)
+                        .requestMatchers("/reports/**").hasAnyRole(READ_REPORTS)
                         .anyRequest().authenticated())
                 .logout(signOut -> {
                     signOut.logoutUrl("/sign-out").logoutSuccessUrl(SIGNED_OUT);

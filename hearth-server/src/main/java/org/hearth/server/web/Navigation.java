@@ -21,6 +21,7 @@ class Navigation {
             new Section("Worklist", "/worklist", role -> true),
             new Section("Evidence packs", "/evidence", Role::producesEvidencePacks),
             new Section("Pathway", "/pathway", role -> true),
+            new Section("Reports", "/reports", Role::readsReports),
             new Section("Imports", "/imports", Role::readsImportsAndPlans),
             new Section("Plans", "/plans", Role::readsImportsAndPlans),
             new Section("Users", "/admin/users", Role::managesUsers),

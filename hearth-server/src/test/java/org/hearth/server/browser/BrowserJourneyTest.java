@@ -35,8 +35,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The server's people at work in real headless Chromium, on the demo's programme (Southwark's plan): a key worker
  * signs in, opens an allocated family's answers and records an answer with its evidence; the manager signs it off
  * from their queue; an auditor lists a sample of families for their evidence packs; a coordinator reads the
- * early-help pathway and compares a draft plan with the plan in force. Every page visited is checked by axe-core
- * (no serious or critical violation) and kept as a screenshot under target/screenshots.
+ * early-help pathway and compares a draft plan with the plan in force; a coordinator and a manager read the
+ * reports. Every page visited is checked by axe-core (no serious or critical violation) and kept as a
+ * screenshot under target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserJourneyTest {
@@ -176,6 +177,26 @@ class BrowserJourneyTest {
         assertAccessible("what-if-result");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("southwark version 2015.2-draft",
                 "Download every change (CSV)");
+    }
+
+    @Test
+    void aCoordinatorAndAManagerReadTheReports() {
+        signIn("coordinator");
+        open("/reports", "reports");
+        open("/reports/target", "report-target");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("3,000 families",
+                "Engaged and eligible", "Target at an even pace", "Download this table as CSV");
+        assertThat(browser.findElement(By.cssSelector("main svg[role=img] title")).getAttribute("textContent"))
+                .isEqualTo("Families engaged against the target of 3,000");
+        open("/reports/outcomes", "report-outcomes");
+        open("/reports/service-measures", "report-service-measures");
+        open("/reports/forecast", "report-forecast");
+        assertThat(browser.findElements(By.cssSelector("main svg[role=img]"))).isNotEmpty();
+        signOut();
+
+        signIn("manager.north");
+        open("/reports/forecast", "report-forecast-manager");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("allocated to your team");
     }
 
     /** The text of the outcome's row on the family page: its id, status and outlook. */

@@ -33,6 +33,8 @@ import org.hearth.server.casework.Answers;
 import org.hearth.server.ingest.ImportJobs;
 import org.hearth.server.casework.NewAnswer;
 import org.hearth.server.demo.DemoProgramme;
+import org.hearth.server.reports.NewTarget;
+import org.hearth.server.reports.Targets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -119,7 +121,7 @@ class AccessMatrixTest {
 
     /**
      * A request as a browser or a script sends it, its placeholders ({familyId}, {answerId}, {importId}, {keyWorker},
-     * {question}, {username}) filled for the caller. Forms and scripts carry a real CSRF token: a refusal is the
+     * {question}, {username}, {targetId}) filled for the caller. Forms and scripts carry a real CSRF token: a refusal is the
      * role's, never the token's.
      */
     interface Request {
@@ -168,6 +170,11 @@ class AccessMatrixTest {
 
     private static final Map<String, String> ANSWER = Map.of("question", "{question}", "answer", "true", "personId", "",
             "evidence", EVIDENCE, "day", "1", "month", "3", "year", "2019");
+    private static final Map<String, String> TARGET = Map.of("planId", DemoProgramme.PLAN, "families", "3000",
+            "startsOn-day", "1", "startsOn-month", "4", "startsOn-year", "2015", "endsOn-day", "31", "endsOn-month", "3",
+            "endsOn-year", "2020", "basis", "The access matrix's target");
+    private static final String TARGET_JSON = "{\"plan_id\": \"" + DemoProgramme.PLAN + "\", \"families\": 3000, "
+            + "\"starts_on\": \"2015-04-01\", \"ends_on\": \"2020-03-31\", \"basis\": \"The access matrix's target\"}";
     private static final String ANSWER_JSON = "{\"question\": \"{question}\", \"answer\": true, \"evidence\": \"" + EVIDENCE
             + "\", \"assessed_on\": \"2019-03-01\"}";
 
@@ -281,7 +288,44 @@ class AccessMatrixTest {
             page("/plans/what-if/differences.csv",
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN, FORBIDDEN),
             upload("/api/plans/what-if", "file", Map.of(),
-                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN));
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+
+            // Reports (issue 13, items 5 and 7): read by coordinators, auditors and managers (a manager's count their
+            // team's families), not key workers or administrators; a target set and withdrawn by coordinators alone.
+            page("/reports",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/reports/target",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/reports/target.csv", "/reports/target.csv?target={targetId}",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            form("/reports/targets", TARGET,
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            form("/reports/targets/{targetId}/withdrawal", Map.of("reason", "Set twice by mistake"),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            page("/reports/outcomes",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/reports/outcomes.csv",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/reports/service-measures",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/reports/service-measures.csv",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/reports/forecast",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/reports/forecast.csv", "/reports/forecast.csv?table=families",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/api/reports/targets",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            json("/api/reports/targets", TARGET_JSON,
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            page("/api/reports/target", "/api/reports/target?target={targetId}",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/api/reports/outcomes",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/api/reports/service-measures",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/api/reports/forecast",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN));
 
     @TempDir
     static Path temp;
@@ -386,7 +430,7 @@ class AccessMatrixTest {
 
     /**
      * The request with the caller's values, each made only when asked for: {answerId} is an answer made for this case
-     * alone, awaiting sign-off; {username} a name no user has.
+     * alone, awaiting sign-off; {username} a name no user has; {targetId} a target set for this case alone.
      */
     private String fill(String text, Caller caller) {
         String familyId = families.get(caller.family);
@@ -397,7 +441,9 @@ class AccessMatrixTest {
                 "{importId}", () -> Long.toString(importId),
                 "{jobId}", () -> jobId,
                 "{question}", () -> question,
-                "{username}", () -> "matrix" + newUsers.incrementAndGet());
+                "{username}", () -> "matrix" + newUsers.incrementAndGet(),
+                "{targetId}", () -> Long.toString(server.getBean(Targets.class).set(new NewTarget(DemoProgramme.PLAN, 100,
+                        LocalDate.of(2015, 4, 1), LocalDate.of(2016, 3, 31), "A target for this case alone"), "matrix").id()));
         String filled = text;
         for (Map.Entry<String, Supplier<String>> value : values.entrySet()) {
             if (filled.contains(value.getKey())) {
