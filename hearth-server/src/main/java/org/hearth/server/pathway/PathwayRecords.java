@@ -20,10 +20,10 @@ import org.springframework.stereotype.Repository;
  * The pathway's rows as held now: the current rows of interventions.csv, tier_changes.csv and
  * team_around_family.csv (docs/data-format.md), the same rows the plans' outcomes read, read back into the engine's
  * {@link Intervention} and the format's {@link TeamMember}. Every row was checked by the reader when it was imported,
- * so its dates and codes parse.
+ * so its dates and codes parse. The reports' service measures read their interventions here too.
  */
 @Repository
-class PathwayRecords {
+public class PathwayRecords {
     private static final String INTERVENTIONS = """
             select fields->>'intervention_id', family_id, fields->>'engaged_on', fields->>'lead_worker',
                    fields->>'lead_organisation', fields->>'tier', fields->>'closed_on', fields->>'closure_reason'
@@ -51,13 +51,13 @@ class PathwayRecords {
     }
 
     /** The interventions of the families, with their changes of tier. */
-    List<Intervention> interventions(Collection<String> familyIds) {
+    public List<Intervention> interventions(Collection<String> familyIds) {
         return withTierChanges(jdbc.query(INTERVENTIONS + " and family_id = any(?)", PathwayRecords::intervention,
                 (Object) familyIds.toArray(String[]::new)), true);
     }
 
     /** Every family's interventions, with their changes of tier. */
-    List<Intervention> everyIntervention() {
+    public List<Intervention> everyIntervention() {
         return withTierChanges(jdbc.query(INTERVENTIONS, PathwayRecords::intervention), false);
     }
 

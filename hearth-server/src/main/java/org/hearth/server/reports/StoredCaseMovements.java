@@ -8,24 +8,23 @@ import java.util.List;
 import java.util.Map;
 
 import org.hearth.engine.timeline.Intervention;
-import org.hearth.engine.timeline.Vocabulary;
 import org.hearth.engine.timeline.Vocabulary.Tier;
+import org.hearth.server.pathway.PathwayRecords;
 import org.hearth.server.security.Access;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 /**
  * Case movements from the rows held: the current rows of {@code interventions.csv} and {@code tier_changes.csv}, made
- * into the engine's {@link Intervention}s, each taken as it stood at the end of the day asked about ({@link
+ * into the engine's {@link Intervention}s by the pathway's {@link PathwayRecords}, each taken as it stood at the end of the day asked about ({@link
  * Intervention#asKnownOn}: a closure or tier change later is not made yet) and its tier on a day the engine's own
  * ({@link Intervention#tierOn}).
  */
 @Repository
 class StoredCaseMovements implements CaseMovements {
-    private final JdbcTemplate jdbc;
+    private final PathwayRecords records;
 
-    StoredCaseMovements(JdbcTemplate jdbc) {
-        this.jdbc = jdbc;
+    StoredCaseMovements(PathwayRecords records) {
+        this.records = records;
     }
 
     @Override
@@ -80,33 +79,6 @@ class StoredCaseMovements implements CaseMovements {
 
     /** The visible families' interventions held now, each with its tier changes. */
     private List<Intervention> held(Access.VisibleFamilies visible) {
-        List<Object> arguments = new ArrayList<>();
-        String families = "";
-        if (!visible.everyFamily()) {
-            families = " and family_id = any(?)";
-            arguments.add(visible.familyIds().toArray(String[]::new));
-        }
-        Map<String, List<Intervention.TierChange>> changes = new HashMap<>();
-        jdbc.query("""
-                select fields->>'record_id' as record_id, fields->>'intervention_id' as intervention_id,
-                       (fields->>'date')::date as date, fields->>'tier' as tier, nullif(fields->>'reason', '') as reason
-                from stored_row where file = 'tier_changes.csv' and ended_by is null""", row -> {
-                    changes.computeIfAbsent(row.getString("intervention_id"), id -> new ArrayList<>()).add(
-                            new Intervention.TierChange(row.getString("record_id"), row.getObject("date", LocalDate.class),
-                                    Vocabulary.parse(Tier.class, row.getString("tier")), row.getString("reason")));
-                });
-        return jdbc.query("""
-                select fields->>'intervention_id' as intervention_id, family_id, (fields->>'engaged_on')::date as engaged_on,
-                       nullif(fields->>'lead_worker', '') as lead_worker,
-                       nullif(fields->>'lead_organisation', '') as lead_organisation, fields->>'tier' as tier,
-                       nullif(fields->>'closed_on', '')::date as closed_on,
-                       nullif(fields->>'closure_reason', '') as closure_reason
-                from stored_row where file = 'interventions.csv' and ended_by is null""" + families, (row, n) -> {
-                    String id = row.getString("intervention_id");
-                    return new Intervention(id, row.getString("family_id"), row.getObject("engaged_on", LocalDate.class),
-                            row.getString("lead_worker"), row.getString("lead_organisation"),
-                            Vocabulary.parse(Tier.class, row.getString("tier")), changes.getOrDefault(id, List.of()),
-                            row.getObject("closed_on", LocalDate.class), row.getString("closure_reason"));
-                }, arguments.toArray());
+        return visible.everyFamily() ? records.everyIntervention() : records.interventions(visible.familyIds());
     }
 }
