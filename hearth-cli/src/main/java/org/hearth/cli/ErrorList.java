@@ -1,6 +1,6 @@
 package org.hearth.cli;
 
-import static org.hearth.cli.SpreadsheetCell.safe;
+import static org.hearth.io.SpreadsheetCell.safe;
 
 import java.io.OutputStreamWriter;
 import java.io.Writer;

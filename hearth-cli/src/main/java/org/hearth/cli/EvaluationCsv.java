@@ -1,6 +1,6 @@
 package org.hearth.cli;
 
-import static org.hearth.cli.SpreadsheetCell.safe;
+import static org.hearth.io.SpreadsheetCell.safe;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,7 +20,7 @@ import org.hearth.engine.measure.Status;
 /**
  * Evaluations as CSV for analysts' spreadsheets: one row per family and problem, with the family's
  * eligibility and claim repeated on each row so any row can be filtered on its own. Every id is written
- * safe to open in a spreadsheet ({@link SpreadsheetCell}).
+ * safe to open in a spreadsheet ({@link org.hearth.io.SpreadsheetCell}).
  */
 final class EvaluationCsv implements AutoCloseable {
     private final Writer writer;

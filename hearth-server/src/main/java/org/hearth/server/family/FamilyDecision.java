@@ -14,15 +14,16 @@ import org.hearth.engine.measure.Status;
 
 /**
  * A family's stored decision (the evaluate command's JSON for it, docs/architecture.md "Contracts") as the family
- * page reads it. Fields this page does not show are passed over, so the JSON may grow.
+ * page and a claim's frozen evidence (org.hearth.server.claims) read it. Fields neither shows are passed over, so the
+ * JSON may grow.
  */
-record FamilyDecision(String familyId, boolean eligible, String eligibility, String interventionId, String identifiedOn,
+public record FamilyDecision(String familyId, boolean eligible, String eligibility, String interventionId, String identifiedOn,
                       List<Problem> problems, Claim claim) {
     private static final ObjectMapper JSON = new ObjectMapper()
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    static FamilyDecision parse(String json) {
+    public static FamilyDecision parse(String json) {
         try {
             return JSON.readValue(json, FamilyDecision.class);
         } catch (JsonProcessingException e) {
@@ -31,17 +32,17 @@ record FamilyDecision(String familyId, boolean eligible, String eligibility, Str
     }
 
     /** The ids of the problems the decision identified. */
-    Set<String> identifiedProblems() {
+    public Set<String> identifiedProblems() {
         return problems.stream().filter(Problem::identified).map(Problem::id).collect(Collectors.toSet());
     }
 
     /** @param indicatorExplanations why each indicator that identified the problem was met, by indicator id */
-    record Problem(String id, boolean identified, List<String> identifiedBy, String identifiedOn, boolean emerged,
+    public record Problem(String id, boolean identified, List<String> identifiedBy, String identifiedOn, boolean emerged,
                    Map<String, String> indicatorExplanations, boolean progressMet, String progress, List<Outcome> outcomes) {
     }
 
     /** @param status the engine's {@link Status}, as the JSON spells it ({@code not_met}) */
-    record Outcome(String id, boolean met, String status, boolean relevant, String explanation, List<String> cited) {
+    public record Outcome(String id, boolean met, String status, boolean relevant, String explanation, List<String> cited) {
 
         /** "met", "not met", "too early", "not applicable": the engine's words for the status. */
         public String statusWords() {
@@ -63,7 +64,8 @@ record FamilyDecision(String familyId, boolean eligible, String eligibility, Str
         }
     }
 
-    record Claim(boolean claimable, String route, String explanation) {
+    /** @param cited the records the claim's own explanation cites (a claim route's further test: a signed-off answer) */
+    public record Claim(boolean claimable, String route, String explanation, List<String> cited) {
 
         /** The route in words ("significant and sustained progress"), or null when there is no claim. */
         public String routeWords() {

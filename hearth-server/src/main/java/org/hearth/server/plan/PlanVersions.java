@@ -73,7 +73,8 @@ public class PlanVersions {
         return jdbc.query("select * from plan_version order by in_force_from desc, id desc", PlanVersions::row);
     }
 
-    static String sha256(byte[] file) {
+    /** The SHA-256 of the bytes, in lower-case hex. */
+    public static String sha256(byte[] file) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(file));
         } catch (NoSuchAlgorithmException e) {

@@ -80,6 +80,9 @@ class SecurityConfiguration {
     private static final String[] MANAGE_USERS = roles(Role::managesUsers);
     private static final String[] RECORD_ANSWERS = roles(Role::recordsAnswers);
     private static final String[] SIGN_OFF_ANSWERS = roles(Role::signsOffAnswers);
+    private static final String[] PREPARE_CLAIMS = roles(Role::preparesClaims);
+    private static final String[] AUDIT_CLAIMS = roles(Role::auditsClaims);
+    private static final String[] READ_CLAIMS = roles(Role::readsClaims);
 
     /** Passwords, and the identity provider's sign-in when there is one; which routes reach them is the chains'. */
     @Bean
@@ -111,6 +114,11 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/families/*/answers").hasAnyRole(RECORD_ANSWERS)
                         .requestMatchers("/api/sign-offs/**", "/api/answers/**").hasAnyRole(SIGN_OFF_ANSWERS)
                         .requestMatchers("/api/imports/**", "/api/plans/**").hasAnyRole(READ_IMPORTS_AND_PLANS)
+                        .requestMatchers(HttpMethod.POST, "/api/claims/batches", "/api/claims/batches/*/submit",
+                                "/api/claims/batches/*/discretionary", "/api/claims/*/withdraw").hasAnyRole(PREPARE_CLAIMS)
+                        .requestMatchers(HttpMethod.POST, "/api/claims/batches/*/sample", "/api/claims/*/decision")
+                        .hasAnyRole(AUDIT_CLAIMS)
+                        .requestMatchers("/api/claims", "/api/claims/**").hasAnyRole(READ_CLAIMS)
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::unsafeWithoutBasicCredentials))
@@ -138,6 +146,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/families/*/answers").hasAnyRole(RECORD_ANSWERS)
                         .requestMatchers("/sign-offs/**").hasAnyRole(SIGN_OFF_ANSWERS)
                         .requestMatchers("/imports/**", "/plans/**").hasAnyRole(READ_IMPORTS_AND_PLANS)
+                        .requestMatchers("/claims/prepare").hasAnyRole(PREPARE_CLAIMS)
+                        .requestMatchers(HttpMethod.POST, "/claims/batches", "/claims/batches/*/submit",
+                                "/claims/batches/*/discretionary", "/claims/*/withdraw").hasAnyRole(PREPARE_CLAIMS)
+                        .requestMatchers("/claims/batches/*/work-through").hasAnyRole(AUDIT_CLAIMS)
+                        .requestMatchers(HttpMethod.POST, "/claims/batches/*/sample", "/claims/*/decision")
+                        .hasAnyRole(AUDIT_CLAIMS)
+                        .requestMatchers("/claims", "/claims/**").hasAnyRole(READ_CLAIMS)
                         .anyRequest().authenticated())
                 .logout(signOut -> {
                     signOut.logoutUrl("/sign-out").logoutSuccessUrl(SIGNED_OUT);

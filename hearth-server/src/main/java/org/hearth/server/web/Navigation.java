@@ -19,6 +19,7 @@ class Navigation {
             new Section("Overview", "/", role -> true),
             new Section("Families", "/families", role -> true),
             new Section("Worklist", "/worklist", role -> true),
+            new Section("Claims", "/claims", Role::readsClaims),
             new Section("Imports", "/imports", Role::readsImportsAndPlans),
             new Section("Plans", "/plans", Role::readsImportsAndPlans),
             new Section("Users", "/admin/users", Role::managesUsers),

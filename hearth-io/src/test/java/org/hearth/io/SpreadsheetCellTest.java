@@ -1,4 +1,4 @@
-package org.hearth.cli;
+package org.hearth.io;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

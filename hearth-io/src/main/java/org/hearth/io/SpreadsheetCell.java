@@ -1,17 +1,18 @@
-package org.hearth.cli;
+package org.hearth.io;
 
 /**
  * A value made safe to open in a spreadsheet, following the OWASP guidance on CSV injection: a cell
  * beginning with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return is read by
  * Excel, LibreOffice and Google Sheets as a formula (an id {@code =HYPERLINK(…)} becomes a link that
  * sends data away, {@code +cmd|…} once ran a program), so it is written with an apostrophe in front,
- * which the spreadsheet shows as text. The CSV writer quotes any cell holding a comma or a quote.
+ * which the spreadsheet shows as text. The CSV writer quotes any cell holding a comma or a quote. The command
+ * line's CSV results and error lists and the server's CSV exports of claims all write their cells through it.
  */
-final class SpreadsheetCell {
+public final class SpreadsheetCell {
     private SpreadsheetCell() {
     }
 
-    static String safe(String value) {
+    public static String safe(String value) {
         if (value.isEmpty()) {
             return value;
         }
