@@ -34,7 +34,7 @@ class EvidenceFreezer {
     /** The row of each file and key as it stood after an import: added by then and not yet ended by then. */
     private static final String AS_OF_IMPORT = """
             select file, row_key as record_id, fields::text as fields, source, import_id, line from stored_row
-            where import_id <= ? and (ended_by is null or ended_by > ?) and file = ? and """;
+            where import_id <= ? and (ended_by is null or ended_by > ?) and file = ?""";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
@@ -155,7 +155,7 @@ class EvidenceFreezer {
     }
 
     private List<Map<String, Object>> rows(String file, String which, Object value, long dataImport) {
-        return jdbc.queryForList(AS_OF_IMPORT + which, dataImport, dataImport, file, value);
+        return jdbc.queryForList(AS_OF_IMPORT + " and " + which, dataImport, dataImport, file, value);
     }
 
     private static HeldRecord single(List<Map<String, Object>> rows) {
