@@ -3,11 +3,21 @@ package org.hearth.server.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayInputStream;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import org.hearth.engine.HearthException;
 import org.hearth.io.generate.SyntheticAuthority;
@@ -44,7 +54,7 @@ class ClaimsTest {
     private static final LocalDate REVIEW = SyntheticAuthority.DATA_END;
     private static final LocalDate QUARTER_START = LocalDate.of(2019, 1, 1);
     /** The last of the claimable families (in id order) the tests use by position; the partner's test uses later ones. */
-    private static final int LAST_USED = 11;
+    private static final int LAST_USED = 13;
 
     @TempDir
     static Path temp;
@@ -293,5 +303,66 @@ class ClaimsTest {
         assertThatThrownBy(() -> batches.prepare(partner, QUARTER_START, REVIEW, List.of(others)))
                 .isInstanceOf(InvalidClaimException.class);
         assertThatThrownBy(() -> batches.submit(partner, authoritys.batchId())).isInstanceOf(NotYoursException.class);
+    }
+
+    @Test
+    void theBatchExportsReadBackWithOneRowPerClaimInTheDocumentedColumns() throws Exception {
+        long batch = batches.prepare(coordinator, QUARTER_START, REVIEW, claimable.subList(12, 14));
+        List<Claim> claims = register.of(batch);
+        internalAudit.accept(auditor, claims.get(0).id(), null);
+        internalAudit.reject(auditor, claims.get(1).id(), "=HYPERLINK(\"http://example.com\") is not evidence");
+        claims = register.of(batch);
+        List<String> columns = ExportLayout.COLUMNS.stream().map(ExportLayout.Column::name).toList();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(ClaimExports.xlsx(claims, "Batch " + batch)))) {
+            Sheet sheet = workbook.getSheet("Batch " + batch);
+            assertThat(sheet.getLastRowNum()).as("a header and one row per claim").isEqualTo(2);
+            Row header = sheet.getRow(0);
+            assertThat(header.getLastCellNum()).isEqualTo((short) columns.size());
+            for (int column = 0; column < columns.size(); column++) {
+                assertThat(header.getCell(column).getStringCellValue()).isEqualTo(columns.get(column));
+            }
+            for (int row = 1; row <= 2; row++) {
+                Claim claim = claims.get(row - 1);
+                Row cells = sheet.getRow(row);
+                assertThat(cells.getCell(columns.indexOf("claim_id")).getNumericCellValue()).isEqualTo(claim.id());
+                assertThat(cells.getCell(columns.indexOf("family_id")).getStringCellValue()).isEqualTo(claim.familyId());
+                assertThat(cells.getCell(columns.indexOf("route")).getStringCellValue()).isEqualTo(claim.route());
+                assertThat(cells.getCell(columns.indexOf("phase")).getStringCellValue()).isEqualTo("troubled_families_2");
+                assertThat(DateUtil.isCellDateFormatted(cells.getCell(columns.indexOf("review_date")))).isTrue();
+                assertThat(cells.getCell(columns.indexOf("review_date")).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(REVIEW);
+                assertThat(cells.getCell(columns.indexOf("period_from")).getLocalDateTimeCellValue().toLocalDate())
+                        .isEqualTo(QUARTER_START);
+                assertThat(cells.getCell(columns.indexOf("plan_sha256")).getStringCellValue()).isEqualTo(claim.planSha256())
+                        .hasSize(64);
+                assertThat(cells.getCell(columns.indexOf("problems_identified")).getStringCellValue())
+                        .isEqualTo(String.join(";", claim.problems()));
+                assertThat(cells.getCell(columns.indexOf("claim_kind")).getStringCellValue()).isEqualTo("plan");
+            }
+            Row rejected = sheet.getRow(2);
+            assertThat(sheet.getRow(1).getCell(columns.indexOf("audit_decision")).getStringCellValue()).isEqualTo("accepted");
+            assertThat(rejected.getCell(columns.indexOf("audit_decision")).getStringCellValue()).isEqualTo("rejected");
+            assertThat(rejected.getCell(columns.indexOf("state")).getStringCellValue()).isEqualTo("rejected");
+            assertThat(rejected.getCell(columns.indexOf("audit_reason")).getCellType()).as("text, never a formula")
+                    .isEqualTo(CellType.STRING);
+            assertThat(rejected.getCell(columns.indexOf("audit_reason")).getStringCellValue())
+                    .isEqualTo("=HYPERLINK(\"http://example.com\") is not evidence");
+        }
+
+        List<CsvRecord> csv = CsvReader.builder().ofCsvRecord(new StringReader(new String(ClaimExports.csv(claims),
+                StandardCharsets.UTF_8))).stream().toList();
+        assertThat(csv).hasSize(3);
+        assertThat(csv.get(0).getFields()).isEqualTo(columns);
+        assertThat(csv.get(2).getField(columns.indexOf("review_date"))).isEqualTo("2019-03-31");
+        assertThat(csv.get(2).getField(columns.indexOf("audit_reason"))).as("made safe for a spreadsheet")
+                .isEqualTo("'=HYPERLINK(\"http://example.com\") is not evidence");
+    }
+
+    @Test
+    void docsClaimsMdListsTheExportColumnsInOrder() throws Exception {
+        List<String> documented = java.nio.file.Files.readAllLines(Path.of("..", "docs", "claims.md")).stream()
+                .filter(line -> line.matches("\\| [0-9]+ \\| `[a-z0-9_]+` \\|.*"))
+                .map(line -> line.replaceFirst("^\\| [0-9]+ \\| `([a-z0-9_]+)` \\|.*", "$1")).toList();
+        assertThat(documented).isEqualTo(ExportLayout.COLUMNS.stream().map(ExportLayout.Column::name).toList());
     }
 }
