@@ -61,11 +61,9 @@ class ClaimBatchPagesController {
 
     @GetMapping("/claims/prepare")
     String prepareForm(CurrentUser user, Model model) {
-        LocalDate today = reviewDate.today();
-        LocalDate quarter = today.withMonth((today.getMonthValue() - 1) / 3 * 3 + 1).withDayOfMonth(1);
-        LocalDate end = quarter.plusMonths(3).minusDays(1);
-        return prepare(user, model, input(quarter, "the first day of the period"), input(end, "the last day of the period"),
-                null, Map.of());
+        ClaimPeriod quarter = ClaimPeriod.quarterOf(reviewDate.today());
+        return prepare(user, model, input(quarter.from(), "the first day of the period"),
+                input(quarter.to(), "the last day of the period"), null, Map.of());
     }
 
     @PostMapping("/claims/batches")

@@ -191,7 +191,8 @@ public class ClaimBatches {
     /**
      * Submits the batch: its accepted claims become submitted, and the batch and every claim in it read-only.
      *
-     * @throws HearthException when a claim awaits audit, or none is accepted
+     * @throws InvalidClaimException when a claim awaits audit, or none is accepted: the batch cannot be submitted as it
+     *         stands
      */
     @Transactional
     public void submit(CurrentUser coordinator, long batchId) {
@@ -201,12 +202,13 @@ public class ClaimBatches {
         List<Claim> claims = register.of(batchId);
         long awaiting = claims.stream().filter(claim -> !claim.state().decided()).count();
         if (awaiting > 0) {
-            throw new HearthException("Batch " + batchId + " cannot be submitted: " + awaiting + (awaiting == 1
-                    ? " claim awaits" : " claims await") + " audit, and a batch is submitted only when every claim in it is decided");
+            throw new InvalidClaimException(Map.of("submit", "Batch " + batchId + " cannot be submitted: " + awaiting
+                    + (awaiting == 1 ? " claim awaits" : " claims await")
+                    + " audit, and a batch is submitted only when every claim in it is decided"));
         }
         long accepted = claims.stream().filter(claim -> claim.state() == ClaimState.ACCEPTED).count();
         if (accepted == 0) {
-            throw new HearthException("Batch " + batchId + " cannot be submitted: no claim in it is accepted");
+            throw new InvalidClaimException(Map.of("submit", "Batch " + batchId + " cannot be submitted: no claim in it is accepted"));
         }
         jdbc.update("update claim set state = 'submitted' where batch_id = ? and state = 'accepted'", batchId);
         jdbc.update("update claim_batch set state = 'submitted', submitted_by = ?, submitted_at = now() where id = ?",

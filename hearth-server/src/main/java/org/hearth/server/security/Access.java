@@ -95,7 +95,7 @@ public class Access {
     private boolean allocatedToSee(CurrentUser user, String familyId) {
         Allocated allocated = allocated(user);
         return allocated == null || Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from family_allocation "
-                + "where family_id = ? and ended_at is null and " + allocated.column() + " = ?", Boolean.class, familyId,
+                + "where family_id = ? and ended_at is null and " + allocated.column() + " = ?)", Boolean.class, familyId,
                 allocated.value()));
     }
 
