@@ -25,12 +25,15 @@ class ClaimPageController {
     private final ClaimRegister register;
     private final ClaimBatches batches;
     private final InternalAudit internalAudit;
+    private final ProgrammePhases phases;
 
-    ClaimPageController(ClaimViews views, ClaimRegister register, ClaimBatches batches, InternalAudit internalAudit) {
+    ClaimPageController(ClaimViews views, ClaimRegister register, ClaimBatches batches, InternalAudit internalAudit,
+                        ProgrammePhases phases) {
         this.views = views;
         this.register = register;
         this.batches = batches;
         this.internalAudit = internalAudit;
+        this.phases = phases;
     }
 
     @GetMapping("/claims/{claimId}")
@@ -79,6 +82,7 @@ class ClaimPageController {
         boolean open = !batch.submitted();
         model.addAttribute("claim", claim);
         model.addAttribute("batch", batch);
+        model.addAttribute("phase", phases.get(claim.phase()));
         model.addAttribute("evidence", views.evidence(claim));
         model.addAttribute("problems", problems);
         model.addAttribute("reason", reason == null ? "" : reason);
