@@ -33,12 +33,15 @@ class ClaimApiController {
 
     private final ClaimViews views;
     private final ClaimBatches batches;
+    private final DiscretionaryClaims discretionary;
     private final InternalAudit internalAudit;
     private final ProgrammePhases phases;
 
-    ClaimApiController(ClaimViews views, ClaimBatches batches, InternalAudit internalAudit, ProgrammePhases phases) {
+    ClaimApiController(ClaimViews views, ClaimBatches batches, DiscretionaryClaims discretionary, InternalAudit internalAudit,
+                       ProgrammePhases phases) {
         this.views = views;
         this.batches = batches;
+        this.discretionary = discretionary;
         this.internalAudit = internalAudit;
         this.phases = phases;
     }
@@ -99,7 +102,7 @@ class ClaimApiController {
     @PostMapping("/batches/{batchId}/discretionary")
     ResponseEntity<Map<String, Object>> discretionary(@PathVariable long batchId, @RequestBody DiscretionaryBody body,
                                                       CurrentUser user) {
-        long claim = batches.addDiscretionary(user, batchId, body.familyId(), body.route(), body.reason(), body.approver());
+        long claim = discretionary.add(user, batchId, body.familyId(), body.route(), body.reason(), body.approver());
         return ResponseEntity.status(HttpStatus.CREATED).body(claim(claim, user).getBody());
     }
 

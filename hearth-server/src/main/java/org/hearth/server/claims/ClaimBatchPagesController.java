@@ -33,15 +33,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ClaimBatchPagesController {
     private final ClaimViews views;
     private final ClaimBatches batches;
+    private final DiscretionaryClaims discretionary;
     private final InternalAudit internalAudit;
     private final ProgrammePhases phases;
     private final ReviewDate reviewDate;
     private final Users users;
 
-    ClaimBatchPagesController(ClaimViews views, ClaimBatches batches, InternalAudit internalAudit, ProgrammePhases phases,
-                              ReviewDate reviewDate, Users users) {
+    ClaimBatchPagesController(ClaimViews views, ClaimBatches batches, DiscretionaryClaims discretionary,
+                              InternalAudit internalAudit, ProgrammePhases phases, ReviewDate reviewDate, Users users) {
         this.views = views;
         this.batches = batches;
+        this.discretionary = discretionary;
         this.internalAudit = internalAudit;
         this.phases = phases;
         this.reviewDate = reviewDate;
@@ -109,7 +111,7 @@ class ClaimBatchPagesController {
     @PostMapping("/claims/batches/{batchId}/discretionary")
     String discretionary(@PathVariable long batchId, @RequestParam Map<String, String> form, CurrentUser user, Model model) {
         try {
-            long claim = batches.addDiscretionary(user, batchId, form.get("familyId"), form.get("route"), form.get("reason"),
+            long claim = discretionary.add(user, batchId, form.get("familyId"), form.get("route"), form.get("reason"),
                     form.get("approver"));
             return "redirect:/claims/" + claim + "?prepared";
         } catch (InvalidClaimException e) {

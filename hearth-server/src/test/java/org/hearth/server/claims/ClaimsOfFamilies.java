@@ -20,6 +20,7 @@ public final class ClaimsOfFamilies {
     private static final String APPROVER = "manager.north";
 
     private final ClaimBatches batches;
+    private final DiscretionaryClaims discretionary;
     private final ClaimRegister register;
     private final JdbcTemplate jdbc;
     private final CurrentUser coordinator = new CurrentUser("coordinator", "Cory Coordinator", Role.COORDINATOR, null);
@@ -29,6 +30,7 @@ public final class ClaimsOfFamilies {
 
     public ClaimsOfFamilies(ConfigurableApplicationContext server) {
         batches = server.getBean(ClaimBatches.class);
+        discretionary = server.getBean(DiscretionaryClaims.class);
         register = server.getBean(ClaimRegister.class);
         jdbc = server.getBean(JdbcTemplate.class);
     }
@@ -47,7 +49,7 @@ public final class ClaimsOfFamilies {
             claim = register.of(prepare(familyId)).get(0).id();
         } else {
             long batch = batchOf.computeIfAbsent(familyId, family -> prepare(unallocatedCandidateLike(family)));
-            claim = batches.addDiscretionary(coordinator, batch, familyId, "significant_and_sustained_progress",
+            claim = discretionary.add(coordinator, batch, familyId, "significant_and_sustained_progress",
                     "Made for the access matrix", APPROVER);
         }
         latest.put(familyId, claim);

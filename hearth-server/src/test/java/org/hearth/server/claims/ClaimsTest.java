@@ -250,14 +250,14 @@ class ClaimsTest {
         String notClaimable = jdbc.queryForObject("""
                 select min(family_id) from current_decision where eligible and not claimable""", String.class);
 
-        assertThatThrownBy(() -> batches.addDiscretionary(coordinator, batch, notClaimable, "significant_and_sustained_progress",
+        assertThatThrownBy(() -> server.getBean(DiscretionaryClaims.class).add(coordinator, batch, notClaimable, "significant_and_sustained_progress",
                 " ", "cory")).isInstanceOfSatisfying(InvalidClaimException.class, e -> assertThat(e.problems())
                 .containsOnlyKeys("reason", "approver"));
-        assertThatThrownBy(() -> batches.addDiscretionary(coordinator, batch, claimable.get(11), "continuous_employment",
+        assertThatThrownBy(() -> server.getBean(DiscretionaryClaims.class).add(coordinator, batch, claimable.get(11), "continuous_employment",
                 "Judged to have progressed", "mona")).isInstanceOfSatisfying(InvalidClaimException.class,
                 e -> assertThat(e.problems().get("familyId")).contains("claimable under the plan"));
 
-        long claim = batches.addDiscretionary(coordinator, batch, notClaimable, "significant_and_sustained_progress",
+        long claim = server.getBean(DiscretionaryClaims.class).add(coordinator, batch, notClaimable, "significant_and_sustained_progress",
                 "Police confirm no incidents since the injunction; the data match is a quarter late", "mona");
 
         Claim made = register.claim(claim);
