@@ -37,10 +37,10 @@ final class DemoServer {
         List<DemoProgramme.DemoUser> users = DemoProgramme.setUp(server, data);
         print.printf("%nThe Hearth server, with this authority imported and evaluated under the %s plan as at %s:%n",
                 DemoProgramme.PLAN, day);
-        print.printf("  %-14s %-22s %-14s %-6s %s%n", "username", "name", "role", "team", "password (this demo only)");
+        print.printf("  %-20s %-22s %-14s %-18s %s%n", "username", "name", "role", "team or partner", "password (this demo only)");
         for (DemoProgramme.DemoUser user : users) {
-            print.printf("  %-14s %-22s %-14s %-6s %s%n", user.username(), user.name(), user.role().words(),
-                    user.team() == null ? "" : user.team(), user.password());
+            print.printf("  %-20s %-22s %-14s %-18s %s%n", user.username(), user.name(), user.role().words(),
+                    user.team() != null ? user.team() : user.organisation() == null ? "" : user.organisation(), user.password());
         }
         Files.write(folder.draftPlan(), DemoProgramme.draftPlan());
         print.printf("Every family's early-help pathway is on its page, and every role's on /pathway. As the coordinator,"

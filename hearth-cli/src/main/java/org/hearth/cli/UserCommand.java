@@ -23,8 +23,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code hearth user add USERNAME --name NAME --role ROLE [--team TEAM] [--password-stdin | --no-password]}: adds a
- * user to the server's database, as the first administrator must be added before anyone can sign in; {@code --no-password}
+ * {@code hearth user add USERNAME --name NAME --role ROLE [--team TEAM] [--organisation NAME] [--password-stdin |
+ * --no-password]}: adds a user to the server's database (of a partner organisation, who sees only its families and
+ * claims, with {@code --organisation}), as the first administrator must be added before anyone can sign in; {@code --no-password}
  * makes one who signs in through the identity provider alone, which only a Hearth that takes no passwords
  * ({@code HEARTH_LOCAL_SIGN_IN=off}) accepts. {@code hearth user password USERNAME [--password-stdin]}: sets a user's
  * password, as one made without a password needs before they can sign in with one. A password is asked for twice
@@ -58,6 +59,10 @@ final class UserCommand implements Runnable {
         @Option(names = "--team", paramLabel = "TEAM", description = "the team of a key worker or manager (made if new)")
         String team;
 
+        @Option(names = "--organisation", paramLabel = "NAME", description = "the partner organisation the user works "
+                + "for, as interventions.csv names it in lead_organisation: they see only its families and claims")
+        String organisation;
+
         @Option(names = "--password-stdin", description = "read the password from the first line of standard input")
         boolean passwordFromStdin;
 
@@ -79,12 +84,14 @@ final class UserCommand implements Runnable {
             String by = by();
             try (ConfigurableApplicationContext server = HearthServer.offline()) {
                 Long teamId = team == null ? null : teamId(server.getBean(Teams.class), team, by);
-                server.getBean(Users.class).create(new NewUser(username, name, chosen, teamId), password, by);
+                server.getBean(Users.class).create(new NewUser(username, name, chosen, teamId, organisation), password,
+                        by);
             } catch (InvalidUserException e) {
                 return refused(spec, e);
             }
-            spec.commandLine().getOut().printf("User %s added: %s, %s%s%s%n", username, name, chosen.words(),
-                    team == null ? "" : ", team " + team, noPassword ? ", no password" : "");
+            spec.commandLine().getOut().printf("User %s added: %s, %s%s%s%s%n", username, name, chosen.words(),
+                    team == null ? "" : ", team " + team, organisation == null ? "" : ", of " + organisation,
+                    noPassword ? ", no password" : "");
             spec.commandLine().getOut().flush();
             return 0;
         }

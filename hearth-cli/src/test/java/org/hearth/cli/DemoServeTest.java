@@ -60,6 +60,14 @@ class DemoServeTest {
             assertThat(own.statusCode()).isEqualTo(200);
             assertThat(count(own.body())).as("a key worker sees only their families").isBetween(1, 12);
             assertThat(wrong.statusCode()).isEqualTo(401);
+
+            assertThat(passwords).containsKey("partner.coordinator");
+            HttpResponse<String> partners = get(url + "api/families?size=500", "partner.coordinator",
+                    passwords.get("partner.coordinator"));
+            assertThat(count(partners.body())).as("a partner organisation's coordinator sees only its families").isBetween(1, 149);
+            HttpResponse<String> toAudit = get(url + "api/claims/batches", "auditor", passwords.get("auditor"));
+            assertThat(toAudit.statusCode()).isEqualTo(200);
+            assertThat(toAudit.body()).as("a batch of claims awaits the auditor").contains("\"awaiting_audit\"");
         } finally {
             demo.destroy();
             assertThat(demo.waitFor(60, TimeUnit.SECONDS)).isTrue();

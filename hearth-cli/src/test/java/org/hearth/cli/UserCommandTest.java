@@ -12,8 +12,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * {@code hearth user add}: the first administrator of a fresh installation, a user the rules refuse, and a user
- * without a password while Hearth takes none; {@code hearth user password}: setting one.
+ * {@code hearth user add}: the first administrator of a fresh installation, a partner organisation's user, a user the
+ * rules refuse, and a user without a password while Hearth takes none; {@code hearth user password}: setting one.
  */
 class UserCommandTest {
     @RegisterExtension
@@ -37,6 +37,19 @@ class UserCommandTest {
                 String.class)).isEqualTo("North");
         assertThat(jdbc.queryForList("select action from audit_entry order by id", String.class))
                 .contains("user created", "team created");
+    }
+
+    @Test
+    void addsAPartnerOrganisationsCoordinator() throws Exception {
+        HearthProcess.Result partner = HearthProcess.run(environment(), "a long enough password\n", "user", "add", "pat",
+                "--name", "Pat Partner", "--role", "coordinator", "--organisation", "Family Focus Team", "--password-stdin");
+
+        assertThat(partner.exit()).as(partner.output()).isZero();
+        assertThat(partner.output()).contains("User pat added: Pat Partner, coordinator, of Family Focus Team");
+        assertThat(jdbc.queryForObject("select organisation from app_user where username = 'pat'", String.class))
+                .isEqualTo("Family Focus Team");
+        assertThat(jdbc.queryForObject("select detail from audit_entry where action = 'user created' and subject = 'pat'",
+                String.class)).contains("organisation Family Focus Team");
     }
 
     @Test

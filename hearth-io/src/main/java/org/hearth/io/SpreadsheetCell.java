@@ -7,7 +7,7 @@ package org.hearth.io;
  * sends data away, {@code +cmd|…} once ran a program), so it is written with an apostrophe in front,
  * which the spreadsheet shows as text. The CSV writer quotes any cell holding a comma or a quote. Every CSV
  * Hearth writes for people to open passes its text cells through here: the command line's results and error
- * lists, the server's downloads.
+ * lists, the server's downloads and its exports of claims.
  */
 public final class SpreadsheetCell {
     private SpreadsheetCell() {

@@ -20,7 +20,8 @@ import org.hearth.engine.timeline.TimelineRecord;
  * {@code families}, each family with {@code family_id},
  * {@code eligible}, {@code problems} ({@code id, identified, identified_by, progress_met, outcomes:
  * [{id, met, explanation}]}) and {@code claim} ({@code claimable, route}). Further fields add detail
- * (statuses, dates, cited records) and never change the meaning of those.
+ * (statuses, dates, cited records: an outcome's, and the claim's own, such as the signed-off answer a claim route's
+ * further test read) and never change the meaning of those.
  *
  * <p>Families are streamed one at a time, so a whole authority's result is never held as text.
  */
@@ -99,6 +100,7 @@ public final class EvaluationJson implements AutoCloseable {
         json.writeBooleanField("claimable", family.claim().claimable());
         writeNullable(json, "route", family.claim().route() == null ? null : family.claim().route().code());
         json.writeStringField("explanation", family.claim().explanation().text());
+        cited(json, family.claim().explanation());
         json.writeEndObject();
         json.writeEndObject();
     }

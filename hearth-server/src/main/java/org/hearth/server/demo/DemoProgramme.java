@@ -12,12 +12,15 @@ import java.util.Map;
 
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.plan.PlanLoader;
+import org.hearth.server.claims.ClaimBatches;
+import org.hearth.server.claims.ClaimPeriod;
 import org.hearth.server.evaluation.CohortEvaluation;
 import org.hearth.server.ingest.DataImport;
 import org.hearth.server.ingest.ImportProgress;
 import org.hearth.server.reports.NewTarget;
 import org.hearth.server.reports.Targets;
 import org.hearth.server.security.Allocations;
+import org.hearth.server.security.CurrentUser;
 import org.hearth.server.security.NewUser;
 import org.hearth.server.security.Role;
 import org.hearth.server.security.Teams;
@@ -27,9 +30,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * A programme to try Hearth with, set up on a running server: a synthetic authority imported, a plan in force, the
- * programme's target (Southwark's: about 3,000 families over the five years from April 2015), and a user of each role with a password made for this run: an administrator, a coordinator, an auditor, and per
- * team a manager and two key workers, each key worker allocated some eligible families, so that every role has
- * work to do. For {@code hearth demo} and the browser tests; never for an authority's own server.
+ * programme's target (Southwark's: about 3,000 families over the five years from April 2015), and a user of each
+ * role with a password made for this run: an administrator, a coordinator, an auditor, and per team a manager and
+ * two key workers, each key worker allocated some eligible families, and a coordinator of a partner organisation
+ * (the organisation leading the fewest families' interventions), who sees only its families and claims; and a batch
+ * of claims awaiting internal audit, made by the coordinator from half the families claimable (the other half left
+ * to claim), so that every role has work to do. For {@code hearth demo} and the browser tests; never for an
+ * authority's own server.
  */
 public final class DemoProgramme {
     /** The plan the demo runs: the one with key-worker questions beside its outcomes. */
@@ -43,8 +50,12 @@ public final class DemoProgramme {
     private DemoProgramme() {
     }
 
-    /** A demo user, with the password made for this run. */
-    public record DemoUser(String username, String name, Role role, String team, String password) {
+    /**
+     * A demo user, with the password made for this run.
+     *
+     * @param organisation the partner organisation they work for, or null
+     */
+    public record DemoUser(String username, String name, Role role, String team, String organisation, String password) {
     }
 
     /**
@@ -60,7 +71,24 @@ public final class DemoProgramme {
         });
         server.getBean(Targets.class).set(TARGET, "demo");
         server.getBean(DataImport.class).importFolder(data, "demo", ImportProgress.NONE);
-        return users(server);
+        List<DemoUser> users = users(server);
+        claims(server);
+        return users;
+    }
+
+    /** A batch of claims for the quarter of the review date, from every other family claimable: some work for the auditor. */
+    private static void claims(ConfigurableApplicationContext server) {
+        CurrentUser coordinator = new CurrentUser("coordinator", "Cory Coordinator", Role.COORDINATOR, null);
+        ClaimBatches batches = server.getBean(ClaimBatches.class);
+        List<ClaimBatches.Candidate> candidates = batches.candidates(coordinator);
+        List<String> half = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i += 2) {
+            half.add(candidates.get(i).familyId());
+        }
+        if (!half.isEmpty()) {
+            ClaimPeriod quarter = ClaimPeriod.quarterOf(candidates.get(0).asOf());
+            batches.prepare(coordinator, quarter.from(), quarter.to(), half);
+        }
     }
 
     /**
@@ -82,19 +110,27 @@ public final class DemoProgramme {
         Users accounts = server.getBean(Users.class);
         SecureRandom random = new SecureRandom();
         List<DemoUser> users = new ArrayList<>(List.of(
-                new DemoUser("admin", "Ada Admin", Role.ADMINISTRATOR, null, password(random)),
-                new DemoUser("coordinator", "Cory Coordinator", Role.COORDINATOR, null, password(random)),
-                new DemoUser("auditor", "Audrey Auditor", Role.AUDITOR, null, password(random))));
+                new DemoUser("admin", "Ada Admin", Role.ADMINISTRATOR, null, null, password(random)),
+                new DemoUser("coordinator", "Cory Coordinator", Role.COORDINATOR, null, null, password(random)),
+                new DemoUser("auditor", "Audrey Auditor", Role.AUDITOR, null, null, password(random))));
         for (String team : List.of("North", "South")) {
             String lower = team.toLowerCase(Locale.ROOT);
-            users.add(new DemoUser("manager." + lower, team + " Manager", Role.MANAGER, team, password(random)));
-            users.add(new DemoUser("worker1." + lower, team + " Key Worker One", Role.KEY_WORKER, team, password(random)));
-            users.add(new DemoUser("worker2." + lower, team + " Key Worker Two", Role.KEY_WORKER, team, password(random)));
+            users.add(new DemoUser("manager." + lower, team + " Manager", Role.MANAGER, team, null, password(random)));
+            users.add(new DemoUser("worker1." + lower, team + " Key Worker One", Role.KEY_WORKER, team, null, password(random)));
+            users.add(new DemoUser("worker2." + lower, team + " Key Worker Two", Role.KEY_WORKER, team, null, password(random)));
+        }
+        List<String> partners = server.getBean(JdbcTemplate.class).queryForList("""
+                select lead_organisation from current_decision where lead_organisation is not null
+                group by lead_organisation order by count(*), lead_organisation limit 1""", String.class);
+        if (!partners.isEmpty()) {
+            users.add(new DemoUser("partner.coordinator", "Pat Partner", Role.COORDINATOR, null, partners.get(0),
+                    password(random)));
         }
         Map<String, Long> teamIds = new HashMap<>();
         for (DemoUser user : users) {
             Long teamId = user.team() == null ? null : teamIds.computeIfAbsent(user.team(), name -> teams.create(name, "demo"));
-            accounts.create(new NewUser(user.username(), user.name(), user.role(), teamId), user.password(), "demo");
+            accounts.create(new NewUser(user.username(), user.name(), user.role(), teamId, user.organisation()), user.password(),
+                    "demo");
         }
         allocate(server, users, teamIds);
         return users;

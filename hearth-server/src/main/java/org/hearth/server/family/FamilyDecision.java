@@ -14,7 +14,8 @@ import org.hearth.engine.measure.Status;
 
 /**
  * A family's stored decision (the evaluate command's JSON for it, docs/architecture.md "Contracts") as the family
- * page and the evidence pack read it. Fields they do not show are passed over, so the JSON may grow.
+ * page, the evidence pack and a claim's frozen evidence (org.hearth.server.claims) read it. Fields none of them shows
+ * are passed over, so the JSON may grow.
  */
 public record FamilyDecision(String familyId, boolean eligible, String eligibility, String interventionId, String identifiedOn,
                       List<Problem> problems, Claim claim) {
@@ -63,7 +64,8 @@ public record FamilyDecision(String familyId, boolean eligible, String eligibili
         }
     }
 
-    public record Claim(boolean claimable, String route, String explanation) {
+    /** @param cited the records the claim's own explanation cites (a claim route's further test: a signed-off answer) */
+    public record Claim(boolean claimable, String route, String explanation, List<String> cited) {
 
         /** The route in words ("significant and sustained progress"), or null when there is no claim. */
         public String routeWords() {

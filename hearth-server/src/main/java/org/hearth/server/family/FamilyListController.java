@@ -59,7 +59,8 @@ class FamilyListController {
         model.addAttribute("byAllocation", byAllocation);
         model.addAttribute("tiers", Arrays.stream(Vocabulary.Tier.values()).map(each -> each.name().toLowerCase(Locale.ROOT))
                 .toList());
-        model.addAttribute("organisations", directory.organisations());
+        model.addAttribute("organisations", user.organisation() == null ? directory.organisations()
+                : List.of(user.organisation())); // a partner's user sees their own organisation's families only
         if (byAllocation) {
             model.addAttribute("keyWorkers", users.all().stream().filter(one -> one.role() == Role.KEY_WORKER).toList());
             model.addAttribute("teams", teams.all());

@@ -11,8 +11,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hearth.io.canonical.CanonicalRows;
 
 /**
- * A record held about a family or a member, as the family page and the evidence pack show it: its values in the format's column order
- * (the database keeps them unordered) and its provenance.
+ * A record held about a family or a member, as the family page and the evidence pack show it and a claim's frozen
+ * evidence keeps it (org.hearth.server.claims): its values in the format's column order (the database keeps them
+ * unordered) and its provenance.
  *
  * @param fields each column's value but the record's id and source, which are shown apart; empty ones left out
  * @param source the system the record came from, as the file gave it
@@ -22,7 +23,10 @@ import org.hearth.io.canonical.CanonicalRows;
 public record HeldRecord(String recordId, Map<String, String> fields, String source, long importId, Long line) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The records {@link FamilyDirectory#records} gives, by file, files and records in the order given. */
+    /**
+     * Rows of stored_row as {@link FamilyDirectory#records} gives them ({@code file, record_id, fields, source,
+     * import_id, line}), by file, files and records in the order given.
+     */
     public static Map<String, List<HeldRecord>> byFile(List<Map<String, Object>> rows) {
         Map<String, List<HeldRecord>> files = new LinkedHashMap<>();
         for (Map<String, Object> row : rows) {

@@ -2,7 +2,11 @@ package org.hearth.server.security;
 
 import java.time.Instant;
 
-/** A user as an administrator sees them in the list of users. */
-public record HearthUser(String username, String displayName, Role role, Long teamId, String teamName, boolean enabled,
-                         Instant createdAt) {
+/**
+ * A user as an administrator sees them in the list of users.
+ *
+ * @param organisation the partner organisation they work for, or null for the authority's own staff
+ */
+public record HearthUser(String username, String displayName, Role role, Long teamId, String teamName, String organisation,
+                         boolean enabled, Instant createdAt) {
 }

@@ -79,6 +79,21 @@ public enum Role {
         return this != ADMINISTRATOR;
     }
 
+    /** Prepares claim batches (and discretionary claims), withdraws claims and submits batches. */
+    public boolean preparesClaims() {
+        return this == COORDINATOR;
+    }
+
+    /** Audits claims: accepts or rejects each, and draws samples for spot checks. */
+    public boolean auditsClaims() {
+        return this == AUDITOR;
+    }
+
+    /** Reads the claims of the families they may see; administrators manage users only. */
+    public boolean readsClaims() {
+        return this != ADMINISTRATOR;
+    }
+
     static Role ofCode(String code) {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }

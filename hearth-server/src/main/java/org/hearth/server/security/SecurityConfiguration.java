@@ -82,6 +82,9 @@ class SecurityConfiguration {
     private static final String[] SIGN_OFF_ANSWERS = roles(Role::signsOffAnswers);
     private static final String[] PRODUCE_EVIDENCE_PACKS = roles(Role::producesEvidencePacks);
     private static final String[] READ_REPORTS = roles(Role::readsReports);
+    private static final String[] PREPARE_CLAIMS = roles(Role::preparesClaims);
+    private static final String[] AUDIT_CLAIMS = roles(Role::auditsClaims);
+    private static final String[] READ_CLAIMS = roles(Role::readsClaims);
 
     /** Passwords, and the identity provider's sign-in when there is one; which routes reach them is the chains'. */
     @Bean
@@ -116,6 +119,11 @@ class SecurityConfiguration {
                         .requestMatchers("/api/imports/**", "/api/plans/**").hasAnyRole(READ_IMPORTS_AND_PLANS)
                         .requestMatchers(HttpMethod.POST, "/api/reports/targets").hasAnyRole(RUN_PROGRAMME)
                         .requestMatchers("/api/reports/**").hasAnyRole(READ_REPORTS)
+                        .requestMatchers(HttpMethod.POST, "/api/claims/batches", "/api/claims/batches/*/submit",
+                                "/api/claims/batches/*/discretionary", "/api/claims/*/withdraw").hasAnyRole(PREPARE_CLAIMS)
+                        .requestMatchers(HttpMethod.POST, "/api/claims/batches/*/sample", "/api/claims/*/decision")
+                        .hasAnyRole(AUDIT_CLAIMS)
+                        .requestMatchers("/api/claims", "/api/claims/**").hasAnyRole(READ_CLAIMS)
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::unsafeWithoutBasicCredentials))
@@ -148,6 +156,13 @@ class SecurityConfiguration {
                         .hasAnyRole(PRODUCE_EVIDENCE_PACKS)
                         .requestMatchers(HttpMethod.POST, "/reports/targets/**").hasAnyRole(RUN_PROGRAMME)
                         .requestMatchers("/reports/**").hasAnyRole(READ_REPORTS)
+                        .requestMatchers("/claims/prepare").hasAnyRole(PREPARE_CLAIMS)
+                        .requestMatchers(HttpMethod.POST, "/claims/batches", "/claims/batches/*/submit",
+                                "/claims/batches/*/discretionary", "/claims/*/withdraw").hasAnyRole(PREPARE_CLAIMS)
+                        .requestMatchers("/claims/batches/*/work-through").hasAnyRole(AUDIT_CLAIMS)
+                        .requestMatchers(HttpMethod.POST, "/claims/batches/*/sample", "/claims/*/decision")
+                        .hasAnyRole(AUDIT_CLAIMS)
+                        .requestMatchers("/claims", "/claims/**").hasAnyRole(READ_CLAIMS)
                         .anyRequest().authenticated())
                 .logout(signOut -> {
                     signOut.logoutUrl("/sign-out").logoutSuccessUrl(SIGNED_OUT);

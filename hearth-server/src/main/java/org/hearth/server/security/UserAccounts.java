@@ -53,6 +53,7 @@ final class UserAccounts implements UserDetailsService, UserDetailsPasswordServi
 
     private static UserAccount row(ResultSet row, int number) throws SQLException {
         return new UserAccount(new CurrentUser(row.getString("username"), row.getString("display_name"),
-                Role.ofCode(row.getString("role")), row.getObject("team_id", Long.class)), row.getString("password_hash"));
+                Role.ofCode(row.getString("role")), row.getObject("team_id", Long.class), row.getString("organisation")),
+                row.getString("password_hash"));
     }
 }

@@ -9,7 +9,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * {@code /admin/users}: the users, and a form to add one: with a first password, or, while Hearth takes no passwords
+ * {@code /admin/users}: the users, and a form to add one (of a partner organisation, or the authority's own): with a
+ * first password, or, while Hearth takes no passwords
  * ({@link LocalSignIn}), without one, to sign in through the identity provider. Administrators only
  * ({@link SecurityConfiguration}).
  */
@@ -27,7 +28,7 @@ class UserAdminController {
 
     @GetMapping("/admin/users")
     String list(Model model) {
-        return page(model, new NewUser("", "", null, null), Map.of());
+        return page(model, new NewUser("", "", null, null, ""), Map.of());
     }
 
     @PostMapping("/admin/users")

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The people who may sign in: made by an administrator ({@code /admin/users}) or by the demo, given a new password
  * or disabled, each change recorded in the audit log with who made it. A user is never deleted: the audit log and
- * the allocations name them for ever. While Hearth takes no passwords ({@link LocalSignIn}), a user may be made
+ * the allocations name them for ever. A user of a partner organisation sees only that organisation's families and
+ * claims ({@link Access}). While Hearth takes no passwords ({@link LocalSignIn}), a user may be made
  * without one, to sign in through the identity provider alone.
  */
 @Service
@@ -67,6 +68,9 @@ public class Users {
         if (user.displayName() == null || user.displayName().isBlank() || user.displayName().length() > 200) {
             problems.put("displayName", "Enter the person's name, up to 200 characters");
         }
+        if (user.organisationOrNull() != null && user.organisationOrNull().length() > 200) {
+            problems.put("organisation", "Enter the organisation's name as the data names it, up to 200 characters");
+        }
         if (user.role() == null) {
             problems.put("role", "Choose a role");
         } else if (user.role().needsTeam() && !teamExists(user.teamId())) {
@@ -82,11 +86,14 @@ public class Users {
             throw new InvalidUserException(problems);
         }
         jdbc.update("""
-                insert into app_user (username, display_name, password_hash, role, team_id) values (?, ?, ?, ?, ?)""",
+                insert into app_user (username, display_name, password_hash, role, team_id, organisation)
+                values (?, ?, ?, ?, ?, ?)""",
                 user.username(), user.displayName().strip(), password == null ? null : passwords.encode(password),
-                user.role().code(), user.role().needsTeam() ? user.teamId() : null);
+                user.role().code(), user.role().needsTeam() ? user.teamId() : null, user.organisationOrNull());
         audit.record(by, "user created", user.username(), "role " + user.role().code()
-                + (user.role().needsTeam() ? ", team " + user.teamId() : "") + (password == null ? ", no password" : ""));
+                + (user.role().needsTeam() ? ", team " + user.teamId() : "")
+                + (user.organisationOrNull() == null ? "" : ", organisation " + user.organisationOrNull())
+                + (password == null ? ", no password" : ""));
     }
 
     @Transactional
@@ -140,7 +147,8 @@ public class Users {
 
     private static HearthUser row(ResultSet row, int number) throws SQLException {
         return new HearthUser(row.getString("username"), row.getString("display_name"), Role.ofCode(row.getString("role")),
-                row.getObject("team_id", Long.class), row.getString("team_name"), row.getBoolean("enabled"),
+                row.getObject("team_id", Long.class), row.getString("team_name"), row.getString("organisation"),
+                row.getBoolean("enabled"),
                 row.getObject("created_at", OffsetDateTime.class).toInstant());
     }
 }

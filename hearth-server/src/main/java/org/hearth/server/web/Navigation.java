@@ -20,6 +20,7 @@ class Navigation {
             new Section("Families", "/families", role -> true),
             new Section("Worklist", "/worklist", role -> true),
             new Section("Evidence packs", "/evidence", Role::producesEvidencePacks),
+            new Section("Claims", "/claims", Role::readsClaims),
             new Section("Pathway", "/pathway", role -> true),
             new Section("Reports", "/reports", Role::readsReports),
             new Section("Imports", "/imports", Role::readsImportsAndPlans),

@@ -36,7 +36,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * signs in, opens an allocated family's answers and records an answer with its evidence; the manager signs it off
  * from their queue; an auditor lists a sample of families for their evidence packs; a coordinator reads the
  * early-help pathway and compares a draft plan with the plan in force; a coordinator and a manager read the
- * reports. Every page visited is checked by axe-core (no serious or critical violation) and kept as a
+ * reports; a coordinator prepares a batch of claims and the internal auditor accepts one and rejects another with a
+ * reason. Every page visited is checked by axe-core (no serious or critical violation) and kept as a
  * screenshot under target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -197,6 +198,51 @@ class BrowserJourneyTest {
         signIn("manager.north");
         open("/reports/forecast", "report-forecast-manager");
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("allocated to your team");
+    }
+
+    @Test
+    void aCoordinatorPreparesABatchAndTheAuditorAcceptsOneClaimAndRejectsAnother() {
+        signIn("coordinator");
+        open("/claims", "claims");
+        open("/claims/prepare", "claims-prepare");
+        assertThat(browser.findElements(By.cssSelector("input[name=families]:checked"))).as("families claimable now")
+                .hasSizeGreaterThanOrEqualTo(2);
+        browser.findElement(By.xpath("//button[normalize-space()='Prepare the batch']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("?prepared"));
+        assertAccessible("claims-batch-prepared");
+        String batch = browser.getCurrentUrl().replaceFirst(".*/claims/batches/(\\d+).*", "$1");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("prepared", "awaiting audit");
+        signOut();
+
+        signIn("auditor");
+        open("/claims/batches/" + batch, "claims-batch-to-audit");
+        browser.findElement(By.linkText("Audit the claims awaiting audit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("?audit"));
+        assertAccessible("claim-to-audit");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("The evidence, as frozen", "Records cited");
+        browser.findElement(By.id("decision-accept")).click();
+        browser.findElement(By.xpath("//button[normalize-space()='Record the decision']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("?decided"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("accepted by auditor");
+
+        browser.findElement(By.linkText("Go to the next claim awaiting audit")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("?audit"));
+        browser.findElement(By.id("decision-reject")).click();
+        browser.findElement(By.xpath("//button[normalize-space()='Record the decision']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "There is a problem"));
+        assertAccessible("claim-rejected-without-reason");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Enter why the claim is rejected");
+        browser.findElement(By.id("decision-reject")).click();
+        browser.findElement(By.id("reason")).sendKeys("The attendance letter is for another child");
+        browser.findElement(By.xpath("//button[normalize-space()='Record the decision']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("?decided"));
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("rejected by auditor", "The attendance letter is for another child");
+
+        open("/claims/batches/" + batch, "claims-batch-audited");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("1 accepted, 1 rejected", "The attendance letter is for another child");
     }
 
     /** The text of the outcome's row on the family page: its id, status and outlook. */

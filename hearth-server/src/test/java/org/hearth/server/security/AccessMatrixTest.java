@@ -32,6 +32,7 @@ import org.hearth.server.ServerFixture;
 import org.hearth.server.casework.Answers;
 import org.hearth.server.ingest.ImportJobs;
 import org.hearth.server.casework.NewAnswer;
+import org.hearth.server.claims.ClaimsOfFamilies;
 import org.hearth.server.demo.DemoProgramme;
 import org.hearth.server.reports.NewTarget;
 import org.hearth.server.reports.Targets;
@@ -325,13 +326,97 @@ class AccessMatrixTest {
             page("/api/reports/service-measures",
                     SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
             page("/api/reports/forecast",
-                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN));
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+
+            // Claims and internal audit (issue 13): coordinators prepare, withdraw and submit; auditors audit and sample,
+            // and change no evidence; managers and key workers read the claims of the families they see; administrators
+            // see none. {claimId} is a claim of the caller's family made for the case alone, {batchId} its batch (which
+            // shows no other caller's family), {candidate} a family claimable now.
+            page("/claims",
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/claims/prepare",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            form("/claims/batches", Map.of("periodFrom-day", "1", "periodFrom-month", "1", "periodFrom-year", "2019",
+                            "periodTo-day", "31", "periodTo-month", "3", "periodTo-year", "2019", "families", "{candidate}"),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            page("/claims/batches/{batchId}",
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, FORBIDDEN),
+            form("/claims/batches/{batchId}/submit", Map.of(),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            form("/claims/batches/{batchId}/discretionary", Map.of("familyId", "{discretionaryFamily}",
+                            "route", "significant_and_sustained_progress", "reason", "Judged by the panel", "approver",
+                            "manager.north"),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            form("/claims/batches/{batchId}/sample", Map.of("size", "1", "seed", "7"),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN),
+            page("/claims/batches/{batchId}/work-through",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN),
+            page("/claims/batches/{batchId}/claims.csv",
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/claims/batches/{batchId}/claims.xlsx",
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/claims/register.csv",
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/claims/register.xlsx",
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/claims/{claimId}",
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, FORBIDDEN),
+            form("/claims/{claimId}/decision", Map.of("decision", "accept"),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN),
+            form("/claims/{claimId}/withdraw", Map.of("withdrawalReason", "Prepared in error"),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            page("/api/claims",
+                    SIGN_IN, SHOWN, HIDDEN, SHOWN, HIDDEN, SHOWN, SHOWN, FORBIDDEN),
+            page("/api/claims/phases",
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/api/claims/candidates",
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/api/claims/batches",
+                    SIGN_IN, SHOWN, HIDDEN, SHOWN, HIDDEN, SHOWN, SHOWN, FORBIDDEN),
+            json("/api/claims/batches", "{\"period_from\": \"2019-01-01\", \"period_to\": \"2019-03-31\", "
+                            + "\"family_ids\": [\"{candidate}\"]}",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            page("/api/claims/batches/{batchId}",
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, FORBIDDEN),
+            json("/api/claims/batches/{batchId}/submit", "",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            json("/api/claims/batches/{batchId}/discretionary", "{\"family_id\": \"{discretionaryFamily}\", "
+                            + "\"route\": \"continuous_employment\", \"reason\": \"Judged by the panel\", "
+                            + "\"approver\": \"manager.north\"}",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            json("/api/claims/batches/{batchId}/sample", "{\"size\": 1, \"seed\": 7}",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN),
+            page("/api/claims/{claimId}",
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, FORBIDDEN),
+            json("/api/claims/{claimId}/decision", "{\"decision\": \"rejected\", \"reason\": \"No letter on file\"}",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN),
+            json("/api/claims/{claimId}/withdraw", "{\"reason\": \"Prepared in error\"}",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN));
+
+    /**
+     * A partner organisation's user (issue 13): the demo's partner coordinator asking about a family whose current
+     * intervention their organisation leads, then about one another organisation leads. Each route that shows families
+     * or claims shows them the first and not the second; their claims are those attributed to their organisation.
+     */
+    private static final List<Row> PARTNER_POLICY = List.of(
+            page("/families", "/families?q={familyId}", SHOWN, HIDDEN),
+            page("/families/{familyId}", ALLOWED, NOT_FOUND),
+            page("/api/families", "/api/families?size=500", SHOWN, HIDDEN),
+            page("/api/families/{familyId}", ALLOWED, NOT_FOUND),
+            page("/claims/{claimId}", ALLOWED, NOT_FOUND),
+            page("/api/claims/{claimId}", ALLOWED, NOT_FOUND),
+            page("/claims/batches/{batchId}", ALLOWED, NOT_FOUND),
+            page("/claims/batches/{batchId}/claims.csv", ALLOWED, NOT_FOUND),
+            page("/api/claims", SHOWN, HIDDEN),
+            page("/api/claims/batches", SHOWN, HIDDEN),
+            page("/claims/register.csv", SHOWN, HIDDEN));
 
     @TempDir
     static Path temp;
 
     private ConfigurableApplicationContext server;
     private JdbcTemplate jdbc;
+    private List<DemoProgramme.DemoUser> demoUsers;
     private Map<String, String> passwords;
     /** The family each caller asks about: by {@link Caller#family}. */
     private Map<String, String> families;
@@ -341,14 +426,15 @@ class AccessMatrixTest {
     private long importId;
     /** An upload's import followed by the coordinator who uploaded it (a folder of people.csv alone: rejected). */
     private String jobId;
+    private ClaimsOfFamilies claims;
 
     @BeforeAll
     void startTheDemoProgramme() {
         server = HearthServer.start("--HEARTH_DATA_DIR=" + temp.resolve("hearth"), "--server.port=0",
                 "--HEARTH_EMBEDDED_FSYNC=off", "--HEARTH_REVIEW_DATE=" + SyntheticAuthority.DATA_END);
         jdbc = server.getBean(JdbcTemplate.class);
-        passwords = DemoProgramme.setUp(server, ServerFixture.authority(temp.resolve("data"), 200, 2015)).stream()
-                .collect(Collectors.toMap(DemoProgramme.DemoUser::username, DemoProgramme.DemoUser::password));
+        demoUsers = DemoProgramme.setUp(server, ServerFixture.authority(temp.resolve("data"), 200, 2015));
+        passwords = demoUsers.stream().collect(Collectors.toMap(DemoProgramme.DemoUser::username, DemoProgramme.DemoUser::password));
         families = Map.of("north", heldBy("worker1.north"), "north colleague's", heldBy("worker2.north"),
                 "south", heldBy("worker1.south"));
         question = server.getBean(Answers.class).questions().get(0).id();
@@ -356,6 +442,7 @@ class AccessMatrixTest {
         jobId = server.getBean(ImportJobs.class).start(List.of(new MockMultipartFile("files", "people.csv", "text/csv",
                 "person_id,date_of_birth,sex\n".getBytes(StandardCharsets.UTF_8))), "coordinator").id();
         families.values().forEach(this::awaitingAnswer);
+        claims = new ClaimsOfFamilies(server);
         for (Caller caller : Caller.values()) {
             browsers.put(caller, caller.username == null ? new Browser(server) : signedIn(caller.username));
         }
@@ -407,6 +494,39 @@ class AccessMatrixTest {
         assertThat(cases).isGreaterThanOrEqualTo(servedRoutes().size() * Caller.values().length);
     }
 
+    @Test
+    void aPartnerOrganisationsUserSeesOnlyItsOwnFamiliesAndClaims() {
+        DemoProgramme.DemoUser partner = demoUsers.stream().filter(user -> user.organisation() != null).findFirst().orElseThrow();
+        String own = jdbc.queryForObject("select min(family_id) from current_decision where lead_organisation = ?",
+                String.class, partner.organisation());
+        String other = jdbc.queryForObject("select min(family_id) from current_decision where lead_organisation <> ?",
+                String.class, partner.organisation());
+        Browser browser = signedIn(partner.username());
+        List<String> mismatches = new ArrayList<>();
+        for (Row row : PARTNER_POLICY) {
+            for (int asked = 0; asked < 2; asked++) {
+                String familyId = asked == 0 ? own : other;
+                HttpResponse<String> response = row.request().send(browser, text -> fill(text, familyId));
+                Outcome actual = response.statusCode() == 404 ? NOT_FOUND : response.statusCode() != 200 ? Outcome.ERROR
+                        : row.expected()[asked] == ALLOWED ? ALLOWED : names(response, familyId) ? SHOWN : HIDDEN;
+                if (actual != row.expected()[asked]) {
+                    mismatches.add(row.route() + " about " + (asked == 0 ? "their own family " : "another's family ")
+                            + familyId + ": " + actual + " (" + response.statusCode() + "), not " + row.expected()[asked]);
+                }
+            }
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    /** Whether the answer names the family: a link to it on a page, its id in JSON or in a row of CSV. */
+    private static boolean names(HttpResponse<String> response, String familyId) {
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        String body = response.body();
+        return type.contains("json") ? body.contains("\"" + familyId + "\"")
+                : type.contains("csv") ? body.contains("," + familyId + ",")
+                : body.contains("href=\"/families/" + familyId + "\"") || body.contains("href=\"/families/" + familyId + "/");
+    }
+
     /**
      * Every route and method Spring MVC maps (a mapping for any method as {@code ANY}), but the framework's error
      * page; static assets are served by another mapping.
@@ -433,17 +553,26 @@ class AccessMatrixTest {
      * alone, awaiting sign-off; {username} a name no user has; {targetId} a target set for this case alone.
      */
     private String fill(String text, Caller caller) {
-        String familyId = families.get(caller.family);
-        Map<String, Supplier<String>> values = Map.of(
-                "{familyId}", () -> familyId,
-                "{keyWorker}", () -> (String) allocation(familyId).get("key_worker"),
-                "{answerId}", () -> Long.toString(awaitingAnswer(familyId)),
-                "{importId}", () -> Long.toString(importId),
-                "{jobId}", () -> jobId,
-                "{question}", () -> question,
-                "{username}", () -> "matrix" + newUsers.incrementAndGet(),
-                "{targetId}", () -> Long.toString(server.getBean(Targets.class).set(new NewTarget(DemoProgramme.PLAN, 100,
-                        LocalDate.of(2015, 4, 1), LocalDate.of(2016, 3, 31), "A target for this case alone"), "matrix").id()));
+        return fill(text, families.get(caller.family));
+    }
+
+    /** The request with the values for a request about the family. */
+    private String fill(String text, String familyId) {
+        Map<String, Supplier<String>> values = Map.ofEntries(
+                Map.entry("{familyId}", () -> familyId),
+                Map.entry("{keyWorker}", () -> (String) allocation(familyId).get("key_worker")),
+                Map.entry("{answerId}", () -> Long.toString(awaitingAnswer(familyId))),
+                Map.entry("{importId}", () -> Long.toString(importId)),
+                Map.entry("{jobId}", () -> jobId),
+                Map.entry("{question}", () -> question),
+                Map.entry("{username}", () -> "matrix" + newUsers.incrementAndGet()),
+                Map.entry("{claimId}", () -> Long.toString(claims.freshClaim(familyId))),
+                Map.entry("{batchId}", () -> Long.toString(claims.batchOf(familyId))),
+                Map.entry("{candidate}", () -> claims.candidate()),
+                Map.entry("{discretionaryFamily}", () -> claims.discretionaryFamily()),
+                Map.entry("{targetId}", () -> Long.toString(server.getBean(Targets.class).set(new NewTarget(
+                        DemoProgramme.PLAN, 100, LocalDate.of(2015, 4, 1), LocalDate.of(2016, 3, 31),
+                        "A target for this case alone"), "matrix").id())));
         String filled = text;
         for (Map.Entry<String, Supplier<String>> value : values.entrySet()) {
             if (filled.contains(value.getKey())) {

@@ -38,6 +38,18 @@ public final class Browser {
         return send(request(path).GET());
     }
 
+    /** A download: the answer's bytes as they came (a spreadsheet, say). */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Posts the form as it stands, with no token unless the fields or headers (name, value, …) hold one. */
     public HttpResponse<String> post(String path, Map<String, String> fields, String... headers) {
         HttpRequest.Builder request = request(path).header("Content-Type", "application/x-www-form-urlencoded");
