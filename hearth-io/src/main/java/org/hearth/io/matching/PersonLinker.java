@@ -1,0 +1,196 @@
+package org.hearth.io.matching;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.hearth.engine.HearthException;
+import org.hearth.io.matching.Link.Basis;
+import org.hearth.io.matching.Link.Status;
+
+/**
+ * Links the people of several sources into persons (docs/data-in.md, "Person matching"):
+ * <ol>
+ * <li>reviewers' decisions first: an accepted pair is joined, a rejected pair kept apart;</li>
+ * <li>then strong identifiers that pass their checks ({@link StrongIdentifiers});</li>
+ * <li>then the Fellegi-Sunter match weight of the pairs the {@link BlockingRule blocking rules} give, with the
+ * model trained on the same people ({@link MatchModel#train}): pairs from {@link LinkSettings#acceptFrom()} are
+ * joined strongest first, pairs from {@link LinkSettings#reviewFrom()} are queued for review;</li>
+ * <li>a join that would make one person of two who conflict ({@link Clusters}) is queued for review instead.</li>
+ * </ol>
+ */
+public final class PersonLinker {
+    private final LinkSettings settings;
+    private final List<Comparison> comparisons = List.of(new GivenNameComparison(), new FamilyNameComparison(),
+            new DateOfBirthComparison(), new PostcodeComparison(), new SexComparison());
+    private final List<BlockingRule> rules = BlockingRule.standard();
+    private final Nicknames nicknames = Nicknames.standard();
+
+    public PersonLinker(LinkSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Links the people of the sources, using the reviewers' earlier decisions.
+     *
+     * @throws HearthException when a source person appears twice (two folders of the same source)
+     */
+    public PersonIndex link(List<SourcePerson> sourcePeople, ReviewDecisions decisions) {
+        List<PreparedPerson> people = prepare(sourcePeople);
+        Map<SourcePersonKey, PreparedPerson> byKey = new HashMap<>();
+        for (PreparedPerson person : people) {
+            if (byKey.putIfAbsent(person.person.key(), person) != null) {
+                throw new HearthException("source person " + person.person.key()
+                        + " is given twice: is the same source's folder linked twice?");
+            }
+        }
+        CandidatePairs pairs = CandidatePairs.of(people, rules, comparisons);
+        MatchModel model = MatchModel.train(people, pairs, rules, comparisons, settings.uSamplePairs(), settings.seed());
+        Set<Long> rejectedPairs = new HashSet<>();
+        List<Link> rejected = new ArrayList<>();
+        List<Link> joining = new ArrayList<>();
+        for (ReviewDecision decision : decisions.all()) {
+            PreparedPerson a = byKey.get(decision.a());
+            PreparedPerson b = byKey.get(decision.b());
+            if (a != null && b != null) {
+                Link link = link(model, a, b, Basis.REVIEWER, (decision.accepted() ? "accepted by " : "rejected by ")
+                        + decision.decidedBy() + " on " + decision.decidedOn());
+                if (decision.accepted()) {
+                    joining.add(link);
+                } else {
+                    rejectedPairs.add(Clusters.pair(a.index, b.index));
+                    rejected.add(link.with(Status.REJECTED, null));
+                }
+            }
+        }
+        Clusters clusters = new Clusters(people, rejectedPairs);
+        List<Link> accepted = new ArrayList<>();
+        List<Link> review = new ArrayList<>();
+        for (Link link : joining) {
+            join(clusters, byKey, link, accepted, review, false);
+        }
+        for (StrongIdentifiers.Shared shared : StrongIdentifiers.shared(people)) {
+            if (!clusters.together(shared.a().index, shared.b().index)) {
+                join(clusters, byKey, link(model, shared.a(), shared.b(), Basis.IDENTIFIER, "same " + shared.identifier()),
+                        accepted, review, true);
+            }
+        }
+        Set<Long> queued = new HashSet<>();
+        int[] order = byWeight(pairs, model);
+        for (int i : order) {
+            PreparedPerson a = people.get(pairs.first[i]);
+            PreparedPerson b = people.get(pairs.second[i]);
+            if (clusters.together(a.index, b.index) || rejectedPairs.contains(Clusters.pair(a.index, b.index))) {
+                continue;
+            }
+            double weight = model.weight(pairs.vectors[i], a.index);
+            if (weight >= settings.acceptFrom()) {
+                join(clusters, byKey, link(model, a, b, Basis.PROBABILISTIC, "match weight " + round(weight)),
+                        accepted, review, true);
+            } else if (queued.add(Clusters.pair(clusters.root(a.index), clusters.root(b.index)))) {
+                // one pair per two persons: the strongest; a reviewer's accepting it joins them
+                review.add(link(model, a, b, Basis.PROBABILISTIC, "match weight " + round(weight) + " is below "
+                        + round(settings.acceptFrom())).with(Status.REVIEW, null));
+            }
+        }
+        review.sort(Comparator.comparingDouble(Link::matchWeight).reversed());
+        return new PersonIndex(personIds(people, clusters), accepted, review, rejected, parameters(model));
+    }
+
+    private List<PreparedPerson> prepare(List<SourcePerson> sourcePeople) {
+        return IntStream.range(0, sourcePeople.size()).parallel()
+                .mapToObj(i -> new PreparedPerson(i, sourcePeople.get(i), nicknames)).toList();
+    }
+
+    /** The pairs at or above the review threshold, highest weight first. */
+    private int[] byWeight(CandidatePairs pairs, MatchModel model) {
+        double[] weights = new double[pairs.size()];
+        IntStream.range(0, pairs.size()).parallel()
+                .forEach(i -> weights[i] = model.weight(pairs.vectors[i], pairs.first[i]));
+        return IntStream.range(0, pairs.size()).parallel().filter(i -> weights[i] >= settings.reviewFrom()).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> weights[i]).reversed()).mapToInt(Integer::intValue)
+                .toArray();
+    }
+
+    private static void join(Clusters clusters, Map<SourcePersonKey, PreparedPerson> byKey, Link link, List<Link> accepted,
+            List<Link> review, boolean checked) {
+        int a = byKey.get(link.a()).index;
+        int b = byKey.get(link.b()).index;
+        String conflict = checked ? clusters.conflict(a, b) : null;
+        if (conflict != null) {
+            review.add(link.with(Status.REVIEW, link.note() + ", but " + conflict));
+        } else if (!clusters.together(a, b)) {
+            clusters.join(a, b);
+            accepted.add(link);
+        }
+    }
+
+    private Link link(MatchModel model, PreparedPerson a, PreparedPerson b, Basis basis, String note) {
+        double weight = model.weight(ComparisonVector.of(comparisons, a, b), a.index);
+        return new Link(a.person.key(), b.person.key(), basis, Status.ACCEPTED, weight, MatchModel.probability(weight),
+                model.explain(a, b), note);
+    }
+
+    private static String round(double weight) {
+        return String.format(java.util.Locale.ROOT, "%.2f", weight);
+    }
+
+    /**
+     * Each person's id: "HP-" and the first 16 hexadecimal digits of the SHA-256 of the smallest source person key
+     * in their component, so that the same sources linked again give the same ids.
+     */
+    private static Map<SourcePersonKey, String> personIds(List<PreparedPerson> people, Clusters clusters) {
+        Map<Integer, SourcePersonKey> smallest = new HashMap<>();
+        for (PreparedPerson person : people) {
+            smallest.merge(clusters.root(person.index), person.person.key(), (x, y) -> x.compareTo(y) <= 0 ? x : y);
+        }
+        Map<Integer, String> ids = new HashMap<>();
+        Set<String> used = new HashSet<>();
+        smallest.entrySet().stream().sorted(Map.Entry.comparingByValue()).forEach(entry -> {
+            String id = hash(entry.getValue());
+            String unique = id;
+            for (int n = 2; !used.add(unique); n++) {
+                unique = id + "-" + n;
+            }
+            ids.put(entry.getKey(), unique);
+        });
+        Map<SourcePersonKey, String> personIds = new LinkedHashMap<>();
+        for (PreparedPerson person : people) {
+            personIds.put(person.person.key(), ids.get(clusters.root(person.index)));
+        }
+        return personIds;
+    }
+
+    private static String hash(SourcePersonKey key) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            byte[] digest = sha.digest((key.source() + '\u0000' + key.sourcePersonId()).getBytes(StandardCharsets.UTF_8));
+            return "HP-" + HexFormat.of().formatHex(digest, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
+    }
+
+    private PersonIndex.ModelParameters parameters(MatchModel model) {
+        List<PersonIndex.FieldParameters> fields = new ArrayList<>();
+        for (int k = 0; k < comparisons.size(); k++) {
+            fields.add(new PersonIndex.FieldParameters(comparisons.get(k).field(), comparisons.get(k).levels(),
+                    boxed(model.m[k]), boxed(model.u[k])));
+        }
+        return new PersonIndex.ModelParameters(model.prior, fields);
+    }
+
+    private static List<Double> boxed(double[] values) {
+        return java.util.Arrays.stream(values).boxed().toList();
+    }
+}
