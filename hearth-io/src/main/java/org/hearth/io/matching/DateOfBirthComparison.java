@@ -1,7 +1,5 @@
 package org.hearth.io.matching;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -13,6 +11,7 @@ import java.util.List;
 record DateOfBirthComparison() implements Comparison {
     private static final List<String> LEVELS = List.of("exact", "day and month transposed", "one digit different",
             "within a year", "else");
+    private static final int DAYS_IN_A_YEAR = 366;
 
     @Override
     public String field() {
@@ -40,9 +39,7 @@ record DateOfBirthComparison() implements Comparison {
         if (digitsDifferent(x, y) == 1) {
             return 2;
         }
-        LocalDate first = a.person.dateOfBirth();
-        LocalDate second = b.person.dateOfBirth();
-        return Math.abs(ChronoUnit.DAYS.between(first, second)) <= 366 ? 3 : 4;
+        return Math.abs(a.bornOnDay - b.bornOnDay) <= DAYS_IN_A_YEAR ? 3 : 4;
     }
 
     private static int digitsDifferent(int x, int y) {

@@ -22,6 +22,41 @@ final class ExpectationMaximisation {
     private ExpectationMaximisation() {
     }
 
+    /** The share of pairs that match, fitted with m and u held fixed (the prior's own expectation-maximisation). */
+    static double matchShare(Map<Integer, Long> vectors, double[][] m, double[][] u, double shareStart) {
+        boolean[] all = new boolean[u.length];
+        java.util.Arrays.fill(all, true);
+        double share = shareStart;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            double matches = 0;
+            double total = 0;
+            for (Map.Entry<Integer, Long> entry : vectors.entrySet()) {
+                matches += posterior(entry.getKey(), m, u, all, share) * entry.getValue();
+                total += entry.getValue();
+            }
+            double next = total == 0 ? share : matches / total;
+            if (Math.abs(next - share) < CONVERGED) {
+                return next;
+            }
+            share = next;
+        }
+        return share;
+    }
+
+    /** The chance that a pair with this comparison vector is a match. */
+    static double posterior(int vector, double[][] m, double[][] u, boolean[] estimated, double share) {
+        double pMatch = share;
+        double pNon = 1 - share;
+        for (int k = 0; k < u.length; k++) {
+            int level = ComparisonVector.level(vector, k);
+            if (estimated[k] && level != Comparison.MISSING) {
+                pMatch *= m[k][level];
+                pNon *= u[k][level];
+            }
+        }
+        return pMatch / (pMatch + pNon);
+    }
+
     /**
      * @param vectors how many pairs have each comparison vector
      * @param estimated which comparisons to estimate (the others are left out of the likelihood)
@@ -51,16 +86,7 @@ final class ExpectationMaximisation {
             double matches = 0;
             double total = 0;
             for (int v = 0; v < size; v++) {
-                double pMatch = share;
-                double pNon = 1 - share;
-                for (int k = 0; k < u.length; k++) {
-                    int level = ComparisonVector.level(vector[v], k);
-                    if (estimated[k] && level != Comparison.MISSING) {
-                        pMatch *= m[k][level];
-                        pNon *= u[k][level];
-                    }
-                }
-                double posterior = pMatch / (pMatch + pNon) * count[v];
+                double posterior = posterior(vector[v], m, u, estimated, share) * count[v];
                 matches += posterior;
                 total += count[v];
                 for (int k = 0; k < u.length; k++) {

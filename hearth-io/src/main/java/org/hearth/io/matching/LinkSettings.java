@@ -10,7 +10,7 @@ public record LinkSettings(double acceptFrom, double reviewFrom, int uSamplePair
      * Hearth's defaults: accept from weight 6 (a match probability of 0.985), review from weight 0 (0.5). Chosen on
      * the generated data of docs/benchmarks.md ("Person matching").
      */
-    public static final LinkSettings DEFAULTS = new LinkSettings(6, 0, 2_000_000, 1);
+    public static final LinkSettings DEFAULTS = new LinkSettings(6, 0, 1_000_000, 1);
 
     public LinkSettings {
         if (reviewFrom > acceptFrom) {

@@ -15,6 +15,8 @@ import java.util.Map;
 final class MatchModel {
     private static final double M_START_EXACT = 0.7;
     private static final double SHARE_START = 0.1;
+    /** The most people of one block a training-only rule compares. */
+    private static final int TRAINING_BLOCK = 100;
 
     final List<Comparison> comparisons;
     final double[][] m;
@@ -58,34 +60,32 @@ final class MatchModel {
 
     /**
      * Trains a model on the people and their candidate pairs: u by random sampling, m by expectation-maximisation
-     * on each blocking rule's pairs (the rule's own fields left out), averaged over the rules that estimated it, and
-     * the prior from the matches the rules' fits expect among all pairs.
+     * on each training blocking rule's pairs (the rule's own fields left out), averaged over the rules that estimated
+     * it, and the prior from the share of all candidate pairs that the trained m and u say match (the expected
+     * matches among the candidates, over all pairs of people: pairs no rule gives are taken to be non-matches).
      */
     static MatchModel train(List<PreparedPerson> people, CandidatePairs pairs, List<BlockingRule> rules,
             List<Comparison> comparisons, int uSample, long seed) {
+        List<BlockingRule> predicting = rules.stream().filter(BlockingRule::predicts).toList();
         double[][] u = RandomPairSample.uProbabilities(people, comparisons, uSample, seed);
         double[][] start = startingM(comparisons);
         double[][] sum = new double[comparisons.size()][];
         int[] fits = new int[comparisons.size()];
-        double expectedMatches = 0;
-        for (int r = 0; r < rules.size(); r++) {
-            Map<Integer, Long> vectors = new HashMap<>();
-            long count = 0;
-            for (int i = 0; i < pairs.size(); i++) {
-                if (pairs.rules[i] == r) {
-                    vectors.merge(pairs.vectors[i], 1L, Long::sum);
-                    count++;
-                }
+        for (BlockingRule rule : rules) {
+            if (!rule.trains()) {
+                continue;
             }
-            if (count == 0) {
+            Map<Integer, Long> vectors = rule.predicts() ? counts(pairs, predicting.indexOf(rule))
+                    : CandidatePairs.vectorCounts(people, rule, comparisons, TRAINING_BLOCK);
+            if (vectors.isEmpty()) {
                 continue;
             }
             boolean[] estimated = new boolean[comparisons.size()];
             for (int k = 0; k < comparisons.size(); k++) {
-                estimated[k] = !rules.get(r).fields().contains(comparisons.get(k).field());
+                estimated[k] = !rule.fields().contains(comparisons.get(k).field());
             }
             ExpectationMaximisation.Fit fit = ExpectationMaximisation.fit(vectors, u, start, estimated, SHARE_START);
-            expectedMatches += fit.matchShare() * count;
+            System.err.printf("DEBUG rule %s pairs %d share %.4f rounds %d m %s%n", rule.name(), vectors.values().stream().mapToLong(x -> x).sum(), fit.matchShare(), fit.rounds(), java.util.Arrays.deepToString(fit.m()));
             for (int k = 0; k < comparisons.size(); k++) {
                 if (estimated[k]) {
                     sum[k] = sum[k] == null ? fit.m()[k].clone() : add(sum[k], fit.m()[k]);
@@ -99,8 +99,20 @@ final class MatchModel {
             m[k] = n == 0 ? start[k] : Arrays.stream(sum[k]).map(x -> x / n).toArray();
         }
         double allPairs = people.size() * (people.size() - 1.0) / 2;
+        double expectedMatches = ExpectationMaximisation.matchShare(counts(pairs, -1), m, u, SHARE_START) * pairs.size();
         double prior = Math.min(Math.max(expectedMatches, 1) / Math.max(allPairs, 2), 0.5);
         return new MatchModel(comparisons, m, u, prior, people);
+    }
+
+    /** How many of the rule's pairs (all pairs for rule -1) have each comparison vector. */
+    private static Map<Integer, Long> counts(CandidatePairs pairs, int rule) {
+        Map<Integer, Long> vectors = new HashMap<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            if (rule < 0 || pairs.blockedBy(i, rule)) {
+                vectors.merge(pairs.vectors[i], 1L, Long::sum);
+            }
+        }
+        return vectors;
     }
 
     /** A model with the given parameters (for tests with known m and u). */

@@ -17,16 +17,23 @@ import java.util.Set;
  * The nickname table ({@code nicknames.csv} beside this class): familiar forms of given names and the formal names
  * they stand for (Bill and Will for William, Peggy for Margaret). Lines starting with {@code #} are comments.
  */
-final class Nicknames {
+public final class Nicknames {
     private static final String RESOURCE = "nicknames.csv";
     private final Map<String, String[]> formal;
+    private final Map<String, List<String>> familiar = new HashMap<>();
 
     private Nicknames(Map<String, String[]> formal) {
         this.formal = formal;
+        formal.forEach((nick, formals) -> {
+            for (String name : formals) {
+                familiar.computeIfAbsent(name, k -> new ArrayList<>()).add(nick);
+            }
+        });
+        familiar.replaceAll((name, nicks) -> List.copyOf(nicks));
     }
 
     /** Hearth's table. */
-    static Nicknames standard() {
+    public static Nicknames standard() {
         try (InputStream in = Nicknames.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException(RESOURCE + " is missing from the hearth-io jar");
@@ -61,6 +68,11 @@ final class Nicknames {
         all.add(given);
         all.addAll(List.of(formals));
         return all.toArray(String[]::new);
+    }
+
+    /** The familiar forms of a formal name (upper case), none when the table has none. */
+    public List<String> familiarForms(String formalName) {
+        return familiar.getOrDefault(formalName, List.of());
     }
 
     /** Whether two given names are, or stand for, the same formal name. */

@@ -54,8 +54,11 @@ public final class PersonLinker {
                         + " is given twice: is the same source's folder linked twice?");
             }
         }
-        CandidatePairs pairs = CandidatePairs.of(people, rules, comparisons);
+        long t0 = System.nanoTime();
+        CandidatePairs pairs = CandidatePairs.of(people, rules.stream().filter(BlockingRule::predicts).toList(), comparisons);
+        System.err.printf("DEBUG pairs %d in %.1fs%n", pairs.size(), (System.nanoTime() - t0) / 1e9);
         MatchModel model = MatchModel.train(people, pairs, rules, comparisons, settings.uSamplePairs(), settings.seed());
+        System.err.printf("DEBUG trained %.1fs%n", (System.nanoTime() - t0) / 1e9);
         Set<Long> rejectedPairs = new HashSet<>();
         List<Link> rejected = new ArrayList<>();
         List<Link> joining = new ArrayList<>();
@@ -103,6 +106,7 @@ public final class PersonLinker {
                         + round(settings.acceptFrom())).with(Status.REVIEW, null));
             }
         }
+        System.err.printf("DEBUG clustered %.1fs%n", (System.nanoTime() - t0) / 1e9);
         review.sort(Comparator.comparingDouble(Link::matchWeight).reversed());
         return new PersonIndex(personIds(people, clusters), accepted, review, rejected, parameters(model));
     }

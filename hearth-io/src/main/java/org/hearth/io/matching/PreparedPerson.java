@@ -22,6 +22,7 @@ final class PreparedPerson {
     final String[] familyParts;
     final String formerFamily;
     final int dateOfBirth;
+    final long bornOnDay;
     final String postcode;
     final String sector;
     final String district;
@@ -41,6 +42,7 @@ final class PreparedPerson {
         this.formerFamily = name(person.formerFamilyName());
         LocalDate born = person.dateOfBirth();
         this.dateOfBirth = born == null ? 0 : born.getYear() * 10_000 + born.getMonthValue() * 100 + born.getDayOfMonth();
+        this.bornOnDay = born == null ? 0 : born.toEpochDay();
         this.postcode = postcode(person.postcode());
         this.sector = postcode == null ? null : postcode.substring(0, postcode.length() - 2);
         this.district = postcode == null ? null : postcode.substring(0, postcode.length() - 3);

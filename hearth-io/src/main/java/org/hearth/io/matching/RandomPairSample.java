@@ -2,6 +2,7 @@ package org.hearth.io.matching;
 
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * u probabilities estimated by random sampling (Splink's {@code estimate_u_using_random_sampling}): the levels of
@@ -10,6 +11,9 @@ import java.util.SplittableRandom;
  * reached gets half a pair's count rather than zero, so that its weight stays finite.
  */
 final class RandomPairSample {
+    /** The sample is drawn in this many parts, each from its own seeded stream, so it is the same on any machine. */
+    private static final int PARTS = 16;
+
     private RandomPairSample() {
     }
 
@@ -18,16 +22,30 @@ final class RandomPairSample {
         for (int k = 0; k < comparisons.size(); k++) {
             counts[k] = new long[comparisons.get(k).levels().size()];
         }
-        SplittableRandom random = new SplittableRandom(seed);
         int n = people.size();
-        for (int i = 0; i < pairs && n > 1; i++) {
-            int a = random.nextInt(n);
-            int b = random.nextInt(n - 1);
-            b = b >= a ? b + 1 : b;
-            for (int k = 0; k < comparisons.size(); k++) {
-                int level = comparisons.get(k).level(people.get(a), people.get(b));
-                if (level != Comparison.MISSING) {
-                    counts[k][level]++;
+        List<long[][]> parts = IntStream.range(0, PARTS).parallel().mapToObj(part -> {
+            long[][] own = new long[counts.length][];
+            for (int k = 0; k < counts.length; k++) {
+                own[k] = new long[counts[k].length];
+            }
+            SplittableRandom random = new SplittableRandom(seed * PARTS + part);
+            for (int i = part; i < pairs && n > 1; i += PARTS) {
+                int a = random.nextInt(n);
+                int b = random.nextInt(n - 1);
+                b = b >= a ? b + 1 : b;
+                for (int k = 0; k < comparisons.size(); k++) {
+                    int level = comparisons.get(k).level(people.get(a), people.get(b));
+                    if (level != Comparison.MISSING) {
+                        own[k][level]++;
+                    }
+                }
+            }
+            return own;
+        }).toList();
+        for (long[][] part : parts) {
+            for (int k = 0; k < counts.length; k++) {
+                for (int level = 0; level < counts[k].length; level++) {
+                    counts[k][level] += part[k][level];
                 }
             }
         }
