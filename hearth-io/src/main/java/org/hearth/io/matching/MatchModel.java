@@ -85,7 +85,6 @@ final class MatchModel {
                 estimated[k] = !rule.fields().contains(comparisons.get(k).field());
             }
             ExpectationMaximisation.Fit fit = ExpectationMaximisation.fit(vectors, u, start, estimated, SHARE_START);
-            System.err.printf("DEBUG rule %s pairs %d share %.4f rounds %d m %s%n", rule.name(), vectors.values().stream().mapToLong(x -> x).sum(), fit.matchShare(), fit.rounds(), java.util.Arrays.deepToString(fit.m()));
             for (int k = 0; k < comparisons.size(); k++) {
                 if (estimated[k]) {
                     sum[k] = sum[k] == null ? fit.m()[k].clone() : add(sum[k], fit.m()[k]);

@@ -1,5 +1,7 @@
 package org.hearth.io.matching;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -54,11 +56,8 @@ public final class PersonLinker {
                         + " is given twice: is the same source's folder linked twice?");
             }
         }
-        long t0 = System.nanoTime();
         CandidatePairs pairs = CandidatePairs.of(people, rules.stream().filter(BlockingRule::predicts).toList(), comparisons);
-        System.err.printf("DEBUG pairs %d in %.1fs%n", pairs.size(), (System.nanoTime() - t0) / 1e9);
         MatchModel model = MatchModel.train(people, pairs, rules, comparisons, settings.uSamplePairs(), settings.seed());
-        System.err.printf("DEBUG trained %.1fs%n", (System.nanoTime() - t0) / 1e9);
         Set<Long> rejectedPairs = new HashSet<>();
         List<Link> rejected = new ArrayList<>();
         List<Link> joining = new ArrayList<>();
@@ -106,7 +105,6 @@ public final class PersonLinker {
                         + round(settings.acceptFrom())).with(Status.REVIEW, null));
             }
         }
-        System.err.printf("DEBUG clustered %.1fs%n", (System.nanoTime() - t0) / 1e9);
         review.sort(Comparator.comparingDouble(Link::matchWeight).reversed());
         return new PersonIndex(personIds(people, clusters), accepted, review, rejected, parameters(model));
     }
@@ -145,8 +143,9 @@ public final class PersonLinker {
                 model.explain(a, b), note);
     }
 
+    /** The weight to two decimal places (String.format would cost more than the rest of a link's making). */
     private static String round(double weight) {
-        return String.format(java.util.Locale.ROOT, "%.2f", weight);
+        return BigDecimal.valueOf(weight).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
     }
 
     /**

@@ -119,16 +119,9 @@ public final class StagedPersons {
             }
             Map<String, Long> lines = new HashMap<>();
             while (rows.hasNext()) {
-                CsvRecord row = rows.next();
-                SourcePerson person = person(source, row, at);
+                SourcePerson person = person(source, rows.next(), at, lines);
                 if (person != null) {
-                    Long earlier = lines.putIfAbsent(person.key().sourcePersonId(), row.getStartingLineNumber());
-                    if (earlier != null) {
-                        error(PERSONS_FILE, row.getStartingLineNumber(), at[0] + 1, "source_person_id",
-                                Excerpt.quoted(person.key().sourcePersonId()) + " is also the id on line " + earlier);
-                    } else {
-                        persons.add(person);
-                    }
+                    persons.add(person);
                 }
             }
         } catch (CsvParseException e) {
@@ -161,7 +154,8 @@ public final class StagedPersons {
         return errorCount > before ? null : at;
     }
 
-    private SourcePerson person(String source, CsvRecord row, int[] at) {
+    /** The row's person, or null when it is wrong (the reasons recorded); {@code lines} holds each id's first line. */
+    private SourcePerson person(String source, CsvRecord row, int[] at, Map<String, Long> lines) {
         long line = row.getStartingLineNumber();
         long before = errorCount;
         if (row.getFieldCount() > width) {
@@ -170,6 +164,11 @@ public final class StagedPersons {
         String id = cell(row, at[0]);
         if (id == null) {
             error(PERSONS_FILE, line, at[0] + 1, "source_person_id", "is empty: every person needs their id in the source");
+        } else {
+            Long earlier = lines.putIfAbsent(id, line);
+            if (earlier != null) {
+                error(PERSONS_FILE, line, at[0] + 1, "source_person_id", Excerpt.quoted(id) + " is also the id on line " + earlier);
+            }
         }
         LocalDate born = null;
         String dob = cell(row, at[10]);

@@ -9,7 +9,8 @@ package org.hearth.io.matching;
  * school census validation 1510): multiply characters 2 to 13 by their positions (2 to 13), a temporary UPN's final
  * letter counting as its value in the table below, add them, take the remainder on division by 23, and read it as a
  * letter: 0 = A, 1 = B, ... 7 = H, 8 = J, ... 12 = N, 13 = P, 14 = Q, 15 = R, 16 = T, ... 22 = Z (I, O and S are not
- * used). The DfE's own worked example: Q207000016049.
+ * used). So B801200005001 is valid: 8x2 + 1x4 + 2x5 + 5x10 + 1x13 = 93, and 93 mod 23 = 1 = B. (A help page for the
+ * school census's error 1510 works the example B207000016049 to "267, so Q"; the sum is 266, so P.)
  */
 public final class UniquePupilNumber {
     private static final String LETTERS = "ABCDEFGHJKLMNPQRTUVWXYZ";
