@@ -146,6 +146,8 @@ class BrowserJourneyTest {
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Families closest to a claim", "Outcomes closest to being met");
         assertThat(browser.findElements(By.cssSelector("main table tbody tr"))).isNotEmpty();
+        open("/screening", "screening");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Families to engage", "families to engage");
         open("/plans", "plans");
     }
 

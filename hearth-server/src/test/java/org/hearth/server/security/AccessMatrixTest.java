@@ -407,7 +407,16 @@ class AccessMatrixTest {
             page("/reports/claims.csv", "/reports/claims.csv?table=organisations",
                     SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
             page("/api/reports/claims",
-                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN));
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+
+            // Identification screening (issue 14, item 4): the families eligible and not engaged, for coordinators and
+            // auditors alone.
+            page("/screening",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/screening.csv",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/api/screening",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN));
 
     /**
      * A partner organisation's user (issue 13): the demo's partner coordinator asking about a family whose current
