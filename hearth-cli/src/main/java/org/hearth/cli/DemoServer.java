@@ -43,9 +43,19 @@ final class DemoServer {
                     user.team() != null ? user.team() : user.organisation() == null ? "" : user.organisation(), user.password());
         }
         Files.write(folder.draftPlan(), DemoProgramme.draftPlan());
-        print.printf("Every family's early-help pathway is on its page, and every role's on /pathway. As the coordinator,"
-                + " compare%n%s (the plan asking more than 95%% school attendance rather than 90%%) with the plan in force"
-                + " on /plans/what-if.%n", folder.draftPlan());
+        print.printf("What each role can do here:%n"
+                + "  coordinator  /claims: prepare a batch from the families left to claim, export it (CSV, XLSX), submit it"
+                + " once audited;%n"
+                + "               /reports: the target, outcomes, service measures, claims and the claims forecast;%n"
+                + "               /plans/what-if: compare %s (more than 95%% school attendance, not 90%%)%n"
+                + "               with the plan in force%n"
+                + "  auditor      /claims: audit the batch awaiting audit (accept, or reject with a reason), draw a"
+                + " spot-check sample%n"
+                + "               and download its evidence packs (PDF)%n"
+                + "  manager      /sign-offs: sign off the team's answers; /reports: the team's figures%n"
+                + "  key worker   /families: their families; a family's page: answer the plan's questions%n"
+                + "  everyone     a family's page: its early-help pathway (tiers over time, steps, the team, re-referrals);"
+                + " /pathway%n", folder.draftPlan());
         print.flush();
         RunningServer.untilStopped(server, print);
     }

@@ -14,14 +14,28 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * The exports (docs/claims.md, Exports): a batch's claims ({@code /claims/batches/{id}/claims.csv} and {@code .xlsx})
  * and the claims register, every claim ever made with its state ({@code /claims/register.csv} and {@code .xlsx}), each
- * holding only the claims the user may see, each download audited.
+ * holding only the claims the user may see, each download audited; and the evidence packs of a claim and of a
+ * batch's spot-check sample as PDF, made from what the claims froze ({@link ClaimEvidencePacks}).
  */
 @Controller
 class ClaimExportController {
+    private static final String PDF = "application/pdf";
     private final ClaimViews views;
+    private final ClaimEvidencePacks packs;
 
-    ClaimExportController(ClaimViews views) {
+    ClaimExportController(ClaimViews views, ClaimEvidencePacks packs) {
         this.views = views;
+        this.packs = packs;
+    }
+
+    @GetMapping("/claims/{claimId}/evidence.pdf")
+    ResponseEntity<byte[]> claimPack(@PathVariable long claimId, CurrentUser user) {
+        return download(found(packs.claim(user, claimId)), PDF, "evidence-pack-claim-" + claimId + ".pdf");
+    }
+
+    @GetMapping("/claims/batches/{batchId}/sample/evidence.pdf")
+    ResponseEntity<byte[]> samplePacks(@PathVariable long batchId, CurrentUser user) {
+        return download(found(packs.sample(user, batchId)), PDF, "evidence-packs-sample-of-batch-" + batchId + ".pdf");
     }
 
     @GetMapping("/claims/batches/{batchId}/claims.csv")
@@ -52,6 +66,13 @@ class ClaimExportController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         return view.claims();
+    }
+
+    private static byte[] found(byte[] pdf) {
+        if (pdf == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return pdf;
     }
 
     private static ResponseEntity<byte[]> download(byte[] body, String type, String name) {

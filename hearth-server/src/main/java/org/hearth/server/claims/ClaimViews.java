@@ -71,6 +71,19 @@ public class ClaimViews {
         return allowed ? claim : null;
     }
 
+    /**
+     * The family's claims the user may see, newest first, for the family page's Claims section (its template asks this
+     * bean, as {@code claimViews}); null for a user who reads no claims. Not audited apart: the family page's view is.
+     */
+    public List<Claim> ofFamily(CurrentUser user, String familyId) {
+        if (!user.role().readsClaims()) {
+            return null;
+        }
+        Access.VisibleClaims visible = access.claimsVisibleTo(user);
+        return register.ofFamily(familyId).stream().filter(claim -> visible.includes(claim.familyId(), claim.organisation()))
+                .toList();
+    }
+
     /** What a claim the user has been shown ({@link #claim}) rests on, frozen. */
     public ClaimEvidence evidence(Claim claim) {
         return ClaimEvidence.parse(register.evidence(claim.id()));

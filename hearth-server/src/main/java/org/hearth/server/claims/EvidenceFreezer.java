@@ -1,6 +1,8 @@
 package org.hearth.server.claims;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -152,6 +154,23 @@ class EvidenceFreezer {
                     fields.get("signed_off_by"), answerId, evidence, signedOffAt));
         }
         return answers;
+    }
+
+    /**
+     * The dates of birth of the people, as people.csv gave them after the import: what a claim's evidence pack needs to
+     * give members' ages, read from the rows as they stood then, since a claim freezes no identifying data beyond its
+     * members' ids.
+     */
+    Map<String, LocalDate> bornOn(List<String> personIds, long dataImport) {
+        Map<String, LocalDate> born = new HashMap<>();
+        HeldRecord.byFile(rows("people.csv", "row_key = any(?)", personIds.toArray(String[]::new), dataImport))
+                .getOrDefault("people.csv", List.of()).forEach(person -> {
+                    String date = person.fields().get("date_of_birth");
+                    if (date != null && !date.isEmpty()) {
+                        born.put(person.recordId(), LocalDate.parse(date));
+                    }
+                });
+        return born;
     }
 
     private List<Map<String, Object>> rows(String file, String which, Object value, long dataImport) {

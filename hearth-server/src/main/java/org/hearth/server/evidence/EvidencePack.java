@@ -19,10 +19,13 @@ import org.hearth.server.family.HeldRecord;
  * @param authority the authority whose plan the decision was made under
  * @param engagedOn the day the family engaged in the intervention (its identification day), as the decision gives it
  * @param notIdentified the plan's problems the decision did not identify, so a checker sees what was counted
+ * @param frozenFor the claim whose frozen evidence the pack shows, in words, or null for the decision the family
+ *                  stands on now ({@link StoredEvidence#frozenFor})
  */
 public record EvidencePack(String familyId, String reference, String authority, Standing standing, List<Member> members,
                            boolean eligible, String eligibility, String interventionId, String engagedOn,
-                           FamilyDecision.Claim claim, List<ProblemEvidence> identified, List<PlanProblem> notIdentified) {
+                           FamilyDecision.Claim claim, List<ProblemEvidence> identified, List<PlanProblem> notIdentified,
+                           String frozenFor) {
 
     public EvidencePack {
         members = List.copyOf(members);

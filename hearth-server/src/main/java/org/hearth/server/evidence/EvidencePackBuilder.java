@@ -64,7 +64,7 @@ final class EvidencePackBuilder {
         }
         return new EvidencePack(stored.familyId(), stored.reference(), plan.authority(), stored.standing(), members(),
                 decision.eligible(), decision.eligibility(), decision.interventionId(), decision.identifiedOn(),
-                decision.claim(), identified, notIdentified);
+                decision.claim(), identified, notIdentified, stored.frozenFor());
     }
 
     private List<Member> members() {

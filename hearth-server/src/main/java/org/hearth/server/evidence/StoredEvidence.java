@@ -21,14 +21,23 @@ import org.hearth.server.family.HeldRecord;
  *                ({@link HeldRecord#byFile}); those the decision cites are the ones the pack shows
  * @param answers the key workers' answers about the family, with their evidence and sign-off; those whose
  *                worker_assessments rows the decision cites are the ones the pack shows
+ * @param frozenFor the claim whose frozen evidence this is, in words ("claim 12, prepared on 2 April 2019 by
+ *                  coordinator"), or null for the decision the family stands on now
  */
 public record StoredEvidence(String familyId, String reference, Standing standing, Plan plan, String decision,
-                             List<Membership> memberships, Map<String, List<HeldRecord>> records, List<Answer> answers) {
+                             List<Membership> memberships, Map<String, List<HeldRecord>> records, List<Answer> answers,
+                             String frozenFor) {
 
     public StoredEvidence {
         memberships = List.copyOf(memberships);
         records = Map.copyOf(records);
         answers = List.copyOf(answers);
+    }
+
+    /** The evidence of the decision the family stands on now. */
+    public StoredEvidence(String familyId, String reference, Standing standing, Plan plan, String decision,
+                          List<Membership> memberships, Map<String, List<HeldRecord>> records, List<Answer> answers) {
+        this(familyId, reference, standing, plan, decision, memberships, records, answers, null);
     }
 
     /**

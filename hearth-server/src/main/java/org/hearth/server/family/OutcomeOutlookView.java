@@ -11,9 +11,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * An outcome's outlook as the family page shows it beside the outcome: the day it would be met if nothing new were
- * recorded, or that it waits for a signed-off answer, or what it would still lack at the end of the outlook.
+ * recorded, or that it waits for a signed-off answer, or for figures only a later extract brings (a later term's
+ * attendance, a later period's earnings: the engine's {@code waitsForFigures}), or what it would still lack at the end
+ * of the outlook.
  */
-record OutcomeOutlookView(LocalDate metOn, boolean waitsForSignOff, String stillMissing) {
+record OutcomeOutlookView(LocalDate metOn, boolean waitsForSignOff, boolean waitsForFigures, String stillMissing) {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The stored outlook (evaluation.OutlookJson) by outcome id; empty when there is none. */
@@ -27,7 +29,7 @@ record OutcomeOutlookView(LocalDate metOn, boolean waitsForSignOff, String still
                 JsonNode metOn = outcome.path("earliest_met_on");
                 views.put(outcome.path("outcome_id").asText(), new OutcomeOutlookView(
                         metOn.isTextual() ? LocalDate.parse(metOn.asText()) : null,
-                        outcome.path("waits_for_sign_off").asBoolean(),
+                        outcome.path("waits_for_sign_off").asBoolean(), outcome.path("waits_for_figures").asBoolean(),
                         outcome.path("still_missing").isTextual() ? outcome.path("still_missing").asText() : null));
             }
         } catch (IOException e) {

@@ -17,10 +17,13 @@ import org.hearth.engine.timeline.Intervention;
  * engagement on the closure day itself counts. An intervention engaged while another was still open is not a
  * re-referral of it: the family never left.
  *
+ * <p>This is the one re-referral rule: the family page, the pathway report and the reports' service measures
+ * (org.hearth.server.reports) all count by it.
+ *
  * @param earlierInterventionId the intervention that closed before
  * @param lastDayCounted the last day on which a new engagement is a re-referral of that closure
  */
-record ReReferral(String earlierInterventionId, LocalDate earlierClosedOn, String earlierClosureReason,
+public record ReReferral(String earlierInterventionId, LocalDate earlierClosedOn, String earlierClosureReason,
                   LocalDate lastDayCounted) {
     /** How long after a closure a new engagement is a re-referral: six calendar months. */
     static final int MONTHS = 6;
@@ -36,7 +39,7 @@ record ReReferral(String earlierInterventionId, LocalDate earlierClosedOn, Strin
      * @param family every intervention of the family, {@code later} among them or not
      * @return the re-referral, or null when {@code later} is not one
      */
-    static ReReferral of(Intervention later, List<Intervention> family) {
+    public static ReReferral of(Intervention later, List<Intervention> family) {
         Intervention earlier = null;
         for (Intervention other : family) {
             if (other.interventionId().equals(later.interventionId()) || other.engagedOn().isAfter(later.engagedOn())) {

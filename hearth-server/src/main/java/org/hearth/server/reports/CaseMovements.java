@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hearth.engine.timeline.Vocabulary.Tier;
+import org.hearth.server.pathway.ReReferral;
 import org.hearth.server.security.Access;
 
 /**

@@ -27,6 +27,12 @@ class ReportListings {
     }
 
     @Bean
+    ReportListing claimsListing() {
+        return new ReportListing(35, "Claims", "/reports/claims", "Claims prepared, awaiting audit, accepted, submitted, "
+                + "rejected and withdrawn, per claim period and per organisation.");
+    }
+
+    @Bean
     ReportListing claimsForecastListing() {
         return new ReportListing(40, "Claims forecast", "/reports/forecast", "The claims to expect in each coming "
                 + "quarter, how sure each is, and the families behind each figure.");

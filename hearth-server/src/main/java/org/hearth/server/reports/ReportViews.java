@@ -42,6 +42,18 @@ class ReportViews {
         return access.familiesVisibleTo(user);
     }
 
+    /** The claims the user's report counts; the view is audited as {@code report viewed}. */
+    Access.VisibleClaims claimsViewed(CurrentUser user, String report, String asked) {
+        audit.record(user.username(), "report viewed", report, asked);
+        return access.claimsVisibleTo(user);
+    }
+
+    /** The claims the user's download counts; audited as {@code report downloaded}. */
+    Access.VisibleClaims claimsDownloaded(CurrentUser user, String report, String table) {
+        audit.record(user.username(), "report downloaded", report, "table " + table);
+        return access.claimsVisibleTo(user);
+    }
+
     /** The latest run of every family, as FamilyDirectory describes it, or null before the first. */
     Map<String, Object> latestRun() {
         return directory.latestRun();

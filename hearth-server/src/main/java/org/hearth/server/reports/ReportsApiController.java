@@ -33,16 +33,18 @@ class ReportsApiController {
     private final OutcomesAchieved outcomes;
     private final ServiceMeasures measures;
     private final ClaimsForecast forecast;
+    private final ClaimsPrepared claims;
     private final PlansInUse plans;
     private final ReportViews views;
 
     ReportsApiController(Targets targets, TargetProgress progress, OutcomesAchieved outcomes, ServiceMeasures measures,
-                         ClaimsForecast forecast, PlansInUse plans, ReportViews views) {
+                         ClaimsForecast forecast, ClaimsPrepared claims, PlansInUse plans, ReportViews views) {
         this.targets = targets;
         this.progress = progress;
         this.outcomes = outcomes;
         this.measures = measures;
         this.forecast = forecast;
+        this.claims = claims;
         this.plans = plans;
         this.views = views;
     }
@@ -114,6 +116,11 @@ class ReportsApiController {
         Map<String, Object> run = views.latestRun();
         return answer(run, run == null ? null : forecast.report(views.reviewDate().today(),
                 views.viewed(user, ForecastController.REPORT, "")));
+    }
+
+    @GetMapping("/claims")
+    Map<String, Object> claims(CurrentUser user) {
+        return answer(views.latestRun(), claims.report(views.claimsViewed(user, ClaimsReportController.REPORT, "")));
     }
 
     private static Map<String, Object> answer(Map<String, Object> run, Object report) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.hearth.engine.timeline.Intervention;
 import org.hearth.engine.timeline.Vocabulary.Tier;
 import org.hearth.server.pathway.PathwayRecords;
+import org.hearth.server.pathway.ReReferral;
 import org.hearth.server.security.Access;
 import org.springframework.stereotype.Repository;
 

@@ -79,6 +79,14 @@ public enum Role {
         return this != ADMINISTRATOR;
     }
 
+    /**
+     * Reads the identification worklist, the families eligible and not engaged (org.hearth.server.screening):
+     * coordinators, who allocate them, and auditors.
+     */
+    public boolean screensPopulation() {
+        return this == COORDINATOR || this == AUDITOR;
+    }
+
     /** Prepares claim batches (and discretionary claims), withdraws claims and submits batches. */
     public boolean preparesClaims() {
         return this == COORDINATOR;

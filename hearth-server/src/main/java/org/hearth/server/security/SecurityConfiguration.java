@@ -85,6 +85,7 @@ class SecurityConfiguration {
     private static final String[] PREPARE_CLAIMS = roles(Role::preparesClaims);
     private static final String[] AUDIT_CLAIMS = roles(Role::auditsClaims);
     private static final String[] READ_CLAIMS = roles(Role::readsClaims);
+    private static final String[] SCREEN_POPULATION = roles(Role::screensPopulation);
 
     /** Passwords, and the identity provider's sign-in when there is one; which routes reach them is the chains'. */
     @Bean
@@ -124,6 +125,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/claims/batches/*/sample", "/api/claims/*/decision")
                         .hasAnyRole(AUDIT_CLAIMS)
                         .requestMatchers("/api/claims", "/api/claims/**").hasAnyRole(READ_CLAIMS)
+                        .requestMatchers("/api/screening").hasAnyRole(SCREEN_POPULATION)
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::unsafeWithoutBasicCredentials))
@@ -163,6 +165,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/claims/batches/*/sample", "/claims/*/decision")
                         .hasAnyRole(AUDIT_CLAIMS)
                         .requestMatchers("/claims", "/claims/**").hasAnyRole(READ_CLAIMS)
+                        .requestMatchers("/screening", "/screening.csv").hasAnyRole(SCREEN_POPULATION)
                         .anyRequest().authenticated())
                 .logout(signOut -> {
                     signOut.logoutUrl("/sign-out").logoutSuccessUrl(SIGNED_OUT);

@@ -19,6 +19,7 @@ class Navigation {
             new Section("Overview", "/", role -> true),
             new Section("Families", "/families", role -> true),
             new Section("Worklist", "/worklist", role -> true),
+            new Section("To engage", "/screening", Role::screensPopulation),
             new Section("Evidence packs", "/evidence", Role::producesEvidencePacks),
             new Section("Claims", "/claims", Role::readsClaims),
             new Section("Pathway", "/pathway", role -> true),

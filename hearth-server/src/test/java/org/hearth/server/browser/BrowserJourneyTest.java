@@ -3,6 +3,10 @@ package org.hearth.server.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -11,9 +15,13 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.hearth.io.generate.SyntheticAuthority;
 import org.hearth.server.HearthServer;
 import org.hearth.server.ServerFixture;
+import org.hearth.server.claims.ClaimRegister;
 import org.hearth.server.demo.DemoProgramme;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -138,6 +146,8 @@ class BrowserJourneyTest {
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("Families closest to a claim", "Outcomes closest to being met");
         assertThat(browser.findElements(By.cssSelector("main table tbody tr"))).isNotEmpty();
+        open("/screening", "screening");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Families to engage", "families to engage");
         open("/plans", "plans");
     }
 
@@ -193,6 +203,9 @@ class BrowserJourneyTest {
         open("/reports/service-measures", "report-service-measures");
         open("/reports/forecast", "report-forecast");
         assertThat(browser.findElements(By.cssSelector("main svg[role=img]"))).isNotEmpty();
+        open("/reports/claims", "report-claims");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Per claim period", "Per organisation",
+                "awaiting audit");
         signOut();
 
         signIn("manager.north");
@@ -201,7 +214,7 @@ class BrowserJourneyTest {
     }
 
     @Test
-    void aCoordinatorPreparesABatchAndTheAuditorAcceptsOneClaimAndRejectsAnother() {
+    void aCoordinatorPreparesABatchAndTheAuditorAcceptsOneClaimAndRejectsAnother() throws Exception {
         signIn("coordinator");
         open("/claims", "claims");
         open("/claims/prepare", "claims-prepare");
@@ -224,6 +237,10 @@ class BrowserJourneyTest {
         browser.findElement(By.xpath("//button[normalize-space()='Record the decision']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("?decided"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains("accepted by auditor");
+        long accepted = Long.parseLong(browser.getCurrentUrl().replaceFirst(".*/claims/(\\d+).*", "$1"));
+        String pack = pdfText(browser.findElement(By.partialLinkText("evidence pack (PDF)")).getAttribute("href"));
+        assertThat(pack).as("the accepted claim's evidence pack").contains("The evidence of claim " + accepted)
+                .contains(server.getBean(ClaimRegister.class).claim(accepted).outcomesMet());
 
         browser.findElement(By.linkText("Go to the next claim awaiting audit")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("?audit"));
@@ -243,6 +260,21 @@ class BrowserJourneyTest {
         open("/claims/batches/" + batch, "claims-batch-audited");
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("1 accepted, 1 rejected", "The attendance letter is for another child");
+    }
+
+    /**
+     * The text of the PDF a link on the page downloads, fetched with the browser's session (a headless browser saves
+     * downloads where the test cannot see them), its runs of white space made single spaces.
+     */
+    private String pdfText(String href) throws IOException, InterruptedException {
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(href).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        try (PDDocument document = Loader.loadPDF(response.body())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     /** The text of the outcome's row on the family page: its id, status and outlook. */

@@ -110,6 +110,14 @@ class ClaimApiTest {
         }
         String csv = new String(coordinator.getBytes("/claims/register.csv").body(), StandardCharsets.UTF_8);
         assertThat(csv).startsWith("claim_id,batch_id,family_id").contains("No school letter for the autumn term");
+
+        String family = first.path("family_id").asText();
+        assertThat(coordinator.get("/families/" + family).body()).as("the family page's Claims section")
+                .contains("Claims made for this family, newest first", "Claim " + claim, "rejected",
+                        "No school letter for the autumn term");
+        assertThat(staff.signedIn(Role.ADMINISTRATOR).get("/families/" + family).body())
+                .as("an administrator sees the family but reads no claims").contains("Family " + family)
+                .doesNotContain("Claims made for this family");
     }
 
     private static JsonNode json(HttpResponse<String> response) throws Exception {

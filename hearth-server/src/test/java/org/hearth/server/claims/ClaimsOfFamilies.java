@@ -23,7 +23,9 @@ public final class ClaimsOfFamilies {
     private final DiscretionaryClaims discretionary;
     private final ClaimRegister register;
     private final JdbcTemplate jdbc;
+    private final InternalAudit audit;
     private final CurrentUser coordinator = new CurrentUser("coordinator", "Cory Coordinator", Role.COORDINATOR, null);
+    private final CurrentUser auditor = new CurrentUser("auditor", "Audrey Auditor", Role.AUDITOR, null);
     /** The batch holding each family's claims when the family is not claimable under the plan. */
     private final Map<String, Long> batchOf = new HashMap<>();
     private final Map<String, Long> latest = new HashMap<>();
@@ -32,6 +34,7 @@ public final class ClaimsOfFamilies {
         batches = server.getBean(ClaimBatches.class);
         discretionary = server.getBean(DiscretionaryClaims.class);
         register = server.getBean(ClaimRegister.class);
+        audit = server.getBean(InternalAudit.class);
         jdbc = server.getBean(JdbcTemplate.class);
     }
 
@@ -60,6 +63,17 @@ public final class ClaimsOfFamilies {
     public long batchOf(String familyId) {
         Long claim = latest.get(familyId);
         return register.claim(claim == null ? freshClaim(familyId) : claim).batchId();
+    }
+
+    /**
+     * The batch of a new claim for the family ({@link #freshClaim}), with a spot-check sample drawn by the auditor of
+     * every claim in it not withdrawn, so that the family's claim is in the sample.
+     */
+    public long sampledBatchOf(String familyId) {
+        long batch = register.claim(freshClaim(familyId)).batchId();
+        audit.drawSample(auditor, batch, (int) register.of(batch).stream()
+                .filter(claim -> claim.state() != ClaimState.WITHDRAWN).count(), 1L);
+        return batch;
     }
 
     /** A family claimable now and not yet claimed, allocated to nobody. */

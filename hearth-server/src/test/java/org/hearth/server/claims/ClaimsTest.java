@@ -13,6 +13,9 @@ import java.util.Map;
 
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
@@ -54,7 +57,7 @@ class ClaimsTest {
     private static final LocalDate REVIEW = SyntheticAuthority.DATA_END;
     private static final LocalDate QUARTER_START = LocalDate.of(2019, 1, 1);
     /** The last of the claimable families (in id order) the tests use by position; the partner's test uses later ones. */
-    private static final int LAST_USED = 13;
+    private static final int LAST_USED = 16;
 
     @TempDir
     static Path temp;
@@ -164,12 +167,26 @@ class ClaimsTest {
         assertThat(register.evidence(claim)).as("the claim's evidence, byte for byte").isEqualTo(frozen);
         HeldRecord kept = ClaimEvidence.parse(register.evidence(claim)).records().get(file.getKey()).get(0);
         assertThat(kept).isEqualTo(cited);
+        String pack = text(server.getBean(ClaimEvidencePacks.class).claim(auditor, claim));
+        assertThat(pack).as("the claim's evidence pack, made after the record was withdrawn")
+                .contains("The evidence of claim " + claim + " (batch ", "as the claim froze it", family, cited.recordId(),
+                        "Run " + evidence.evaluationRun() + ",")
+                .contains(evidence.outcomesMet());
+        assertThat(server.getBean(ClaimEvidencePacks.class).claim(new CurrentUser("pat", "Pat Partner", Role.COORDINATOR,
+                null, "An organisation leading no family"), claim)).as("a partner organisation's user, not its claim").isNull();
         assertThat(kept.importId()).isEqualTo(evidence.dataImport());
         assertThat(register.claim(claim).evaluationRun()).isEqualTo(evidence.evaluationRun());
         assertThatThrownBy(() -> jdbc.update("update claim set evidence = '{}' where id = ?", claim))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("is frozen");
         assertThatThrownBy(() -> jdbc.update("delete from claim where id = ?", claim))
                 .isInstanceOf(DataAccessException.class).hasMessageContaining("never deleted");
+    }
+
+    /** The PDF's text, its runs of white space made single spaces. */
+    private static String text(byte[] pdf) throws Exception {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     @Test
@@ -242,6 +259,25 @@ class ClaimsTest {
                 .isInstanceOfSatisfying(InvalidClaimException.class, e -> assertThat(e.problems())
                         .containsEntry("size", "Enter how many claims to draw, from 1 to 4"));
         assertThat(register.of(batch).stream().filter(Claim::sampled).count()).as("in the latest sample").isEqualTo(4);
+    }
+
+    @Test
+    void theSamplesEvidencePacksAreTheClaimsDrawnInTheOrderDrawnEachAsFrozen() throws Exception {
+        long batch = batches.prepare(coordinator, QUARTER_START, REVIEW, claimable.subList(14, 17));
+        ClaimEvidencePacks packs = server.getBean(ClaimEvidencePacks.class);
+        assertThat(packs.sample(auditor, batch)).as("no sample drawn yet").isNull();
+
+        List<Long> drawn = internalAudit.drawSample(auditor, batch, 2, 7L).claimIds();
+        String text = text(packs.sample(auditor, batch));
+
+        int first = text.indexOf("The evidence of claim " + drawn.get(0) + " (batch " + batch + ")");
+        int second = text.indexOf("The evidence of claim " + drawn.get(1) + " (batch " + batch + ")");
+        assertThat(first).as("the first drawn").isNotNegative();
+        assertThat(second).as("the second drawn, after the first").isGreaterThan(first);
+        long third = register.of(batch).stream().map(Claim::id).filter(id -> !drawn.contains(id)).findFirst().orElseThrow();
+        assertThat(text).as("the claim not drawn").doesNotContain("The evidence of claim " + third + " ");
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'evidence pack produced' "
+                + "and detail like ?", Long.class, "%in sample % of batch " + batch + " (seed 7)")).isEqualTo(2);
     }
 
     @Test

@@ -88,6 +88,25 @@ class FamilyPagesTest {
     }
 
     @Test
+    void anOutcomeThatWaitsForALaterExtractsFiguresSaysSo() {
+        Map<String, Object> waiting = jdbc.queryForList("""
+                select f.family_id, o->>'outcome_id' as outcome_id from current_decision c
+                join family_evaluation f on f.run_id = c.run_id and f.family_id = c.family_id,
+                jsonb_array_elements(f.outlook) o
+                where (o->>'waits_for_figures')::boolean and o->'earliest_met_on' = 'null'::jsonb
+                  and not (o->>'waits_for_sign_off')::boolean
+                order by f.family_id limit 1""").stream().findFirst()
+                .orElseThrow(() -> new AssertionError("no outcome of the generated authority waits for figures"));
+
+        String page = HtmlUtils.htmlUnescape(staff.signedIn(Role.COORDINATOR).get("/families/" + waiting.get("family_id")).body());
+
+        String row = page.substring(page.indexOf(">" + waiting.get("outcome_id") + "</span>"));
+        row = row.substring(0, row.indexOf("</tr>"));
+        assertThat(row).contains("Waits for figures a later extract brings, reported when a term or period ends")
+                .doesNotContain("Not within 12 months");
+    }
+
+    @Test
     void aStrangerIsAskedToSignIn() {
         Browser stranger = new Browser(server);
 

@@ -9,10 +9,8 @@ import org.hearth.engine.timeline.Intervention;
 import org.hearth.engine.timeline.Vocabulary.Tier;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
-/** The service measures' rules for a case's movements: a step down from social care, a re-referral within six months. */
+/** The service measures' rule for a case's movements: a step down from social care (re-referrals are the pathway's rule, ReReferralTest). */
 class CaseMovementRulesTest {
 
     @Test
@@ -34,42 +32,6 @@ class CaseMovementRulesTest {
                         Tier.CHILD_PROTECTION_OR_LOOKED_AFTER, Tier.CHILD_IN_NEED),
                 new SocialCareStepDown("F-1", "I-1", "TC-5", LocalDate.parse("2018-09-01"), Tier.CHILD_IN_NEED,
                         Tier.TARGETED_EARLY_HELP));
-    }
-
-    @ParameterizedTest(name = "closed {0}, engaged again {1}: a re-referral {2}")
-    @CsvSource({
-        "2018-08-31, 2018-09-01, true",
-        "2018-08-31, 2019-02-28, true",
-        "2018-08-31, 2019-03-01, false",
-        "2018-08-31, 2018-08-31, false",
-        "2019-01-15, 2019-07-15, true",
-        "2019-01-15, 2019-07-16, false"
-    })
-    @DisplayName("A new intervention engaged after an earlier one of the family closed, up to the same day six calendar "
-            + "months on")
-    void reReferralWithinSixMonths(String closed, String engaged, boolean reReferral) {
-        Intervention earlier = intervention("I-1", "2017-01-10", closed, Tier.TARGETED_EARLY_HELP);
-        Intervention later = intervention("I-2", engaged, null, Tier.TARGETED_EARLY_HELP);
-
-        ReReferral found = ReReferral.of(later, List.of(earlier, later));
-
-        assertThat(found != null).isEqualTo(reReferral);
-        if (reReferral) {
-            assertThat(found).isEqualTo(new ReReferral("F-1", "I-2", LocalDate.parse(engaged), "I-1",
-                    LocalDate.parse(closed)));
-        }
-        assertThat(ReReferral.of(earlier, List.of(earlier, later))).as("the first is no re-referral").isNull();
-    }
-
-    @Test
-    @DisplayName("Of two earlier closures within six months, the latest is the one followed")
-    void theLatestClosure() {
-        Intervention first = intervention("I-1", "2017-01-10", "2018-06-30", Tier.TARGETED_EARLY_HELP);
-        Intervention second = intervention("I-2", "2018-07-10", "2018-09-30", Tier.TARGETED_EARLY_HELP);
-        Intervention third = intervention("I-3", "2018-11-01", null, Tier.TARGETED_EARLY_HELP);
-
-        assertThat(ReReferral.of(third, List.of(first, second, third)).afterClosureOf()).isEqualTo("I-2");
-        assertThat(ReReferral.of(second, List.of(first, second, third)).afterClosureOf()).isEqualTo("I-1");
     }
 
     private static Intervention intervention(String id, String engaged, String closed, Tier tier,

@@ -1,6 +1,7 @@
 package org.hearth.server.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -39,7 +40,7 @@ class StoredCaseMovementsTest {
     void importTheCases() {
         server = Southwark.offline(temp.resolve("hearth"), REVIEW_DATE);
         CanonicalFolder folder = new CanonicalFolder();
-        for (String family : List.of("R-1", "R-2", "S-1", "T-1", "T-2", "T-3", "T-4")) {
+        for (String family : List.of("R-1", "R-2", "R-3", "R-4", "S-1", "T-1", "T-2", "T-3", "T-4")) {
             folder.family(family, "M" + family, "C" + family + ":2010-01-01");
         }
         folder.file("interventions.csv",
@@ -49,6 +50,14 @@ class StoredCaseMovementsTest {
                 // The same closure; engaged again on 1 March 2019, the day after six months: not one.
                 "I-3,R-2,2017-01-10,kw,Early Help,targeted_early_help,2018-08-31,outcomes achieved",
                 "I-4,R-2,2019-03-01,kw,Early Help,targeted_early_help,,",
+                // Engaged again on the day the case closed, 31 October 2018: a re-referral (the pathway's rule).
+                "I-10,R-3,2017-01-10,kw,Early Help,targeted_early_help,2018-10-31,outcomes achieved",
+                "I-11,R-3,2018-10-31,kw,Early Help,targeted_early_help,2019-01-31,outcomes achieved",
+                // Closed on 31 May 2018, engaged again on 15 June (a re-referral), and again on 1 July while that case
+                // was still open: the family never left, so the third is not one.
+                "I-12,R-4,2017-01-10,kw,Early Help,targeted_early_help,2018-05-31,outcomes achieved",
+                "I-13,R-4,2018-06-15,kw,Early Help,targeted_early_help,2019-01-31,outcomes achieved",
+                "I-14,R-4,2018-07-01,kw,Early Help,targeted_early_help,2019-01-31,outcomes achieved",
                 // Stepped down from tier 4 on 31 March 2018, before the period, and from tier 3 on 1 April 2018, its
                 // first day; a step on 1 April 2019 is after the review date, not known yet.
                 "I-5,S-1,2018-03-01,kw,Social Care,child_protection_or_looked_after,,",
@@ -81,15 +90,26 @@ class StoredCaseMovementsTest {
     }
 
     @Test
-    @DisplayName("Re-referrals: engaged on the last day of the six months counts, the day after does not")
+    @DisplayName("Re-referrals by the pathway's rule: engaged on the last day of the six months counts, the day after "
+            + "does not; engaged on the closure day counts; engaged while another case is open does not")
     void reReferrals() {
+        assertThat(report.months().get(2)).as("June 2018").isEqualTo(
+                new ServiceMeasuresReport.MonthMovements(YearMonth.of(2018, 6), 0, 0, 1, 1));
+        assertThat(report.months().get(3)).as("July 2018").isEqualTo(
+                new ServiceMeasuresReport.MonthMovements(YearMonth.of(2018, 7), 0, 0, 1, 0));
+        assertThat(report.months().get(6)).as("October 2018").isEqualTo(
+                new ServiceMeasuresReport.MonthMovements(YearMonth.of(2018, 10), 0, 0, 1, 1));
         assertThat(report.months().get(10)).isEqualTo(new ServiceMeasuresReport.MonthMovements(YearMonth.of(2019, 2), 0, 0,
                 1, 1));
         assertThat(report.months().get(11)).isEqualTo(new ServiceMeasuresReport.MonthMovements(YearMonth.of(2019, 3), 0, 0,
                 1, 0));
+        assertThat(report.reReferrals()).isEqualTo(3);
         assertThat(server.getBean(CaseMovements.class).engagements(FROM, REVIEW_DATE, EVERY_FAMILY))
-                .filteredOn(engagement -> engagement.reReferral() != null).extracting(CaseMovements.Engagement::reReferral)
-                .containsExactly(new ReReferral("R-1", "I-2", LocalDate.of(2019, 2, 28), "I-1", LocalDate.of(2018, 8, 31)));
+                .filteredOn(engagement -> engagement.reReferral() != null)
+                .extracting(CaseMovements.Engagement::interventionId, engagement -> engagement.reReferral().earlierInterventionId(),
+                        engagement -> engagement.reReferral().lastDayCounted())
+                .containsExactlyInAnyOrder(tuple("I-2", "I-1", LocalDate.of(2019, 2, 28)),
+                        tuple("I-11", "I-10", LocalDate.of(2019, 4, 30)), tuple("I-13", "I-12", LocalDate.of(2018, 11, 30)));
     }
 
     @Test

@@ -391,7 +391,32 @@ class AccessMatrixTest {
             json("/api/claims/{claimId}/decision", "{\"decision\": \"rejected\", \"reason\": \"No letter on file\"}",
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN),
             json("/api/claims/{claimId}/withdraw", "{\"reason\": \"Prepared in error\"}",
-                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN));
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+
+            // A claim's evidence pack, and the packs of a batch's spot-check sample, as the claims froze them: read by
+            // whoever may see the claim ({sampledBatchId} is a batch of the caller's family's claim, every claim of it
+            // drawn by the auditor).
+            page("/claims/{claimId}/evidence.pdf",
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/claims/batches/{batchId}/sample/evidence.pdf", "/claims/batches/{sampledBatchId}/sample/evidence.pdf",
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, FORBIDDEN),
+
+            // The claims report (issue 13, item 5): read as the other reports are, counting the claims each caller may see.
+            page("/reports/claims",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/reports/claims.csv", "/reports/claims.csv?table=organisations",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/api/reports/claims",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, FORBIDDEN),
+
+            // Identification screening (issue 14, item 4): the families eligible and not engaged, for coordinators and
+            // auditors alone.
+            page("/screening",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/screening.csv",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/api/screening",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN));
 
     /**
      * A partner organisation's user (issue 13): the demo's partner coordinator asking about a family whose current
@@ -568,6 +593,7 @@ class AccessMatrixTest {
                 Map.entry("{username}", () -> "matrix" + newUsers.incrementAndGet()),
                 Map.entry("{claimId}", () -> Long.toString(claims.freshClaim(familyId))),
                 Map.entry("{batchId}", () -> Long.toString(claims.batchOf(familyId))),
+                Map.entry("{sampledBatchId}", () -> Long.toString(claims.sampledBatchOf(familyId))),
                 Map.entry("{candidate}", () -> claims.candidate()),
                 Map.entry("{discretionaryFamily}", () -> claims.discretionaryFamily()),
                 Map.entry("{targetId}", () -> Long.toString(server.getBean(Targets.class).set(new NewTarget(
