@@ -13,6 +13,20 @@ public final class SpreadsheetCell {
     private SpreadsheetCell() {
     }
 
+    /**
+     * The value {@link #safe} was given, from what it wrote: for a program reading back a file Hearth wrote for people
+     * (the review queue read into the server), so an id that began with one of the characters keeps its own text.
+     */
+    public static String original(String written) {
+        if (written.length() >= 2 && written.charAt(0) == '\'') {
+            return switch (written.charAt(1)) {
+                case '=', '+', '-', '@', '\t', '\r' -> written.substring(1);
+                default -> written;
+            };
+        }
+        return written;
+    }
+
     public static String safe(String value) {
         if (value.isEmpty()) {
             return value;

@@ -22,8 +22,8 @@ public final class PersonIndexFiles {
     public static final String PERSON_INDEX = "person_index.csv";
     public static final String LINKS = "links.csv";
     public static final String REVIEW = "review.csv";
-    private static final List<String> PAIR = List.of("source_a", "source_person_id_a", "source_b", "source_person_id_b");
-    private static final List<String> SHOWN = List.of("given_name", "family_name", "former_family_name",
+    static final List<String> PAIR = List.of("source_a", "source_person_id_a", "source_b", "source_person_id_b");
+    static final List<String> SHOWN = List.of("given_name", "family_name", "former_family_name",
             "date_of_birth", "sex", "postcode", "upn", "nhs_number", "ni_number", "local_child_id");
 
     private PersonIndexFiles() {

@@ -87,6 +87,19 @@ public enum Role {
         return this == COORDINATOR || this == AUDITOR;
     }
 
+    /**
+     * Decides the matching review queue's pairs (org.hearth.server.matching): one person or two, and queues the pairs
+     * hearth link could not decide. The programme's analysts are its coordinators.
+     */
+    public boolean reviewsMatches() {
+        return this == COORDINATOR;
+    }
+
+    /** Reads the matching review queue and its decisions: those who decide, and auditors, who check them. */
+    public boolean readsMatches() {
+        return this == COORDINATOR || this == AUDITOR;
+    }
+
     /** Prepares claim batches (and discretionary claims), withdraws claims and submits batches. */
     public boolean preparesClaims() {
         return this == COORDINATOR;

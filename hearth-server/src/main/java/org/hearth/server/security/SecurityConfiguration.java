@@ -86,6 +86,8 @@ class SecurityConfiguration {
     private static final String[] AUDIT_CLAIMS = roles(Role::auditsClaims);
     private static final String[] READ_CLAIMS = roles(Role::readsClaims);
     private static final String[] SCREEN_POPULATION = roles(Role::screensPopulation);
+    private static final String[] REVIEW_MATCHES = roles(Role::reviewsMatches);
+    private static final String[] READ_MATCHES = roles(Role::readsMatches);
 
     /** Passwords, and the identity provider's sign-in when there is one; which routes reach them is the chains'. */
     @Bean
@@ -166,6 +168,8 @@ class SecurityConfiguration {
                         .hasAnyRole(AUDIT_CLAIMS)
                         .requestMatchers("/claims", "/claims/**").hasAnyRole(READ_CLAIMS)
                         .requestMatchers("/screening", "/screening.csv").hasAnyRole(SCREEN_POPULATION)
+                        .requestMatchers(HttpMethod.POST, "/matching", "/matching/**").hasAnyRole(REVIEW_MATCHES)
+                        .requestMatchers("/matching", "/matching/**").hasAnyRole(READ_MATCHES)
                         .anyRequest().authenticated())
                 .logout(signOut -> {
                     signOut.logoutUrl("/sign-out").logoutSuccessUrl(SIGNED_OUT);

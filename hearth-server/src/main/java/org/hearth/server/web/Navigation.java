@@ -26,6 +26,7 @@ class Navigation {
             new Section("Reports", "/reports", Role::readsReports),
             new Section("Imports", "/imports", Role::readsImportsAndPlans),
             new Section("Plans", "/plans", Role::readsImportsAndPlans),
+            new Section("Matching", "/matching", Role::readsMatches),
             new Section("Users", "/admin/users", Role::managesUsers),
             new Section("Audit log", "/admin/audit", Role::readsAuditLog));
 

@@ -26,6 +26,7 @@ import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
+import org.hearth.io.matching.ReviewQueueFile;
 import org.hearth.io.generate.SyntheticAuthority;
 import org.hearth.server.HearthServer;
 import org.hearth.server.ServerFixture;
@@ -33,6 +34,7 @@ import org.hearth.server.casework.Answers;
 import org.hearth.server.ingest.ImportJobs;
 import org.hearth.server.casework.NewAnswer;
 import org.hearth.server.claims.ClaimsOfFamilies;
+import org.hearth.server.matching.MatchReviews;
 import org.hearth.server.demo.DemoProgramme;
 import org.hearth.server.reports.NewTarget;
 import org.hearth.server.reports.Targets;
@@ -416,6 +418,19 @@ class AccessMatrixTest {
             page("/screening.csv",
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN),
             page("/api/screening",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN),
+
+            // The matching review queue (issue 14, item 2): coordinators queue and decide, auditors read; {pairId} is
+            // a pair queued for this case alone (the upload here is not a review queue, so it queues nothing).
+            page("/matching",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN),
+            upload("/matching", "file", Map.of(),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            page("/matching/{pairId}",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN),
+            form("/matching/{pairId}/decision", Map.of("decision", "different"),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            page("/matching/decisions.csv",
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN));
 
     /**
@@ -594,6 +609,7 @@ class AccessMatrixTest {
                 Map.entry("{claimId}", () -> Long.toString(claims.freshClaim(familyId))),
                 Map.entry("{batchId}", () -> Long.toString(claims.batchOf(familyId))),
                 Map.entry("{sampledBatchId}", () -> Long.toString(claims.sampledBatchOf(familyId))),
+                Map.entry("{pairId}", () -> Long.toString(freshMatchPair())),
                 Map.entry("{candidate}", () -> claims.candidate()),
                 Map.entry("{discretionaryFamily}", () -> claims.discretionaryFamily()),
                 Map.entry("{targetId}", () -> Long.toString(server.getBean(Targets.class).set(new NewTarget(
@@ -662,6 +678,16 @@ class AccessMatrixTest {
                 ((Number) allocation.get("team_id")).longValue());
         return server.getBean(Answers.class).record(keyWorker, new NewAnswer(familyId, null, question, true, EVIDENCE,
                 LocalDate.of(2019, 3, 1)));
+    }
+
+    /** A pair queued for review for one request alone, awaiting its decision. */
+    private long freshMatchPair() {
+        String person = "MATRIX-" + newUsers.incrementAndGet();
+        server.getBean(MatchReviews.class).queue(new CurrentUser("coordinator", "Cory Coordinator", Role.COORDINATOR, null),
+                "review.csv", String.join(",", ReviewQueueFile.header()) + "\npolice-2019," + person + ",school-2019,"
+                        + person + ",2.5,0.85,no identifier shared" + ",".repeat(21) + "\n");
+        return server.getBean(JdbcTemplate.class).queryForObject("select id from match_review where person_a = ?",
+                Long.class, person);
     }
 
     private Browser signedIn(String username) {
