@@ -34,6 +34,10 @@ final class LinkCommand implements Callable<Integer> {
             description = "review decisions made before (review_decisions.csv): pairs accepted or rejected stay so")
     Path decisions;
 
+    @Option(names = "--schedule", paramLabel = "FILE",
+            description = "the expected schedule (kind,provider,every_days): sources late or missing are reported")
+    Path schedule;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -41,7 +45,7 @@ final class LinkCommand implements Callable<Integer> {
     public Integer call() {
         Path reportFolder = report != null ? report : out.resolveSibling(out.getFileName() + "-linking");
         ReviewDecisions reviewed = decisions == null ? ReviewDecisions.none() : ReviewDecisions.read(decisions);
-        CanonicalAssembly.Made made = CanonicalAssembly.link(staged, reviewed, out, reportFolder);
+        CanonicalAssembly.Made made = CanonicalAssembly.link(staged, reviewed, schedule, out, reportFolder);
         var err = spec.commandLine().getErr();
         err.printf("linked %,d people of %d sources into %,d persons; %,d families with %,d memberships written to %s%n",
                 made.sourcePeople(), made.sources(), made.persons(), made.families(), made.members(), out);
@@ -53,6 +57,8 @@ final class LinkCommand implements Callable<Integer> {
             err.printf("%,d times two sources read on one day placed a person in different households (the first key "
                     + "taken; see households.csv)%n", made.sameDayConflicts());
         }
+        made.lateOrMissing().forEach(line -> err.printf("%s%n", line));
+        err.printf("data quality per source and provider: %s%n", reportFolder.resolve("data_quality.csv"));
         made.recordsLeftOut().forEach((file, rows) -> err.printf("%s: %,d rows left out, about a person or household "
                 + "in no family with a child%n", file, rows));
         return Files.isDirectory(out) ? 0 : 1;

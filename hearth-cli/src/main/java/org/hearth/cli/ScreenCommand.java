@@ -9,6 +9,7 @@ import org.hearth.engine.evaluation.FamilyEvaluation;
 import org.hearth.engine.evaluation.PopulationEvaluation;
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.io.link.SourceQuality;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,6 +60,7 @@ final class ScreenCommand implements Callable<Integer> {
             file.write(worklist::write);
         }
         worklist.summarise(spec.commandLine().getErr(), options.asOf);
+        DataQualitySummary.print(SourceQuality.of(options.data), spec.commandLine().getErr());
         if (!data.used().complete()) {
             spec.commandLine().getErr().printf("made from part of the data: %,d rows left out%n", data.used().rowsLeftOut());
         }

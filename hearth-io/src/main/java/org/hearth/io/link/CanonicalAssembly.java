@@ -36,12 +36,15 @@ import org.hearth.io.matching.SourcePersonKey;
  * a report folder beside it.
  */
 public final class CanonicalAssembly {
+    /** The canonical folder's sub-folder for the data-in stage's report of its sources, which its readers pass over. */
+    public static final String SOURCES = "sources";
     private CanonicalAssembly() {
     }
 
     /** What was made, for the console. */
     public record Made(int sources, long sourcePeople, long persons, long families, long members,
-                       long peopleWithoutBirthDate, long sameDayConflicts, long reviewQueue, Map<String, Long> recordsLeftOut) {
+                       long peopleWithoutBirthDate, long sameDayConflicts, long reviewQueue, Map<String, Long> recordsLeftOut,
+                       List<String> lateOrMissing) {
     }
 
     /**
@@ -49,7 +52,15 @@ public final class CanonicalAssembly {
      * @throws HearthException when the target is a non-empty folder, or the folder made would not read back
      */
     public static Made link(List<Path> staged, ReviewDecisions decisions, Path out, Path report) {
+        return link(staged, decisions, null, out, report);
+    }
+
+    /**
+     * @param schedule the expected schedule of sources ({@link SourceQuality#schedule}), or null for none
+     */
+    public static Made link(List<Path> staged, ReviewDecisions decisions, Path schedule, Path out, Path report) {
         refuseNonEmpty(out);
+        List<SourceQuality.Expected> expected = schedule == null ? List.of() : SourceQuality.schedule(schedule);
         List<StagedSource> sources = staged.stream().map(StagedSource::read).toList();
         List<SourcePerson> people = sources.stream().flatMap(source -> source.persons().stream()).toList();
         PersonIndex index = new PersonLinker(LinkSettings.DEFAULTS).link(people, decisions);
@@ -86,16 +97,22 @@ public final class CanonicalAssembly {
             records.writeInto(staging, key -> written.personIds().contains(index.personId(new SourcePersonKey(key[0], key[1])))
                             ? index.personId(new SourcePersonKey(key[0], key[1])) : null,
                     refKey -> written.familyIds().contains(familyIdOfKey.get(refKey)) ? familyIdOfKey.get(refKey) : null);
+            List<SourceQuality.Line> quality = SourceQuality.of(sources, index.personIds(), written.personIds(),
+                    records.rows(), records.leftOutByProvider(), expected, referenceDay);
+            SourceQuality.write(staging.resolve(SOURCES).resolve(SourceQuality.FILE), quality);
             CanonicalReader.read(staging); // throws, naming the file, line and field, when the folder made is not one
             Files.createDirectories(report);
             PersonIndexFiles.write(report, index, people);
             families.writeHouseholds(report.resolve("households.csv"));
+            SourceQuality.write(report.resolve(SourceQuality.FILE), quality);
             if (Files.isDirectory(out)) {
                 Files.delete(out); // empty: refuseNonEmpty saw to it
             }
             Files.move(staging, out, StandardCopyOption.ATOMIC_MOVE);
             return new Made(sources.size(), people.size(), index.persons(), written.familyIds().size(), written.members(),
-                    withoutBirth, households.sameDayConflicts(), index.reviewQueue().size(), records.leftOut());
+                    withoutBirth, households.sameDayConflicts(), index.reviewQueue().size(), records.leftOut(),
+                    quality.stream().filter(line -> !line.status().isEmpty() && !line.status().equals("on time"))
+                            .map(line -> line.kind() + " " + line.provider() + ": " + line.status()).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(out + ": cannot be written: " + e.getMessage(), e);
         } finally {

@@ -26,6 +26,8 @@ final class RecordRewriter {
     private final Map<String, List<Path>> filesByName = new LinkedHashMap<>();
     private final Map<Path, StagedSource> sourceOf = new LinkedHashMap<>();
     private final Map<String, Long> leftOut = new LinkedHashMap<>();
+    private final Map<String, Long> rowsByProvider = new LinkedHashMap<>();
+    private final Map<String, Long> leftOutByProvider = new LinkedHashMap<>();
 
     RecordRewriter(List<StagedSource> sources) {
         for (StagedSource source : sources) {
@@ -55,8 +57,11 @@ final class RecordRewriter {
                     try (CsvReader<NamedCsvRecord> rows = CsvReader.builder().ofNamedCsvRecord(file)) {
                         for (NamedCsvRecord row : rows) {
                             List<String> written = rewritten(row, header, source.source(), personId, familyId);
+                            String provider = SourceQuality.key(source.source(), row.findField("source").orElse(""));
+                            rowsByProvider.merge(provider, 1L, Long::sum);
                             if (written == null) {
                                 leftOut.merge(kind.getKey(), 1L, Long::sum);
+                                leftOutByProvider.merge(provider, 1L, Long::sum);
                             } else {
                                 out.writeRecord(written);
                             }
@@ -70,6 +75,16 @@ final class RecordRewriter {
     /** The rows left out by file: about a person or household the canonical folder does not hold. */
     Map<String, Long> leftOut() {
         return leftOut;
+    }
+
+    /** Every row staged, by source and provider ({@link SourceQuality#key}). */
+    Map<String, Long> rows() {
+        return rowsByProvider;
+    }
+
+    /** The rows left out, by source and provider. */
+    Map<String, Long> leftOutByProvider() {
+        return leftOutByProvider;
     }
 
     private static List<String> rewritten(NamedCsvRecord row, List<String> header, String source,

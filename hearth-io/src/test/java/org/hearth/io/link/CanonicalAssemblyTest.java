@@ -108,6 +108,36 @@ class CanonicalAssemblyTest {
         }
     }
 
+    @Test
+    void dataQualityPerProviderAgainstTheScheduleTravelsWithTheFolder() throws IOException {
+        Files.writeString(staged.get(2).resolve("rejected.csv"), "file,line,field,value,reason,provider\n"
+                + "offences.csv,4,date,2019-02-30,is not a date,Met\n");
+        Path schedule = temp.resolve("schedule.csv");
+        Files.writeString(schedule, "kind,provider,every_days\n"
+                + "school_census,,120\n"          // read 1 February: due by 1 June, on time on 31 March
+                + "agency,Met,10\n"               // read 15 March: due by 25 March, late on 31 March
+                + "school_census,URN 100002,120\n"); // no extract from this school at all
+        Path out = temp.resolve("canonical");
+
+        CanonicalAssembly.Made made = CanonicalAssembly.link(staged, ReviewDecisions.none(), schedule, out,
+                temp.resolve("report"));
+
+        Map<String, SourceQuality.Line> byProvider = SourceQuality.of(out).stream()
+                .collect(Collectors.toMap(SourceQuality.Line::provider, line -> line));
+        assertThat(byProvider.get("URN 100001").status()).isEqualTo("on time");
+        assertThat(byProvider.get("URN 100001").people()).isEqualTo(2);
+        assertThat(byProvider.get("URN 100001").matchedElsewhere()).as("Jo, in the CIN census too").isEqualTo(1);
+        SourceQuality.Line police = byProvider.get("Met");
+        assertThat(police.status()).isEqualTo("late: the next extract was due by 2019-03-25");
+        assertThat(List.of(police.people(), police.inNoFamily(), police.rows(), police.rowsLeftOut(), police.rejected()))
+                .as("Mary and Dan; Dan in no family; two offences, Dan's left out; one row rejected at ingest")
+                .containsExactly(2L, 1L, 2L, 1L, 1L);
+        assertThat(byProvider.get("URN 100002").status()).isEqualTo("missing: no extract has arrived");
+        assertThat(made.lateOrMissing()).containsExactly("agency Met: late: the next extract was due by 2019-03-25",
+                "school_census URN 100002: missing: no extract has arrived");
+        assertThat(CanonicalReader.read(out).timelines()).as("the folder still reads: sources/ is passed over").hasSize(1);
+    }
+
     private Path stage(String source, String kind, String readOn, List<String> persons, Map<String, List<String>> records)
             throws IOException {
         Path folder = Files.createDirectories(temp.resolve("staged").resolve(source));
