@@ -43,8 +43,8 @@ final class CinChild {
     private StagedPerson person(XmlElement identifiers) throws IOException {
         StagedPerson person = new StagedPerson(id, origin.provider())
                 .set(PersonColumn.LOCAL_CHILD_ID, id, "LAchildID")
-                .set(PersonColumn.UPN, identifiers.text("UPN"), "UPN")
-                .set(PersonColumn.FORMER_UPN, identifiers.text("FormerUPN"), "FormerUPN")
+                .set(PersonColumn.UPN, identifiers.text("UPN"), "UPN", identifiers.lineOf("UPN"))
+                .set(PersonColumn.FORMER_UPN, identifiers.text("FormerUPN"), "FormerUPN", identifiers.lineOf("FormerUPN"))
                 .set(PersonColumn.HOUSEHOLD_REF, id, "LAchildID");
         String birth = identifiers.text("PersonBirthDate");
         if (!birth.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.Arrays;
 final class StagedPerson {
     private final String[] values = new String[PersonColumn.values().length];
     private final String[] fields = new String[PersonColumn.values().length];
+    private final long[] lines = new long[PersonColumn.values().length];
 
     StagedPerson(String sourcePersonId, String provider) {
         values[PersonColumn.SOURCE_PERSON_ID.ordinal()] = sourcePersonId;
@@ -22,6 +23,19 @@ final class StagedPerson {
             fields[column.ordinal()] = sourceField;
         }
         return this;
+    }
+
+    /** As {@link #set(PersonColumn, String, String)}, from a field on its own line of the file (an XML element). */
+    StagedPerson set(PersonColumn column, String value, String sourceField, long line) {
+        set(column, value, sourceField);
+        lines[column.ordinal()] = line;
+        return this;
+    }
+
+    /** Where a column's value came from: its own line, when it has one, or the person's. */
+    Origin origin(PersonColumn column, Origin person) {
+        long line = lines[column.ordinal()];
+        return line > 0 ? person.at(line) : person;
     }
 
     String get(PersonColumn column) {

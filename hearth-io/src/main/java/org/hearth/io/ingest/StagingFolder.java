@@ -110,7 +110,7 @@ final class StagingFolder implements AutoCloseable {
             }
             String problem = column.problem(value);
             if (problem != null) {
-                reject(origin, person.field(column), value, Excerpt.quoted(value) + " is not staged as " + column.column()
+                reject(person.origin(column, origin), person.field(column), value, Excerpt.quoted(value) + " is not staged as " + column.column()
                         + ": " + problem);
                 person.clear(column);
             } else {
@@ -133,7 +133,7 @@ final class StagingFolder implements AutoCloseable {
             if (kept == null) {
                 staged.set(column, value, person.field(column));
             } else if (!kept.equals(value)) {
-                reject(origin, person.field(column), value, "the same person (" + person.id() + ") has " + Excerpt.quoted(kept)
+                reject(person.origin(column, origin), person.field(column), value, "the same person (" + person.id() + ") has " + Excerpt.quoted(kept)
                         + " in " + first.file() + " line " + first.line() + "; the first is kept");
             }
         }
