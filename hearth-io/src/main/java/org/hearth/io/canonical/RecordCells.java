@@ -113,11 +113,22 @@ public final class RecordCells {
         try {
             return new Checked(layout.write(layout.build(values)), List.of());
         } catch (BadCell e) {
-            String column = e.column() == null ? "" : e.column().name();
+            String column = e.column() == null ? named(layout, e.getMessage()) : e.column().name();
             return new Checked(null, List.of(new Problem(column, cells.getOrDefault(column, ""), e.getMessage())));
         } catch (IllegalArgumentException e) {
-            return new Checked(null, List.of(new Problem("", "", e.getMessage())));
+            String column = named(layout, e.getMessage());
+            return new Checked(null, List.of(new Problem(column, cells.getOrDefault(column, ""), e.getMessage())));
         }
+    }
+
+    /** The column a rule's message begins by naming ("gravity must be from 1 to 8"), or empty for the whole row. */
+    private static String named(Layout<?> layout, String message) {
+        for (Column<?, ?> column : layout.columns()) {
+            if (message.startsWith(column.name() + " ")) {
+                return column.name();
+            }
+        }
+        return "";
     }
 
     private static String forbidden(String text) {
