@@ -10,9 +10,4 @@ record Origin(String file, long line, String provider) {
     Origin at(long otherLine) {
         return new Origin(file, otherLine, provider);
     }
-
-    /** The same file and line, from another provider. */
-    Origin from(String otherProvider) {
-        return new Origin(file, line, otherProvider);
-    }
 }

@@ -210,11 +210,6 @@ final class StagingFolder implements AutoCloseable {
         return new IngestSummary(target, source, kind, persons.size(), counts, rejectedCount, List.copyOf(firstRejections));
     }
 
-    /** Whether a person of the id has been staged. */
-    boolean hasPerson(String id) {
-        return persons.containsKey(id);
-    }
-
     private CsvWriter writer(String file, String[] header) throws IOException {
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.LF).build(staging.resolve(file), StandardCharsets.UTF_8);
         csv.writeRecord(header);
