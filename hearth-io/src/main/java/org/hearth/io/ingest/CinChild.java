@@ -46,11 +46,7 @@ final class CinChild {
                 .set(PersonColumn.UPN, identifiers.text("UPN"), "UPN", identifiers.lineOf("UPN"))
                 .set(PersonColumn.FORMER_UPN, identifiers.text("FormerUPN"), "FormerUPN", identifiers.lineOf("FormerUPN"))
                 .set(PersonColumn.HOUSEHOLD_REF, id, "LAchildID");
-        String birth = identifiers.text("PersonBirthDate");
-        if (!birth.isEmpty()) {
-            String iso = isoDate(identifiers, "PersonBirthDate");
-            person.set(PersonColumn.DATE_OF_BIRTH, iso, "PersonBirthDate");
-        }
+        person.set(PersonColumn.DATE_OF_BIRTH, isoDate(identifiers, "PersonBirthDate"), "PersonBirthDate");
         person.set(PersonColumn.SEX, sex(identifiers), identifiers.child("Sex") != null ? "Sex" : "GenderCurrent");
         return person;
     }

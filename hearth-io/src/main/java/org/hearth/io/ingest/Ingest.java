@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.LongConsumer;
 
+import org.hearth.engine.Excerpt;
 import org.hearth.engine.HearthException;
 
 /**
@@ -62,7 +63,7 @@ public record Ingest(SourceKind kind, String source, Path mapping, List<Path> fi
             throw new HearthException("Name at least one file to ingest");
         }
         if (!source.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            throw new HearthException("The source id '" + source + "' may hold only letters, digits, '.', '_' and '-',"
+            throw new HearthException("The source id " + Excerpt.quoted(source) + " may hold only letters, digits, '.', '_' and '-',"
                     + " and begins with a letter or digit");
         }
         if ((kind == SourceKind.AGENCY) != (mapping != null)) {

@@ -125,7 +125,7 @@ class CinCensusReaderTest {
     }
 
     @Test
-    @DisplayName("a 2025 return's Sex wins over GenderCurrent, with the difference reported; U is unknown; X is rejected")
+    @DisplayName("a 2025 return's Sex wins over GenderCurrent, with the difference reported; U is unknown; X and an unknown category of abuse are rejected")
     void sexAndGenderCurrent() {
         Path newer = work.resolve("cin-2025");
         ingest(SourceKind.CIN_CENSUS, newer, null, fixture("cin-census-2025.xml"));
@@ -133,8 +133,12 @@ class CinCensusReaderTest {
         assertThat(row(newer, "persons.csv", "source_person_id", "CH011")).containsEntry("sex", "unknown");
         assertThat(row(newer, "persons.csv", "source_person_id", "CH012")).containsEntry("sex", "");
         List<Map<String, String>> rejected = rows(newer, "rejected.csv");
-        assertThat(rejected).extracting(r -> r.get("field") + "@" + r.get("line")).containsExactly("GenderCurrent@13", "Sex@32");
+        assertThat(rejected).extracting(r -> r.get("field") + "@" + r.get("line"))
+                .containsExactly("GenderCurrent@13", "LatestCategoryOfAbuse@23", "Sex@37");
         assertThat(rejected.get(0).get("reason")).isEqualTo("GenderCurrent says male and Sex says female; Sex, the newer, is staged");
+        assertThat(rejected.get(1).get("reason")).isEqualTo("'ABC' is not a LatestCategoryOfAbuse code (EMO, MUL, NEG, PHY, SAB)");
+        assertThat(row(newer, "social_care.csv", "record_id", "CH010/2024-05-01/child_protection_plan/2024-06-01"))
+                .as("the plan is staged; its category has no column").containsEntry("end_date", "");
     }
 
     @Test
