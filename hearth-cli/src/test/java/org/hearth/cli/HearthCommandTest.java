@@ -497,13 +497,14 @@ class HearthCommandTest {
         return to;
     }
 
-    private static Run run(String... args) {
+    /** Runs the hearth command in this process, as the command tests of this package do. */
+    static Run run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = HearthCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
         return new Run(code, out.toString(), err.toString());
     }
 
-    private record Run(int code, String out, String err) {
+    record Run(int code, String out, String err) {
     }
 }

@@ -1,14 +1,14 @@
 package org.hearth.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hearth.cli.HearthCommandTest.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.hearth.cli.HearthCommandTest.Run;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code hearth ingest} end to end on hearth-io's fixtures, as an analyst runs it. */
@@ -25,8 +25,8 @@ class IngestCommandTest {
         Path out = work.resolve("cin");
         Run run = run("ingest", "--kind", "cin_census", "--source", "cin-census-2019", "--out", out.toString(), "--read-on",
                 "2026-01-05", FIXTURES.resolve("cin-census-2019.xml").toString());
-        assertThat(run.code).as(run.err).isZero();
-        assertThat(run.out).contains("Staged cin-census-2019 (cin_census) in " + out.toAbsolutePath() + ": 3 persons and 18 records")
+        assertThat(run.code()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Staged cin-census-2019 (cin_census) in " + out.toAbsolutePath() + ": 3 persons and 18 records")
                 .contains("social_care.csv", "referrals.csv", "concerns.csv")
                 .contains("7 rows or values were not staged; every one is in " + out.toAbsolutePath().resolve("rejected.csv"))
                 .contains("  cin-census-2019.xml:24: FormerUPN: 'F201234515003' is not staged as former_upn: the check letter is wrong");
@@ -38,13 +38,13 @@ class IngestCommandTest {
     void folderAndMapping() {
         Run school = run("ingest", "--kind", "school_census", "--source", "school-census-2018-19", "--out",
                 work.resolve("school").toString(), FIXTURES.resolve("school").toString());
-        assertThat(school.code).as(school.err).isZero();
-        assertThat(school.out).contains("attendance.csv", "exclusions.csv");
+        assertThat(school.code()).as(school.err()).isZero();
+        assertThat(school.out()).contains("attendance.csv", "exclusions.csv");
         Run police = run("ingest", "--kind", "agency", "--mapping", FIXTURES.resolve("agency/police-offences.yaml").toString(),
                 "--source", "police-2018", "--out", work.resolve("police").toString(),
                 FIXTURES.resolve("agency/police-offences.csv").toString());
-        assertThat(police.code).as(police.err).isZero();
-        assertThat(police.out).contains("offences.csv", "4 rows or values were not staged");
+        assertThat(police.code()).as(police.err()).isZero();
+        assertThat(police.out()).contains("offences.csv", "4 rows or values were not staged");
     }
 
     @Test
@@ -53,8 +53,8 @@ class IngestCommandTest {
         Path out = work.resolve("xxe");
         Run run = run("ingest", "--kind", "cin_census", "--source", "cin", "--out", out.toString(),
                 FIXTURES.resolve("cin-census-xxe.xml").toString());
-        assertThat(run.code).isEqualTo(1);
-        assertThat(run.err).startsWith("cin-census-xxe.xml:2: declares a DTD");
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).startsWith("cin-census-xxe.xml:2: declares a DTD");
         assertThat(out).doesNotExist();
     }
 
@@ -62,24 +62,14 @@ class IngestCommandTest {
     @DisplayName("usage errors exit 2: an unknown kind, an agency extract without its mapping, a mapping for a return")
     void usage() throws Exception {
         Path file = Files.writeString(work.resolve("x.csv"), "a\n");
-        assertThat(run("ingest", "--kind", "police", "--source", "s", "--out", "o", file.toString()).err)
+        assertThat(run("ingest", "--kind", "police", "--source", "s", "--out", "o", file.toString()).err())
                 .contains("--kind must be one of cin_census, ssda903, school_census, agency, not 'police'");
         Run noMapping = run("ingest", "--kind", "agency", "--source", "s", "--out", "o", file.toString());
-        assertThat(noMapping.code).isEqualTo(2);
-        assertThat(noMapping.err).contains("give --mapping FILE");
+        assertThat(noMapping.code()).isEqualTo(2);
+        assertThat(noMapping.err()).contains("give --mapping FILE");
         Run mappingForReturn = run("ingest", "--kind", "ssda903", "--mapping", file.toString(), "--source", "s", "--out", "o",
                 file.toString());
-        assertThat(mappingForReturn.code).isEqualTo(2);
-        assertThat(run("ingest", "--kind", "ssda903", "--source", "s", "--out", "o").code).isEqualTo(2);
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = HearthCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private record Run(int code, String out, String err) {
+        assertThat(mappingForReturn.code()).isEqualTo(2);
+        assertThat(run("ingest", "--kind", "ssda903", "--source", "s", "--out", "o").code()).isEqualTo(2);
     }
 }

@@ -122,25 +122,17 @@ final class CinChild {
     }
 
     private void assessment(String key, XmlElement assessment, String closure) throws IOException {
-        Origin here = origin.at(assessment.line());
-        String start = isoDate(assessment, "AssessmentActualStartDate");
-        String authorised = isoDate(assessment, "AssessmentAuthorisationDate");
-        if (start == null) {
-            missing(here, assessment, "AssessmentActualStartDate", "an assessment");
+        RecordRow row = spell(assessment, "AssessmentActualStartDate", "an assessment", "single_assessment", key + "/assessment/");
+        if (row == null) {
             return;
         }
-        String assessmentKey = key + "/assessment/" + start;
-        staging.record(RecordKind.SOCIAL_CARE, new RecordRow()
-                .put("record_id", assessmentKey, "AssessmentActualStartDate")
-                .put("person_id", id, "LAchildID")
-                .set("episode_type", "single_assessment")
-                .put("start_date", start, "AssessmentActualStartDate")
-                .put("end_date", authorised, "AssessmentAuthorisationDate")
-                .set("source", origin.provider()), here);
+        String authorised = isoDate(assessment, "AssessmentAuthorisationDate");
+        staging.record(RecordKind.SOCIAL_CARE, row.put("end_date", authorised, "AssessmentAuthorisationDate"), origin.at(assessment.line()));
         XmlElement factors = assessment.child("FactorsIdentifiedAtAssessment");
         if (factors == null) {
             return;
         }
+        String assessmentKey = row.cells().get("record_id");
         for (XmlElement factor : factors.all("AssessmentFactors")) {
             new CinFactor(id, assessmentKey, authorised, closure, origin.at(factor.line()), staging).stage(factor.text());
         }
@@ -151,54 +143,55 @@ final class CinChild {
      * (ICPCnotRequired) ends with no further action by its conference's target date, the census giving no other day.
      */
     private void section47(String key, XmlElement enquiry) throws IOException {
-        Origin here = origin.at(enquiry.line());
-        String start = isoDate(enquiry, "S47ActualStartDate");
-        if (start == null) {
-            missing(here, enquiry, "S47ActualStartDate", "a section 47 enquiry");
+        RecordRow row = spell(enquiry, "S47ActualStartDate", "a section 47 enquiry", "section_47_enquiry", key + "/section_47/");
+        if (row == null) {
             return;
         }
         String conference = isoDate(enquiry, "DateOfInitialCPC");
         String target = isoDate(enquiry, "InitialCPCtarget");
         boolean notRequired = !enquiry.text("ICPCnotRequired").isEmpty() && Boolean.TRUE.equals(flag(enquiry, "ICPCnotRequired"));
-        RecordRow row = new RecordRow()
-                .put("record_id", key + "/section_47/" + start, "S47ActualStartDate")
-                .put("person_id", id, "LAchildID")
-                .set("episode_type", "section_47_enquiry")
-                .put("start_date", start, "S47ActualStartDate")
-                .set("source", origin.provider());
         if (conference != null) {
             row.put("end_date", conference, "DateOfInitialCPC");
         } else if (notRequired) {
             row.put("end_date", target, "InitialCPCtarget").put("end_reason", target == null ? null : "no_further_action", "ICPCnotRequired");
         }
-        staging.record(RecordKind.SOCIAL_CARE, row, here);
+        staging.record(RecordKind.SOCIAL_CARE, row, origin.at(enquiry.line()));
     }
 
     /** A plan that ends when the episode closes is closed; one that ends while the child is still in need steps down. */
     private void protectionPlan(String key, XmlElement plan, String closure) throws IOException {
-        Origin here = origin.at(plan.line());
-        String start = isoDate(plan, "CPPstartDate");
-        if (start == null) {
-            missing(here, plan, "CPPstartDate", "a child protection plan");
+        RecordRow row = spell(plan, "CPPstartDate", "a child protection plan", "child_protection_plan", key + "/child_protection_plan/");
+        if (row == null) {
             return;
         }
         String end = isoDate(plan, "CPPendDate");
         code(plan, "InitialCategoryOfAbuse", CinCodes.CATEGORIES_OF_ABUSE);
         code(plan, "LatestCategoryOfAbuse", CinCodes.CATEGORIES_OF_ABUSE);
-        staging.record(RecordKind.SOCIAL_CARE, new RecordRow()
-                .put("record_id", key + "/child_protection_plan/" + start, "CPPstartDate")
-                .put("person_id", id, "LAchildID")
-                .set("episode_type", "child_protection_plan")
-                .put("start_date", start, "CPPstartDate")
+        staging.record(RecordKind.SOCIAL_CARE, row
                 .put("end_date", end, "CPPendDate")
-                .put("end_reason", end == null ? null : end.equals(closure) ? "closed" : "stepped_down", "CPPendDate")
-                .set("source", origin.provider()), here);
+                .put("end_reason", end == null ? null : end.equals(closure) ? "closed" : "stepped_down", "CPPendDate"),
+                origin.at(plan.line()));
     }
 
-    private void missing(Origin here, XmlElement group, String field, String what) throws IOException {
-        if (group.text(field).isEmpty()) {
-            staging.reject(here, field, "", what + " with no " + field + " is not staged: it is what dates it");
+    /**
+     * The social_care.csv row of a group dated by its start field, its id the key and the start; null when the start
+     * is missing (reported: it is what dates the group) or not a date (reported by {@link #isoDate}).
+     */
+    private RecordRow spell(XmlElement group, String startField, String what, String episodeType, String idPrefix) throws IOException {
+        String start = isoDate(group, startField);
+        if (start == null) {
+            if (group.text(startField).isEmpty()) {
+                staging.reject(origin.at(group.line()), startField, "", what + " with no " + startField + " is not staged: it is"
+                        + " what dates it");
+            }
+            return null;
         }
+        return new RecordRow()
+                .put("record_id", idPrefix + start, startField)
+                .put("person_id", id, "LAchildID")
+                .set("episode_type", episodeType)
+                .put("start_date", start, startField)
+                .set("source", origin.provider());
     }
 
     /** An xs:date element's value as an ISO date, or null (reporting a value that is not a date). */

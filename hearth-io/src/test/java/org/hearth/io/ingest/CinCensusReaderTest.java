@@ -176,7 +176,6 @@ class CinCensusReaderTest {
     }
 
     private static Map<String, String> rejection(String field, String value) {
-        return rows(folder, "rejected.csv").stream().filter(r -> field.equals(r.get("field")) && value.equals(r.get("value")))
-                .findFirst().orElseThrow(() -> new AssertionError("no rejection of " + field + " " + value));
+        return StagedFolderFixture.rejection(folder, field, value);
     }
 }

@@ -80,7 +80,6 @@ class SchoolCensusReaderTest {
     }
 
     private static Map<String, String> rejection(String field, String value) {
-        return rows(folder, "rejected.csv").stream().filter(r -> field.equals(r.get("field")) && value.equals(r.get("value")))
-                .findFirst().orElseThrow(() -> new AssertionError("no rejection of " + field + " " + value + " in " + rows(folder, "rejected.csv")));
+        return StagedFolderFixture.rejection(folder, field, value);
     }
 }

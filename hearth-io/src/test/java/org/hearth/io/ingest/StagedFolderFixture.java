@@ -67,4 +67,11 @@ final class StagedFolderFixture {
         }
         return found.get(0);
     }
+
+    /** The first rejected.csv row about the source's field and value. */
+    static Map<String, String> rejection(Path folder, String field, String value) {
+        return rows(folder, "rejected.csv").stream().filter(r -> field.equals(r.get("field")) && value.equals(r.get("value")))
+                .findFirst().orElseThrow(() -> new AssertionError("no rejection of " + field + " " + value + " in "
+                        + rows(folder, "rejected.csv")));
+    }
 }
