@@ -29,11 +29,11 @@ enum AssessmentFactor {
     PHYSICAL_DISABILITY_OTHER("6C", "physical disability or illness: concerns about another person in the household",
             Target.householdConcern("health")),
     YOUNG_CARER("7A", "young carer", Target.healthNeed("young_carer")),
-    PRIVATELY_FOSTERED_8B("8B", "privately fostered", Target.notStaged("private fostering is an arrangement for the child's care, not a family problem a plan reads")),
-    PRIVATELY_FOSTERED_8C("8C", "privately fostered", Target.notStaged("private fostering is an arrangement for the child's care, not a family problem a plan reads")),
-    PRIVATELY_FOSTERED_8D("8D", "privately fostered", Target.notStaged("private fostering is an arrangement for the child's care, not a family problem a plan reads")),
-    PRIVATELY_FOSTERED_8E("8E", "privately fostered", Target.notStaged("private fostering is an arrangement for the child's care, not a family problem a plan reads")),
-    PRIVATELY_FOSTERED_8F("8F", "privately fostered", Target.notStaged("private fostering is an arrangement for the child's care, not a family problem a plan reads")),
+    PRIVATELY_FOSTERED_8B("8B", "privately fostered", Reasons.PRIVATE_FOSTERING),
+    PRIVATELY_FOSTERED_8C("8C", "privately fostered", Reasons.PRIVATE_FOSTERING),
+    PRIVATELY_FOSTERED_8D("8D", "privately fostered", Reasons.PRIVATE_FOSTERING),
+    PRIVATELY_FOSTERED_8E("8E", "privately fostered", Reasons.PRIVATE_FOSTERING),
+    PRIVATELY_FOSTERED_8F("8F", "privately fostered", Reasons.PRIVATE_FOSTERING),
     UNACCOMPANIED_ASYLUM_SEEKER("9A", "unaccompanied asylum-seeking child",
             Target.notStaged("a child's immigration status is not a family problem a plan reads")),
     GOING_MISSING("10A", "going or being missing", Target.childConcern("children_need_help")),
@@ -84,6 +84,12 @@ enum AssessmentFactor {
             }
         }
         return null;
+    }
+
+    /** A reason several factors share. */
+    private static final class Reasons {
+        static final Target PRIVATE_FOSTERING = Target.notStaged("private fostering is an arrangement for the child's care, not a"
+                + " family problem a plan reads");
     }
 
     /** Where a factor is staged. */

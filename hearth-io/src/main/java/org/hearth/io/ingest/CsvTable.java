@@ -15,7 +15,6 @@ import java.util.Map;
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
-import org.hearth.engine.Excerpt;
 
 /**
  * A CSV file of a source read row by row (FastCSV, RFC 4180, UTF-8 with or without a byte-order mark), its header
@@ -125,8 +124,9 @@ final class CsvTable implements AutoCloseable {
             return record.getFieldCount();
         }
 
+        /** The row as it was written, for a rejection's value. */
         String text() {
-            return Excerpt.cut(String.join(",", record.getFields()));
+            return String.join(",", record.getFields());
         }
     }
 

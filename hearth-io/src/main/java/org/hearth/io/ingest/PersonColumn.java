@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Set;
 
+import org.hearth.engine.Excerpt;
+
 /**
  * The columns of a staged folder's persons.csv (docs/data-in.md), in the order they are written, each with the check
  * its values must pass. A value that fails is not staged: the person is staged without it and rejected.csv says why,
@@ -69,6 +71,11 @@ enum PersonColumn {
 
     /** Why the value cannot be staged in this column, or null. */
     String problem(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (Excerpt.forbidden(value.charAt(i))) {
+                return "it holds " + Excerpt.describe(value.charAt(i)) + ", which no value may";
+            }
+        }
         return switch (this) {
             case UPN, FORMER_UPN -> UniquePupilNumber.problem(value);
             case NHS_NUMBER -> NhsNumber.problem(value);

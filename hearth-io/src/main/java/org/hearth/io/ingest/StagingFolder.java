@@ -103,6 +103,11 @@ final class StagingFolder implements AutoCloseable {
      * and the first kept.
      */
     void person(StagedPerson person, Origin origin) throws IOException {
+        String idProblem = PersonColumn.SOURCE_PERSON_ID.problem(person.id());
+        if (idProblem != null) {
+            reject(origin, person.field(PersonColumn.SOURCE_PERSON_ID), person.id(), "the person is not staged, as their id cannot be: " + idProblem);
+            return;
+        }
         for (PersonColumn column : PersonColumn.values()) {
             String value = person.get(column);
             if (value == null || column == PersonColumn.SOURCE_PERSON_ID) {

@@ -163,6 +163,20 @@ class CinCensusReaderTest {
     }
 
     @Test
+    @DisplayName("XML's own escapes are read as the characters they stand for; a control character in an id stages no person")
+    void escapes() throws Exception {
+        Path file = work.resolve("escapes.xml");
+        Files.writeString(file, "<Message><Children><Child><ChildIdentifiers><LAchildID>CH&amp;30</LAchildID></ChildIdentifiers>"
+                + "</Child><Child><ChildIdentifiers><LAchildID>CH&#x202E;31</LAchildID></ChildIdentifiers></Child></Children></Message>");
+        Path out = work.resolve("escapes");
+        ingest(SourceKind.CIN_CENSUS, out, null, file);
+        assertThat(rows(out, "persons.csv")).extracting(r -> r.get("source_person_id")).containsExactly("CH&30");
+        assertThat(rows(out, "rejected.csv")).extracting(r -> r.get("value") + ": " + r.get("reason"))
+                .containsExactly("CH\\u202E31: the person is not staged, as their id cannot be: it holds the invisible character"
+                        + " \\u202E, which no value may");
+    }
+
+    @Test
     @DisplayName("an XML file that is not a CIN census message is refused")
     void notACensus() throws Exception {
         Path other = work.resolve("other.xml");
