@@ -40,8 +40,8 @@ final class IngestCommand implements Callable<Integer> {
             + " columns and codes to Hearth's")
     Path mapping;
 
-    @Option(names = "--source", required = true, paramLabel = "ID", description = "the source's id, kept with every person and"
-            + " record (letters, digits, '.', '_', '-'), such as cin-census-2019 or police-offences-2019q1")
+    @Option(names = "--source", required = true, paramLabel = "ID", description = "the source's id, written in source.csv for linking"
+            + " (letters, digits, '.', '_', '-'), such as cin-census-2019 or police-offences-2019q1")
     String source;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "the staged source folder to write (absent, empty,"

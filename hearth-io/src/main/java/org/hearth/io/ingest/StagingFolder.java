@@ -156,7 +156,8 @@ final class StagingFolder implements AutoCloseable {
         if (!checked.ok()) {
             for (RecordCells.Problem problem : checked.problems()) {
                 String field = sourceFields.getOrDefault(problem.column(), problem.column());
-                reject(origin, field, problem.value(), kind.name() + ".csv " + problem.column() + ": " + problem.message());
+                reject(origin, field, problem.value(), kind.name() + ".csv" + (problem.column().isEmpty() ? "" : " " + problem.column())
+                        + ": " + problem.message());
             }
             return false;
         }

@@ -61,7 +61,8 @@ class SchoolCensusReaderTest {
     @DisplayName("rows the format refuses are rejected with its reason: absences over the possible sessions, a count that is not one, no UPN")
     void rejectedRows() {
         assertThat(rows(folder, "rejected.csv")).anySatisfy(r -> assertThat(r).containsEntry("file", "attendance-autumn-2018.csv")
-                .containsEntry("line", "3").containsEntry("provider", "school census: URN 100001"));
+                .containsEntry("line", "3").containsEntry("provider", "school census: URN 100001")
+                .containsEntry("reason", "attendance.csv: absences (150) exceed possible_sessions (140)"));
         assertThat(rejection("SessionsPossible", "lots").get("reason")).contains("possible_sessions: 'lots' is not a whole number");
         assertThat(rejection("UPN", "")).containsEntry("line", "5");
     }
