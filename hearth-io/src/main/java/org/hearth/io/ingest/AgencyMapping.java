@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,7 +83,11 @@ record AgencyMapping(String provider, RecordKind<?> kind, String dateFormatText,
     /** Reads the nodes, collecting every mistake. */
     private static final class Parse {
         private final String file;
-        private final List<String> errors = new ArrayList<>();
+        private final List<Mistake> errors = new ArrayList<>();
+
+        /** A mistake and its line, for listing in line order. */
+        private record Mistake(int line, String text) {
+        }
 
         Parse(String file) {
             this.file = file;
@@ -109,7 +114,8 @@ record AgencyMapping(String provider, RecordKind<?> kind, String dateFormatText,
             }
             if (!errors.isEmpty()) {
                 throw new HearthException("The mapping file " + file + " has " + errors.size() + (errors.size() == 1 ? " mistake" : " mistakes")
-                        + ":\n" + String.join("\n", errors));
+                        + ":\n" + String.join("\n", errors.stream().sorted(Comparator.comparingInt(Mistake::line))
+                        .map(Mistake::text).toList()));
             }
             return new AgencyMapping(provider, kind, pattern, format, person, recordId, columns, values, codes);
         }
@@ -244,7 +250,8 @@ record AgencyMapping(String provider, RecordKind<?> kind, String dateFormatText,
         }
 
         private void error(Node node, String message) {
-            errors.add(file + ":" + (node == null ? 0 : node.getStartMark().getLine() + 1) + ": " + message);
+            int line = node == null ? 0 : node.getStartMark().getLine() + 1;
+            errors.add(new Mistake(line, file + ":" + line + ": " + message));
         }
     }
 }

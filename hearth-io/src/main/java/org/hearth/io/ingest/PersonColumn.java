@@ -80,8 +80,8 @@ enum PersonColumn {
             case UPN, FORMER_UPN -> UniquePupilNumber.problem(value);
             case NHS_NUMBER -> NhsNumber.problem(value);
             case NI_NUMBER -> NationalInsuranceNumber.problem(value);
-            case SEX -> SEXES.contains(value) ? null : "is not one of female, male, other, unknown";
-            case DATE_OF_BIRTH -> isoDate(value) ? null : "is not a date";
+            case SEX -> SEXES.contains(value) ? null : "it is not one of female, male, other, unknown";
+            case DATE_OF_BIRTH -> isoDate(value) ? null : "it is not a day the calendar has (YYYY-MM-DD or DD/MM/YYYY)";
             default -> null;
         };
     }
