@@ -27,7 +27,8 @@ class IdentifierChecksTest {
     }
 
     @ParameterizedTest(name = "{0} is an NHS number")
-    @CsvSource({"9434765919", "943 476 5919", "943-476-5919", "4010232137", "4505577104", "1234567881"})
+    @CsvSource({"9434765919", "943 476 5919", "943-476-5919", "4010232137", "4505577104", "1234567881",
+        "4010232110" /* the remainder is 0, so 11 - 0 = 11, which counts as 0 */})
     void validNhsNumbers(String number) {
         assertThat(NhsNumber.problem(number)).isNull();
     }
@@ -36,6 +37,7 @@ class IdentifierChecksTest {
     @CsvSource(delimiter = '|', value = {
         "9434765918|the check digit is wrong: the first nine digits give 9, not 8",
         "9434765910|the check digit is wrong: the first nine digits give 9, not 0",
+        "4010232111|the check digit is wrong: the first nine digits give 0, not 1",
         "1234567890|no NHS number has these first nine digits (their check digit would be 10)",
         "943476591|an NHS number is 10 digits",
         "94347659190|an NHS number is 10 digits",
