@@ -7,6 +7,7 @@ import static org.hearth.io.ingest.StagedFolderFixture.ingest;
 import static org.hearth.io.ingest.StagedFolderFixture.row;
 import static org.hearth.io.ingest.StagedFolderFixture.rows;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -174,6 +175,18 @@ class CinCensusReaderTest {
         assertThat(rows(out, "rejected.csv")).extracting(r -> r.get("value") + ": " + r.get("reason"))
                 .containsExactly("CH\\u202E31: the person is not staged, as their id cannot be: it holds the invisible character"
                         + " \\u202E, which no value may");
+    }
+
+    @Test
+    @DisplayName("a file declared UTF-8 that is not (a Latin-1 name) is unreadable, naming the file and line")
+    void wrongEncoding() throws Exception {
+        Path file = work.resolve("latin1.xml");
+        Files.write(file, ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<Message><Children><Child><ChildIdentifiers>\n"
+                + "<LAchildID>Jos\u00e9</LAchildID></ChildIdentifiers></Child></Children></Message>\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> ingest(SourceKind.CIN_CENSUS, work.resolve("latin1"), null, file))
+                .isInstanceOf(UnreadableSourceException.class).hasMessageStartingWith("latin1.xml:3: is not well-formed XML");
+        assertThat(work.resolve("latin1")).doesNotExist();
     }
 
     @Test
