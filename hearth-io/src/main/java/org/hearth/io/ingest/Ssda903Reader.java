@@ -18,6 +18,8 @@ import org.hearth.engine.timeline.RecordKind;
 final class Ssda903Reader implements SourceReader {
     private static final String PROVIDER = "SSDA903";
     /** UPN's own codes for why a child has none (UN1 to UN10): no UPN, not a bad one. */
+    /** SEX in the SSDA903: 1 male, 2 female. */
+    private static final Map<String, String> SEXES = Map.of("1", "male", "2", "female");
     private static final Set<String> NO_UPN = Set.of("UN1", "UN2", "UN3", "UN4", "UN5", "UN6", "UN7", "UN8", "UN9", "UN10");
 
     @Override
@@ -69,9 +71,6 @@ final class Ssda903Reader implements SourceReader {
                 .set(PersonColumn.DATE_OF_BIRTH, dateOrAsGiven(row.get("DOB")), "DOB")
                 .set(PersonColumn.SEX, SEXES.getOrDefault(row.get("SEX"), row.get("SEX")), "SEX");
     }
-
-    /** SEX in the SSDA903: 1 male, 2 female. */
-    private static final Map<String, String> SEXES = Map.of("1", "male", "2", "female");
 
     /** A date in ISO form when it is one; otherwise as given, for the person's check to report. */
     private static String dateOrAsGiven(String text) {
