@@ -13,9 +13,10 @@ import org.hearth.engine.HearthException;
 
 /**
  * Puts a fully written folder in place of the target with renames, so that readers see the old folder
- * or the new one and never a mixture, and a failure leaves the old one where it was.
+ * or the new one and never a mixture, and a failure leaves the old one where it was. The canonical writer and
+ * {@code hearth ingest}'s staged source folders are put in place by it.
  */
-final class FolderReplacement {
+public final class FolderReplacement {
     private FolderReplacement() {
     }
 
@@ -39,7 +40,7 @@ final class FolderReplacement {
     }
 
     /** Moves the staged folder to the target, first moving any existing target aside and then deleting it. */
-    static void moveIntoPlace(Path staging, Path target) throws IOException {
+    public static void moveIntoPlace(Path staging, Path target) throws IOException {
         if (!Files.exists(target)) {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             return;
@@ -56,7 +57,7 @@ final class FolderReplacement {
         deleteIfPresent(old);
     }
 
-    static void deleteIfPresent(Path folder) throws IOException {
+    public static void deleteIfPresent(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

@@ -32,13 +32,27 @@ final class Ids {
         this.cascade = cascade;
     }
 
+    /**
+     * Identifiers taken as they are given, naming rows of no file this reader reads: a staged source folder's
+     * records name the source's own people and households (docs/data-in.md), which only linking resolves.
+     */
+    static Ids asGiven(String what) {
+        return new Ids(null, what, null, Map.of(), false);
+    }
+
     /** The identifier written in the buffer, as {@link #resolve(String)}, making no string when it is known. */
     String resolve(char[] buffer, int offset, int length) throws BadCell {
+        if (accepted == null) {
+            return new String(buffer, offset, length);
+        }
         String id = accepted.find(buffer, offset, length);
         return id != null ? id : resolve(new String(buffer, offset, length));
     }
 
     String resolve(String text) throws BadCell {
+        if (accepted == null) {
+            return text;
+        }
         String id = accepted.find(text);
         if (id != null) {
             return id;
