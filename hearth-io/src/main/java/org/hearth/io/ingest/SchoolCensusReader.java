@@ -78,7 +78,9 @@ final class SchoolCensusReader implements SourceReader {
                 .set(PersonColumn.FORMER_FAMILY_NAME, row.get("FormerSurname"), "FormerSurname")
                 .set(PersonColumn.DATE_OF_BIRTH, birthIso == null ? birth : birthIso, "DOB")
                 .set(PersonColumn.SEX, SEXES.getOrDefault(sex.toUpperCase(Locale.ROOT), sex), sexField)
-                .set(PersonColumn.POSTCODE, row.get("Postcode"), "Postcode"), here);
+                .set(PersonColumn.POSTCODE, row.get("Postcode"), "Postcode")
+                .set(PersonColumn.ADDRESS, row.get("Address"), "Address")
+                .set(PersonColumn.UPRN, row.get("UPRN"), "UPRN"), here);
         return true;
     }
 
