@@ -1,0 +1,95 @@
+package org.hearth.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.engine.timeline.Membership;
+import org.hearth.engine.timeline.Vocabulary.Role;
+import org.hearth.io.Population;
+import org.hearth.io.canonical.CanonicalReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The data-in stage end to end, as an analyst runs it (docs/data-in.md): a school census attendance extract and a DWP
+ * benefits match ingested, linked into one canonical folder (the pupil and the claimant at one address, one family),
+ * and screened under Southwark's plan: the family is on the worklist for its school attendance (2A: 20% of sessions
+ * missed over the last three full terms, summer 2018 to spring 2019) and worklessness (4A: on Jobseeker's Allowance on
+ * the day).
+ */
+class DataInJourneyTest {
+    private static final String DWP_MAPPING = """
+            provider: DWP data match
+            record: benefits
+            date_format: yyyy-MM-dd
+            record_id: ClaimId
+            person:
+              source_person_id: NINO
+              ni_number: NINO
+              given_name: Forename
+              family_name: Surname
+              date_of_birth: DOB
+              postcode: Postcode
+              address: Address
+            columns:
+              benefit: Benefit
+              start_date: ClaimStart
+              end_date: ClaimEnd
+              claim_type: ClaimType
+              work_related_conditions: WorkRelatedConditions
+            codes:
+              benefit:
+                JSA: jobseekers_allowance
+              claim_type:
+                S: single
+            """;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void ingestLinkAndScreenFindTheFamilyAcrossTwoSources() throws IOException {
+        Path school = Files.writeString(work.resolve("attendance.csv"), """
+                UPN,Surname,Forename,DOB,Sex,Postcode,Address,URN,AcademicYear,Term,SessionsPossible,SessionsAuthorised,SessionsUnauthorised
+                R201234515001,Testperson,Alex,14/05/2008,M,ZZ99 9ZZ,1 Test Street,100001,2017/18,SUM,120,0,24
+                R201234515001,Testperson,Alex,14/05/2008,M,ZZ99 9ZZ,1 Test Street,100001,2018/19,AUT,120,0,24
+                R201234515001,Testperson,Alex,14/05/2008,M,ZZ99 9ZZ,1 Test Street,100001,2018/19,SPR,120,0,24
+                """);
+        Path dwp = Files.writeString(work.resolve("benefits.csv"), """
+                ClaimId,NINO,Forename,Surname,DOB,Postcode,Address,Benefit,ClaimStart,ClaimEnd,ClaimType,WorkRelatedConditions
+                C-1,JG103759A,Chris,Testperson,1980-02-01,ZZ99 9ZZ,"1 Test Street,",JSA,2018-01-08,,S,
+                """);
+        Path mapping = Files.writeString(work.resolve("dwp.yaml"), DWP_MAPPING);
+
+        CommandRun schoolRun = CommandRun.of("ingest", "--kind", "school_census", "--source", "school-census-2019",
+                "--read-on", "2019-03-01", "--out", work.resolve("staged/school").toString(), school.toString());
+        CommandRun dwpRun = CommandRun.of("ingest", "--kind", "agency", "--mapping", mapping.toString(), "--source",
+                "dwp-2019-03", "--read-on", "2019-03-20", "--out", work.resolve("staged/dwp").toString(), dwp.toString());
+        assertThat(schoolRun.code()).as(schoolRun.err()).isZero();
+        assertThat(dwpRun.code()).as(dwpRun.err()).isZero();
+
+        Path canonical = work.resolve("canonical");
+        CommandRun linked = CommandRun.of("link", "--out", canonical.toString(), work.resolve("staged/school").toString(),
+                work.resolve("staged/dwp").toString());
+        assertThat(linked.code()).as(linked.err()).isZero();
+        assertThat(linked.err()).contains("into 2 persons", "1 families");
+        Population population = CanonicalReader.read(canonical);
+        FamilyTimeline family = population.timelines().get(0);
+        assertThat(family.memberships()).extracting(Membership::role)
+                .containsExactlyInAnyOrder(Role.CHILD, Role.PARENT_CARER);
+
+        Path worklist = work.resolve("worklist.csv");
+        CommandRun screened = CommandRun.of("screen", "--plan", "southwark", "--data", canonical.toString(), "--as-of",
+                "2019-03-31", "--out", worklist.toString());
+        assertThat(screened.code()).as(screened.err()).isZero();
+        List<String> rows = Files.readAllLines(worklist);
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(1)).startsWith(family.familyId() + ",,,2,2;4,2:2A;4:4A,2,1,");
+        assertThat(screened.err()).contains("the sources it was made from", "school_census", "DWP data match");
+    }
+}
