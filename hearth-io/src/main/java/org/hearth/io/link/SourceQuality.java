@@ -32,7 +32,7 @@ import org.hearth.io.matching.SourcePersonKey;
  * beside the worklist it was made from.
  */
 public final class SourceQuality {
-    static final String FILE = "data_quality.csv";
+    public static final String FILE = "data_quality.csv";
     /** Between a source's id and a provider's name in a key: a character neither may hold. */
     private static final char SEPARATOR = '\u0000';
     private static final List<String> HEADER = List.of("source", "kind", "provider", "read_on", "people", "matched_elsewhere",

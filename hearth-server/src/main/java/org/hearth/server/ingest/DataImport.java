@@ -10,7 +10,9 @@ import javax.sql.DataSource;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hearth.io.Population;
+import org.hearth.engine.HearthException;
 import org.hearth.io.canonical.CanonicalReader;
+import org.hearth.io.link.SourceQuality;
 import org.hearth.io.canonical.DataError;
 import org.hearth.io.canonical.InvalidDataException;
 import org.hearth.server.audit.AuditLog;
@@ -65,24 +67,30 @@ public class DataImport {
      */
     public ImportReport importFolder(Path folder, String origin, String by, ImportProgress progress) {
         progress.phase("Checking " + folder.getFileName(), 0);
+        List<SourceQuality.Line> quality;
         try {
             CanonicalReader.read(folder);
+            quality = SourceQuality.of(folder);
         } catch (InvalidDataException e) {
             throw rejected(origin, by, origin + ": " + count(e.errorCount()), strings(e.errors()), e.errorCount());
+        } catch (HearthException e) {
+            throw rejected(origin, by, e.getMessage(), List.of(e.getMessage()), 1);
         }
         try {
-            return transaction.execute(status -> run(folder, origin, by, progress));
+            return transaction.execute(status -> run(folder, origin, by, progress, quality));
         } catch (ImportRejectedException e) {
             throw rejected(origin, by, e.getMessage(), e.errors(), e.errorCount());
         }
     }
 
-    private ImportReport run(Path folder, String origin, String by, ImportProgress progress) {
+    private ImportReport run(Path folder, String origin, String by, ImportProgress progress,
+                             List<SourceQuality.Line> quality) {
         jdbc.execute("select pg_advisory_xact_lock(" + Locks.DATA + ")");
         long importId = jdbc.queryForObject("""
                 insert into data_import (started_by, folder, status) values (?, ?, 'running') returning id""",
                 Long.class, by, origin);
         IncomingRows.Copied copied = IncomingRows.copy(jdbc, dataSource, folder, progress);
+        keep(importId, quality);
         progress.phase("Merging with the data held", 0);
         Map<String, ImportReport.FileCounts> files = RowMerge.merge(jdbc, importId, copied.rowsByFile());
         progress.phase("Reading the data held, as one folder", 0);
@@ -96,6 +104,19 @@ public class DataImport {
         audit.record(by, "data imported", "import " + importId, origin + ": " + report.rows() + " rows"
                 + (run == null ? "" : ", evaluation run " + run));
         return report;
+    }
+
+    /** The data quality report the folder carries (hearth link's), kept with the import. */
+    private void keep(long importId, List<SourceQuality.Line> quality) {
+        for (int i = 0; i < quality.size(); i++) {
+            SourceQuality.Line line = quality.get(i);
+            jdbc.update("""
+                    insert into source_quality (import_id, position, source, kind, provider, read_on, people,
+                        matched_elsewhere, in_no_family, rows_staged, rows_left_out, rejected, expected_every_days, status)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", importId, i, line.source(), line.kind(),
+                    line.provider(), line.readOn(), line.people(), line.matchedElsewhere(), line.inNoFamily(), line.rows(),
+                    line.rowsLeftOut(), line.rejected(), line.expectedEveryDays(), line.status());
+        }
     }
 
     /** Records the rejected import, in its own transaction, and says why. */

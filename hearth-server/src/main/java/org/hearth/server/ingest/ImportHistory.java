@@ -4,6 +4,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +15,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hearth.io.canonical.CanonicalRows;
+import org.hearth.io.link.SourceQuality;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -59,6 +61,16 @@ class ImportHistory {
     Import get(long id) {
         List<Import> found = jdbc.query("select * from data_import where id = ?", ImportHistory::row, id);
         return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** The data quality of the sources the import's folder was made from, as hearth link reported it; empty if none. */
+    List<SourceQuality.Line> sources(long id) {
+        return jdbc.query("select * from source_quality where import_id = ? order by position", (row, n) ->
+                new SourceQuality.Line(row.getString("source"), row.getString("kind"), row.getString("provider"),
+                        row.getObject("read_on", LocalDate.class), row.getLong("people"), row.getLong("matched_elsewhere"),
+                        row.getLong("in_no_family"), row.getLong("rows_staged"), row.getLong("rows_left_out"),
+                        row.getLong("rejected"), (Integer) row.getObject("expected_every_days"), row.getString("status")),
+                id);
     }
 
     private static Import row(ResultSet row, int number) throws SQLException {

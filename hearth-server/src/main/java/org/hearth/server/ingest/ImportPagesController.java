@@ -86,6 +86,7 @@ class ImportPagesController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         model.addAttribute("dataImport", found);
+        model.addAttribute("sources", history.sources(id));
         return "imports/import";
     }
 

@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.hearth.engine.HearthException;
 import org.hearth.io.canonical.CanonicalRows;
+import org.hearth.io.link.CanonicalAssembly;
+import org.hearth.io.link.SourceQuality;
 import org.hearth.server.DataDirectory;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -31,9 +33,10 @@ final class UploadedFolder {
         Set<String> names = new HashSet<>();
         for (MultipartFile file : files) {
             String name = baseName(file.getOriginalFilename());
-            if (!CanonicalRows.files().contains(name)) {
+            if (!CanonicalRows.files().contains(name) && !name.equals(SourceQuality.FILE)) {
                 throw new HearthException("'" + name + "' is not a file of the canonical data folder (docs/data-format.md):"
-                        + " a folder holds " + String.join(", ", CanonicalRows.files()));
+                        + " a folder holds " + String.join(", ", CanonicalRows.files()) + ", and hearth link's "
+                        + SourceQuality.FILE + " may come with them");
             }
             if (!names.add(name)) {
                 throw new HearthException("'" + name + "' was given twice");
@@ -43,7 +46,11 @@ final class UploadedFolder {
             Path folder = Files.createDirectory(work.resolve("data"));
             for (MultipartFile file : files) {
                 try (InputStream in = file.getInputStream()) {
-                    Files.copy(in, folder.resolve(baseName(file.getOriginalFilename())));
+                    String name = baseName(file.getOriginalFilename());
+                    Path place = name.equals(SourceQuality.FILE)
+                            ? Files.createDirectories(folder.resolve(CanonicalAssembly.SOURCES)).resolve(name)
+                            : folder.resolve(name);
+                    Files.copy(in, place);
                 }
             }
             return folder;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -67,6 +68,27 @@ class ImportPagesTest {
                 .contains("The data was imported", "What each file did", "people.csv", "Added", "Withdrawn", "accepted");
         assertThat(coordinator.get("/imports").body()).contains("upload of ", "accepted");
         assertThat(jdbc.queryForObject("select count(*) from evaluation_run", Long.class)).isPositive();
+    }
+
+    @Test
+    void hearthLinksDataQualityReportComesWithTheFilesAndIsKeptWithTheImport() {
+        Map<String, byte[]> upload = new LinkedHashMap<>(files(ServerFixture.authority(temp.resolve("linked"), 12, 9)));
+        upload.put("data_quality.csv", String.join("\n",
+                "source,kind,provider,read_on,people,matched_elsewhere,in_no_family,rows,rows_left_out,rejected,"
+                        + "expected_every_days,status",
+                "school-census-2019,school_census,school census: URN 100001,2019-03-01,120,80,3,360,4,2,120,on time",
+                "police-2019,agency,Southshire Police offences extract,2019-02-01,40,25,9,61,12,1,31,"
+                        + "late: the next extract was due by 2019-03-04",
+                ",school_census,school census: URN 100002,,0,0,0,0,0,0,120,missing: no extract has arrived",
+                "").getBytes(StandardCharsets.UTF_8));
+        Browser coordinator = staff.signedIn(Role.COORDINATOR);
+
+        String report = whenEnded(coordinator, coordinator.upload("/imports", "/imports", Map.of(), "files", upload));
+
+        String page = coordinator.get(report.substring(report.indexOf("/imports"))).body();
+        assertThat(page).contains("The data was imported", "The sources it was made from, and their data quality",
+                "school census: URN 100001", "on time", "late: the next extract was due by 2019-03-04",
+                "school census: URN 100002", "missing: no extract has arrived", "360 (4)");
     }
 
     @Test
