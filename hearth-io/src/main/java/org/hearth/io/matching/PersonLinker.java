@@ -28,12 +28,14 @@ import org.hearth.io.matching.Link.Status;
  * <li>then the Fellegi-Sunter match weight of the pairs the {@link BlockingRule blocking rules} give, with the
  * model trained on the same people ({@link MatchModel#train}): pairs from {@link LinkSettings#acceptFrom()} are
  * joined strongest first, pairs from {@link LinkSettings#reviewFrom()} are queued for review;</li>
- * <li>a join that would make one person of two who conflict ({@link Clusters}) is queued for review instead.</li>
+ * <li>a join that would make one person of two who conflict ({@link Clusters}), or of two whose given names are
+ * wholly unalike, is queued for review instead.</li>
  * </ol>
  */
 public final class PersonLinker {
     private final LinkSettings settings;
-    private final List<Comparison> comparisons = List.of(new GivenNameComparison(), new FamilyNameComparison(),
+    private static final GivenNameComparison GIVEN_NAME = new GivenNameComparison();
+    private final List<Comparison> comparisons = List.of(GIVEN_NAME, new FamilyNameComparison(),
             new DateOfBirthComparison(), new PostcodeComparison(), new SexComparison());
     private final List<BlockingRule> rules = BlockingRule.standard();
     private final Nicknames nicknames = Nicknames.standard();
@@ -78,16 +80,16 @@ public final class PersonLinker {
         Clusters clusters = new Clusters(people, rejectedPairs);
         List<Link> accepted = new ArrayList<>();
         List<Link> review = new ArrayList<>();
+        Set<Long> queued = new HashSet<>();
         for (Link link : joining) {
-            join(clusters, byKey, link, accepted, review, false);
+            join(clusters, byKey, link, accepted, review, queued, false);
         }
         for (StrongIdentifiers.Shared shared : StrongIdentifiers.shared(people)) {
             if (!clusters.together(shared.a().index, shared.b().index)) {
                 join(clusters, byKey, link(model, shared.a(), shared.b(), Basis.IDENTIFIER, "same " + shared.identifier()),
-                        accepted, review, true);
+                        accepted, review, queued, true);
             }
         }
-        Set<Long> queued = new HashSet<>();
         int[] order = byWeight(pairs, model);
         for (int i : order) {
             PreparedPerson a = people.get(pairs.first[i]);
@@ -96,9 +98,14 @@ public final class PersonLinker {
                 continue;
             }
             double weight = model.weight(pairs.vectors[i], a.index);
-            if (weight >= settings.acceptFrom()) {
+            if (weight >= settings.acceptFrom() && unlikeGivenNames(pairs.vectors[i])) {
+                if (queued.add(Clusters.pair(clusters.root(a.index), clusters.root(b.index)))) {
+                    review.add(link(model, a, b, Basis.PROBABILISTIC, "match weight " + round(weight)
+                            + ", but the given names are unalike, as twins' are").with(Status.REVIEW, null));
+                }
+            } else if (weight >= settings.acceptFrom()) {
                 join(clusters, byKey, link(model, a, b, Basis.PROBABILISTIC, "match weight " + round(weight)),
-                        accepted, review, true);
+                        accepted, review, queued, true);
             } else if (queued.add(Clusters.pair(clusters.root(a.index), clusters.root(b.index)))) {
                 // one pair per two persons: the strongest; a reviewer's accepting it joins them
                 review.add(link(model, a, b, Basis.PROBABILISTIC, "match weight " + round(weight) + " is below "
@@ -107,6 +114,17 @@ public final class PersonLinker {
         }
         review.sort(Comparator.comparingDouble(Link::matchWeight).reversed());
         return new PersonIndex(personIds(people, clusters), accepted, review, rejected, parameters(model));
+    }
+
+    /**
+     * Whether the pair's given names are at their comparison's "else": wholly unalike, not even as a nickname. Such a
+     * pair is never linked without a reviewer, however strong the rest: twins share a date of birth, a family name
+     * and an address, and the Fellegi-Sunter weight, which takes the fields as independent, cannot tell them from
+     * one person.
+     */
+    private boolean unlikeGivenNames(int vector) {
+        int given = comparisons.indexOf(GIVEN_NAME);
+        return ComparisonVector.level(vector, given) == GIVEN_NAME.levels().size() - 1;
     }
 
     private List<PreparedPerson> prepare(List<SourcePerson> sourcePeople) {
@@ -124,16 +142,23 @@ public final class PersonLinker {
                 .toArray();
     }
 
+    /**
+     * Joins the link's two people, or queues it for review when joining them would make one person of two who
+     * conflict: one queued pair per two persons, the first (and so the strongest) that would join them.
+     */
     private static void join(Clusters clusters, Map<SourcePersonKey, PreparedPerson> byKey, Link link, List<Link> accepted,
-            List<Link> review, boolean checked) {
+            List<Link> review, Set<Long> queued, boolean checked) {
         int a = byKey.get(link.a()).index;
         int b = byKey.get(link.b()).index;
+        if (clusters.together(a, b)) {
+            return;
+        }
         String conflict = checked ? clusters.conflict(a, b) : null;
-        if (conflict != null) {
-            review.add(link.with(Status.REVIEW, link.note() + ", but " + conflict));
-        } else if (!clusters.together(a, b)) {
+        if (conflict == null) {
             clusters.join(a, b);
             accepted.add(link);
+        } else if (queued.add(Clusters.pair(clusters.root(a), clusters.root(b)))) {
+            review.add(link.with(Status.REVIEW, link.note() + ", but " + conflict));
         }
     }
 

@@ -66,9 +66,9 @@ final class Population {
         String childFamily = random.nextDouble() < 0.03 ? family + "-" + NamePool.family(random) : family;
         for (int c = 0; c < children; c++) {
             LocalDate born = day(2005, 2022);
-            child(id, childFamily, born, postcode, previous);
+            String first = child(id, childFamily, born, postcode, previous, null);
             if (random.nextDouble() < TWINS) {
-                child(id, childFamily, born, postcode, previous);
+                child(id, childFamily, born, postcode, previous, first);
             }
         }
     }
@@ -80,12 +80,17 @@ final class Population {
                 nhsNumber(), niNumber(), null, household));
     }
 
-    private void child(String household, String family, LocalDate born, String postcode, String previous) {
+    /** Adds a child and returns their given name, never their twin's. */
+    private String child(String household, String family, LocalDate born, String postcode, String previous, String twin) {
         boolean female = random.nextBoolean();
         String given = NamePool.given(female, true, random);
+        while (given.equals(twin)) {
+            given = NamePool.given(female, true, random);
+        }
         boolean atSchool = born.plusYears(4).isBefore(REFERENCE_DAY);
         people.add(new TruePerson("T" + people.size(), female, given, family, null, born, postcode, previous,
                 atSchool ? upn(born) : null, nhsNumber(), null, "LC" + localChild++, household));
+        return given;
     }
 
     private LocalDate day(int fromYear, int toYear) {
