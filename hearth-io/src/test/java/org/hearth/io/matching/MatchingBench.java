@@ -5,7 +5,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Locale;
 
-import org.hearth.io.matching.generate.MatchingData;
+import org.hearth.io.generate.MatchingData;
 
 /**
  * Measures person matching on generated data for docs/benchmarks.md: a measurement, not a test (it asserts nothing

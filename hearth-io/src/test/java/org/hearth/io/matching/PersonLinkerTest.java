@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hearth.engine.HearthException;
-import org.hearth.io.matching.generate.MatchingData;
+import org.hearth.io.generate.MatchingData;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,4 +1,4 @@
-package org.hearth.io.matching.generate;
+package org.hearth.io.generate;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -101,7 +101,7 @@ final class Recorder {
                 try {
                     LocalDate date = LocalDate.of(Integer.parseInt(typed.substring(0, 4)),
                             Integer.parseInt(typed.substring(4, 6)), Integer.parseInt(typed.substring(6)));
-                    if (!date.equals(born) && date.getYear() > 1900 && date.isBefore(Population.REFERENCE_DAY)) {
+                    if (!date.equals(born) && date.getYear() > 1900 && date.isBefore(MatchingPopulation.REFERENCE_DAY)) {
                         return date;
                     }
                 } catch (DateTimeException e) {
