@@ -77,7 +77,8 @@ public final class PersonLinker {
                 }
             }
         }
-        Clusters clusters = new Clusters(people, rejectedPairs);
+        Clusters clusters = new Clusters(people, rejectedPairs,
+                (x, y) -> model.weight(ComparisonVector.of(comparisons, x, y), x.index), settings.reviewFrom());
         List<Link> accepted = new ArrayList<>();
         List<Link> review = new ArrayList<>();
         Set<Long> queued = new HashSet<>();
