@@ -8,30 +8,27 @@ import java.util.Set;
  * People joined into persons by accepted links: the connected components of the links, built with union-find.
  * A link joins two components only if no person of one conflicts with any person of the other
  * ({@link StrongIdentifiers#conflict}), no reviewer kept any two of them apart, and, when either component already
- * holds more than one person, every person of one and person of the other have a match weight of their own at least
- * the review band's: so a chain of links cannot make one person of two people whose identifiers differ, whose dates
- * of birth and names are far apart, whom a reviewer rejected, or whom the model itself would keep apart (a father
- * and son of the same name joined through a record with no date of birth).
+ * holds more than one person, every person of one and person of the other could be linked directly (no
+ * {@link Doubt}): so a chain of links cannot make one person of two people whose identifiers differ, whom a reviewer
+ * rejected, or whom the linker would not link directly (a father and son of the same name, joined through a record
+ * with no date of birth).
  */
 final class Clusters {
     private final int[] parent;
     private final List<List<PreparedPerson>> members;
     private final Set<Long> rejected;
-    private final Weigher weigher;
-    private final double apartBelow;
+    private final Doubt doubt;
 
-    /** The match weight of two people, as the model gives it. */
-    interface Weigher {
-        double weight(PreparedPerson a, PreparedPerson b);
+    /** Why the linker would not link two people directly without a reviewer, or null. */
+    interface Doubt {
+        String of(PreparedPerson a, PreparedPerson b);
     }
 
     /**
      * @param rejected the pairs reviewers kept apart ({@link #pair})
-     * @param weigher the model's weight of a pair
-     * @param apartBelow the weight below which two people are kept apart: no chain of links may join two people the
-     *     model itself would keep apart
+     * @param doubt why two people would not be linked directly: no chain of links may join them either
      */
-    Clusters(List<PreparedPerson> people, Set<Long> rejected, Weigher weigher, double apartBelow) {
+    Clusters(List<PreparedPerson> people, Set<Long> rejected, Doubt doubt) {
         parent = new int[people.size()];
         members = new ArrayList<>(people.size());
         for (PreparedPerson person : people) {
@@ -41,8 +38,7 @@ final class Clusters {
             members.add(alone);
         }
         this.rejected = rejected;
-        this.weigher = weigher;
-        this.apartBelow = apartBelow;
+        this.doubt = doubt;
     }
 
     static long pair(int a, int b) {
@@ -76,8 +72,8 @@ final class Clusters {
                     return "a reviewer kept " + x.person.key() + " and " + y.person.key() + " apart";
                 }
                 String conflict = StrongIdentifiers.conflict(x, y);
-                if (conflict == null && (left.size() > 1 || right.size() > 1) && weigher.weight(x, y) < apartBelow) {
-                    conflict = "their own match weight is below the review band";
+                if (conflict == null && (left.size() > 1 || right.size() > 1)) {
+                    conflict = doubt.of(x, y);
                 }
                 if (conflict != null) {
                     return "it would join " + x.person.key() + " and " + y.person.key() + ": " + conflict;

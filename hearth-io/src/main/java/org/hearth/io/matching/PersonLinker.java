@@ -29,14 +29,15 @@ import org.hearth.io.matching.Link.Status;
  * model trained on the same people ({@link MatchModel#train}): pairs from {@link LinkSettings#acceptFrom()} are
  * joined strongest first, pairs from {@link LinkSettings#reviewFrom()} are queued for review;</li>
  * <li>a join that would make one person of two who conflict ({@link Clusters}), or of two whose given names are
- * wholly unalike, is queued for review instead.</li>
+ * wholly unalike or whose dates of birth are more than a year apart, is queued for review instead.</li>
  * </ol>
  */
 public final class PersonLinker {
     private final LinkSettings settings;
     private static final GivenNameComparison GIVEN_NAME = new GivenNameComparison();
-    private final List<Comparison> comparisons = List.of(GIVEN_NAME, new FamilyNameComparison(),
-            new DateOfBirthComparison(), new PostcodeComparison(), new SexComparison());
+    private static final DateOfBirthComparison DATE_OF_BIRTH = new DateOfBirthComparison();
+    private final List<Comparison> comparisons = List.of(GIVEN_NAME, new FamilyNameComparison(), DATE_OF_BIRTH,
+            new PostcodeComparison(), new SexComparison());
     private final List<BlockingRule> rules = BlockingRule.standard();
     private final Nicknames nicknames = Nicknames.standard();
 
@@ -77,8 +78,13 @@ public final class PersonLinker {
                 }
             }
         }
-        Clusters clusters = new Clusters(people, rejectedPairs,
-                (x, y) -> model.weight(ComparisonVector.of(comparisons, x, y), x.index), settings.reviewFrom());
+        Clusters clusters = new Clusters(people, rejectedPairs, (x, y) -> {
+            int vector = ComparisonVector.of(comparisons, x, y);
+            String doubt = doubt(vector);
+            return doubt != null ? doubt
+                    : model.weight(vector, x.index) < settings.reviewFrom() ? "their own match weight is below the review band"
+                    : null;
+        });
         List<Link> accepted = new ArrayList<>();
         List<Link> review = new ArrayList<>();
         Set<Long> queued = new HashSet<>();
@@ -99,10 +105,11 @@ public final class PersonLinker {
                 continue;
             }
             double weight = model.weight(pairs.vectors[i], a.index);
-            if (weight >= settings.acceptFrom() && unlikeGivenNames(pairs.vectors[i])) {
+            String doubt = weight >= settings.acceptFrom() ? doubt(pairs.vectors[i]) : null;
+            if (doubt != null) {
                 if (queued.add(Clusters.pair(clusters.root(a.index), clusters.root(b.index)))) {
-                    review.add(link(model, a, b, Basis.PROBABILISTIC, "match weight " + round(weight)
-                            + ", but the given names are unalike, as twins' are").with(Status.REVIEW, null));
+                    review.add(link(model, a, b, Basis.PROBABILISTIC, "match weight " + round(weight) + ", but " + doubt)
+                            .with(Status.REVIEW, null));
                 }
             } else if (weight >= settings.acceptFrom()) {
                 join(clusters, byKey, link(model, a, b, Basis.PROBABILISTIC, "match weight " + round(weight)),
@@ -118,14 +125,19 @@ public final class PersonLinker {
     }
 
     /**
-     * Whether the pair's given names are at their comparison's "else": wholly unalike, not even as a nickname. Such a
-     * pair is never linked without a reviewer, however strong the rest: twins share a date of birth, a family name
-     * and an address, and the Fellegi-Sunter weight, which takes the fields as independent, cannot tell them from
-     * one person.
+     * Why a pair, however high its weight, is not linked without a reviewer, or null: its given names wholly unalike
+     * (not even as a nickname), or its dates of birth more than a year apart, each at its comparison's "else". Twins
+     * share a date of birth, a family name and an address; a father and son may share every name and the address. The
+     * Fellegi-Sunter weight takes the fields as independent and cannot tell either pair from one person.
      */
-    private boolean unlikeGivenNames(int vector) {
-        int given = comparisons.indexOf(GIVEN_NAME);
-        return ComparisonVector.level(vector, given) == GIVEN_NAME.levels().size() - 1;
+    private String doubt(int vector) {
+        if (ComparisonVector.level(vector, comparisons.indexOf(GIVEN_NAME)) == GIVEN_NAME.levels().size() - 1) {
+            return "the given names are unalike, as twins' are";
+        }
+        if (ComparisonVector.level(vector, comparisons.indexOf(DATE_OF_BIRTH)) == DATE_OF_BIRTH.levels().size() - 1) {
+            return "the dates of birth are more than a year apart, as a parent's and a child's of the same name are";
+        }
+        return null;
     }
 
     private List<PreparedPerson> prepare(List<SourcePerson> sourcePeople) {

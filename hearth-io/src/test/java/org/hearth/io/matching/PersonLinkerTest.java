@@ -107,6 +107,25 @@ class PersonLinkerTest {
     }
 
     @Test
+    void aFatherAndSonOfOneNameAtOneAddressAreNotLinkedWithoutAReviewer() {
+        People father = People.person("dwp", "D1").named("Emrys", "Quenmere").born("1975-05-05").sex("male").at("ZY6 6AA");
+        People son = People.person("school-census", "S1").named("Emrys", "Quenmere").born("2008-09-12").sex("male").at("ZY6 6AA");
+        PersonIndex index = link(father, son);
+        assertThat(together(index, father, son)).isFalse();
+        assertThat(index.reviewQueue()).anyMatch(l -> l.note().contains("dates of birth are more than a year apart"));
+    }
+
+    @Test
+    void aRecordWithoutADateOfBirthCannotChainAFatherToHisSon() {
+        People father = People.person("dwp", "D1").named("Emrys", "Quenmere").born("1975-05-05").sex("male").at("ZY6 6AA");
+        People son = People.person("school-census", "S1").named("Emrys", "Quenmere").born("2008-09-12").sex("male").at("ZY6 6AA");
+        People police = People.person("police", "P1").named("Emrys", "Quenmere").born(null).sex("male").at("ZY6 6AA");
+        PersonIndex index = link(father, son, police);
+        assertThat(together(index, father, son)).isFalse();
+        assertThat(together(index, police, father) || together(index, police, son)).isTrue();
+    }
+
+    @Test
     void aChainOfLinksCannotJoinTwoPeopleWithDifferentNhsNumbers() {
         People a = People.person("health", "H1").named("Sian", "Bevan").born("1990-01-15").nhs("9434765919");
         People b = People.person("police", "P1").named("Sian", "Bevan").born("1990-01-15");
