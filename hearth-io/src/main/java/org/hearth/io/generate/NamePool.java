@@ -1,5 +1,6 @@
 package org.hearth.io.generate;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -47,7 +48,7 @@ final class NamePool {
 
     /** The synthetic authority's list ({@link Names}) and more names after it. */
     private static String[] longer(String[] names, String... more) {
-        String[] all = java.util.Arrays.copyOf(names, names.length + more.length);
+        String[] all = Arrays.copyOf(names, names.length + more.length);
         System.arraycopy(more, 0, all, names.length, more.length);
         return all;
     }
