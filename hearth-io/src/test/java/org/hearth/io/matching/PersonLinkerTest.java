@@ -106,10 +106,15 @@ class PersonLinkerTest {
         assertThat(together(link(first, second), first, second)).isFalse();
     }
 
+    /** A father and his son share this name and address. */
+    private static People emrys(String source, String id) {
+        return People.person(source, id).named("Emrys", "Quenmere").sex("male").at("ZY6 6AA");
+    }
+
     @Test
     void aFatherAndSonOfOneNameAtOneAddressAreNotLinkedWithoutAReviewer() {
-        People father = People.person("dwp", "D1").named("Emrys", "Quenmere").born("1975-05-05").sex("male").at("ZY6 6AA");
-        People son = People.person("school-census", "S1").named("Emrys", "Quenmere").born("2008-09-12").sex("male").at("ZY6 6AA");
+        People father = emrys("dwp", "D1").born("1975-05-05");
+        People son = emrys("school-census", "S1").born("2008-09-12");
         PersonIndex index = link(father, son);
         assertThat(together(index, father, son)).isFalse();
         assertThat(index.reviewQueue()).anyMatch(l -> l.note().contains("dates of birth are more than a year apart"));
@@ -117,9 +122,9 @@ class PersonLinkerTest {
 
     @Test
     void aRecordWithoutADateOfBirthCannotChainAFatherToHisSon() {
-        People father = People.person("dwp", "D1").named("Emrys", "Quenmere").born("1975-05-05").sex("male").at("ZY6 6AA");
-        People son = People.person("school-census", "S1").named("Emrys", "Quenmere").born("2008-09-12").sex("male").at("ZY6 6AA");
-        People police = People.person("police", "P1").named("Emrys", "Quenmere").born(null).sex("male").at("ZY6 6AA");
+        People father = emrys("dwp", "D1").born("1975-05-05");
+        People son = emrys("school-census", "S1").born("2008-09-12");
+        People police = emrys("police", "P1").born(null);
         PersonIndex index = link(father, son, police);
         assertThat(together(index, father, son)).isFalse();
         assertThat(together(index, police, father) || together(index, police, son)).isTrue();
