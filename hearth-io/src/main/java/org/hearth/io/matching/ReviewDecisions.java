@@ -1,0 +1,154 @@
+package org.hearth.io.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.writer.CsvWriter;
+import org.hearth.engine.Excerpt;
+import org.hearth.io.canonical.DataError;
+import org.hearth.io.canonical.InvalidDataException;
+
+/**
+ * The reviewers' decisions, kept in {@code review_decisions.csv} and read again on every run, so that a rejected
+ * pair stays apart and an accepted one together (docs/data-in.md, "Person matching"). A later decision on the same
+ * pair replaces an earlier one.
+ */
+public final class ReviewDecisions {
+    public static final String FILE = "review_decisions.csv";
+    static final List<String> COLUMNS = List.of("source_a", "source_person_id_a", "source_b", "source_person_id_b",
+            "decision", "decided_by", "decided_on");
+    private final Map<List<SourcePersonKey>, ReviewDecision> decisions = new LinkedHashMap<>();
+
+    private ReviewDecisions() {
+    }
+
+    public static ReviewDecisions none() {
+        return new ReviewDecisions();
+    }
+
+    public static ReviewDecisions of(Collection<ReviewDecision> decisions) {
+        ReviewDecisions all = new ReviewDecisions();
+        decisions.forEach(all::add);
+        return all;
+    }
+
+    /** The decision on the pair, or null. */
+    public ReviewDecision on(SourcePersonKey a, SourcePersonKey b) {
+        return decisions.get(pair(a, b));
+    }
+
+    public Collection<ReviewDecision> all() {
+        return List.copyOf(decisions.values());
+    }
+
+    /** These decisions and one more, replacing any earlier decision on the same pair. */
+    public ReviewDecisions with(ReviewDecision decision) {
+        ReviewDecisions next = of(decisions.values());
+        next.add(decision);
+        return next;
+    }
+
+    private void add(ReviewDecision decision) {
+        List<SourcePersonKey> key = pair(decision.a(), decision.b());
+        decisions.remove(key);
+        decisions.put(key, decision);
+    }
+
+    private static List<SourcePersonKey> pair(SourcePersonKey a, SourcePersonKey b) {
+        return a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a);
+    }
+
+    /**
+     * Reads a decisions file; a file that does not exist holds no decisions.
+     *
+     * @throws InvalidDataException naming every wrong cell's line and column (nothing is read then)
+     */
+    public static ReviewDecisions read(Path file) {
+        ReviewDecisions read = new ReviewDecisions();
+        if (!Files.exists(file)) {
+            return read;
+        }
+        List<DataError> errors = new ArrayList<>();
+        String name = file.getFileName().toString();
+        try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).ignoreDifferentFieldCount(true)
+                .detectBomHeader(true).ofCsvRecord(file)) {
+            Iterator<CsvRecord> rows = csv.iterator();
+            boolean header = rows.hasNext() && rows.next().getFields().equals(COLUMNS);
+            if (!header) {
+                errors.add(new DataError(name, 1, 0, "", "the header must be " + String.join(",", COLUMNS)));
+            }
+            while (header && rows.hasNext()) {
+                CsvRecord row = rows.next();
+                ReviewDecision decision = decision(name, row, errors);
+                if (decision != null) {
+                    read.add(decision);
+                }
+            }
+        } catch (CsvParseException e) {
+            errors.add(new DataError(name, 0, 0, "", "is not well-formed CSV: " + e.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot be read: " + e.getMessage(), e);
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidDataException(file.toString(), errors, errors.size());
+        }
+        return read;
+    }
+
+    private static ReviewDecision decision(String file, CsvRecord row, List<DataError> errors) {
+        long line = row.getStartingLineNumber();
+        int before = errors.size();
+        if (row.getFieldCount() != COLUMNS.size()) {
+            errors.add(new DataError(file, line, 0, "", "has " + row.getFieldCount() + " fields, not " + COLUMNS.size()));
+            return null;
+        }
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            if (row.getField(i).isBlank()) {
+                errors.add(new DataError(file, line, i + 1, COLUMNS.get(i), "is empty"));
+            }
+        }
+        String decision = row.getField(4).strip();
+        if (!decision.isEmpty() && !decision.equals("accept") && !decision.equals("reject")) {
+            errors.add(new DataError(file, line, 5, "decision", Excerpt.quoted(decision) + " is not accept or reject"));
+        }
+        LocalDate on = null;
+        try {
+            on = row.getField(6).isBlank() ? null : LocalDate.parse(row.getField(6).strip());
+        } catch (DateTimeParseException e) {
+            errors.add(new DataError(file, line, 7, "decided_on", Excerpt.quoted(row.getField(6)) + " is not an ISO date"));
+        }
+        SourcePersonKey a = errors.size() > before ? null : new SourcePersonKey(row.getField(0).strip(), row.getField(1).strip());
+        SourcePersonKey b = a == null ? null : new SourcePersonKey(row.getField(2).strip(), row.getField(3).strip());
+        if (a != null && a.equals(b)) {
+            errors.add(new DataError(file, line, 0, "", "a decision is about two different source people, not " + a + " twice"));
+            return null;
+        }
+        return a == null ? null : new ReviewDecision(a, b, decision.equals("accept"), row.getField(5).strip(), on);
+    }
+
+    /** Writes the decisions, oldest first. */
+    public void write(Path file) {
+        try (CsvWriter csv = CsvWriter.builder().build(file)) {
+            csv.writeRecord(COLUMNS);
+            for (ReviewDecision d : decisions.values()) {
+                csv.writeRecord(d.a().source(), d.a().sourcePersonId(), d.b().source(), d.b().sourcePersonId(),
+                        d.accepted() ? "accept" : "reject", d.decidedBy(), d.decidedOn().toString());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(file + ": cannot be written: " + e.getMessage(), e);
+        }
+    }
+}
