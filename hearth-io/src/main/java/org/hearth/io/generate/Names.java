@@ -20,19 +20,19 @@ import org.hearth.io.PersonName;
  */
 final class Names {
     private static final int YOUNG_SINCE = 1995;
-    private static final String[] WOMEN = {"Sarah", "Emma", "Claire", "Nicola", "Lisa", "Rebecca", "Laura", "Gemma",
+    static final String[] WOMEN = {"Sarah", "Emma", "Claire", "Nicola", "Lisa", "Rebecca", "Laura", "Gemma",
         "Kelly", "Joanne", "Michelle", "Hannah", "Amy", "Samantha", "Louise", "Rachel", "Stacey", "Leanne", "Donna",
         "Karen", "Julie", "Tracey", "Jennifer", "Victoria", "Natalie", "Jade", "Fatima", "Ayesha", "Shabana", "Kirsty"};
-    private static final String[] MEN = {"David", "Paul", "Mark", "Andrew", "Richard", "Daniel", "James", "Christopher",
+    static final String[] MEN = {"David", "Paul", "Mark", "Andrew", "Richard", "Daniel", "James", "Christopher",
         "Michael", "Lee", "Craig", "Darren", "Jason", "Stephen", "Matthew", "Wayne", "Gary", "Carl", "Adam", "Ryan",
         "Scott", "Robert", "Kevin", "Mohammed", "Imran", "Anthony", "Dean", "John", "Stuart", "Neil"};
-    private static final String[] GIRLS = {"Olivia", "Amelia", "Isla", "Ava", "Emily", "Sophie", "Grace", "Lily", "Mia",
+    static final String[] GIRLS = {"Olivia", "Amelia", "Isla", "Ava", "Emily", "Sophie", "Grace", "Lily", "Mia",
         "Ella", "Chloe", "Jessica", "Evie", "Poppy", "Ruby", "Isabella", "Freya", "Millie", "Daisy", "Holly", "Megan",
         "Lucy", "Ellie", "Phoebe", "Maisie", "Aisha", "Maryam", "Zara", "Layla", "Eva"};
-    private static final String[] BOYS = {"Oliver", "Harry", "Jack", "George", "Noah", "Charlie", "Jacob", "Alfie",
+    static final String[] BOYS = {"Oliver", "Harry", "Jack", "George", "Noah", "Charlie", "Jacob", "Alfie",
         "Freddie", "Oscar", "Leo", "Thomas", "Joshua", "William", "Archie", "Logan", "Riley", "Mason", "Ethan", "Kai",
         "Tyler", "Callum", "Liam", "Muhammad", "Ibrahim", "Dylan", "Lewis", "Jayden", "Harrison", "Max"};
-    private static final String[] FAMILY_NAMES = {"Smith", "Jones", "Williams", "Taylor", "Brown", "Davies", "Evans",
+    static final String[] FAMILY_NAMES = {"Smith", "Jones", "Williams", "Taylor", "Brown", "Davies", "Evans",
         "Wilson", "Thomas", "Johnson", "Roberts", "Robinson", "Thompson", "Wright", "Walker", "White", "Edwards",
         "Hughes", "Green", "Hall", "Lewis", "Harris", "Clarke", "Patel", "Jackson", "Wood", "Turner", "Martin",
         "Cooper", "Hill", "Ward", "Morris", "Moore", "Clark", "Lee", "King", "Baker", "Harrison", "Morgan", "Allen",

@@ -101,28 +101,33 @@ final class CandidatePairs {
         });
     }
 
-    /** The people of each key with more than one person, at most {@code most} of them. */
+    /**
+     * The people of each key with more than one person, at most {@code most} of them, in the input's order. One pass
+     * of one hash map: each person points to the previous person with the same key, the map to the last.
+     */
     private static int[][] blocks(String[] keys, int most) {
-        Map<String, int[]> counts = new HashMap<>();
-        for (String key : keys) {
-            if (key != null) {
-                counts.computeIfAbsent(key, k -> new int[1])[0]++;
-            }
-        }
-        Map<String, int[]> members = new HashMap<>();
-        counts.forEach((key, count) -> {
-            if (count[0] > 1) {
-                members.put(key, new int[count[0] + 1]);
-            }
-        });
+        Map<String, Integer> last = new HashMap<>(keys.length);
+        int[] previous = new int[keys.length];
+        int[] size = new int[keys.length];
         for (int i = 0; i < keys.length; i++) {
-            int[] block = keys[i] == null ? null : members.get(keys[i]);
-            if (block != null) {
-                block[++block[0]] = i;
+            if (keys[i] != null) {
+                Integer before = last.put(keys[i], i);
+                previous[i] = before == null ? -1 : before;
+                size[i] = before == null ? 1 : size[before] + 1;
             }
         }
-        return members.values().stream().map(block -> Arrays.copyOfRange(block, 1, 1 + Math.min(block.length - 1, most)))
-                .toArray(int[][]::new);
+        List<int[]> blocks = new ArrayList<>();
+        for (int tail : last.values()) {
+            int n = size[tail];
+            if (n > 1) {
+                int[] block = new int[n];
+                for (int at = n - 1, i = tail; at >= 0; at--, i = previous[i]) {
+                    block[at] = i;
+                }
+                blocks.add(n > most ? Arrays.copyOf(block, most) : block);
+            }
+        }
+        return blocks.toArray(int[][]::new);
     }
 
     /** One worker's pairs. */

@@ -7,16 +7,28 @@ import java.util.Set;
 /**
  * People joined into persons by accepted links: the connected components of the links, built with union-find.
  * A link joins two components only if no person of one conflicts with any person of the other
- * ({@link StrongIdentifiers#conflict}) and no reviewer kept any two of them apart: so a chain of links cannot make
- * one person of two people whose identifiers differ, or whose dates of birth and names are far apart, or whom a
- * reviewer rejected.
+ * ({@link StrongIdentifiers#conflict}), no reviewer kept any two of them apart, and, when either component already
+ * holds more than one person, every person of one and person of the other could be linked directly (no
+ * {@link Doubt}): so a chain of links cannot make one person of two people whose identifiers differ, whom a reviewer
+ * rejected, or whom the linker would not link directly (a father and son of the same name, joined through a record
+ * with no date of birth).
  */
 final class Clusters {
     private final int[] parent;
     private final List<List<PreparedPerson>> members;
     private final Set<Long> rejected;
+    private final Doubt doubt;
 
-    Clusters(List<PreparedPerson> people, Set<Long> rejected) {
+    /** Why the linker would not link two people directly without a reviewer, or null. */
+    interface Doubt {
+        String of(PreparedPerson a, PreparedPerson b);
+    }
+
+    /**
+     * @param rejected the pairs reviewers kept apart ({@link #pair})
+     * @param doubt why two people would not be linked directly: no chain of links may join them either
+     */
+    Clusters(List<PreparedPerson> people, Set<Long> rejected, Doubt doubt) {
         parent = new int[people.size()];
         members = new ArrayList<>(people.size());
         for (PreparedPerson person : people) {
@@ -26,6 +38,7 @@ final class Clusters {
             members.add(alone);
         }
         this.rejected = rejected;
+        this.doubt = doubt;
     }
 
     static long pair(int a, int b) {
@@ -59,6 +72,9 @@ final class Clusters {
                     return "a reviewer kept " + x.person.key() + " and " + y.person.key() + " apart";
                 }
                 String conflict = StrongIdentifiers.conflict(x, y);
+                if (conflict == null && (left.size() > 1 || right.size() > 1)) {
+                    conflict = doubt.of(x, y);
+                }
                 if (conflict != null) {
                     return "it would join " + x.person.key() + " and " + y.person.key() + ": " + conflict;
                 }
@@ -82,10 +98,5 @@ final class Clusters {
         parent[y] = x;
         members.get(x).addAll(members.get(y));
         members.set(y, null);
-    }
-
-    /** The members of the component of this person. */
-    List<PreparedPerson> component(int person) {
-        return members.get(root(person));
     }
 }

@@ -25,7 +25,7 @@ final class ExpectationMaximisation {
     /** The share of pairs that match, fitted with m and u held fixed (the prior's own expectation-maximisation). */
     static double matchShare(Map<Integer, Long> vectors, double[][] m, double[][] u, double shareStart) {
         boolean[] all = new boolean[u.length];
-        java.util.Arrays.fill(all, true);
+        Arrays.fill(all, true);
         double share = shareStart;
         for (int round = 0; round < MAX_ROUNDS; round++) {
             double matches = 0;

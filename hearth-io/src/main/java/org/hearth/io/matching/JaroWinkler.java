@@ -1,5 +1,7 @@
 package org.hearth.io.matching;
 
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
 /**
  * Jaro-Winkler similarity of two names (Jaro, 1989; Winkler, 1990): the Jaro similarity (matching characters within
  * half the longer length less one of each other, and half the matched characters out of order counted as
@@ -13,6 +15,8 @@ final class JaroWinkler {
     static final double CLOSE = 0.92;
     static final double ALIKE = 0.80;
     private static final int LONGEST = 64;
+    /** For names longer than a long has bits (stateless, so shared). */
+    private static final JaroWinklerSimilarity LONG_NAMES = new JaroWinklerSimilarity();
     private static final double PREFIX_SCALE = 0.1;
     private static final int PREFIX = 4;
     private static final double BOOST_THRESHOLD = 0.7;
@@ -30,7 +34,7 @@ final class JaroWinkler {
             return 0;
         }
         if (longer.length() > LONGEST) {
-            return new org.apache.commons.text.similarity.JaroWinklerSimilarity().apply(a, b);
+            return LONG_NAMES.apply(a, b);
         }
         int window = Math.max(longer.length() / 2 - 1, 0);
         long usedInLonger = 0;

@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The trained Fellegi-Sunter model: for each comparison its levels' m and u probabilities and, for the
- * term-frequency adjusted ones, the values' frequencies; and the prior, the chance that two people drawn at random
+ * term-frequency adjusted ones, each person's adjustment; and the prior, the chance that two people drawn at random
  * are the same person. A pair's match weight is log2 of the prior odds plus, for each field, log2(m/u) of its level
  * (0 when the field is missing) plus the term frequency adjustment of an exact match (Splink's match weight).
  */
@@ -24,7 +24,6 @@ final class MatchModel {
     final double prior;
     final double priorWeight;
     private final double[][] weights;
-    private final TermFrequencies[] frequencies;
     /** Each person's term frequency adjustment per comparison (0 for comparisons not adjusted). */
     private final float[][] adjustments;
 
@@ -36,7 +35,6 @@ final class MatchModel {
         this.prior = prior;
         this.priorWeight = TermFrequencies.log2(prior / (1 - prior));
         this.weights = new double[m.length][];
-        this.frequencies = new TermFrequencies[m.length];
         this.adjustments = new float[m.length][];
         for (int k = 0; k < m.length; k++) {
             weights[k] = new double[m[k].length];
@@ -46,7 +44,6 @@ final class MatchModel {
             Comparison comparison = comparisons.get(k);
             if (comparison.termFrequencyAdjusted()) {
                 TermFrequencies tf = TermFrequencies.of(people, comparison);
-                frequencies[k] = tf;
                 float[] adjustment = new float[people.size()];
                 double uExact = u[k][0];
                 people.parallelStream().forEach(p -> {
@@ -168,11 +165,6 @@ final class MatchModel {
             }
         }
         return parts;
-    }
-
-    /** The term frequencies of comparison k, or null when it is not adjusted. */
-    TermFrequencies frequencies(int k) {
-        return frequencies[k];
     }
 
     static double probability(double weight) {

@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import org.hearth.io.SpreadsheetCell;
@@ -82,9 +84,9 @@ public final class PersonIndexFiles {
 
     private static List<String> shown(SourcePerson p) {
         if (p == null) {
-            return java.util.Collections.nCopies(SHOWN.size(), "");
+            return Collections.nCopies(SHOWN.size(), "");
         }
-        return java.util.stream.Stream.of(p.givenName(), p.familyName(), p.formerFamilyName(),
+        return Stream.of(p.givenName(), p.familyName(), p.formerFamilyName(),
                 p.dateOfBirth() == null ? null : p.dateOfBirth().toString(), p.sex(), p.postcode(), p.upn(),
                 p.nhsNumber(), p.niNumber(), p.localChildId()).map(PersonIndexFiles::safe).toList();
     }

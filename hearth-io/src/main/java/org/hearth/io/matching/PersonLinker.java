@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,13 +29,16 @@ import org.hearth.io.matching.Link.Status;
  * <li>then the Fellegi-Sunter match weight of the pairs the {@link BlockingRule blocking rules} give, with the
  * model trained on the same people ({@link MatchModel#train}): pairs from {@link LinkSettings#acceptFrom()} are
  * joined strongest first, pairs from {@link LinkSettings#reviewFrom()} are queued for review;</li>
- * <li>a join that would make one person of two who conflict ({@link Clusters}) is queued for review instead.</li>
+ * <li>a join that would make one person of two who conflict ({@link Clusters}), or of two whose given names are
+ * wholly unalike or whose dates of birth are more than a year apart, is queued for review instead.</li>
  * </ol>
  */
 public final class PersonLinker {
     private final LinkSettings settings;
-    private final List<Comparison> comparisons = List.of(new GivenNameComparison(), new FamilyNameComparison(),
-            new DateOfBirthComparison(), new PostcodeComparison(), new SexComparison());
+    private static final GivenNameComparison GIVEN_NAME = new GivenNameComparison();
+    private static final DateOfBirthComparison DATE_OF_BIRTH = new DateOfBirthComparison();
+    private final List<Comparison> comparisons = List.of(GIVEN_NAME, new FamilyNameComparison(), DATE_OF_BIRTH,
+            new PostcodeComparison(), new SexComparison());
     private final List<BlockingRule> rules = BlockingRule.standard();
     private final Nicknames nicknames = Nicknames.standard();
 
@@ -58,55 +62,133 @@ public final class PersonLinker {
         }
         CandidatePairs pairs = CandidatePairs.of(people, rules.stream().filter(BlockingRule::predicts).toList(), comparisons);
         MatchModel model = MatchModel.train(people, pairs, rules, comparisons, settings.uSamplePairs(), settings.seed());
-        Set<Long> rejectedPairs = new HashSet<>();
-        List<Link> rejected = new ArrayList<>();
-        List<Link> joining = new ArrayList<>();
-        for (ReviewDecision decision : decisions.all()) {
-            PreparedPerson a = byKey.get(decision.a());
-            PreparedPerson b = byKey.get(decision.b());
-            if (a != null && b != null) {
-                Link link = link(model, a, b, Basis.REVIEWER, (decision.accepted() ? "accepted by " : "rejected by ")
-                        + decision.decidedBy() + " on " + decision.decidedOn());
-                if (decision.accepted()) {
-                    joining.add(link);
-                } else {
-                    rejectedPairs.add(Clusters.pair(a.index, b.index));
-                    rejected.add(link.with(Status.REJECTED, null));
+        Linking linking = new Linking(people, byKey, model, decisions);
+        linking.identifiers();
+        linking.weights(pairs);
+        linking.review.sort(Comparator.comparingDouble(Link::matchWeight).reversed());
+        return new PersonIndex(personIds(people, linking.clusters), linking.accepted, linking.review, linking.rejected,
+                parameters(model));
+    }
+
+    /** One run's state: the people joined so far, the links made, the pairs queued and rejected. */
+    private final class Linking {
+        final List<PreparedPerson> people;
+        final Map<SourcePersonKey, PreparedPerson> byKey;
+        final MatchModel model;
+        final Set<Long> rejectedPairs = new HashSet<>();
+        final List<Link> rejected = new ArrayList<>();
+        final List<Link> accepted = new ArrayList<>();
+        final List<Link> review = new ArrayList<>();
+        /** The pairs of components already queued: one pair per two persons, the strongest. */
+        final Set<Long> queued = new HashSet<>();
+        final Clusters clusters;
+
+        /** Starts from the reviewers' decisions: rejected pairs are kept apart, accepted pairs joined. */
+        Linking(List<PreparedPerson> people, Map<SourcePersonKey, PreparedPerson> byKey, MatchModel model,
+                ReviewDecisions decisions) {
+            this.people = people;
+            this.byKey = byKey;
+            this.model = model;
+            List<Link> joining = new ArrayList<>();
+            for (ReviewDecision decision : decisions.all()) {
+                PreparedPerson a = byKey.get(decision.a());
+                PreparedPerson b = byKey.get(decision.b());
+                if (a != null && b != null) {
+                    Link link = link(model, a, b, Basis.REVIEWER, (decision.accepted() ? "accepted by " : "rejected by ")
+                            + decision.decidedBy() + " on " + decision.decidedOn());
+                    if (decision.accepted()) {
+                        joining.add(link);
+                    } else {
+                        rejectedPairs.add(Clusters.pair(a.index, b.index));
+                        rejected.add(link.with(Status.REJECTED, null));
+                    }
+                }
+            }
+            clusters = new Clusters(people, rejectedPairs, this::apart);
+            joining.forEach(link -> join(link, false));
+        }
+
+        /** Why the linker would not link two people directly, for the clusters' chain check. */
+        private String apart(PreparedPerson x, PreparedPerson y) {
+            int vector = ComparisonVector.of(comparisons, x, y);
+            String doubt = doubt(vector);
+            if (doubt != null) {
+                return doubt;
+            }
+            return model.weight(vector, x.index) < settings.reviewFrom() ? "their own match weight is below the review band"
+                    : null;
+        }
+
+        void identifiers() {
+            for (StrongIdentifiers.Shared shared : StrongIdentifiers.shared(people)) {
+                if (!clusters.together(shared.a().index, shared.b().index)) {
+                    join(link(model, shared.a(), shared.b(), Basis.IDENTIFIER, "same " + shared.identifier()), true);
                 }
             }
         }
-        Clusters clusters = new Clusters(people, rejectedPairs);
-        List<Link> accepted = new ArrayList<>();
-        List<Link> review = new ArrayList<>();
-        for (Link link : joining) {
-            join(clusters, byKey, link, accepted, review, false);
-        }
-        for (StrongIdentifiers.Shared shared : StrongIdentifiers.shared(people)) {
-            if (!clusters.together(shared.a().index, shared.b().index)) {
-                join(clusters, byKey, link(model, shared.a(), shared.b(), Basis.IDENTIFIER, "same " + shared.identifier()),
-                        accepted, review, true);
+
+        /** The candidate pairs from the review threshold up, strongest first: linked, or queued for review. */
+        void weights(CandidatePairs pairs) {
+            for (int i : byWeight(pairs, model)) {
+                PreparedPerson a = people.get(pairs.first[i]);
+                PreparedPerson b = people.get(pairs.second[i]);
+                if (clusters.together(a.index, b.index) || rejectedPairs.contains(Clusters.pair(a.index, b.index))) {
+                    continue;
+                }
+                double weight = model.weight(pairs.vectors[i], a.index);
+                String doubt = weight >= settings.acceptFrom() ? doubt(pairs.vectors[i]) : null;
+                if (weight >= settings.acceptFrom() && doubt == null) {
+                    join(link(model, a, b, Basis.PROBABILISTIC, "match weight " + round(weight)), true);
+                } else {
+                    queue(link(model, a, b, Basis.PROBABILISTIC, "match weight " + round(weight)
+                            + (doubt != null ? ", but " + doubt : " is below " + round(settings.acceptFrom()))));
+                }
             }
         }
-        Set<Long> queued = new HashSet<>();
-        int[] order = byWeight(pairs, model);
-        for (int i : order) {
-            PreparedPerson a = people.get(pairs.first[i]);
-            PreparedPerson b = people.get(pairs.second[i]);
-            if (clusters.together(a.index, b.index) || rejectedPairs.contains(Clusters.pair(a.index, b.index))) {
-                continue;
+
+        /**
+         * Joins the link's two people, or queues it for review when joining them would make one person of two who
+         * should not be one ({@link Clusters#conflict}).
+         */
+        private void join(Link link, boolean checked) {
+            int a = byKey.get(link.a()).index;
+            int b = byKey.get(link.b()).index;
+            if (clusters.together(a, b)) {
+                return;
             }
-            double weight = model.weight(pairs.vectors[i], a.index);
-            if (weight >= settings.acceptFrom()) {
-                join(clusters, byKey, link(model, a, b, Basis.PROBABILISTIC, "match weight " + round(weight)),
-                        accepted, review, true);
-            } else if (queued.add(Clusters.pair(clusters.root(a.index), clusters.root(b.index)))) {
-                // one pair per two persons: the strongest; a reviewer's accepting it joins them
-                review.add(link(model, a, b, Basis.PROBABILISTIC, "match weight " + round(weight) + " is below "
-                        + round(settings.acceptFrom())).with(Status.REVIEW, null));
+            String conflict = checked ? clusters.conflict(a, b) : null;
+            if (conflict == null) {
+                clusters.join(a, b);
+                accepted.add(link);
+            } else {
+                queue(link.with(link.status(), link.note() + ", but " + conflict));
             }
         }
-        review.sort(Comparator.comparingDouble(Link::matchWeight).reversed());
-        return new PersonIndex(personIds(people, clusters), accepted, review, rejected, parameters(model));
+
+        /** Queues the link for review unless a stronger pair of the same two persons is already queued. */
+        private void queue(Link link) {
+            int a = byKey.get(link.a()).index;
+            int b = byKey.get(link.b()).index;
+            if (queued.add(Clusters.pair(clusters.root(a), clusters.root(b)))) {
+                review.add(link.with(Status.REVIEW, null));
+            }
+        }
+    }
+
+    /**
+     * Why a pair, however high its weight, is not linked without a reviewer, or null: its given names wholly unalike
+     * (not even as a nickname), or its dates of birth more than a year apart, each at its comparison's "else". Twins
+     * share a date of birth, a family name and an address; a father and son may share every name and the address. The
+     * Fellegi-Sunter weight takes the fields as independent and cannot tell either pair from one person.
+     */
+    private String doubt(int vector) {
+        if (ComparisonVector.level(vector, comparisons.indexOf(GIVEN_NAME)) == GIVEN_NAME.levels().size() - 1) {
+            return "the given names are unalike, as twins' are";
+        }
+        if (ComparisonVector.level(vector, comparisons.indexOf(DATE_OF_BIRTH)) == DATE_OF_BIRTH.levels().size() - 1) {
+            return "the dates of birth are more than a year apart, as a parent's and a child's of the same name are";
+        }
+        return null;
     }
 
     private List<PreparedPerson> prepare(List<SourcePerson> sourcePeople) {
@@ -122,19 +204,6 @@ public final class PersonLinker {
         return IntStream.range(0, pairs.size()).parallel().filter(i -> weights[i] >= settings.reviewFrom()).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> weights[i]).reversed()).mapToInt(Integer::intValue)
                 .toArray();
-    }
-
-    private static void join(Clusters clusters, Map<SourcePersonKey, PreparedPerson> byKey, Link link, List<Link> accepted,
-            List<Link> review, boolean checked) {
-        int a = byKey.get(link.a()).index;
-        int b = byKey.get(link.b()).index;
-        String conflict = checked ? clusters.conflict(a, b) : null;
-        if (conflict != null) {
-            review.add(link.with(Status.REVIEW, link.note() + ", but " + conflict));
-        } else if (!clusters.together(a, b)) {
-            clusters.join(a, b);
-            accepted.add(link);
-        }
     }
 
     private Link link(MatchModel model, PreparedPerson a, PreparedPerson b, Basis basis, String note) {
@@ -194,6 +263,6 @@ public final class PersonLinker {
     }
 
     private static List<Double> boxed(double[] values) {
-        return java.util.Arrays.stream(values).boxed().toList();
+        return Arrays.stream(values).boxed().toList();
     }
 }

@@ -53,6 +53,30 @@ public final class StagedPersons {
         return new StagedPersons(folder).read();
     }
 
+    /**
+     * The people of several staged source folders, folder by folder, as {@code hearth link} reads them.
+     *
+     * @throws InvalidDataException for the first folder that is wrong, or when two folders hold the same source
+     */
+    public static List<SourcePerson> readAll(List<Path> folders) {
+        List<SourcePerson> people = new ArrayList<>();
+        Map<String, Path> sources = new HashMap<>();
+        for (Path folder : folders) {
+            List<SourcePerson> read = read(folder);
+            if (!read.isEmpty()) {
+                String source = read.get(0).key().source();
+                Path earlier = sources.putIfAbsent(source, folder);
+                if (earlier != null) {
+                    throw new InvalidDataException(folder.toString(), List.of(new DataError(SOURCE_FILE, 2, 0, "source",
+                            "source " + Excerpt.quoted(source) + " is also the source of " + earlier
+                                    + ": a source is linked once, from its latest staged folder")), 1);
+                }
+            }
+            people.addAll(read);
+        }
+        return people;
+    }
+
     private List<SourcePerson> read() {
         try {
             String source = sourceId();

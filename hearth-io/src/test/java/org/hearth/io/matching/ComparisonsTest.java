@@ -3,6 +3,7 @@ package org.hearth.io.matching;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -139,5 +140,13 @@ class ComparisonsTest {
         JaroWinklerSimilarity commons = new JaroWinklerSimilarity();
         assertThat(JaroWinkler.similarity(a, b)).isEqualTo(commons.apply(a, b));
         assertThat(JaroWinkler.similarity(b, a)).isEqualTo(commons.apply(b, a));
+    }
+
+    @Test
+    void namesLongerThan64LettersAreComparedToo() {
+        String long1 = "WOLFESCHLEGELSTEINHAUSENBERGERDORFFWELCHEVORALTERNWARENGEWISSENHAFTSCHAFERSWESSEN";
+        String long2 = long1.replace("ALTERN", "ALTREN");
+        assertThat(JaroWinkler.similarity(long1, long2)).isEqualTo(new JaroWinklerSimilarity().apply(long1, long2))
+                .isGreaterThan(JaroWinkler.CLOSE);
     }
 }

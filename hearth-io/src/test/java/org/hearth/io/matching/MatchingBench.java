@@ -5,7 +5,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Locale;
 
-import org.hearth.io.matching.generate.MatchingData;
+import org.hearth.io.generate.MatchingData;
 
 /**
  * Measures person matching on generated data for docs/benchmarks.md: a measurement, not a test (it asserts nothing
@@ -45,11 +45,29 @@ public final class MatchingBench {
                 accuracy.precision(), accuracy.recall(), accuracy.f1(), accuracy.truePairs(), accuracy.predictedPairs(),
                 accuracy.correctPairs());
         System.out.printf(Locale.ROOT, "prior %.3g%n", index.model().prior());
+        reviewBands(index, data);
         for (PersonIndex.FieldParameters field : index.model().fields()) {
             System.out.printf(Locale.ROOT, "  %s%n", field.field());
             for (int l = 0; l < field.levels().size(); l++) {
                 System.out.printf(Locale.ROOT, "    %-55s m %.4f u %.6f%n", field.levels().get(l), field.m().get(l), field.u().get(l));
             }
+        }
+    }
+
+    /** How many of the review queue's pairs are truly one person, by band of match weight. */
+    private static void reviewBands(PersonIndex index, MatchingData data) {
+        int[] pairs = new int[8];
+        int[] same = new int[8];
+        for (Link link : index.reviewQueue()) {
+            int band = Math.max(0, Math.min(7, (int) Math.floor(link.matchWeight()) + 1));
+            pairs[band]++;
+            if (data.truth().get(link.a()).equals(data.truth().get(link.b()))) {
+                same[band]++;
+            }
+        }
+        for (int band = 0; band < 8; band++) {
+            System.out.printf(Locale.ROOT, "review weight %s: %,d pairs, %,d truly one person%n",
+                    band == 0 ? "below 0" : band == 7 ? "6 and above" : "[" + (band - 1) + ", " + band + ")", pairs[band], same[band]);
         }
     }
 

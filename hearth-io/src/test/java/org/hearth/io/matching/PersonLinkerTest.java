@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.hearth.engine.HearthException;
-import org.hearth.io.matching.generate.MatchingData;
+import org.hearth.io.generate.MatchingData;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -104,6 +104,30 @@ class PersonLinkerTest {
         People first = People.person("school-census", "T1").named("Megan", "Prothero").born("2014-07-07").at("ZY2 2BB");
         People second = People.person("school-census", "T2").named("Ellis", "Prothero").born("2014-07-07").sex("male").at("ZY2 2BB");
         assertThat(together(link(first, second), first, second)).isFalse();
+    }
+
+    /** A father and his son share this name and address. */
+    private static People emrys(String source, String id) {
+        return People.person(source, id).named("Emrys", "Quenmere").sex("male").at("ZY6 6AA");
+    }
+
+    @Test
+    void aFatherAndSonOfOneNameAtOneAddressAreNotLinkedWithoutAReviewer() {
+        People father = emrys("dwp", "D1").born("1975-05-05");
+        People son = emrys("school-census", "S1").born("2008-09-12");
+        PersonIndex index = link(father, son);
+        assertThat(together(index, father, son)).isFalse();
+        assertThat(index.reviewQueue()).anyMatch(l -> l.note().contains("dates of birth are more than a year apart"));
+    }
+
+    @Test
+    void aRecordWithoutADateOfBirthCannotChainAFatherToHisSon() {
+        People father = emrys("dwp", "D1").born("1975-05-05");
+        People son = emrys("school-census", "S1").born("2008-09-12");
+        People police = emrys("police", "P1").born(null);
+        PersonIndex index = link(father, son, police);
+        assertThat(together(index, father, son)).isFalse();
+        assertThat(together(index, police, father) || together(index, police, son)).isTrue();
     }
 
     @Test

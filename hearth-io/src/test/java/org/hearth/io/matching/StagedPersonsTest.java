@@ -100,6 +100,22 @@ class StagedPersonsTest {
     }
 
     @Test
+    void severalFoldersAreReadInTurnAndASourceOnlyOnce() throws IOException {
+        write(SOURCE, "source_person_id,given_name\nP1,Olwen\n");
+        Path dwp = Files.createDirectories(folder.resolve("dwp"));
+        Files.writeString(dwp.resolve("source.csv"), "source,kind,read_on,files\ndwp-2024,agency,2024-04-02,dwp.csv\n");
+        Files.writeString(dwp.resolve("persons.csv"), "source_person_id,given_name\nD1,Bryn\n");
+        assertThat(StagedPersons.readAll(List.of(folder, dwp))).extracting(SourcePerson::key).containsExactly(
+                new SourcePersonKey("police-2024", "P1"), new SourcePersonKey("dwp-2024", "D1"));
+
+        Path again = Files.createDirectories(folder.resolve("again"));
+        Files.copy(folder.resolve("source.csv"), again.resolve("source.csv"));
+        Files.writeString(again.resolve("persons.csv"), "source_person_id\nP2\n");
+        assertThatThrownBy(() -> StagedPersons.readAll(List.of(folder, again))).isInstanceOf(InvalidDataException.class)
+                .hasMessageContaining("source.csv:2:0: source: source 'police-2024' is also the source of " + folder);
+    }
+
+    @Test
     void theExceptionNamesTheFolder() throws IOException {
         write(SOURCE, "source_person_id,sex\nP1,x\n");
         assertThatThrownBy(() -> StagedPersons.read(folder)).isInstanceOf(InvalidDataException.class)

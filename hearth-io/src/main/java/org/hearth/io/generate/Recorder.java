@@ -1,4 +1,4 @@
-package org.hearth.io.matching.generate;
+package org.hearth.io.generate;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -13,7 +13,8 @@ import org.hearth.io.matching.SourcePersonKey;
 /**
  * Records a true person as one source would, with that source's slips and gaps ({@link SourceProfile}): a letter
  * wrong, a nickname, a date of birth keyed the wrong way round or with a digit wrong, an old address or none, a
- * surname from before a marriage, one part of a double-barrelled name, an identifier missing or mistyped.
+ * surname from before a marriage, one part of a double-barrelled name, an identifier missing or mistyped. Social care
+ * gives its own case reference for the household ({@code household_ref}); the others none.
  */
 final class Recorder {
     private static final String LETTERS = "abcdefghijklmnopqrstuvwxyz";
@@ -55,7 +56,7 @@ final class Recorder {
                 identifier(person.nhsNumber(), profile.nhs()), identifier(person.niNumber(), profile.ni()),
                 identifier(person.localChildId(), profile.localChildId()), given, family, former, dateOfBirth(person),
                 chance(0.01) ? "unknown" : person.female() ? "female" : "male", postcode(person), null, null,
-                null);
+                profile.kind().equals("cin_census") ? "case-" + person.householdId() : null);
     }
 
     private String givenName(String given) {
@@ -101,7 +102,7 @@ final class Recorder {
                 try {
                     LocalDate date = LocalDate.of(Integer.parseInt(typed.substring(0, 4)),
                             Integer.parseInt(typed.substring(4, 6)), Integer.parseInt(typed.substring(6)));
-                    if (!date.equals(born) && date.getYear() > 1900 && date.isBefore(Population.REFERENCE_DAY)) {
+                    if (!date.equals(born) && date.getYear() > 1900 && date.isBefore(MatchingPopulation.REFERENCE_DAY)) {
                         return date;
                     }
                 } catch (DateTimeException e) {

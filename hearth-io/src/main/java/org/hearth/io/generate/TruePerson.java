@@ -1,6 +1,7 @@
-package org.hearth.io.matching.generate;
+package org.hearth.io.generate;
 
 import java.time.LocalDate;
+import java.time.Period;
 
 /**
  * A person of the generated population as they really are: the truth the sources record, each in its own way.
@@ -16,6 +17,6 @@ record TruePerson(String id, boolean female, String givenName, String familyName
     }
 
     int age(LocalDate on) {
-        return java.time.Period.between(dateOfBirth, on).getYears();
+        return Period.between(dateOfBirth, on).getYears();
     }
 }

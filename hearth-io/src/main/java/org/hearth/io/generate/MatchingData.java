@@ -1,4 +1,4 @@
-package org.hearth.io.matching.generate;
+package org.hearth.io.generate;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,7 +16,7 @@ import org.hearth.io.matching.SourcePerson;
 import org.hearth.io.matching.SourcePersonKey;
 
 /**
- * Generated test data for person matching: a population of households ({@link Population}) recorded by five
+ * Generated test data for person matching: a population of households ({@link MatchingPopulation}) recorded by five
  * sources (school census, children's social care, police, DWP, health), each with its own coverage, identifiers
  * and slips ({@link SourceProfile}), and the truth, which source person is which true person, kept apart. The same
  * seed and size always give the same data.
@@ -29,7 +29,7 @@ public record MatchingData(List<SourcePerson> records, Map<SourcePersonKey, Stri
 
     /** The people of the households, recorded by the five sources. */
     public static MatchingData generate(int households, long seed) {
-        List<TruePerson> people = Population.of(households, seed);
+        List<TruePerson> people = MatchingPopulation.of(households, seed);
         Nicknames nicknames = Nicknames.standard();
         List<SourcePerson> records = new ArrayList<>();
         Map<SourcePersonKey, String> truth = new LinkedHashMap<>();
@@ -40,8 +40,8 @@ public record MatchingData(List<SourcePerson> records, Map<SourcePersonKey, Stri
             Recorder recorder = new Recorder(profile, nicknames, random);
             int next = 1;
             for (TruePerson person : people) {
-                int age = person.age(Population.REFERENCE_DAY);
-                boolean child = person.child(Population.REFERENCE_DAY);
+                int age = person.age(MatchingPopulation.REFERENCE_DAY);
+                boolean child = person.child(MatchingPopulation.REFERENCE_DAY);
                 if (age < profile.minimumAge() || age > profile.maximumAge()
                         || random.nextDouble() >= (child ? profile.childShare() : profile.adultShare())) {
                     continue;

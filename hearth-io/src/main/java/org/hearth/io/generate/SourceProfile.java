@@ -1,4 +1,4 @@
-package org.hearth.io.matching.generate;
+package org.hearth.io.generate;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.hearth.io.matching.generate;
+package org.hearth.io.generate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import org.hearth.io.matching.UniquePupilNumber;
  * synthetic: UPNs use local authority number 999 (none has it), NHS numbers the 999 range the NHS never issues,
  * NI numbers the prefix JY; each has a correct check character, so the sources' typos are what make them fail.
  */
-final class Population {
+final class MatchingPopulation {
     static final LocalDate REFERENCE_DAY = LocalDate.of(2023, 3, 31);
     private static final double CHILDLESS = 0.3;
     private static final double TWO_ADULTS = 0.6;
@@ -34,13 +34,13 @@ final class Population {
     private int localChild = 1;
     private int ni = 1;
 
-    private Population(long seed, int households) {
+    private MatchingPopulation(long seed, int households) {
         this.random = new SplittableRandom(seed);
         this.postcodes = Math.max(1, (int) (households / HOUSEHOLDS_PER_POSTCODE));
     }
 
     static List<TruePerson> of(int households, long seed) {
-        Population population = new Population(seed, households);
+        MatchingPopulation population = new MatchingPopulation(seed, households);
         for (int h = 0; h < households; h++) {
             population.household("H" + h);
         }
@@ -66,9 +66,9 @@ final class Population {
         String childFamily = random.nextDouble() < 0.03 ? family + "-" + NamePool.family(random) : family;
         for (int c = 0; c < children; c++) {
             LocalDate born = day(2005, 2022);
-            child(id, childFamily, born, postcode, previous);
+            String first = child(id, childFamily, born, postcode, previous, null);
             if (random.nextDouble() < TWINS) {
-                child(id, childFamily, born, postcode, previous);
+                child(id, childFamily, born, postcode, previous, first);
             }
         }
     }
@@ -80,12 +80,17 @@ final class Population {
                 nhsNumber(), niNumber(), null, household));
     }
 
-    private void child(String household, String family, LocalDate born, String postcode, String previous) {
+    /** Adds a child and returns their given name, never their twin's. */
+    private String child(String household, String family, LocalDate born, String postcode, String previous, String twin) {
         boolean female = random.nextBoolean();
         String given = NamePool.given(female, true, random);
+        while (given.equals(twin)) {
+            given = NamePool.given(female, true, random);
+        }
         boolean atSchool = born.plusYears(4).isBefore(REFERENCE_DAY);
         people.add(new TruePerson("T" + people.size(), female, given, family, null, born, postcode, previous,
                 atSchool ? upn(born) : null, nhsNumber(), null, "LC" + localChild++, household));
+        return given;
     }
 
     private LocalDate day(int fromYear, int toYear) {
