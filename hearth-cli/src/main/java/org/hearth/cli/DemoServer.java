@@ -46,6 +46,7 @@ final class DemoServer {
         print.printf("What each role can do here:%n"
                 + "  coordinator  /claims: prepare a batch from the families left to claim, export it (CSV, XLSX), submit it"
                 + " once audited;%n"
+                + "               /screening: the families to engage; /matching: decide the pairs matching could not;%n"
                 + "               /reports: the target, outcomes, service measures, claims and the claims forecast;%n"
                 + "               /plans/what-if: compare %s (more than 95%% school attendance, not 90%%)%n"
                 + "               with the plan in force%n"

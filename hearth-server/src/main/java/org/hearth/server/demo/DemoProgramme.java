@@ -1,6 +1,9 @@
 package org.hearth.server.demo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.LocalDate;
@@ -12,11 +15,18 @@ import java.util.Map;
 
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.plan.PlanLoader;
+import org.hearth.io.generate.MatchingData;
+import org.hearth.io.matching.LinkSettings;
+import org.hearth.io.matching.PersonIndex;
+import org.hearth.io.matching.PersonIndexFiles;
+import org.hearth.io.matching.PersonLinker;
+import org.hearth.io.matching.ReviewDecisions;
 import org.hearth.server.claims.ClaimBatches;
 import org.hearth.server.claims.ClaimPeriod;
 import org.hearth.server.evaluation.CohortEvaluation;
 import org.hearth.server.ingest.DataImport;
 import org.hearth.server.ingest.ImportProgress;
+import org.hearth.server.matching.MatchReviews;
 import org.hearth.server.reports.NewTarget;
 import org.hearth.server.reports.Targets;
 import org.hearth.server.security.Allocations;
@@ -35,10 +45,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * two key workers, each key worker allocated some eligible families, and a coordinator of a partner organisation
  * (the organisation leading the fewest families' interventions), who sees only its families and claims; and a batch
  * of claims awaiting internal audit, made by the coordinator from half the families claimable (the other half left
- * to claim), so that every role has work to do. For {@code hearth demo} and the browser tests; never for an
+ * to claim); and pairs awaiting the matching review, so that every role has work to do. For {@code hearth demo} and the browser tests; never for an
  * authority's own server.
  */
 public final class DemoProgramme {
+    /** The households of the demo's own data-in run, whose undecided pairs fill the matching review. */
+    private static final int MATCHING_HOUSEHOLDS = 300;
     /** The plan the demo runs: the one with key-worker questions beside its outcomes. */
     public static final String PLAN = "southwark";
     private static final String PASSWORD_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
@@ -73,7 +85,34 @@ public final class DemoProgramme {
         server.getBean(DataImport.class).importFolder(data, "demo", ImportProgress.NONE);
         List<DemoUser> users = users(server);
         claims(server);
+        matchingReview(server);
         return users;
+    }
+
+    /**
+     * Pairs for the matching review (/matching): a small data-in run of its own, made-up people recorded by five sources
+     * with their slips ({@link MatchingData}), linked as hearth link links them, and the pairs it could not decide
+     * queued by the coordinator, so that the review queue has work in it.
+     */
+    private static void matchingReview(ConfigurableApplicationContext server) {
+        MatchingData data = MatchingData.generate(MATCHING_HOUSEHOLDS, 11);
+        PersonIndex index = new PersonLinker(LinkSettings.DEFAULTS).link(data.records(), ReviewDecisions.none());
+        try {
+            Path folder = Files.createTempDirectory("hearth-demo-linking");
+            try {
+                PersonIndexFiles.write(folder, index, data.records());
+                server.getBean(MatchReviews.class).queue(new CurrentUser("coordinator", "Cory Coordinator",
+                        Role.COORDINATOR, null), PersonIndexFiles.REVIEW,
+                        Files.readString(folder.resolve(PersonIndexFiles.REVIEW)));
+            } finally {
+                for (String file : List.of(PersonIndexFiles.PERSON_INDEX, PersonIndexFiles.LINKS, PersonIndexFiles.REVIEW)) {
+                    Files.deleteIfExists(folder.resolve(file));
+                }
+                Files.delete(folder);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the demo's matching review cannot be made: " + e.getMessage(), e);
+        }
     }
 
     /** A batch of claims for the quarter of the review date, from every other family claimable: some work for the auditor. */

@@ -262,6 +262,24 @@ class BrowserJourneyTest {
                 .contains("1 accepted, 1 rejected", "The attendance letter is for another child");
     }
 
+    @Test
+    void aCoordinatorDecidesAPairTheMatchingCouldNot() {
+        signIn("coordinator");
+        open("/matching", "matching-queue");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Matching review", "await review");
+        browser.findElement(By.cssSelector("main table tbody tr th a")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches(".*/matching/\\d+$"));
+        assertAccessible("matching-pair");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("one person or two?",
+                "Both records side by side", "date of birth");
+        browser.findElement(By.id("decision-different")).click();
+        browser.findElement(By.id("note")).sendKeys("Different schools and a year apart");
+        browser.findElement(By.xpath("//button[normalize-space()='Record the decision']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("?decided"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Decided by coordinator", "two people",
+                "Different schools and a year apart");
+    }
+
     /**
      * The text of the PDF a link on the page downloads, fetched with the browser's session (a headless browser saves
      * downloads where the test cannot see them), its runs of white space made single spaces.
