@@ -45,8 +45,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * two key workers, each key worker allocated some eligible families, and a coordinator of a partner organisation
  * (the organisation leading the fewest families' interventions), who sees only its families and claims; and a batch
  * of claims awaiting internal audit, made by the coordinator from half the families claimable (the other half left
- * to claim); and pairs awaiting the matching review, so that every role has work to do. For {@code hearth demo} and the browser tests; never for an
- * authority's own server.
+ * to claim); and pairs awaiting the matching review, so that every role has work to do. For {@code hearth demo} and
+ * the browser tests; never for an authority's own server.
  */
 public final class DemoProgramme {
     /** The households of the demo's own data-in run, whose undecided pairs fill the matching review. */
