@@ -2,6 +2,7 @@ package org.hearth.server.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +19,8 @@ import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.hearth.io.generate.SyntheticAuthority;
 import org.hearth.server.HearthServer;
 import org.hearth.server.ServerFixture;
@@ -260,6 +263,15 @@ class BrowserJourneyTest {
         open("/claims/batches/" + batch, "claims-batch-audited");
         assertThat(browser.findElement(By.tagName("main")).getText())
                 .contains("1 accepted, 1 rejected", "The attendance letter is for another child");
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(download(
+                browser.findElement(By.linkText("spreadsheet (XLSX)")).getAttribute("href"))))) {
+            Sheet claims = workbook.getSheetAt(0);
+            List<Long> inBatch = server.getBean(ClaimRegister.class).of(Long.parseLong(batch)).stream()
+                    .map(claim -> claim.id()).toList();
+            assertThat(claims.getLastRowNum()).as("a row per claim under the header").isEqualTo(inBatch.size());
+            assertThat(claims.getRow(0).getCell(0).getStringCellValue()).isEqualTo("claim_id");
+            assertThat(List.of((long) claims.getRow(1).getCell(0).getNumericCellValue())).isSubsetOf(inBatch);
+        }
     }
 
     @Test
@@ -281,18 +293,23 @@ class BrowserJourneyTest {
     }
 
     /**
-     * The text of the PDF a link on the page downloads, fetched with the browser's session (a headless browser saves
-     * downloads where the test cannot see them), its runs of white space made single spaces.
+     * The text of the PDF a link on the page downloads (a headless browser saves downloads where the test cannot see
+     * them), its runs of white space made single spaces.
      */
     private String pdfText(String href) throws IOException, InterruptedException {
+        try (PDDocument document = Loader.loadPDF(download(href))) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    /** The file a link downloads, fetched with the browser's session. */
+    private byte[] download(String href) throws IOException, InterruptedException {
         String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
         HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
                 .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
         assertThat(response.statusCode()).as(href).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        try (PDDocument document = Loader.loadPDF(response.body())) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
+        assertThat(response.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+        return response.body();
     }
 
     /** The text of the outcome's row on the family page: its id, status and outlook. */
