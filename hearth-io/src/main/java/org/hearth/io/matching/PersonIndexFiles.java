@@ -54,11 +54,7 @@ public final class PersonIndexFiles {
                 }
             }
             try (CsvWriter csv = CsvWriter.builder().build(folder.resolve(REVIEW))) {
-                List<String> header = new ArrayList<>(PAIR);
-                header.addAll(List.of("match_weight", "match_probability", "why"));
-                SHOWN.forEach(field -> header.addAll(List.of(field + "_a", field + "_b")));
-                header.add("explanation");
-                csv.writeRecord(header);
+                csv.writeRecord(ReviewQueueFile.header());
                 for (Link link : index.reviewQueue()) {
                     List<String> row = pair(link);
                     row.addAll(List.of(number(link.matchWeight()), number(link.matchProbability()), safe(link.note())));

@@ -107,8 +107,7 @@ class MatchReviewController {
     private String pairPage(Model model, MatchPair pair, Map<String, String> problems) {
         model.addAttribute("pair", pair);
         model.addAttribute("problems", problems);
-        model.addAttribute("next", reviews.awaiting().stream().filter(one -> one.id() != pair.id()).findFirst()
-                .map(MatchPair::id).orElse(null));
+        model.addAttribute("next", reviews.nextAwaiting(pair.id()));
         return "matching/pair";
     }
 

@@ -81,6 +81,12 @@ public class MatchReviews {
                 MatchReviews::pair);
     }
 
+    /** The heaviest pair awaiting review other than the one given, or null: the reviewer's next. */
+    public Long nextAwaiting(long besides) {
+        return jdbc.query("select id from match_review where decision is null and id <> ? order by match_weight desc, id "
+                + "limit 1", (row, n) -> row.getLong("id"), besides).stream().findFirst().orElse(null);
+    }
+
     /** The latest decisions, newest first. */
     public List<MatchPair> decided(int most) {
         return jdbc.query("select * from match_review where decision is not null order by decided_at desc, id desc limit ?",
