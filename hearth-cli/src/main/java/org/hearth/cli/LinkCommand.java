@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.hearth.io.link.CanonicalAssembly;
+import org.hearth.io.link.CompositionDecisions;
 import org.hearth.io.matching.ReviewDecisions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +35,10 @@ final class LinkCommand implements Callable<Integer> {
             description = "review decisions made before (review_decisions.csv): pairs accepted or rejected stay so")
     Path decisions;
 
+    @Option(names = "--compositions", paramLabel = "FILE",
+            description = "coordinators' decisions on families' compositions (composition_decisions.csv, from the server)")
+    Path compositions;
+
     @Option(names = "--schedule", paramLabel = "FILE",
             description = "the expected schedule (kind,provider,every_days): sources late or missing are reported")
     Path schedule;
@@ -45,7 +50,9 @@ final class LinkCommand implements Callable<Integer> {
     public Integer call() {
         Path reportFolder = report != null ? report : out.resolveSibling(out.getFileName() + "-linking");
         ReviewDecisions reviewed = decisions == null ? ReviewDecisions.none() : ReviewDecisions.read(decisions);
-        CanonicalAssembly.Made made = CanonicalAssembly.link(staged, reviewed, schedule, out, reportFolder);
+        CompositionDecisions decided = compositions == null ? CompositionDecisions.none()
+                : CompositionDecisions.read(compositions);
+        CanonicalAssembly.Made made = CanonicalAssembly.link(staged, reviewed, decided, schedule, out, reportFolder);
         var err = spec.commandLine().getErr();
         err.printf("linked %,d people of %d sources into %,d persons; %,d families with %,d memberships written to %s%n",
                 made.sourcePeople(), made.sources(), made.persons(), made.families(), made.members(), out);
@@ -57,6 +64,10 @@ final class LinkCommand implements Callable<Integer> {
             err.printf("%,d times two sources read on one day placed a person in different households (the first key "
                     + "taken; see households.csv)%n", made.sameDayConflicts());
         }
+        if (compositions != null) {
+            err.printf("%,d composition decisions applied%n", made.compositionDecisionsApplied());
+        }
+        made.compositionDecisionsNotApplied().forEach(line -> err.printf("%s%n", line));
         made.lateOrMissing().forEach(line -> err.printf("%s%n", line));
         err.printf("data quality per source and provider: %s%n", reportFolder.resolve("data_quality.csv"));
         made.recordsLeftOut().forEach((file, rows) -> err.printf("%s: %,d rows left out, about a person or household "

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -29,7 +30,8 @@ import org.hearth.io.matching.SourcePersonKey;
 /**
  * {@code hearth link}'s work (docs/data-in.md, "hearth link"): staged sources in, the canonical folder out. The
  * sources' people are matched into persons ({@link PersonLinker}), each person's values merged ({@link MergedPerson}),
- * households formed over time ({@link Households}) and made families where a child lives ({@link FamilyComposition}),
+ * households formed over time ({@link Households}), corrected by the coordinators' decisions
+ * ({@link CompositionCorrections}) and made families where a child lives ({@link FamilyComposition}),
  * and the sources' records written with the canonical ids ({@link RecordRewriter}). The folder is written beside its
  * place, read back with {@link CanonicalReader} (so it is a folder every command reads) and only then moved into place:
  * all or nothing. The matching's own files (the person index, links, the review queue) and the households formed go in
@@ -44,7 +46,8 @@ public final class CanonicalAssembly {
     /** What was made, for the console. */
     public record Made(int sources, long sourcePeople, long persons, long families, long members,
                        long peopleWithoutBirthDate, long sameDayConflicts, long reviewQueue, Map<String, Long> recordsLeftOut,
-                       List<String> lateOrMissing) {
+                       List<String> lateOrMissing, long compositionDecisionsApplied,
+                       List<String> compositionDecisionsNotApplied) {
     }
 
     /**
@@ -52,13 +55,15 @@ public final class CanonicalAssembly {
      * @throws HearthException when the target is a non-empty folder, or the folder made would not read back
      */
     public static Made link(List<Path> staged, ReviewDecisions decisions, Path out, Path report) {
-        return link(staged, decisions, null, out, report);
+        return link(staged, decisions, CompositionDecisions.none(), null, out, report);
     }
 
     /**
-     * @param schedule the expected schedule of sources ({@link SourceQuality#schedule}), or null for none
+     * @param compositions the coordinators' decisions on families' compositions (composition_decisions.csv), or none
+     * @param schedule     the expected schedule of sources ({@link SourceQuality#schedule}), or null for none
      */
-    public static Made link(List<Path> staged, ReviewDecisions decisions, Path schedule, Path out, Path report) {
+    public static Made link(List<Path> staged, ReviewDecisions decisions, CompositionDecisions compositions,
+                            Path schedule, Path out, Path report) {
         refuseNonEmpty(out);
         List<SourceQuality.Expected> expected = schedule == null ? List.of() : SourceQuality.schedule(schedule);
         List<StagedSource> sources = staged.stream().map(StagedSource::read).toList();
@@ -86,14 +91,18 @@ public final class CanonicalAssembly {
         LocalDate referenceDay = sources.stream().map(StagedSource::readOn).max(Comparator.naturalOrder()).orElseThrow();
         Households.Formed households = Households.of(observations.stream()
                 .filter(seen -> persons.containsKey(seen.personId())).toList());
-        FamilyComposition families = FamilyComposition.of(households, persons, referenceDay);
+        Map<String, String> familyIdOfKey = households.familyIdOfKey();
+        CompositionCorrections.Corrected corrected = CompositionCorrections.apply(households.stays().stream()
+                        .map(stay -> FamilyStay.fromData(familyIdOfKey.get(stay.householdKey()), stay.personId(),
+                                stay.from(), stay.to())).toList(),
+                compositions, Set.copyOf(familyIdOfKey.values()), persons.keySet());
+        FamilyComposition families = FamilyComposition.of(corrected.stays(), persons, referenceDay);
 
         Path staging = out.resolveSibling(out.getFileName() + ".linking-" + ProcessHandle.current().pid());
         try {
             Files.createDirectories(staging);
             FamilyComposition.Written written = families.writeInto(staging);
             RecordRewriter records = new RecordRewriter(sources);
-            Map<String, String> familyIdOfKey = households.familyIdOfKey();
             records.writeInto(staging, key -> written.personIds().contains(index.personId(new SourcePersonKey(key[0], key[1])))
                             ? index.personId(new SourcePersonKey(key[0], key[1])) : null,
                     refKey -> written.familyIds().contains(familyIdOfKey.get(refKey)) ? familyIdOfKey.get(refKey) : null);
@@ -112,7 +121,8 @@ public final class CanonicalAssembly {
             return new Made(sources.size(), people.size(), index.persons(), written.familyIds().size(), written.members(),
                     withoutBirth, households.sameDayConflicts(), index.reviewQueue().size(), records.leftOut(),
                     quality.stream().filter(line -> !line.status().isEmpty() && !line.status().equals("on time"))
-                            .map(line -> line.kind() + " " + line.provider() + ": " + line.status()).toList());
+                            .map(line -> line.kind() + " " + line.provider() + ": " + line.status()).toList(),
+                    corrected.applied(), corrected.notApplied().stream().map(Object::toString).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(out + ": cannot be written: " + e.getMessage(), e);
         } finally {

@@ -119,7 +119,7 @@ class CanonicalAssemblyTest {
                 + "school_census,URN 100002,120\n"); // no extract from this school at all
         Path out = temp.resolve("canonical");
 
-        CanonicalAssembly.Made made = CanonicalAssembly.link(staged, ReviewDecisions.none(), schedule, out,
+        CanonicalAssembly.Made made = CanonicalAssembly.link(staged, ReviewDecisions.none(), CompositionDecisions.none(), schedule, out,
                 temp.resolve("report"));
 
         Map<String, SourceQuality.Line> byProvider = SourceQuality.of(out).stream()
@@ -136,6 +136,39 @@ class CanonicalAssemblyTest {
         assertThat(made.lateOrMissing()).containsExactly("agency Met: late: the next extract was due by 2019-03-25",
                 "school_census URN 100002: missing: no extract has arrived");
         assertThat(CanonicalReader.read(out).timelines()).as("the folder still reads: sources/ is passed over").hasSize(1);
+    }
+
+    @Test
+    void aCoordinatorsDecisionsCorrectTheFamilyAndTheRecordsFollowThePeople() throws IOException {
+        Path first = temp.resolve("first");
+        CanonicalAssembly.link(staged, ReviewDecisions.none(), first, temp.resolve("first-report"));
+        String smiths = Files.readAllLines(first.resolve("families.csv")).get(1).split(",")[0];
+        String dan = Files.readAllLines(temp.resolve("first-report").resolve("person_index.csv")).stream()
+                .filter(line -> line.endsWith(",police-2019,P2")).findFirst().orElseThrow().split(",")[0];
+        CompositionDecisions decisions = CompositionDecisions.of(List.of(
+                new CompositionDecision(1, smiths, dan, CompositionDecision.Change.JOINS, Role.PARENT_CARER, true,
+                        LocalDate.of(2019, 3, 20), "coordinator", LocalDate.of(2019, 4, 2), "mother's partner, moved in"),
+                new CompositionDecision(2, "HF-0000000000000000", dan, CompositionDecision.Change.LEAVES, null, false,
+                        LocalDate.of(2019, 3, 20), "coordinator", LocalDate.of(2019, 4, 2), "")));
+        Path out = temp.resolve("canonical");
+
+        CanonicalAssembly.Made made = CanonicalAssembly.link(staged, ReviewDecisions.none(), decisions, null, out,
+                temp.resolve("report"));
+
+        FamilyTimeline family = CanonicalReader.read(out).timelines().get(0);
+        Membership dans = family.memberships().stream().filter(member -> member.personId().equals(dan)).findFirst()
+                .orElseThrow();
+        assertThat(List.of(dans.familyId(), dans.role(), dans.parentingResponsibility(), dans.start()))
+                .containsExactly(smiths, Role.PARENT_CARER, true, LocalDate.of(2019, 3, 20));
+        assertThat(dans.end()).isNull();
+        assertThat(Files.readAllLines(out.resolve("offences.csv"))).as("Dan's offence is about a family's member now")
+                .hasSize(3);
+        assertThat(Files.readAllLines(temp.resolve("report").resolve("households.csv")))
+                .contains(smiths + "," + dan + ",parent_carer,2019-03-20,,1");
+        assertThat(made.compositionDecisionsApplied()).isEqualTo(1);
+        assertThat(made.compositionDecisionsNotApplied()).containsExactly("composition decision 2 (leaves, "
+                + "HF-0000000000000000, " + dan + ", from 2019-03-20) not applied: these sources form no household "
+                + "HF-0000000000000000");
     }
 
     private Path stage(String source, String kind, String readOn, List<String> persons, Map<String, List<String>> records)
