@@ -12,7 +12,7 @@ import org.hearth.engine.plan.PlanLoader;
 /** Finds a plan: a file path, or the name of a built-in plan (southwark, sunderland, southampton, worcestershire). */
 final class Plans {
     /** The built-in plans, in the order the demo shows them. */
-    static final List<String> BUILT_IN = List.of("southwark", "sunderland", "southampton", "worcestershire");
+    static final List<String> BUILT_IN = PlanLoader.BUILT_IN;
 
     private static final PlanLoader LOADER = PlanLoader.withBuiltInSchema();
 

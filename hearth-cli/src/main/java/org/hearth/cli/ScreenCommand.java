@@ -10,6 +10,7 @@ import org.hearth.engine.evaluation.PopulationEvaluation;
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.io.link.SourceQuality;
+import org.hearth.io.screening.ScreeningWorklist;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -81,6 +81,9 @@ public final class PlanLoader {
         return PlanText.bytes(file);
     }
 
+    /** The plans shipped inside the engine, by id, in the order the demo and the server offer them. */
+    public static final List<String> BUILT_IN = List.of("southwark", "sunderland", "southampton", "worcestershire");
+
     /**
      * The file of a plan shipped inside the engine ({@code /plans/ID.yaml}: southwark, sunderland, southampton,
      * worcestershire), as an authority would upload it.

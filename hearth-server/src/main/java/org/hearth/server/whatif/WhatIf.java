@@ -10,10 +10,13 @@ import java.util.Locale;
 
 import org.hearth.engine.HearthException;
 import org.hearth.engine.evaluation.Evaluator;
+import org.hearth.engine.evaluation.FamilyEvaluation;
 import org.hearth.engine.evaluation.PopulationEvaluation;
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.plan.PlanLoader;
 import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.io.Population;
+import org.hearth.io.screening.ScreeningWorklist;
 import org.hearth.server.ReviewDate;
 import org.hearth.server.audit.AuditLog;
 import org.hearth.server.ingest.StoredData;
@@ -30,7 +33,9 @@ import org.springframework.web.multipart.MultipartFile;
  * review date, under the plan in force and under the draft, and the families whose eligibility, any problem's
  * identification or progress, or claim would change listed with both plans' explanations. The draft is checked as
  * {@code hearth plan validate} checks it and never stored; the data is read in a read-only transaction, so the
- * comparison changes nothing held. Only the audit log remembers it was made.
+ * comparison changes nothing held. Only the audit log remembers it was made. The draft may be one of the plans shipped
+ * with Hearth ({@link #checkBuiltIn}), and the comparison keeps the identification worklist under the draft too
+ * ({@link ScreeningWorklist}, as {@code hearth screen} writes it): another plan's worklist on the data held.
  */
 @Service
 public class WhatIf {
@@ -72,6 +77,20 @@ public class WhatIf {
         }
     }
 
+    /**
+     * Checks one of the plans shipped with Hearth, to compare as a draft: another authority's plan over this
+     * authority's data, and its identification worklist.
+     *
+     * @throws HearthException when there is no such built-in plan, or nothing to compare it with
+     */
+    Draft checkBuiltIn(String id) {
+        if (!PlanLoader.BUILT_IN.contains(id)) {
+            throw new HearthException("There is no built-in plan '" + id + "': choose one of "
+                    + String.join(", ", PlanLoader.BUILT_IN));
+        }
+        return check(id + ".yaml", PlanLoader.builtInFile(id));
+    }
+
     private Draft check(String fileName, byte[] file) {
         Plan plan = PlanLoader.withBuiltInSchema().load(fileName, file);
         LocalDate asOf = reviewDate.today();
@@ -91,25 +110,34 @@ public class WhatIf {
         WhatIfResult result = readOnly.execute(status -> {
             job.phase("Reading the data held", 0);
             long importId = stored.latestImport();
-            List<FamilyTimeline> timelines = stored.held().timelines();
+            Population held = stored.held();
+            List<FamilyTimeline> timelines = held.timelines();
             job.phase("Evaluating every family under both plans", timelines.size());
             Plan inForce = plans.plan(draft.inForce().id());
             List<FamilyDifference> differences = new ArrayList<>();
-            PopulationEvaluation.map(timelines, family -> FamilyDifference.between(
-                            Evaluator.evaluate(inForce, family, draft.asOf()), Evaluator.evaluate(draft.plan(), family, draft.asOf())),
-                    difference -> {
-                        if (difference != null) {
-                            differences.add(difference);
-                        }
-                    }, job::advance);
+            ScreeningWorklist worklist = new ScreeningWorklist(draft.plan(), false);
+            PopulationEvaluation.map(timelines, family -> {
+                FamilyEvaluation underDraft = Evaluator.evaluate(draft.plan(), family, draft.asOf());
+                return new Compared(FamilyDifference.between(Evaluator.evaluate(inForce, family, draft.asOf()), underDraft),
+                        underDraft, ScreeningWorklist.entry(family, underDraft, held.familyReference(family.familyId()), false));
+            }, compared -> {
+                if (compared.difference() != null) {
+                    differences.add(compared.difference());
+                }
+                worklist.add(compared.underDraft(), compared.entry());
+            }, job::advance);
             return new WhatIfResult(named(inForce), named(draft.plan()), draft.sha256(), draft.fileName(), draft.asOf(),
-                    importId, timelines.size(), List.copyOf(differences));
+                    importId, timelines.size(), List.copyOf(differences), worklist);
         });
         audit.record(by, "what-if compared", draft.plan().id() + " " + draft.plan().version(), "draft " + draft.fileName()
                 + " (SHA-256 " + draft.sha256() + ") beside " + draft.inForce().planId() + " " + draft.inForce().version()
                 + " as at " + draft.asOf() + " on import " + result.dataImportId() + ": " + result.families()
                 + " families evaluated, " + result.familiesChanged() + " would change");
         return result;
+    }
+
+    /** A family under both plans: what would change (or null), its evaluation under the draft and its worklist entry. */
+    private record Compared(FamilyDifference difference, FamilyEvaluation underDraft, ScreeningWorklist.Entry entry) {
     }
 
     private static WhatIfResult.PlanNamed named(Plan plan) {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import org.hearth.io.screening.ScreeningWorklist;
+
 /**
  * Every family evaluated on the data held under the plan in force on the review date and under a draft, and the
  * families whose decisions would differ, in family order.
@@ -11,9 +13,12 @@ import java.util.List;
  * @param inForce the plan in force: its id, version and title
  * @param draft the draft: its id, version and title, and the name and SHA-256 of its file
  * @param families how many families were evaluated under both
+ * @param draftWorklist the identification worklist under the draft: the families it makes eligible that are not
+ *                      engaged in an intervention on the day
  */
 public record WhatIfResult(PlanNamed inForce, PlanNamed draft, String draftSha256, String draftFileName, LocalDate asOf,
-                           long dataImportId, int families, List<FamilyDifference> differences) {
+                           long dataImportId, int families, List<FamilyDifference> differences,
+                           ScreeningWorklist draftWorklist) {
 
     /** A plan as the comparison names it. */
     public record PlanNamed(String id, String version, String title) {

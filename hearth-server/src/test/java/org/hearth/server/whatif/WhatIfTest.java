@@ -7,10 +7,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -149,6 +152,51 @@ class WhatIfTest {
         assertThat(inCsv).isEqualTo(differing);
         // The comparison is the session's: another session of the same user has none.
         assertThat(staff.signedIn(Role.COORDINATOR).get("/plans/what-if/differences.csv").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anotherAuthoritysBuiltInPlanGivesItsWorklistOnTheDataHeldAsHearthScreenWouldList() throws InterruptedException {
+        Browser coordinator = staff.signedIn(Role.COORDINATOR);
+        Plan sunderland = PlanLoader.withBuiltInSchema().load("sunderland.yaml", ServerFixture.builtInPlan("sunderland"));
+        Map<String, String> expected = new TreeMap<>();
+        for (FamilyTimeline family : CanonicalReader.read(temp.resolve("data")).timelines()) {
+            FamilyEvaluation evaluation = Evaluator.evaluate(sunderland, family, SyntheticAuthority.DATA_END);
+            if (evaluation.eligible() && evaluation.interventionId() == null) {
+                expected.put(family.familyId(), evaluation.problems().stream().filter(ProblemEvaluation::identified)
+                        .map(ProblemEvaluation::problemId).collect(Collectors.joining(";")));
+            }
+        }
+
+        HttpResponse<String> started = coordinator.submit("/plans/what-if", "/plans/what-if", Map.of("builtIn", "sunderland"));
+        String page = awaitResult(coordinator);
+        HttpResponse<String> csv = coordinator.get("/plans/what-if/worklist.csv");
+
+        assertThat(started.statusCode()).isEqualTo(302);
+        assertThat(page).contains("(sunderland version", "sunderland.yaml) beside southampton version 2018.1",
+                "and " + expected.size() + " of them are not engaged in an intervention",
+                "Download the worklist under the draft (CSV)");
+        assertThat(csv.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment; filename=\"worklist-sunderland-").endsWith("-" + SyntheticAuthority.DATA_END + ".csv\"");
+        List<String> rows = csv.body().lines().toList();
+        assertThat(rows.get(0)).isEqualTo("family_id,reference,intervention_id,problems_identified,problems,indicators,"
+                + "members,children,why");
+        Map<String, String> listed = new TreeMap<>();
+        rows.stream().skip(1).map(row -> row.split(",", -1))
+                .forEach(cells -> listed.put(cells[0], cells[4]));
+        assertThat(expected).isNotEmpty();
+        assertThat(listed).isEqualTo(expected);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'what-if worklist downloaded'"
+                + " and username = 'coordinator' and detail like ?", Long.class, expected.size() + " families on the worklist%"))
+                .isPositive();
+    }
+
+    @Test
+    void aBuiltInPlanThatIsNotOneIsRefusedByName() {
+        String page = staff.signedIn(Role.COORDINATOR).submit("/plans/what-if", "/plans/what-if",
+                Map.of("builtIn", "atlantis")).body();
+
+        assertThat(page).contains("There is a problem", "no built-in plan &#39;atlantis&#39;",
+                "southwark, sunderland, southampton, worcestershire");
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.hearth.cli;
+package org.hearth.io.screening;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,15 +24,16 @@ import org.hearth.engine.timeline.Membership;
 import org.hearth.io.SpreadsheetCell;
 
 /**
- * The identification worklist (issue 14, item 4; docs/data-in.md, "hearth screen"): the families of the whole
+ * The identification worklist (issue 14, item 4; docs/data-in.md, "hearth screen"; the server's what-if writes it for
+ * a draft or another built-in plan): the families of the whole
  * population that the plan makes eligible on the screening date and that are not engaged in an intervention then,
  * with the problems and indicators that put them there and each indicator's explanation, most problems first: the
  * authority's list of families to allocate. Eligibility is the engine's decision (two or more problems, and what else
  * the plan asks), made for a family not engaged as at the screening date itself.
  */
-final class ScreeningWorklist {
+public final class ScreeningWorklist {
     /** A family on the worklist. */
-    record Entry(String familyId, String reference, String interventionId, List<String> problems, List<String> indicators,
+    public record Entry(String familyId, String reference, String interventionId, List<String> problems, List<String> indicators,
                  int members, int children, String why) {
     }
 
@@ -43,13 +44,13 @@ final class ScreeningWorklist {
     private int eligible;
 
     /** @param withEngaged list eligible families engaged in an intervention too (marked by its id) */
-    ScreeningWorklist(Plan plan, boolean withEngaged) {
+    public ScreeningWorklist(Plan plan, boolean withEngaged) {
         this.withEngaged = withEngaged;
         plan.problems().forEach(problem -> byProblem.put(problem.id(), 0));
     }
 
     /** The family's entry, or null when it is not on the worklist; worked out on any thread. */
-    static Entry entry(FamilyTimeline family, FamilyEvaluation evaluation, String reference, boolean withEngaged) {
+    public static Entry entry(FamilyTimeline family, FamilyEvaluation evaluation, String reference, boolean withEngaged) {
         if (!evaluation.eligible() || evaluation.interventionId() != null && !withEngaged) {
             return null;
         }
@@ -76,7 +77,7 @@ final class ScreeningWorklist {
     }
 
     /** Counts a family screened, and keeps its entry when it has one. */
-    void add(FamilyEvaluation evaluation, Entry entry) {
+    public void add(FamilyEvaluation evaluation, Entry entry) {
         screened++;
         if (evaluation.eligible()) {
             eligible++;
@@ -87,18 +88,32 @@ final class ScreeningWorklist {
         }
     }
 
+    /** How many families were screened, how many are eligible, and how many are on the worklist. */
+    public int screened() {
+        return screened;
+    }
+
+    public int eligible() {
+        return eligible;
+    }
+
+    public int listed() {
+        return entries.size();
+    }
+
     /** The worklist as CSV in UTF-8, most problems first, then by family id. */
-    void write(OutputStream out) {
+    public void write(OutputStream out) {
         write(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }
 
     /** The worklist as CSV, most problems first, then by family id. */
-    void write(Writer writer) {
-        entries.sort(Comparator.comparing((Entry entry) -> -entry.problems().size()).thenComparing(Entry::familyId));
+    public void write(Writer writer) {
+        List<Entry> sorted = entries.stream().sorted(Comparator.comparing((Entry entry) -> -entry.problems().size())
+                .thenComparing(Entry::familyId)).toList(); // a copy: a worklist kept may be written again, at once
         CsvWriter csv = CsvWriter.builder().build(writer);
         csv.writeRecord("family_id", "reference", "intervention_id", "problems_identified", "problems", "indicators",
                 "members", "children", "why");
-        for (Entry entry : entries) {
+        for (Entry entry : sorted) {
             csv.writeRecord(SpreadsheetCell.safe(entry.familyId()), SpreadsheetCell.safe(entry.reference() == null ? "" : entry.reference()),
                     SpreadsheetCell.safe(entry.interventionId() == null ? "" : entry.interventionId()), Integer.toString(entry.problems().size()),
                     SpreadsheetCell.safe(String.join(";", entry.problems())),
@@ -113,7 +128,7 @@ final class ScreeningWorklist {
     }
 
     /** What was screened and found, for the console. */
-    void summarise(PrintWriter err, LocalDate day) {
+    public void summarise(PrintWriter err, LocalDate day) {
         err.printf("screened %,d families as at %s: %,d eligible; %,d on the worklist (%s)%n", screened, day, eligible,
                 entries.size(), withEngaged ? "engaged or not" : "not engaged in an intervention");
         byProblem.forEach((problem, families) -> err.printf("  problem %-4s %,7d families on the worklist%n", problem,
