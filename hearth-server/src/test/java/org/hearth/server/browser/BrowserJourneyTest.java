@@ -105,9 +105,7 @@ class BrowserJourneyTest {
         browser.findElement(By.cssSelector("#question option[value='6.5']")).click();
         browser.findElement(By.id("answer")).click();
         browser.findElement(By.id("evidence")).sendKeys("Attended the dentist and the GP with both children (letters seen)");
-        browser.findElement(By.id("assessedOn-day")).sendKeys("20");
-        browser.findElement(By.id("assessedOn-month")).sendKeys("3");
-        browser.findElement(By.id("assessedOn-year")).sendKeys("2019");
+        typeDate("assessedOn", "20", "3", "2019");
         browser.findElement(By.cssSelector("form[action$='/answers'] button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("recorded="));
         assertAccessible("answer-recorded");
@@ -307,9 +305,7 @@ class BrowserJourneyTest {
         browser.findElement(By.id("change-leaves")).click();
         String leaver = browser.findElement(By.cssSelector("#member option:nth-child(2)")).getAttribute("value");
         browser.findElement(By.cssSelector("#member option:nth-child(2)")).click();
-        browser.findElement(By.id("from-day")).sendKeys("1");
-        browser.findElement(By.id("from-month")).sendKeys("3");
-        browser.findElement(By.id("from-year")).sendKeys("2019");
+        typeDate("from", "1", "3", "2019");
         browser.findElement(By.id("note")).sendKeys("Moved to his grandmother's");
         browser.findElement(By.xpath("//button[normalize-space()='Record the decision']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("decided="));
@@ -351,6 +347,13 @@ class BrowserJourneyTest {
         open("/", "home");
         open("/admin/users", "users");
         open("/admin/audit", "audit");
+    }
+
+    /** Types a day into the GOV.UK date input of that name, field by field. */
+    private void typeDate(String name, String day, String month, String year) {
+        browser.findElement(By.id(name + "-day")).sendKeys(day);
+        browser.findElement(By.id(name + "-month")).sendKeys(month);
+        browser.findElement(By.id(name + "-year")).sendKeys(year);
     }
 
     private void signIn(String username) {

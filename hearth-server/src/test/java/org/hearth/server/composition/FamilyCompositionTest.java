@@ -157,8 +157,9 @@ class FamilyCompositionTest {
                 .contains("The day it takes effect must be on or after the day " + leaver + " was born");
         assertThat(refused(coordinator, form("confirmed", "", "", "", "2019-02-30", "")))
                 .contains("The day the change takes effect must be a real date");
-        Map<String, String> long_ = form("confirmed", "", "", "", "2019-03-01", "x".repeat(FamilyCompositions.LONGEST_NOTE + 1));
-        assertThat(refused(coordinator, long_)).contains("Write the note in 2000 characters or fewer");
+        Map<String, String> longNote = form("confirmed", "", "", "", "2019-03-01",
+                "x".repeat(FamilyCompositions.LONGEST_NOTE + 1));
+        assertThat(refused(coordinator, longNote)).contains("Write the note in 2000 characters or fewer");
 
         assertThat(decide(coordinator, form("leaves", leaver, "", "", born, ""))).as("the day they were born, kept")
                 .isGreaterThan(before);
@@ -194,9 +195,8 @@ class FamilyCompositionTest {
     private static Map<String, String> form(String change, String member, String person, String role, String from,
                                             String note) {
         String[] day = from.split("-");
-        Map<String, String> fields = new LinkedHashMap<>(Map.of("change", change, "member", member, "person", person,
-                "role", role, "from-day", day[2], "from-month", day[1], "from-year", day[0], "note", note));
-        return fields;
+        return new LinkedHashMap<>(Map.of("change", change, "member", member, "person", person, "role", role,
+                "from-day", day[2], "from-month", day[1], "from-year", day[0], "note", note));
     }
 
     /** Posts the decision from the family page and follows it back: the number it was given. */
