@@ -1,10 +1,6 @@
 package org.hearth.server.matching;
 
-import java.io.IOException;
 import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -19,6 +15,7 @@ import org.hearth.io.matching.ReviewDecision;
 import org.hearth.io.matching.ReviewDecisions;
 import org.hearth.io.matching.ReviewQueueFile;
 import org.hearth.io.matching.SourcePersonKey;
+import org.hearth.server.WrittenFile;
 import org.hearth.server.audit.AuditLog;
 import org.hearth.server.security.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -129,17 +126,7 @@ public class MatchReviews {
                         "accepted".equals(row.getString("decision")), row.getString("decided_by"),
                         LocalDate.ofInstant(row.getTimestamp("decided_at").toInstant(), LONDON)));
         audit.record(user.username(), "match decisions downloaded", "matching", decisions.size() + " decisions");
-        try {
-            Path file = Files.createTempFile("hearth-review-decisions", ".csv");
-            try {
-                ReviewDecisions.of(decisions).write(file);
-                return Files.readAllBytes(file);
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("the decisions file cannot be made: " + e.getMessage(), e);
-        }
+        return WrittenFile.bytes("the decisions file", file -> ReviewDecisions.of(decisions).write(file));
     }
 
     private static Map<String, List<String>> swapped(Map<String, List<String>> shown) {

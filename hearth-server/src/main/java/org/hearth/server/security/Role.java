@@ -100,6 +100,23 @@ public enum Role {
         return this == COORDINATOR || this == AUDITOR;
     }
 
+    /**
+     * Decides families' compositions (org.hearth.server.composition): confirms the members as hearth link formed them,
+     * or records a person joining or leaving, or a member's role, from a day. The programme's analysts are its
+     * coordinators.
+     */
+    public boolean decidesCompositions() {
+        return this == COORDINATOR;
+    }
+
+    /**
+     * Downloads every family's composition decisions, for hearth link: those who decide, and auditors, who check them.
+     * Whoever sees a family sees its own decisions on its page.
+     */
+    public boolean readsCompositionDecisions() {
+        return this == COORDINATOR || this == AUDITOR;
+    }
+
     /** Prepares claim batches (and discretionary claims), withdraws claims and submits batches. */
     public boolean preparesClaims() {
         return this == COORDINATOR;

@@ -88,6 +88,8 @@ class SecurityConfiguration {
     private static final String[] SCREEN_POPULATION = roles(Role::screensPopulation);
     private static final String[] REVIEW_MATCHES = roles(Role::reviewsMatches);
     private static final String[] READ_MATCHES = roles(Role::readsMatches);
+    private static final String[] DECIDE_COMPOSITIONS = roles(Role::decidesCompositions);
+    private static final String[] READ_COMPOSITION_DECISIONS = roles(Role::readsCompositionDecisions);
 
     /** Passwords, and the identity provider's sign-in when there is one; which routes reach them is the chains'. */
     @Bean
@@ -170,6 +172,8 @@ class SecurityConfiguration {
                         .requestMatchers("/screening", "/screening.csv").hasAnyRole(SCREEN_POPULATION)
                         .requestMatchers(HttpMethod.POST, "/matching", "/matching/**").hasAnyRole(REVIEW_MATCHES)
                         .requestMatchers("/matching", "/matching/**").hasAnyRole(READ_MATCHES)
+                        .requestMatchers(HttpMethod.POST, "/families/*/composition").hasAnyRole(DECIDE_COMPOSITIONS)
+                        .requestMatchers("/compositions/**").hasAnyRole(READ_COMPOSITION_DECISIONS)
                         .anyRequest().authenticated())
                 .logout(signOut -> {
                     signOut.logoutUrl("/sign-out").logoutSuccessUrl(SIGNED_OUT);

@@ -48,8 +48,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * from their queue; an auditor lists a sample of families for their evidence packs; a coordinator reads the
  * early-help pathway and compares a draft plan with the plan in force; a coordinator and a manager read the
  * reports; a coordinator prepares a batch of claims and the internal auditor accepts one and rejects another with a
- * reason. Every page visited is checked by axe-core (no serious or critical violation) and kept as a
- * screenshot under target/screenshots.
+ * reason; a coordinator records a member leaving a family. Every page visited is checked by axe-core (no serious or
+ * critical violation) and kept as a screenshot under target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserJourneyTest {
@@ -105,9 +105,7 @@ class BrowserJourneyTest {
         browser.findElement(By.cssSelector("#question option[value='6.5']")).click();
         browser.findElement(By.id("answer")).click();
         browser.findElement(By.id("evidence")).sendKeys("Attended the dentist and the GP with both children (letters seen)");
-        browser.findElement(By.id("assessedOn-day")).sendKeys("20");
-        browser.findElement(By.id("assessedOn-month")).sendKeys("3");
-        browser.findElement(By.id("assessedOn-year")).sendKeys("2019");
+        typeDate("assessedOn", "20", "3", "2019");
         browser.findElement(By.cssSelector("form[action$='/answers'] button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("recorded="));
         assertAccessible("answer-recorded");
@@ -292,6 +290,30 @@ class BrowserJourneyTest {
                 "Different schools and a year apart");
     }
 
+    @Test
+    void aCoordinatorRecordsAMemberLeavingAFamily() {
+        String family = server.getBean(JdbcTemplate.class).queryForObject(
+                "select min(family_id) from current_decision", String.class);
+
+        signIn("coordinator");
+        open("/families/" + family, "family-composition");
+        browser.findElement(By.xpath("//button[normalize-space()='Record the decision']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "There is a problem"));
+        assertAccessible("composition-problem");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Select the change to record");
+        browser.findElement(By.id("change-leaves")).click();
+        String leaver = browser.findElement(By.cssSelector("#member option:nth-child(2)")).getAttribute("value");
+        browser.findElement(By.cssSelector("#member option:nth-child(2)")).click();
+        typeDate("from", "1", "3", "2019");
+        browser.findElement(By.id("note")).sendKeys("Moved to his grandmother's");
+        browser.findElement(By.xpath("//button[normalize-space()='Record the decision']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("decided="));
+        assertAccessible("composition-decided");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("on the family's composition recorded",
+                leaver + " leaves", "1 March 2019", "Moved to his grandmother's");
+    }
+
     /**
      * The text of the PDF a link on the page downloads (a headless browser saves downloads where the test cannot see
      * them), its runs of white space made single spaces.
@@ -325,6 +347,13 @@ class BrowserJourneyTest {
         open("/", "home");
         open("/admin/users", "users");
         open("/admin/audit", "audit");
+    }
+
+    /** Types a day into the GOV.UK date input of that name, field by field. */
+    private void typeDate(String name, String day, String month, String year) {
+        browser.findElement(By.id(name + "-day")).sendKeys(day);
+        browser.findElement(By.id(name + "-month")).sendKeys(month);
+        browser.findElement(By.id(name + "-year")).sendKeys(year);
     }
 
     private void signIn(String username) {

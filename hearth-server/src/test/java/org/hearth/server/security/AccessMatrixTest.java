@@ -176,6 +176,8 @@ class AccessMatrixTest {
     private static final Map<String, String> TARGET = Map.of("planId", DemoProgramme.PLAN, "families", "3000",
             "startsOn-day", "1", "startsOn-month", "4", "startsOn-year", "2015", "endsOn-day", "31", "endsOn-month", "3",
             "endsOn-year", "2020", "basis", "The access matrix's target");
+    private static final Map<String, String> COMPOSITION_CONFIRMED = Map.of("change", "confirmed", "from-day", "31",
+            "from-month", "3", "from-year", "2019", "note", "The access matrix's confirmation");
     private static final String TARGET_JSON = "{\"plan_id\": \"" + DemoProgramme.PLAN + "\", \"families\": 3000, "
             + "\"starts_on\": \"2015-04-01\", \"ends_on\": \"2020-03-31\", \"basis\": \"The access matrix's target\"}";
     private static final String ANSWER_JSON = "{\"question\": \"{question}\", \"answer\": true, \"evidence\": \"" + EVIDENCE
@@ -433,6 +435,14 @@ class AccessMatrixTest {
             form("/matching/{pairId}/decision", Map.of("decision", "different"),
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
             page("/matching/decisions.csv",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN),
+
+            // Decisions on a family's composition (issue 14, item 3): made by coordinators on the family page (whoever
+            // sees the family reads them there: the /families/{familyId} row), downloaded by coordinators and auditors
+            // for hearth link --compositions. The decision here is a confirmation, as at the review date.
+            form("/families/{familyId}/composition", COMPOSITION_CONFIRMED,
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            page("/compositions/decisions.csv",
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN));
 
     /**
