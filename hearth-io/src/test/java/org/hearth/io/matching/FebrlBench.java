@@ -122,8 +122,7 @@ public final class FebrlBench {
                     .add(new PreparedPerson(i, person, nicknames));
         }
         List<BlockingRule> rules = BlockingRule.standard().stream().filter(BlockingRule::predicts).toList();
-        List<Comparison> comparisons = List.of(new GivenNameComparison(), new FamilyNameComparison(),
-                new DateOfBirthComparison(), new PostcodeComparison(), new SexComparison());
+        List<Comparison> comparisons = Comparison.standard();
         int unblocked = 0;
         int blocked = 0;
         Map<String, Integer> levels = new TreeMap<>();

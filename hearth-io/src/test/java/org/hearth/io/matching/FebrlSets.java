@@ -24,11 +24,11 @@ import de.siegmar.fastcsv.reader.CsvRecord;
  * (docs/data-in.md, "FEBRL 3 and 4").
  *
  * <p>A row becomes a {@link SourcePerson} with its {@code rec_id} as source person id; {@code given_name} and
- * {@code surname}; {@code date_of_birth} (YYYYMMDD) when it is a real day, else none; {@code postcode} as {@link Postcodes} says (a
- * four-digit Australian postcode, which Hearth's UK postcode rules do not take);
- * {@code street_number}, {@code address_1}, {@code address_2} and {@code suburb} joined as the address; sex unknown.
- * {@code state} has no field, and {@code soc_sec_id} is no UK identifier (an NHS, NI or pupil number would fail, or
- * wrongly pass, its check), so both are left out.
+ * {@code surname}; {@code date_of_birth} (YYYYMMDD) when it is a real day, else none; {@code postcode} as
+ * {@link Postcodes} says (four Australian digits, which Hearth's UK postcode rules do not take); {@code street_number},
+ * {@code address_1}, {@code address_2} and {@code suburb} joined as the address; sex unknown. {@code state} has no
+ * field, and {@code soc_sec_id} is no UK identifier (as an NHS, NI or pupil number it would fail, or wrongly pass, a
+ * check it was not made for), so both are left out.
  *
  * @param records the source people, file by file
  * @param truth each source person's entity number
@@ -114,7 +114,7 @@ record FebrlSets(List<SourcePerson> records, Map<SourcePersonKey, String> truth,
         return matcher.group(1);
     }
 
-    /** The day YYYYMMDD names, or null when it names none (FEBRL's slips include months above 12). */
+    /** The day YYYYMMDD names, or null when it names none (FEBRL's slips include months 0 and 13, and 31 June). */
     private static LocalDate day(String yyyymmdd) {
         Matcher matcher = YYYYMMDD.matcher(yyyymmdd);
         if (!matcher.matches()) {
