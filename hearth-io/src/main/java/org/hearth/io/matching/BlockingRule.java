@@ -29,7 +29,8 @@ record BlockingRule(String name, Set<String> fields, boolean predicts, boolean t
      * initial; the same date of birth and family-name initial (a nickname with another initial, Bill and William);
      * the same full postcode and given-name initial (a mistyped or transposed date of birth); the same full postcode
      * and family-name initial; the same Double Metaphone codes of both names and year of birth (a move together
-     * with a mistyped day or month). For training only: the same given and family name, exact, from which the date
+     * with a mistyped day or month); the same date of birth and full postcode (both names recorded unlike, or given
+     * and family name swapped: no initial agrees; a block is a person and any twin). For training only: the same given and family name, exact, from which the date
      * of birth's and the postcode's m are estimated (Splink's usual training rule). The two date-of-birth rules
      * train too: between them they estimate the names', the postcode's and sex's m.
      */
@@ -49,6 +50,8 @@ record BlockingRule(String name, Set<String> fields, boolean predicts, boolean t
                         p -> p.given == null || p.family == null || p.dateOfBirth == 0 ? null
                                 : metaphone.doubleMetaphone(p.given) + " " + metaphone.doubleMetaphone(p.family) + " "
                                         + p.birthYear()),
+                new BlockingRule("date of birth and postcode", Set.of("date_of_birth", "postcode"), true, false,
+                        p -> p.dateOfBirth == 0 || p.postcode == null ? null : p.dateOfBirth + p.postcode),
                 new BlockingRule("given name and family name", Set.of("given_name", "family_name", "sex"), false, true,
                         p -> p.given == null || p.family == null ? null : p.given + " " + p.family));
     }

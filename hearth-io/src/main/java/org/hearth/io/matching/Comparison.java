@@ -13,6 +13,12 @@ sealed interface Comparison permits GivenNameComparison, FamilyNameComparison, D
     /** The level of a pair missing the field on either side. */
     int MISSING = -1;
 
+    /** Hearth's comparisons in the order of a comparison vector: given and family name, date of birth, postcode, sex. */
+    static List<Comparison> standard() {
+        return List.of(new GivenNameComparison(), new FamilyNameComparison(), new DateOfBirthComparison(),
+                new PostcodeComparison(), new SexComparison());
+    }
+
     /** The field's column name in {@code persons.csv}. */
     String field();
 

@@ -37,8 +37,7 @@ public final class PersonLinker {
     private final LinkSettings settings;
     private static final GivenNameComparison GIVEN_NAME = new GivenNameComparison();
     private static final DateOfBirthComparison DATE_OF_BIRTH = new DateOfBirthComparison();
-    private final List<Comparison> comparisons = List.of(GIVEN_NAME, new FamilyNameComparison(), DATE_OF_BIRTH,
-            new PostcodeComparison(), new SexComparison());
+    private final List<Comparison> comparisons = Comparison.standard();
     private final List<BlockingRule> rules = BlockingRule.standard();
     private final Nicknames nicknames = Nicknames.standard();
 

@@ -15,7 +15,6 @@ import java.util.function.Function;
 final class StrongIdentifiers {
     private static final DateOfBirthComparison BORN = new DateOfBirthComparison();
     private static final GivenNameComparison GIVEN = new GivenNameComparison();
-    private static final int FAR_APART = 4;
 
     /** Two people sharing an identifier, and which. */
     record Shared(PreparedPerson a, PreparedPerson b, String identifier) {
@@ -69,6 +68,6 @@ final class StrongIdentifiers {
 
     /** Whether both the dates of birth and the given names are far apart (each at its comparison's "else"). */
     static boolean clearlyDiffer(PreparedPerson a, PreparedPerson b) {
-        return BORN.level(a, b) == FAR_APART && GIVEN.level(a, b) == FAR_APART;
+        return BORN.level(a, b) == BORN.levels().size() - 1 && GIVEN.level(a, b) == GIVEN.levels().size() - 1;
     }
 }

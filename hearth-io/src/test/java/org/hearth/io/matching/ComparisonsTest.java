@@ -30,11 +30,27 @@ class ComparisonsTest {
         "Jonh, John, Jaro-Winkler >= 0.92",  // letters swapped
         "Stephen, Steven, Jaro-Winkler >= 0.80",
         "Amy, Zoe, else",
-        "Peggy, Mary, else"            // Peggy is Margaret, Polly and Molly are Mary
+        "Peggy, Mary, else",           // Peggy is Margaret, Polly and Molly are Mary
+        "Ashworth, Sarah, else"        // the family names are both Ashworth: not swapped
     })
     void givenNames(String a, String b, String level) {
         GivenNameComparison given = new GivenNameComparison();
         int at = both(given, People.person("a", "1").named(a, "Ashworth"), People.person("b", "1").named(b, "Ashworth"));
+        assertThat(given.levels().get(at)).isEqualTo(level);
+    }
+
+    @ParameterizedTest(name = "{0} {1} and {2} {3}: {4}")
+    @CsvSource({
+        "Ali, Hassan, Hassan, Ali, given and family names swapped",
+        "ali, HASSAN, Hassan, Ali, given and family names swapped",
+        "Ali, Hassan, Hassan, Aly, else",        // one name swapped and the other mistyped: no level but else
+        "Ali, Hassan, Hassan, Omar, else",       // only one name moved: not a swap
+        "Ali, Hassan, Ali, Hassan, exact",
+        "Hassan, Hassan, Hassan, Hassan, exact"  // the same name twice is exact, not swapped
+    })
+    void swappedNames(String givenA, String familyA, String givenB, String familyB, String level) {
+        GivenNameComparison given = new GivenNameComparison();
+        int at = both(given, People.person("a", "1").named(givenA, familyA), People.person("b", "1").named(givenB, familyB));
         assertThat(given.levels().get(at)).isEqualTo(level);
     }
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
  * sqrt(0.25 / 40,000) = 0.0025, so a tolerance of 0.01 (four standard errors) fails only when EM is wrong.
  */
 class ExpectationMaximisationTest {
-    private static final double[][] M = {{0.90, 0.05, 0.03, 0.01, 0.01}, {0.85, 0.08, 0.04, 0.02, 0.01},
+    private static final double[][] M = {{0.90, 0.05, 0.01, 0.02, 0.01, 0.01}, {0.85, 0.08, 0.04, 0.02, 0.01},
         {0.92, 0.02, 0.03, 0.01, 0.02}, {0.70, 0.12, 0.03, 0.15}, {0.98, 0.02}};
-    private static final double[][] U = {{0.01, 0.002, 0.003, 0.01, 0.975}, {0.008, 0.001, 0.002, 0.01, 0.979},
+    private static final double[][] U = {{0.01, 0.002, 0.0001, 0.003, 0.01, 0.9749}, {0.008, 0.001, 0.002, 0.01, 0.979},
         {0.0002, 0.0001, 0.002, 0.05, 0.9477}, {0.001, 0.002, 0.02, 0.977}, {0.5, 0.5}};
     private static final List<Comparison> COMPARISONS = List.of(new GivenNameComparison(), new FamilyNameComparison(),
             new DateOfBirthComparison(), new PostcodeComparison(), new SexComparison());

@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Locale;
+import java.util.Map;
 
 import org.hearth.io.generate.MatchingData;
 
@@ -44,8 +45,13 @@ public final class MatchingBench {
         System.out.printf(Locale.ROOT, "precision %.4f recall %.4f F1 %.4f (true pairs %,d, predicted %,d, correct %,d)%n",
                 accuracy.precision(), accuracy.recall(), accuracy.f1(), accuracy.truePairs(), accuracy.predictedPairs(),
                 accuracy.correctPairs());
+        reviewBands(index, data.truth());
+        model(index);
+    }
+
+    /** The trained model: the prior, and each field's levels with their m and u. */
+    static void model(PersonIndex index) {
         System.out.printf(Locale.ROOT, "prior %.3g%n", index.model().prior());
-        reviewBands(index, data);
         for (PersonIndex.FieldParameters field : index.model().fields()) {
             System.out.printf(Locale.ROOT, "  %s%n", field.field());
             for (int l = 0; l < field.levels().size(); l++) {
@@ -55,13 +61,13 @@ public final class MatchingBench {
     }
 
     /** How many of the review queue's pairs are truly one person, by band of match weight. */
-    private static void reviewBands(PersonIndex index, MatchingData data) {
+    static void reviewBands(PersonIndex index, Map<SourcePersonKey, String> truth) {
         int[] pairs = new int[8];
         int[] same = new int[8];
         for (Link link : index.reviewQueue()) {
             int band = Math.max(0, Math.min(7, (int) Math.floor(link.matchWeight()) + 1));
             pairs[band]++;
-            if (data.truth().get(link.a()).equals(data.truth().get(link.b()))) {
+            if (truth.get(link.a()).equals(truth.get(link.b()))) {
                 same[band]++;
             }
         }
@@ -71,7 +77,8 @@ public final class MatchingBench {
         }
     }
 
-    private static long peakHeap() {
+    /** The heap's peak use since the JVM started or the pools' peaks were last reset. */
+    static long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
