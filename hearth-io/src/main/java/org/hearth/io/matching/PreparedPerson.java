@@ -11,8 +11,8 @@ import java.util.Locale;
  * A source person's values as the comparisons and blocking rules read them: names upper-cased without accents or
  * punctuation, a double-barrelled family name's parts, the date of birth as the number YYYYMMDD, the postcode
  * without spaces with its sector and district, the UPRN and the address in {@link AddressText}'s normal form with
- * the address's numbers (its words with a digit: house and flat numbers) apart from its other words, and only the identifiers that pass their checks (an identifier that
- * fails its check is not a key).
+ * the address's numbers (its words with a digit: house and flat numbers) apart from its other words, and only the
+ * identifiers that pass their checks (an identifier that fails its check is not a key).
  */
 final class PreparedPerson {
     final int index;
