@@ -25,6 +25,12 @@ final class MatchingPopulation {
     private static final double HOUSEHOLDS_PER_POSTCODE = 15;
 
     private static final String UNITS = "ABDEFGHJLNPQRSTUWXYZ";
+    private static final List<String> STREET_NAMES = List.of("Alder", "Ash", "Beech", "Birch", "Bramble", "Cedar",
+            "Chestnut", "Clover", "Damson", "Elder", "Elm", "Fern", "Fir", "Foxglove", "Hawthorn", "Hazel", "Heather",
+            "Holly", "Ivy", "Juniper", "Larch", "Laurel", "Lime", "Maple", "Oak", "Poplar", "Rowan", "Sycamore",
+            "Willow", "Yew");
+    private static final List<String> STREET_KINDS = List.of("Road", "Street", "Lane", "Close", "Grove", "Avenue",
+            "Drive", "Way", "Crescent", "Terrace", "Walk", "Gardens");
 
     private final SplittableRandom random;
     private final int postcodes;
@@ -105,6 +111,19 @@ final class MatchingPopulation {
         int sector = n / 40 % 10;
         int unit = n / 400;
         return "ZY" + district + " " + sector + UNITS.charAt(unit / 20 % 20) + UNITS.charAt(unit % 20);
+    }
+
+    /**
+     * The household's address at one of its postcodes: a made-up street the postcode lies on (one of 360 names) and a house number
+     * 1-400 from the household, different for its previous home; worked out rather than drawn, so the random draws
+     * and the rest of the population stay as they were. Households of one postcode share a street, and now and then
+     * a house number too (as flats in one house do).
+     */
+    static String address(String household, String postcode, boolean previous) {
+        int number = 1 + Math.floorMod(household.hashCode() * 31 + (previous ? 17 : 0), 400);
+        int street = Math.floorMod(postcode.hashCode(), STREET_NAMES.size() * STREET_KINDS.size());
+        return number + " " + STREET_NAMES.get(street / STREET_KINDS.size()) + " "
+                + STREET_KINDS.get(street % STREET_KINDS.size());
     }
 
     /** A postcode in the same sector: a move down the road. */

@@ -51,11 +51,16 @@ final class Recorder {
             }
         }
         boolean pupil = person.upn() != null;
-        return new SourcePerson(new SourcePersonKey(profile.id(), sourcePersonId), profile.id(),
-                pupil ? identifier(person.upn(), profile.upn()) : null, null,
-                identifier(person.nhsNumber(), profile.nhs()), identifier(person.niNumber(), profile.ni()),
-                identifier(person.localChildId(), profile.localChildId()), given, family, former, dateOfBirth(person),
-                chance(0.01) ? "unknown" : person.female() ? "female" : "male", postcode(person), null, null,
+        String upn = pupil ? identifier(person.upn(), profile.upn()) : null;
+        String nhs = identifier(person.nhsNumber(), profile.nhs());
+        String ni = identifier(person.niNumber(), profile.ni());
+        String localChildId = identifier(person.localChildId(), profile.localChildId());
+        LocalDate born = dateOfBirth(person);
+        String sex = chance(0.01) ? "unknown" : person.female() ? "female" : "male";
+        String[] dwelling = dwelling(person);
+        return new SourcePerson(new SourcePersonKey(profile.id(), sourcePersonId), profile.id(), upn, null, nhs, ni,
+                localChildId, given, family, former, born, sex, dwelling == null ? null : dwelling[0],
+                dwelling == null ? null : dwelling[1], null,
                 profile.kind().equals("cin_census") ? "case-" + person.householdId() : null);
     }
 
@@ -113,12 +118,17 @@ final class Recorder {
         return born;
     }
 
-    private String postcode(TruePerson person) {
+    /** The postcode and address the source holds, or null when it gives none; now and then typed carelessly. */
+    private String[] dwelling(TruePerson person) {
         if (chance(profile.postcodeMissing())) {
             return null;
         }
-        String postcode = chance(profile.previousAddress()) ? person.previousPostcode() : person.postcode();
-        return chance(0.05) ? postcode.replace(" ", "").toLowerCase(Locale.ROOT) : postcode;
+        boolean previous = chance(profile.previousAddress());
+        String postcode = previous ? person.previousPostcode() : person.postcode();
+        String address = MatchingPopulation.address(person.householdId(), postcode, previous);
+        return chance(0.05)
+                ? new String[] {postcode.replace(" ", "").toLowerCase(Locale.ROOT), address.toUpperCase(Locale.ROOT).replaceFirst(" ", ", ")}
+                : new String[] {postcode, address};
     }
 
     /** The identifier as the source holds it: sometimes missing, now and then with a digit wrong. */

@@ -9,14 +9,17 @@ import java.util.List;
  * are not); a pair missing the value on either side is at no level and the field says nothing about it.
  */
 sealed interface Comparison permits GivenNameComparison, FamilyNameComparison, DateOfBirthComparison,
-        PostcodeComparison, SexComparison {
+        PostcodeComparison, SexComparison, AddressComparison {
     /** The level of a pair missing the field on either side. */
     int MISSING = -1;
 
-    /** Hearth's comparisons in the order of a comparison vector: given and family name, date of birth, postcode, sex. */
+    /**
+     * Hearth's comparisons in the order of a comparison vector: given and family name, date of birth, postcode, sex,
+     * address.
+     */
     static List<Comparison> standard() {
         return List.of(new GivenNameComparison(), new FamilyNameComparison(), new DateOfBirthComparison(),
-                new PostcodeComparison(), new SexComparison());
+                new PostcodeComparison(), new SexComparison(), new AddressComparison());
     }
 
     /** The field's column name in {@code persons.csv}. */

@@ -10,8 +10,9 @@ import java.util.Locale;
 /**
  * A source person's values as the comparisons and blocking rules read them: names upper-cased without accents or
  * punctuation, a double-barrelled family name's parts, the date of birth as the number YYYYMMDD, the postcode
- * without spaces with its sector and district, and only the identifiers that pass their checks (an identifier that
- * fails its check is not a key).
+ * without spaces with its sector and district, the UPRN and the address in {@link AddressText}'s normal form with
+ * the address's numbers (its words with a digit: house and flat numbers) apart from its other words, and only the
+ * identifiers that pass their checks (an identifier that fails its check is not a key).
  */
 final class PreparedPerson {
     final int index;
@@ -27,6 +28,10 @@ final class PreparedPerson {
     final String sector;
     final String district;
     final String sex;
+    final String uprn;
+    final String address;
+    final String addressNumbers;
+    final String addressWords;
     final String[] upns;
     final String nhsNumber;
     final String niNumber;
@@ -47,6 +52,17 @@ final class PreparedPerson {
         this.sector = postcode == null ? null : postcode.substring(0, postcode.length() - 2);
         this.district = postcode == null ? null : postcode.substring(0, postcode.length() - 3);
         this.sex = "female".equals(person.sex()) || "male".equals(person.sex()) ? person.sex() : null;
+        this.uprn = AddressText.uprn(person.uprn());
+        String address = person.address() == null ? "" : AddressText.normalised(person.address());
+        this.address = address.isEmpty() ? null : address;
+        StringBuilder numbers = new StringBuilder();
+        StringBuilder words = new StringBuilder();
+        for (String word : address.split(" ")) {
+            StringBuilder to = word.chars().anyMatch(c -> Ascii.digit((char) c)) ? numbers : words;
+            to.append(to.length() == 0 ? "" : " ").append(word);
+        }
+        this.addressNumbers = numbers.toString();
+        this.addressWords = words.toString();
         this.upns = upns(person);
         String nhs = compact(person.nhsNumber());
         this.nhsNumber = NhsNumber.valid(nhs) ? nhs : null;

@@ -124,6 +124,52 @@ class ComparisonsTest {
                 .isEqualTo(Comparison.MISSING);
     }
 
+    /** Addresses in two postcodes (the postcodes' own comparison says the rest) unless the row gives others. */
+    @ParameterizedTest(name = "{0} and {1}: {2}")
+    @CsvSource({
+        "14 Elm Road, '14, ELM ROAD', same address",
+        "'Flat 2, 14 Elm Road', FLAT 2 14 ELM ROAD, same address",
+        "'Rose Cottage, Elm Road', 'Rose Cottage, Elm Road', same address",
+        "'14 Elm Road, Leeds', 14 Elm Road, 'same house number, the rest alike'",       // a town left out
+        "'14 Elm Road, Headingley, Leeds', '14 Elm Road, Leeds', 'same house number, the rest alike'",
+        "14 Elm Raod, 14 Elm Road, 'same house number, the rest alike'",                // letters swapped: JW 0.975
+        "'Flat 2, 14 Elm Road', 'Flat 2, 14 Elm Raod', 'same house number, the rest alike'",
+        "'Flat 2, 14 Elm Road', 'Flat 3, 14 Elm Road', else",                           // another flat
+        "'Flat 2, 14 Elm Road', 14 Elm Road, else",                                     // a flat number on one side
+        "14 Elm Road, 16 Elm Road, else",
+        "14A Elm Road, 14 Elm Road, else",
+        "14 Elm Road, 14 Oak Avenue, else",
+        "'Rose Cottage, Elm Road', 'Rose Cottage, Elm Rd', else",                       // no number, not the same
+        "14 Elm Road, 14, else"                                                         // a number and nothing else
+    })
+    void addresses(String a, String b, String level) {
+        AddressComparison address = new AddressComparison();
+        int at = both(address, People.person("a", "1").at("ZY1 1AB").living(a, null),
+                People.person("b", "1").at("ZY9 9XY").living(b, null));
+        assertThat(address.levels().get(at)).isEqualTo(level);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} and {3} {4} {5}: {6}")
+    @CsvSource({
+        "14 Elm Road, 10002333695, ZY1 1AB, 3 Oak Avenue, 010002333695, ZY9 9XY, same UPRN",  // leading zero
+        "14 Elm Road, 10002333695, ZY1 1AB, 14 Elm Road, 10002333696, ZY9 9XY, else",         // two dwellings
+        "14 Elm Road, 10002333695, ZY1 1AB, 14 Elm Road, '', ZY9 9XY, same address",          // one UPRN: the text
+        "14 Elm Road, '', ZY1 1AB, 14 Elm Road, '', '', same address",                        // one postcode missing
+        "14 Elm Road, '', ZY1 1AB, 14 Elm Road, '', zy11ab, missing",                         // the postcode says it
+        "14 Elm Road, '', ZY1 1AB, 16 Elm Road, '', ZY1 1AB, missing",
+        "14 Elm Road, 10002333695, ZY1 1AB, 14 Elm Road, 10002333695, ZY1 1AB, missing",
+        "14 Elm Road, '', ZY1 1AB, '', '', ZY9 9XY, missing",                                 // no address
+        "14 Elm Road, '', ZY1 1AB, ' , ', '', ZY9 9XY, missing",                              // nothing in it
+        "'', 10002333695, ZY1 1AB, '', 10002333695, ZY9 9XY, same UPRN"
+    })
+    void addressesWithUprnsAndPostcodes(String addressA, String uprnA, String postcodeA, String addressB, String uprnB,
+            String postcodeB, String level) {
+        AddressComparison address = new AddressComparison();
+        int at = both(address, People.person("a", "1").at(postcodeA).living(addressA, uprnA),
+                People.person("b", "1").at(postcodeB).living(addressB, uprnB));
+        assertThat(at == Comparison.MISSING ? "missing" : address.levels().get(at)).isEqualTo(level);
+    }
+
     @ParameterizedTest(name = "{0} and {1}: {2}")
     @CsvSource({"female, female, 0", "female, male, 1", "female, unknown, -1", "other, male, -1"})
     void sex(String a, String b, int level) {

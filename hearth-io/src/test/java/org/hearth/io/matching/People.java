@@ -17,6 +17,8 @@ final class People {
     private LocalDate born = LocalDate.of(1985, 6, 14);
     private String sex = "female";
     private String postcode = "ZY1 1AB";
+    private String address;
+    private String uprn;
 
     static People person(String source, String id) {
         People p = new People();
@@ -51,6 +53,12 @@ final class People {
         return this;
     }
 
+    People living(String address, String uprn) {
+        this.address = address;
+        this.uprn = uprn;
+        return this;
+    }
+
     People upn(String upn, String formerUpn) {
         this.upn = upn;
         this.formerUpn = formerUpn;
@@ -74,7 +82,7 @@ final class People {
 
     SourcePerson build() {
         return new SourcePerson(new SourcePersonKey(source, id), source, upn, formerUpn, nhs, ni, localChildId, given,
-                family, former, born, sex, postcode, null, null, null);
+                family, former, born, sex, postcode, address, uprn, null);
     }
 
     PreparedPerson prepared(int index) {

@@ -49,7 +49,7 @@ class PersonLinkerTest {
         Link link = index.links().stream().filter(l -> l.basis() == Link.Basis.IDENTIFIER
                 && l.note().equals("same NHS number 9434765919")).findFirst().orElseThrow();
         assertThat(link.contributions()).extracting(FieldContribution::field)
-                .containsExactly("given_name", "family_name", "date_of_birth", "postcode", "sex");
+                .containsExactly("given_name", "family_name", "date_of_birth", "postcode", "sex", "address");
     }
 
     @Test
@@ -93,7 +93,8 @@ class PersonLinkerTest {
                 .findFirst().orElseThrow();
         assertThat(link.basis()).isEqualTo(Link.Basis.PROBABILISTIC);
         assertThat(link.contributions()).extracting(FieldContribution::level).containsExactly("nickname",
-                "part of a double-barrelled name, or a former name", "day and month transposed", "full postcode", "same");
+                "part of a double-barrelled name, or a former name", "day and month transposed", "full postcode", "same",
+                "missing"); // no address given, and with the same postcode it would say nothing more
         double sum = link.contributions().stream().mapToDouble(FieldContribution::total).sum();
         assertThat(link.matchWeight()).isCloseTo(index.model().prior() == 0 ? sum : sum + Math.log(index.model().prior()
                 / (1 - index.model().prior())) / Math.log(2), org.assertj.core.api.Assertions.within(1e-9));
