@@ -33,6 +33,11 @@ final class GenerateCommand implements Callable<Integer> {
             + " closed before it engaged again (re-referrals, for the early-help pathway)")
     boolean earlierEpisodes;
 
+    @Option(names = "--plan", paramLabel = "PLAN", description = "answer only this plan's key-worker questions (a plan"
+            + " file or built-in name; repeat for more): an authority answers its own plan's (default: all four built-in"
+            + " plans', so that every plan's outcomes can be tried on one folder)")
+    List<String> plans;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +47,8 @@ final class GenerateCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--families must be at least 1, not " + families);
         }
         refuseAnythingBut(out);
-        Population population = generate(families, seed, Plans.allBuiltIn(), earlierEpisodes);
+        List<Plan> answered = plans == null ? Plans.allBuiltIn() : plans.stream().map(Plans::load).toList();
+        Population population = generate(families, seed, answered, earlierEpisodes);
         DataFolder.write(population, out);
         spec.commandLine().getErr().printf("wrote %d families, %d people and %d records to %s%n", population.families().size(),
                 population.people().size(), population.records().size(), out);

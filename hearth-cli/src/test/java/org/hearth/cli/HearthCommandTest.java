@@ -274,6 +274,22 @@ class HearthCommandTest {
     }
 
     @Test
+    @DisplayName("generate --plan answers only that plan's key-worker questions, as an authority answers its own")
+    void generateAnswersOnlyThePlansNamed() throws IOException {
+        Path own = work.resolve("own-plan");
+
+        CommandRun run = run("generate", "--families", "300", "--seed", "7", "--plan", "southampton", "--out", own.toString());
+
+        assertThat(run.code()).as(run.err()).isZero();
+        List<String> plansAnswered = Files.readAllLines(own.resolve("worker_assessments.csv")).stream().skip(1)
+                .map(line -> line.split(",", -1)[3]).distinct().toList();
+        List<String> allFour = Files.readAllLines(data.resolve("worker_assessments.csv")).stream().skip(1)
+                .map(line -> line.split(",", -1)[3]).distinct().sorted().toList();
+        assertThat(plansAnswered).containsExactly("southampton");
+        assertThat(allFour).containsExactly("southampton", "southwark", "sunderland", "worcestershire");
+    }
+
+    @Test
     @DisplayName("usage errors exit 2 in plain words: a date that is not a date, no command, no plan command; a review date before the plan, 1")
     void usageErrorsExitTwoInPlainWords() {
         CommandRun date = run("evaluate", "--plan", "southwark", "--data", data.toString(), "--as-of", "yesterday");
