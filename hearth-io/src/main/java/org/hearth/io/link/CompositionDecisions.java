@@ -6,21 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import org.hearth.engine.Excerpt;
 import org.hearth.engine.timeline.Vocabulary;
+import org.hearth.io.ExactHeaderCsv;
 import org.hearth.io.canonical.DataError;
 import org.hearth.io.canonical.InvalidDataException;
 
@@ -69,40 +66,13 @@ public final class CompositionDecisions {
             throw new InvalidDataException(file.toString(), List.of(new DataError(file.getFileName().toString(), 0, 0,
                     "", "there is no such file")), 1);
         }
-        List<DataError> errors = new ArrayList<>();
-        List<CompositionDecision> read = new ArrayList<>();
         Set<Long> ids = new HashSet<>();
-        String name = file.getFileName().toString();
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).ignoreDifferentFieldCount(true)
-                .detectBomHeader(true).ofCsvRecord(file)) {
-            Iterator<CsvRecord> rows = csv.iterator();
-            boolean header = rows.hasNext() && rows.next().getFields().equals(COLUMNS);
-            if (!header) {
-                errors.add(new DataError(name, 1, 0, "", "the header must be " + String.join(",", COLUMNS)));
-            }
-            while (header && rows.hasNext()) {
-                CompositionDecision decision = decision(name, rows.next(), ids, errors);
-                if (decision != null) {
-                    read.add(decision);
-                }
-            }
-        } catch (CsvParseException e) {
-            errors.add(new DataError(name, 0, 0, "", "is not well-formed CSV: " + e.getMessage()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot be read: " + e.getMessage(), e);
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidDataException(file.toString(), errors, errors.size());
-        }
-        return new CompositionDecisions(read);
+        return new CompositionDecisions(ExactHeaderCsv.read(file, COLUMNS, (name, row, errors) -> decision(name, row, ids,
+                errors)));
     }
 
     private static CompositionDecision decision(String file, CsvRecord row, Set<Long> ids, List<DataError> errors) {
         long line = row.getStartingLineNumber();
-        if (row.getFieldCount() != COLUMNS.size()) {
-            errors.add(new DataError(file, line, 0, "", "has " + row.getFieldCount() + " fields, not " + COLUMNS.size()));
-            return null;
-        }
         int before = errors.size();
         Long id = null;
         try {

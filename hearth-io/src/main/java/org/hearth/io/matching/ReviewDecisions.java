@@ -6,18 +6,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import org.hearth.engine.Excerpt;
+import org.hearth.io.ExactHeaderCsv;
 import org.hearth.io.canonical.DataError;
 import org.hearth.io.canonical.InvalidDataException;
 
@@ -77,44 +74,12 @@ public final class ReviewDecisions {
      * @throws InvalidDataException naming every wrong cell's line and column (nothing is read then)
      */
     public static ReviewDecisions read(Path file) {
-        ReviewDecisions read = new ReviewDecisions();
-        if (!Files.exists(file)) {
-            return read;
-        }
-        List<DataError> errors = new ArrayList<>();
-        String name = file.getFileName().toString();
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().skipEmptyLines(true).ignoreDifferentFieldCount(true)
-                .detectBomHeader(true).ofCsvRecord(file)) {
-            Iterator<CsvRecord> rows = csv.iterator();
-            boolean header = rows.hasNext() && rows.next().getFields().equals(COLUMNS);
-            if (!header) {
-                errors.add(new DataError(name, 1, 0, "", "the header must be " + String.join(",", COLUMNS)));
-            }
-            while (header && rows.hasNext()) {
-                CsvRecord row = rows.next();
-                ReviewDecision decision = decision(name, row, errors);
-                if (decision != null) {
-                    read.add(decision);
-                }
-            }
-        } catch (CsvParseException e) {
-            errors.add(new DataError(name, 0, 0, "", "is not well-formed CSV: " + e.getMessage()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(file + ": cannot be read: " + e.getMessage(), e);
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidDataException(file.toString(), errors, errors.size());
-        }
-        return read;
+        return !Files.exists(file) ? none() : of(ExactHeaderCsv.read(file, COLUMNS, ReviewDecisions::decision));
     }
 
     private static ReviewDecision decision(String file, CsvRecord row, List<DataError> errors) {
         long line = row.getStartingLineNumber();
         int before = errors.size();
-        if (row.getFieldCount() != COLUMNS.size()) {
-            errors.add(new DataError(file, line, 0, "", "has " + row.getFieldCount() + " fields, not " + COLUMNS.size()));
-            return null;
-        }
         for (int i = 0; i < COLUMNS.size(); i++) {
             if (row.getField(i).isBlank()) {
                 errors.add(new DataError(file, line, i + 1, COLUMNS.get(i), "is empty"));
