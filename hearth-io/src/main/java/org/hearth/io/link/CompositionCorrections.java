@@ -83,7 +83,8 @@ final class CompositionCorrections {
         String family = decision.familyId();
         Predicate<FamilyStay> inFamily = stay -> stay.familyId().equals(family);
         LocalDate day = decision.from();
-        boolean member = stays.stream().anyMatch(stay -> inFamily.test(stay) && stay.reaches(day));
+        boolean member = decision.change() != CompositionDecision.Change.JOINS
+                && stays.stream().anyMatch(stay -> inFamily.test(stay) && stay.reaches(day));
         switch (decision.change()) {
             case JOINS -> {
                 LocalDate last = dayBeforeMove(data, decision, inFamily.negate());

@@ -39,10 +39,9 @@ public record CompositionDecision(long id, String familyId, String personId, Cha
 
     public CompositionDecision {
         Map<String, String> wrong = problems(familyId, personId, change, role, from, decidedBy, decidedOn);
-        if (!wrong.isEmpty()) {
-            throw new IllegalArgumentException(wrong.entrySet().iterator().next().getKey() + ": "
-                    + wrong.entrySet().iterator().next().getValue());
-        }
+        wrong.entrySet().stream().findFirst().ifPresent(first -> {
+            throw new IllegalArgumentException(first.getKey() + ": " + first.getValue());
+        });
         personId = personId == null ? "" : personId.strip();
         note = note == null ? "" : note;
     }

@@ -2,6 +2,8 @@ package org.hearth.io.link;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -134,15 +136,22 @@ public final class CompositionDecisions {
 
     /** Writes the decisions, in the order made. */
     public void write(Path file) {
-        try (CsvWriter csv = CsvWriter.builder().build(file)) {
-            csv.writeRecord(COLUMNS);
-            for (CompositionDecision d : decisions) {
-                csv.writeRecord(Long.toString(d.id()), d.familyId(), d.personId(), d.change().code(),
-                        d.role() == null ? "" : Vocabulary.code(d.role()), d.role() == null ? "" : Boolean.toString(d.parentingResponsibility()),
-                        d.from().toString(), d.decidedBy(), d.decidedOn().toString(), d.note());
-            }
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot be written: " + e.getMessage(), e);
         }
+    }
+
+    /** Writes the same to a writer, which is flushed and left open (a download's, in the server). */
+    public void write(Writer out) throws IOException {
+        CsvWriter csv = CsvWriter.builder().build(out);
+        csv.writeRecord(COLUMNS);
+        for (CompositionDecision d : decisions) {
+            csv.writeRecord(Long.toString(d.id()), d.familyId(), d.personId(), d.change().code(),
+                    d.role() == null ? "" : Vocabulary.code(d.role()), d.role() == null ? "" : Boolean.toString(d.parentingResponsibility()),
+                    d.from().toString(), d.decidedBy(), d.decidedOn().toString(), d.note());
+        }
+        csv.flush();
     }
 }

@@ -2,6 +2,8 @@ package org.hearth.io.matching;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -106,14 +108,21 @@ public final class ReviewDecisions {
 
     /** Writes the decisions, oldest first. */
     public void write(Path file) {
-        try (CsvWriter csv = CsvWriter.builder().build(file)) {
-            csv.writeRecord(COLUMNS);
-            for (ReviewDecision d : decisions.values()) {
-                csv.writeRecord(d.a().source(), d.a().sourcePersonId(), d.b().source(), d.b().sourcePersonId(),
-                        d.accepted() ? "accept" : "reject", d.decidedBy(), d.decidedOn().toString());
-            }
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            write(out);
         } catch (IOException e) {
             throw new UncheckedIOException(file + ": cannot be written: " + e.getMessage(), e);
         }
+    }
+
+    /** Writes the same to a writer, which is flushed and left open (a download's, in the server). */
+    public void write(Writer out) throws IOException {
+        CsvWriter csv = CsvWriter.builder().build(out);
+        csv.writeRecord(COLUMNS);
+        for (ReviewDecision d : decisions.values()) {
+            csv.writeRecord(d.a().source(), d.a().sourcePersonId(), d.b().source(), d.b().sourcePersonId(),
+                    d.accepted() ? "accept" : "reject", d.decidedBy(), d.decidedOn().toString());
+        }
+        csv.flush();
     }
 }

@@ -14,8 +14,8 @@ import org.hearth.engine.timeline.Vocabulary;
 import org.hearth.io.link.CompositionDecision;
 import org.hearth.io.link.CompositionDecision.Change;
 import org.hearth.io.link.CompositionDecisions;
+import org.hearth.server.DownloadText;
 import org.hearth.server.ReviewDate;
-import org.hearth.server.WrittenFile;
 import org.hearth.server.audit.AuditLog;
 import org.hearth.server.security.Access;
 import org.hearth.server.security.CurrentUser;
@@ -176,7 +176,7 @@ public class FamilyCompositions {
         List<CompositionDecision> decisions = jdbc.query("select * from composition_decision order by id",
                 (row, n) -> made(row, n).decision());
         audit.record(user.username(), "composition decisions downloaded", "compositions", decisions.size() + " decisions");
-        return WrittenFile.bytes("the composition decisions file", file -> CompositionDecisions.of(decisions).write(file));
+        return DownloadText.of(CompositionDecisions.of(decisions)::write);
     }
 
     private boolean familyHeld(String familyId) {

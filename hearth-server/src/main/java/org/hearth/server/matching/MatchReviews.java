@@ -15,7 +15,7 @@ import org.hearth.io.matching.ReviewDecision;
 import org.hearth.io.matching.ReviewDecisions;
 import org.hearth.io.matching.ReviewQueueFile;
 import org.hearth.io.matching.SourcePersonKey;
-import org.hearth.server.WrittenFile;
+import org.hearth.server.DownloadText;
 import org.hearth.server.audit.AuditLog;
 import org.hearth.server.security.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -126,7 +126,7 @@ public class MatchReviews {
                         "accepted".equals(row.getString("decision")), row.getString("decided_by"),
                         LocalDate.ofInstant(row.getTimestamp("decided_at").toInstant(), LONDON)));
         audit.record(user.username(), "match decisions downloaded", "matching", decisions.size() + " decisions");
-        return WrittenFile.bytes("the decisions file", file -> ReviewDecisions.of(decisions).write(file));
+        return DownloadText.of(ReviewDecisions.of(decisions)::write);
     }
 
     private static Map<String, List<String>> swapped(Map<String, List<String>> shown) {
