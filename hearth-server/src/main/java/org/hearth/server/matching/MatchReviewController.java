@@ -3,7 +3,6 @@ package org.hearth.server.matching;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.hearth.io.canonical.InvalidDataException;
@@ -96,9 +95,8 @@ class MatchReviewController {
     }
 
     private String page(Model model, Map<String, String> problems) {
-        List<MatchPair> awaiting = reviews.awaiting();
-        model.addAttribute("awaitingCount", awaiting.size());
-        model.addAttribute("awaiting", awaiting.subList(0, Math.min(awaiting.size(), PAIRS_LISTED)));
+        model.addAttribute("awaitingCount", reviews.awaitingCount());
+        model.addAttribute("awaiting", reviews.awaiting(PAIRS_LISTED));
         model.addAttribute("decided", reviews.decided(DECISIONS_LISTED));
         model.addAttribute("problems", problems);
         return "matching/queue";

@@ -72,10 +72,15 @@ public class MatchReviews {
         return new Queued(added, pairs.size() - added);
     }
 
-    /** The pairs awaiting review, the heaviest first (the likeliest to be one person). */
-    public List<MatchPair> awaiting() {
-        return jdbc.query("select * from match_review where decision is null order by match_weight desc, id",
-                MatchReviews::pair);
+    /** The first {@code most} pairs awaiting review, the heaviest first (the likeliest to be one person). */
+    public List<MatchPair> awaiting(int most) {
+        return jdbc.query("select * from match_review where decision is null order by match_weight desc, id limit ?",
+                MatchReviews::pair, most);
+    }
+
+    /** How many pairs await review. */
+    public long awaitingCount() {
+        return jdbc.queryForObject("select count(*) from match_review where decision is null", Long.class);
     }
 
     /** The heaviest pair awaiting review other than the one given, or null: the reviewer's next. */
