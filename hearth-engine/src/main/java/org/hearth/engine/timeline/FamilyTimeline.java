@@ -22,9 +22,12 @@ public final class FamilyTimeline {
     private final MemberIndex members;
     private final List<Intervention> interventions;
     private final RecordIndex records;
-    /** The questions key workers answered, in order, and each one's answers, earliest first. */
+    /** The questions key workers answered, in order. */
     private final String[] questions;
-    private final List<?>[] answers;
+    /** The timeline's worker assessments by question, in the order of {@link #questions}, each question's earliest first. */
+    private final WorkerAssessment[] answers;
+    /** Where each question's answers begin in {@link #answers}; the last entry is where the last question's end. */
+    private final int[] answersFrom;
     private final SchoolCalendar calendar;
     /** The latest day anything in the timeline was learnt: see {@link #asKnownOn}. */
     private final LocalDate settledOn;
@@ -52,19 +55,18 @@ public final class FamilyTimeline {
         this.records = new RecordIndex(familyId, builder.records, everyone, members);
         List<WorkerAssessment> byQuestion = new ArrayList<>(records(RecordKind.WORKER_ASSESSMENTS));
         byQuestion.sort(Comparator.comparing(WorkerAssessment::question)); // stable: dates stay in order
+        this.answers = byQuestion.toArray(new WorkerAssessment[0]);
         List<String> asked = new ArrayList<>();
-        List<List<WorkerAssessment>> answered = new ArrayList<>();
-        for (int from = 0, to; from < byQuestion.size(); from = to) {
-            String question = byQuestion.get(from).question();
-            to = from + 1;
-            while (to < byQuestion.size() && byQuestion.get(to).question().equals(question)) {
-                to++;
+        List<Integer> askedFrom = new ArrayList<>();
+        for (int at = 0; at < answers.length; at++) {
+            if (at == 0 || !answers[at].question().equals(answers[at - 1].question())) {
+                asked.add(answers[at].question());
+                askedFrom.add(at);
             }
-            asked.add(question);
-            answered.add(List.copyOf(byQuestion.subList(from, to)));
         }
+        askedFrom.add(answers.length);
         this.questions = asked.toArray(new String[0]);
-        this.answers = answered.toArray(new List<?>[0]);
+        this.answersFrom = askedFrom.stream().mapToInt(Integer::intValue).toArray();
         this.calendar = builder.calendar;
         this.settledOn = TimelineAsKnown.settledOn(everyone, memberships, interventions, records.all());
     }
@@ -257,10 +259,9 @@ public final class FamilyTimeline {
      * The key workers' answers to one question (in any plan), earliest first: what the timeline's
      * worker assessments hold for it, found without reading the answers to other questions.
      */
-    @SuppressWarnings("unchecked")
     public List<WorkerAssessment> answersTo(String question) {
         int at = Arrays.binarySearch(questions, question);
-        return at < 0 ? List.of() : (List<WorkerAssessment>) answers[at];
+        return at < 0 ? List.of() : new RecordList<>(answers, answersFrom[at], answersFrom[at + 1]);
     }
 
     /** The authority's school terms. */

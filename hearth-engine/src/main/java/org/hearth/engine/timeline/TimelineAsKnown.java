@@ -13,7 +13,7 @@ final class TimelineAsKnown {
 
     /** The latest day anything in these was learnt; {@link LocalDate#MIN} for nothing at all. */
     static LocalDate settledOn(List<Person> people, List<Membership> memberships, List<Intervention> interventions,
-                               List<?>[] records) {
+                               List<TimelineRecord> records) {
         LocalDate latest = LocalDate.MIN;
         for (Person person : people) {
             latest = later(latest, person.dateOfBirth());
@@ -24,10 +24,8 @@ final class TimelineAsKnown {
         for (Intervention intervention : interventions) {
             latest = later(latest, intervention.settledOn());
         }
-        for (List<?> kind : records) {
-            for (Object record : kind) {
-                latest = later(latest, ((TimelineRecord) record).settledOn());
-            }
+        for (TimelineRecord record : records) {
+            latest = later(latest, record.settledOn());
         }
         return latest;
     }
