@@ -20,7 +20,7 @@ import org.hearth.engine.timeline.TermFigures;
 final class TermSessions {
     private final SchoolTerm[] wanted;
     /** The wanted terms as {@link TermFigures#key}s. */
-    private final long[] keys;
+    private final int[] keys;
     private final boolean[] recorded;
     /** Whether the child belonged to the group in each term (school age that year), worked out per child. */
     private final boolean[] counted;
@@ -39,7 +39,7 @@ final class TermSessions {
      */
     TermSessions(List<SchoolTerm> terms, People people, AttendanceOverTerms.AbsenceCounted counted, Witness witness) {
         this.wanted = terms.toArray(new SchoolTerm[0]);
-        this.keys = new long[wanted.length];
+        this.keys = new int[wanted.length];
         for (int t = 0; t < wanted.length; t++) {
             keys[t] = TermFigures.key(wanted[t]);
         }
@@ -66,7 +66,7 @@ final class TermSessions {
         possible = 0;
         absent = 0;
         for (int r = 0; r < figures.size(); r++) {
-            long term = figures.term(r);
+            int term = figures.term(r);
             for (int t = 0; t < keys.length; t++) {
                 if (term == keys[t] && counted[t]) {
                     recorded[t] = true;

@@ -3,11 +3,16 @@ package org.hearth.engine.timeline;
 import java.time.LocalDate;
 
 /** A report of anti-social behaviour involving a person, or the household where no person is named. */
-public record AsbIncident(String recordId, String personId, String familyId, LocalDate date, String source)
+public record AsbIncident(RecordId id, String personId, String familyId, LocalDate date, String source)
         implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public AsbIncident(String recordId, String personId, String familyId, LocalDate date, String source) {
+        this(RecordId.of(recordId), personId, familyId, date, source);
+    }
+
     public AsbIncident {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.personOrFamily(personId, familyId);
         Require.present(date, "date");
     }

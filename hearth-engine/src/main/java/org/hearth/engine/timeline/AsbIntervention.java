@@ -3,11 +3,17 @@ package org.hearth.engine.timeline;
 import java.time.LocalDate;
 
 /** A formal anti-social behaviour intervention, from a warning letter up to a criminal behaviour order. */
-public record AsbIntervention(String recordId, String personId, Type type, LocalDate start, LocalDate end,
+public record AsbIntervention(RecordId id, String personId, Type type, LocalDate start, LocalDate end,
                               Status status, String source) implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public AsbIntervention(String recordId, String personId, Type type, LocalDate start, LocalDate end, Status status,
+                           String source) {
+        this(RecordId.of(recordId), personId, type, start, end, status, source);
+    }
+
     public AsbIntervention {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.text(personId, "person_id");
         Require.present(type, "type");
         Require.ordered(start, end, "start_date", "end_date");
@@ -38,7 +44,7 @@ public record AsbIntervention(String recordId, String personId, Type type, Local
         if (start.isAfter(day)) {
             return null;
         }
-        return end == null || !end.isAfter(day) ? this : new AsbIntervention(recordId, personId, type, start, null, Status.ONGOING, source);
+        return end == null || !end.isAfter(day) ? this : new AsbIntervention(id, personId, type, start, null, Status.ONGOING, source);
     }
 
     @Override

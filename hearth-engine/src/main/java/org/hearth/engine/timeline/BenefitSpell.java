@@ -9,12 +9,18 @@ import java.time.LocalDate;
  * @param claimType whether the claim is a single person's or a couple's (Universal Credit earnings
  *                  thresholds differ)
  */
-public record BenefitSpell(String recordId, String personId, Benefit benefit, LocalDate start, LocalDate end,
+public record BenefitSpell(RecordId id, String personId, Benefit benefit, LocalDate start, LocalDate end,
                            boolean workRelatedConditions, ClaimType claimType, String source)
         implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public BenefitSpell(String recordId, String personId, Benefit benefit, LocalDate start, LocalDate end,
+                        boolean workRelatedConditions, ClaimType claimType, String source) {
+        this(RecordId.of(recordId), personId, benefit, start, end, workRelatedConditions, claimType, source);
+    }
+
     public BenefitSpell {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.text(personId, "person_id");
         Require.present(benefit, "benefit");
         Require.ordered(start, end, "start_date", "end_date");
@@ -43,7 +49,7 @@ public record BenefitSpell(String recordId, String personId, Benefit benefit, Lo
         if (start.isAfter(day)) {
             return null;
         }
-        return end == null || !end.isAfter(day) ? this : new BenefitSpell(recordId, personId, benefit, start, null, workRelatedConditions, claimType, source);
+        return end == null || !end.isAfter(day) ? this : new BenefitSpell(id, personId, benefit, start, null, workRelatedConditions, claimType, source);
     }
 
     @Override

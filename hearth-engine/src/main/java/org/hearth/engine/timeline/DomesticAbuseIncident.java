@@ -3,12 +3,18 @@ package org.hearth.engine.timeline;
 import java.time.LocalDate;
 
 /** A domestic abuse incident, with the person's part in it and who recorded it. */
-public record DomesticAbuseIncident(String recordId, String familyId, String personId, LocalDate date, Role role,
+public record DomesticAbuseIncident(RecordId id, String familyId, String personId, LocalDate date, Role role,
                                     Category category, RecordedBy recordedBy, String source)
         implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public DomesticAbuseIncident(String recordId, String familyId, String personId, LocalDate date, Role role,
+                                 Category category, RecordedBy recordedBy, String source) {
+        this(RecordId.of(recordId), familyId, personId, date, role, category, recordedBy, source);
+    }
+
     public DomesticAbuseIncident {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.personOrFamily(personId, familyId);
         Require.present(date, "date");
         Require.present(role, "role");

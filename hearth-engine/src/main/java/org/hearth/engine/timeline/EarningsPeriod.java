@@ -7,11 +7,17 @@ import java.time.LocalDate;
  *
  * @param amountPence earnings in the period, in pence, so that thresholds compare exactly
  */
-public record EarningsPeriod(String recordId, String personId, LocalDate start, LocalDate end, long amountPence,
+public record EarningsPeriod(RecordId id, String personId, LocalDate start, LocalDate end, long amountPence,
                              BenefitSpell.ClaimType claimType, String source) implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public EarningsPeriod(String recordId, String personId, LocalDate start, LocalDate end, long amountPence,
+                          BenefitSpell.ClaimType claimType, String source) {
+        this(RecordId.of(recordId), personId, start, end, amountPence, claimType, source);
+    }
+
     public EarningsPeriod {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.text(personId, "person_id");
         Require.ordered(start, end, "start_date", "end_date");
         Require.present(end, "end_date");

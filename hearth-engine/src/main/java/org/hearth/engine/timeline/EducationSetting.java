@@ -3,11 +3,17 @@ package org.hearth.engine.timeline;
 import java.time.LocalDate;
 
 /** Where a child was being educated over a period; {@code MISSING_EDUCATION} records a child on no roll. */
-public record EducationSetting(String recordId, String personId, Setting setting, LocalDate start, LocalDate end,
+public record EducationSetting(RecordId id, String personId, Setting setting, LocalDate start, LocalDate end,
                                String source) implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public EducationSetting(String recordId, String personId, Setting setting, LocalDate start, LocalDate end,
+                            String source) {
+        this(RecordId.of(recordId), personId, setting, start, end, source);
+    }
+
     public EducationSetting {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.text(personId, "person_id");
         Require.present(setting, "setting");
         Require.ordered(start, end, "start_date", "end_date");
@@ -27,7 +33,7 @@ public record EducationSetting(String recordId, String personId, Setting setting
         if (start.isAfter(day)) {
             return null;
         }
-        return end == null || !end.isAfter(day) ? this : new EducationSetting(recordId, personId, setting, start, null, source);
+        return end == null || !end.isAfter(day) ? this : new EducationSetting(id, personId, setting, start, null, source);
     }
 
     @Override

@@ -3,11 +3,17 @@ package org.hearth.engine.timeline;
 import java.time.LocalDate;
 
 /** A period of paid work. */
-public record EmploymentSpell(String recordId, String personId, Type type, LocalDate start, LocalDate end,
+public record EmploymentSpell(RecordId id, String personId, Type type, LocalDate start, LocalDate end,
                               Double hoursPerWeek, String source) implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public EmploymentSpell(String recordId, String personId, Type type, LocalDate start, LocalDate end,
+                           Double hoursPerWeek, String source) {
+        this(RecordId.of(recordId), personId, type, start, end, hoursPerWeek, source);
+    }
+
     public EmploymentSpell {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.text(personId, "person_id");
         Require.present(type, "type");
         Require.ordered(start, end, "start_date", "end_date");
@@ -27,7 +33,7 @@ public record EmploymentSpell(String recordId, String personId, Type type, Local
         if (start.isAfter(day)) {
             return null;
         }
-        return end == null || !end.isAfter(day) ? this : new EmploymentSpell(recordId, personId, type, start, null, hoursPerWeek, source);
+        return end == null || !end.isAfter(day) ? this : new EmploymentSpell(id, personId, type, start, null, hoursPerWeek, source);
     }
 
     @Override

@@ -9,11 +9,17 @@ import java.time.LocalDate;
  *             a permanent exclusion records the days until the child left the roll, or 0
  * @param phase the phase of the school that excluded the child
  */
-public record Exclusion(String recordId, String personId, LocalDate date, Type type, double days, Phase phase,
+public record Exclusion(RecordId id, String personId, LocalDate date, Type type, double days, Phase phase,
                         String source) implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public Exclusion(String recordId, String personId, LocalDate date, Type type, double days, Phase phase,
+                     String source) {
+        this(RecordId.of(recordId), personId, date, type, days, phase, source);
+    }
+
     public Exclusion {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.text(personId, "person_id");
         Require.present(date, "date");
         Require.present(type, "type");

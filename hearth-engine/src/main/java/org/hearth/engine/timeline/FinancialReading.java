@@ -7,11 +7,17 @@ import java.time.LocalDate;
  *
  * @param balancePence the amount owed, in pence
  */
-public record FinancialReading(String recordId, String familyId, String personId, LocalDate date, Debt debt,
+public record FinancialReading(RecordId id, String familyId, String personId, LocalDate date, Debt debt,
                                long balancePence, Sanction sanction, String source) implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public FinancialReading(String recordId, String familyId, String personId, LocalDate date, Debt debt,
+                            long balancePence, Sanction sanction, String source) {
+        this(RecordId.of(recordId), familyId, personId, date, debt, balancePence, sanction, source);
+    }
+
     public FinancialReading {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.text(familyId, "family_id");
         Require.present(date, "date");
         Require.present(debt, "debt");

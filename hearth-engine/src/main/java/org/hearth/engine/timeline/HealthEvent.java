@@ -3,11 +3,16 @@ package org.hearth.engine.timeline;
 import java.time.LocalDate;
 
 /** A hospital admission or an attendance at accident and emergency. */
-public record HealthEvent(String recordId, String personId, LocalDate date, Type type, String source)
+public record HealthEvent(RecordId id, String personId, LocalDate date, Type type, String source)
         implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public HealthEvent(String recordId, String personId, LocalDate date, Type type, String source) {
+        this(RecordId.of(recordId), personId, date, type, source);
+    }
+
     public HealthEvent {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.text(personId, "person_id");
         Require.present(date, "date");
         Require.present(type, "type");

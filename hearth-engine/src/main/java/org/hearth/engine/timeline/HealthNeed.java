@@ -3,11 +3,16 @@ package org.hearth.engine.timeline;
 import java.time.LocalDate;
 
 /** A health need a professional identified: a mental health problem, drug or alcohol misuse, pregnancy. */
-public record HealthNeed(String recordId, String personId, Need need, LocalDate start, LocalDate end, String source)
+public record HealthNeed(RecordId id, String personId, Need need, LocalDate start, LocalDate end, String source)
         implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public HealthNeed(String recordId, String personId, Need need, LocalDate start, LocalDate end, String source) {
+        this(RecordId.of(recordId), personId, need, start, end, source);
+    }
+
     public HealthNeed {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.text(personId, "person_id");
         Require.present(need, "need");
         Require.ordered(start, end, "start_date", "end_date");
@@ -26,7 +31,7 @@ public record HealthNeed(String recordId, String personId, Need need, LocalDate 
         if (start.isAfter(day)) {
             return null;
         }
-        return end == null || !end.isAfter(day) ? this : new HealthNeed(recordId, personId, need, start, null, source);
+        return end == null || !end.isAfter(day) ? this : new HealthNeed(id, personId, need, start, null, source);
     }
 
     @Override

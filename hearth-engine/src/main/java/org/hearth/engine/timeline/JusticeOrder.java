@@ -6,11 +6,16 @@ import java.time.LocalDate;
  * A sentence or order being served: custody (end is the expected release date), licence or
  * supervision after release, a community order or a suspended sentence.
  */
-public record JusticeOrder(String recordId, String personId, Type type, LocalDate start, LocalDate end,
+public record JusticeOrder(RecordId id, String personId, Type type, LocalDate start, LocalDate end,
                            String source) implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public JusticeOrder(String recordId, String personId, Type type, LocalDate start, LocalDate end, String source) {
+        this(RecordId.of(recordId), personId, type, start, end, source);
+    }
+
     public JusticeOrder {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.text(personId, "person_id");
         Require.present(type, "type");
         Require.ordered(start, end, "start_date", "end_date");

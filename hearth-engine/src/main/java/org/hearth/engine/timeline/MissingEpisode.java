@@ -3,11 +3,16 @@ package org.hearth.engine.timeline;
 import java.time.LocalDate;
 
 /** A time a child was reported missing from home or care. */
-public record MissingEpisode(String recordId, String personId, LocalDate start, LocalDate end, String source)
+public record MissingEpisode(RecordId id, String personId, LocalDate start, LocalDate end, String source)
         implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public MissingEpisode(String recordId, String personId, LocalDate start, LocalDate end, String source) {
+        this(RecordId.of(recordId), personId, start, end, source);
+    }
+
     public MissingEpisode {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.text(personId, "person_id");
         Require.ordered(start, end, "start_date", "end_date");
     }
@@ -20,7 +25,7 @@ public record MissingEpisode(String recordId, String personId, LocalDate start, 
         if (start.isAfter(day)) {
             return null;
         }
-        return end == null || !end.isAfter(day) ? this : new MissingEpisode(recordId, personId, start, null, source);
+        return end == null || !end.isAfter(day) ? this : new MissingEpisode(id, personId, start, null, source);
     }
 
     @Override

@@ -3,11 +3,16 @@ package org.hearth.engine.timeline;
 import java.time.LocalDate;
 
 /** A young person recorded as not in education, employment or training, or at risk of it. */
-public record NeetSpell(String recordId, String personId, Status status, LocalDate start, LocalDate end,
+public record NeetSpell(RecordId id, String personId, Status status, LocalDate start, LocalDate end,
                         String source) implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public NeetSpell(String recordId, String personId, Status status, LocalDate start, LocalDate end, String source) {
+        this(RecordId.of(recordId), personId, status, start, end, source);
+    }
+
     public NeetSpell {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.text(personId, "person_id");
         Require.present(status, "status");
         Require.ordered(start, end, "start_date", "end_date");
@@ -24,7 +29,7 @@ public record NeetSpell(String recordId, String personId, Status status, LocalDa
         if (start.isAfter(day)) {
             return null;
         }
-        return end == null || !end.isAfter(day) ? this : new NeetSpell(recordId, personId, status, start, null, source);
+        return end == null || !end.isAfter(day) ? this : new NeetSpell(id, personId, status, start, null, source);
     }
 
     @Override

@@ -8,11 +8,17 @@ import java.time.LocalDate;
  * @param serious whether the police or YOS judged the offence serious (Worcestershire note 2)
  * @param gravity the police gravity score from 1 to 8, or null where the source gives none
  */
-public record Offence(String recordId, String personId, LocalDate date, Disposal disposal, boolean serious,
+public record Offence(RecordId id, String personId, LocalDate date, Disposal disposal, boolean serious,
                       Integer gravity, String source) implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public Offence(String recordId, String personId, LocalDate date, Disposal disposal, boolean serious,
+                   Integer gravity, String source) {
+        this(RecordId.of(recordId), personId, date, disposal, serious, gravity, source);
+    }
+
     public Offence {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.text(personId, "person_id");
         Require.present(date, "date");
         Require.present(disposal, "disposal");

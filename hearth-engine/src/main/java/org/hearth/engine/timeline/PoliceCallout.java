@@ -8,11 +8,17 @@ import java.time.LocalDate;
  * @param domestic the police recorded the call-out as a domestic incident
  * @param supportsCivilInjunction the call-out enforced a civil injunction (Worcestershire excludes these)
  */
-public record PoliceCallout(String recordId, String familyId, String personId, LocalDate date, boolean domestic,
+public record PoliceCallout(RecordId id, String familyId, String personId, LocalDate date, boolean domestic,
                             boolean supportsCivilInjunction, String source) implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public PoliceCallout(String recordId, String familyId, String personId, LocalDate date, boolean domestic,
+                         boolean supportsCivilInjunction, String source) {
+        this(RecordId.of(recordId), familyId, personId, date, domestic, supportsCivilInjunction, source);
+    }
+
     public PoliceCallout {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.text(familyId, "family_id");
         Require.present(date, "date");
     }

@@ -10,11 +10,17 @@ import org.hearth.engine.timeline.Vocabulary.Theme;
  *
  * @param raisedBy the role of the professional who raised it, for example "education welfare officer"
  */
-public record ProfessionalConcern(String recordId, String familyId, String personId, Theme theme, LocalDate date,
+public record ProfessionalConcern(RecordId id, String familyId, String personId, Theme theme, LocalDate date,
                                   String raisedBy, String source) implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public ProfessionalConcern(String recordId, String familyId, String personId, Theme theme, LocalDate date,
+                               String raisedBy, String source) {
+        this(RecordId.of(recordId), familyId, personId, theme, date, raisedBy, source);
+    }
+
     public ProfessionalConcern {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.text(familyId, "family_id");
         Require.present(theme, "theme");
         Require.present(date, "date");

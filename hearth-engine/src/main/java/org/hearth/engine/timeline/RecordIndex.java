@@ -15,7 +15,7 @@ import java.util.List;
  */
 final class RecordIndex {
     private static final Comparator<TimelineRecord> BY_START =
-            Comparator.comparing(TimelineRecord::start).thenComparing(TimelineRecord::recordId);
+            Comparator.comparing(TimelineRecord::start).thenComparing(TimelineRecord::id);
     private static final int PLACE = 0x3F;
     private static final int HOUSEHOLD = 0x40;
 

@@ -5,11 +5,17 @@ import java.time.LocalDate;
 import org.hearth.engine.timeline.Vocabulary.Theme;
 
 /** A referral of a person or household to a service: children's social care, early help, MASH, MARAC. */
-public record Referral(String recordId, String personId, String familyId, LocalDate date, To to, Theme reason,
+public record Referral(RecordId id, String personId, String familyId, LocalDate date, To to, Theme reason,
                        String source) implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public Referral(String recordId, String personId, String familyId, LocalDate date, To to, Theme reason,
+                    String source) {
+        this(RecordId.of(recordId), personId, familyId, date, to, reason, source);
+    }
+
     public Referral {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.personOrFamily(personId, familyId);
         Require.present(date, "date");
         Require.present(to, "referred_to");

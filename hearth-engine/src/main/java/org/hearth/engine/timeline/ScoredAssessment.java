@@ -8,11 +8,17 @@ import java.time.LocalDate;
  * @param score the numeric result, for tools that score (null for levelled tools)
  * @param level the level reached, for levelled tools (null for scoring tools)
  */
-public record ScoredAssessment(String recordId, String personId, String familyId, AssessmentTool tool, LocalDate date,
+public record ScoredAssessment(RecordId id, String personId, String familyId, AssessmentTool tool, LocalDate date,
                                Double score, String level, String source) implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public ScoredAssessment(String recordId, String personId, String familyId, AssessmentTool tool, LocalDate date,
+                            Double score, String level, String source) {
+        this(RecordId.of(recordId), personId, familyId, tool, date, score, level, source);
+    }
+
     public ScoredAssessment {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.personOrFamily(personId, familyId);
         Require.present(tool, "tool");
         Require.present(date, "date");

@@ -10,11 +10,17 @@ import java.time.LocalDate;
  * @param status where the episode stands: ongoing, completed (finished as planned), disengaged
  *               (stopped attending) or broken (for plans and agreements: not kept)
  */
-public record ServiceEpisode(String recordId, String personId, String familyId, Service service, LocalDate start,
+public record ServiceEpisode(RecordId id, String personId, String familyId, Service service, LocalDate start,
                              LocalDate end, Status status, String source) implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public ServiceEpisode(String recordId, String personId, String familyId, Service service, LocalDate start,
+                          LocalDate end, Status status, String source) {
+        this(RecordId.of(recordId), personId, familyId, service, start, end, status, source);
+    }
+
     public ServiceEpisode {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.personOrFamily(personId, familyId);
         Require.present(service, "service");
         Require.ordered(start, end, "start_date", "end_date");
@@ -44,7 +50,7 @@ public record ServiceEpisode(String recordId, String personId, String familyId, 
         if (start.isAfter(day)) {
             return null;
         }
-        return end == null || !end.isAfter(day) ? this : new ServiceEpisode(recordId, personId, familyId, service, start, null, Status.ONGOING, source);
+        return end == null || !end.isAfter(day) ? this : new ServiceEpisode(id, personId, familyId, service, start, null, Status.ONGOING, source);
     }
 
     @Override

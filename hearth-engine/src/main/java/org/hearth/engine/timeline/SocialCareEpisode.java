@@ -8,11 +8,17 @@ import java.time.LocalDate;
  * proceedings or being looked after. Single assessments and section 47 enquiries are spells too: they
  * run from start to the day their outcome was decided.
  */
-public record SocialCareEpisode(String recordId, String personId, Kind episodeType, LocalDate start, LocalDate end,
+public record SocialCareEpisode(RecordId id, String personId, Kind episodeType, LocalDate start, LocalDate end,
                                 EndReason endReason, String source) implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public SocialCareEpisode(String recordId, String personId, Kind episodeType, LocalDate start, LocalDate end,
+                             EndReason endReason, String source) {
+        this(RecordId.of(recordId), personId, episodeType, start, end, endReason, source);
+    }
+
     public SocialCareEpisode {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.text(personId, "person_id");
         Require.present(episodeType, "episode_type");
         Require.ordered(start, end, "start_date", "end_date");
@@ -54,7 +60,7 @@ public record SocialCareEpisode(String recordId, String personId, Kind episodeTy
         if (start.isAfter(day)) {
             return null;
         }
-        return end == null || !end.isAfter(day) ? this : new SocialCareEpisode(recordId, personId, episodeType, start, null, null, source);
+        return end == null || !end.isAfter(day) ? this : new SocialCareEpisode(id, personId, episodeType, start, null, null, source);
     }
 
     @Override

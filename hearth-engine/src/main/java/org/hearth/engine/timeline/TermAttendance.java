@@ -9,12 +9,19 @@ import java.time.LocalDate;
  * @param authorisedAbsence sessions missed with the school's permission
  * @param unauthorisedAbsence sessions missed without it
  */
-public record TermAttendance(String recordId, String personId, SchoolTerm term, int possibleSessions,
+public record TermAttendance(RecordId id, String personId, SchoolTerm term, int possibleSessions,
                              int authorisedAbsence, int unauthorisedAbsence, String schoolUrn, String source)
         implements TimelineRecord {
 
+    /** The record with its source's identifier as text. */
+    public TermAttendance(String recordId, String personId, SchoolTerm term, int possibleSessions,
+                          int authorisedAbsence, int unauthorisedAbsence, String schoolUrn, String source) {
+        this(RecordId.of(recordId), personId, term, possibleSessions, authorisedAbsence, unauthorisedAbsence,
+                schoolUrn, source);
+    }
+
     public TermAttendance {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.text(personId, "person_id");
         Require.present(term, "term");
         notNegative(possibleSessions, "possible_sessions");

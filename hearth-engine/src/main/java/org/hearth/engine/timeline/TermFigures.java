@@ -11,13 +11,13 @@ public final class TermFigures {
     static final TermFigures NONE = new TermFigures(List.of());
 
     private final List<TermAttendance> records;
-    private final long[] terms;
+    private final int[] terms;
     /** Per record, three numbers: possible sessions, authorised absence, unauthorised absence. */
     private final int[] sessions;
 
     TermFigures(List<TermAttendance> records) {
         this.records = records;
-        this.terms = new long[records.size()];
+        this.terms = new int[records.size()];
         this.sessions = new int[3 * records.size()];
         for (int i = 0; i < terms.length; i++) {
             TermAttendance record = records.get(i);
@@ -32,8 +32,8 @@ public final class TermFigures {
      * The term as one number: the same for two terms of the same academic year and term of the year,
      * whatever their dates, as records name their term by year and term.
      */
-    public static long key(SchoolTerm term) {
-        return ((long) term.academicYear() << 2) | term.term().ordinal();
+    public static int key(SchoolTerm term) {
+        return term.academicYear() << 2 | term.term().ordinal();
     }
 
     /** How many attendance records the child has. */
@@ -47,7 +47,7 @@ public final class TermFigures {
     }
 
     /** The {@link #key} of the term of the record at this place. */
-    public long term(int record) {
+    public int term(int record) {
         return terms[record];
     }
 

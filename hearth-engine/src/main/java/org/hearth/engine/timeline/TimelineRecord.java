@@ -23,7 +23,12 @@ public sealed interface TimelineRecord
                 DomesticAbuseIncident, WorkerAssessment {
 
     /** The identifier the source gave this record; unique within its kind. */
-    String recordId();
+    RecordId id();
+
+    /** The identifier the source gave this record, as text. */
+    default String recordId() {
+        return id().toString();
+    }
 
     /** The person the record is about, or null for a record about the household as a whole. */
     String personId();

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * @param planId the plan whose question this answers; null answers the question of that id in any plan
  *               (an authority with one plan need not say)
  */
-public record WorkerAssessment(String recordId, String familyId, String personId, String question, boolean answer,
+public record WorkerAssessment(RecordId id, String familyId, String personId, String question, boolean answer,
                                LocalDate assessedOn, String assessedBy, LocalDate signedOffOn, String signedOffBy,
                                String signedOffRole, String source, String planId) implements TimelineRecord {
 
@@ -22,8 +22,16 @@ public record WorkerAssessment(String recordId, String familyId, String personId
                 signedOffRole, source, null);
     }
 
+    /** The record with its source's identifier as text. */
+    public WorkerAssessment(String recordId, String familyId, String personId, String question, boolean answer,
+                            LocalDate assessedOn, String assessedBy, LocalDate signedOffOn, String signedOffBy,
+                            String signedOffRole, String source, String planId) {
+        this(RecordId.of(recordId), familyId, personId, question, answer, assessedOn, assessedBy, signedOffOn,
+                signedOffBy, signedOffRole, source, planId);
+    }
+
     public WorkerAssessment {
-        Require.text(recordId, "record_id");
+        Require.present(id, "record_id");
         Require.text(familyId, "family_id");
         Require.text(question, "question");
         Require.present(assessedOn, "assessed_on");
@@ -66,7 +74,7 @@ public record WorkerAssessment(String recordId, String familyId, String personId
             return null;
         }
         return signedOffOn == null || !signedOffOn.isAfter(day) ? this
-                : new WorkerAssessment(recordId, familyId, personId, question, answer, assessedOn, assessedBy,
+                : new WorkerAssessment(id, familyId, personId, question, answer, assessedOn, assessedBy,
                         null, null, null, source, planId);
     }
 
