@@ -52,28 +52,15 @@ final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         LocalDate day = asOf != null ? asOf : SyntheticAuthority.DATA_END;
         List<Plan> plans = Plans.allBuiltIn();
-        Path folder = data;
-        if (folder == null) {
-            folder = Files.createTempDirectory("hearth-bench");
-            long start = System.nanoTime();
-            Population generated = GenerateCommand.generate(families, seed, plans, false);
-            DataFolder.write(generated, folder);
-            out.printf("generated and wrote %,d families in %.1f s to %s%n", families, seconds(start), folder);
-            out.flush();
-        }
-        System.gc();
-        long start = System.nanoTime();
-        Population population = DataFolder.read(folder);
-        double read = seconds(start);
-        start = System.nanoTime();
-        List<FamilyTimeline> timelines = population.timelines();
-        double grouped = seconds(start);
-        long loadedHeap = liveHeapMegabytes();
+        Path folder = data != null ? data : generated(plans, out);
+        Loaded loaded = load(folder);
+        List<FamilyTimeline> timelines = loaded.timelines();
+        long timelinesHeap = liveHeapMegabytes();
         out.printf("%n| step | families | people | records | time (s) | families/s |%n|---|---:|---:|---:|---:|---:|%n");
-        out.printf("| read canonical folder | %,d | %,d | %,d | %.1f | |%n", population.families().size(),
-                population.people().size(), population.records().size(), read);
-        out.printf("| build family timelines | %,d | | | %.1f | |%n", timelines.size(), grouped);
-        double all = read + grouped;
+        out.printf("| read canonical folder | %,d | %,d | %,d | %.1f | |%n", timelines.size(), loaded.people(),
+                loaded.records(), loaded.read());
+        out.printf("| build family timelines | %,d | | | %.1f | |%n", timelines.size(), loaded.built());
+        double all = loaded.read() + loaded.built();
         for (Plan plan : plans) {
             AtomicInteger claimable = new AtomicInteger();
             double took = evaluate(plan, timelines, day, claimable);
@@ -90,8 +77,10 @@ final class BenchCommand implements Callable<Integer> {
             out.printf("| evaluate under %s, warm (fastest of %d more passes) | %,d | | | %.1f | %,.0f |%n",
                     plans.get(plan).id(), warmPasses, timelines.size(), fastest, timelines.size() / fastest);
         }
-        out.printf("%nheap in use with the authority and its timelines loaded (after a full collection): %,d MB;"
-                + " maximum heap %,d MB; %d processors; %s%n", loadedHeap, Runtime.getRuntime().maxMemory() / (1024 * 1024),
+        out.printf("%nheap in use (after a full collection) with the authority read and its timelines built: %,d MB;"
+                + " with the timelines alone, as `hearth evaluate` holds them: %,d MB;"
+                + " maximum heap %,d MB; %d processors; %s%n", loaded.heap(), timelinesHeap,
+                Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"));
         out.printf("JVM options: %s%n", jvmOptions());
@@ -100,6 +89,35 @@ final class BenchCommand implements Callable<Integer> {
             deleteGenerated(folder);
         }
         return 0;
+    }
+
+    /** Generates the authority into a new temporary folder; the population made is let go when this returns. */
+    private Path generated(List<Plan> plans, PrintWriter out) throws IOException {
+        Path folder = Files.createTempDirectory("hearth-bench");
+        long start = System.nanoTime();
+        Population generated = GenerateCommand.generate(families, seed, plans, false);
+        DataFolder.write(generated, folder);
+        out.printf("generated and wrote %,d families in %.1f s to %s%n", families, seconds(start), folder);
+        out.flush();
+        return folder;
+    }
+
+    /** The folder's timelines, its size, how long reading and building took, and the heap with both held. */
+    private record Loaded(List<FamilyTimeline> timelines, int people, int records, double read, double built,
+                          long heap) {
+    }
+
+    /** Reads the folder and builds its timelines; the population read is let go when this returns. */
+    private static Loaded load(Path folder) {
+        System.gc();
+        long start = System.nanoTime();
+        Population population = DataFolder.read(folder);
+        double read = seconds(start);
+        start = System.nanoTime();
+        List<FamilyTimeline> timelines = population.timelines();
+        double built = seconds(start);
+        return new Loaded(timelines, population.people().size(), population.records().size(), read, built,
+                liveHeapMegabytes());
     }
 
     /** Evaluates every family under the plan, counting the claimable ones; the seconds it took. */
