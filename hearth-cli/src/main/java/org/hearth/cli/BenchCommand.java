@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.hearth.engine.evaluation.PopulationEvaluation;
 import org.hearth.engine.plan.Plan;
+import org.hearth.engine.plan.Plans;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.io.Population;
 import org.hearth.io.generate.SyntheticAuthority;

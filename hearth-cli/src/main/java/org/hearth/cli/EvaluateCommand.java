@@ -5,11 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.hearth.engine.evaluation.PopulationEvaluation;
 import org.hearth.engine.evaluation.DataUsed;
-import org.hearth.engine.evaluation.EvaluationJson;
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.timeline.FamilyTimeline;
+import org.hearth.io.EvaluationFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -21,13 +20,11 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "evaluate", description = "Evaluate every family in a data folder under a plan, as at a date.")
 final class EvaluateCommand implements Callable<Integer> {
-    enum Format { json, csv }
-
     @CommandLine.Mixin
     EvaluationOptions options;
 
     @Option(names = "--format", defaultValue = "json", description = "json (default) or csv")
-    Format format;
+    EvaluationFormat format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "write here instead of standard output")
     Path out;
@@ -56,15 +53,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     private void write(Plan loaded, List<FamilyTimeline> families, DataUsed used, OutputStream stream) {
         try (ProgressBars.Bar bar = ProgressBars.start("Evaluating " + loaded.id(), families.size())) {
-            if (format == Format.json) {
-                try (EvaluationJson json = new EvaluationJson(stream, loaded, options.asOf, used)) {
-                    PopulationEvaluation.runExplained(loaded, families, options.asOf, json::family, bar::stepBy);
-                }
-            } else {
-                try (EvaluationCsv csv = new EvaluationCsv(stream)) {
-                    PopulationEvaluation.run(loaded, families, options.asOf, csv::family, bar::stepBy);
-                }
-            }
+            format.write(loaded, families, options.asOf, used, stream, bar::stepBy);
         }
     }
 }

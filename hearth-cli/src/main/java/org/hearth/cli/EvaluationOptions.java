@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.hearth.engine.HearthException;
 import org.hearth.engine.plan.Plan;
+import org.hearth.engine.plan.Plans;
 import picocli.CommandLine.Option;
 
 /** The options every evaluating command takes: the plan, the data folder, the review date, and how to treat bad rows. */
@@ -42,13 +42,7 @@ final class EvaluationOptions {
 
     /** The plan, refused when the review date is before it is in force: its rules did not apply then. */
     Plan loadPlan() {
-        Plan loaded = Plans.load(plan);
-        if (asOf.isBefore(loaded.effective().from())) {
-            throw new HearthException("The review date " + asOf + " is before plan " + loaded.id() + " "
-                    + loaded.version() + " is in force (from " + loaded.effective().from() + "): its rules did not apply"
-                    + " then; give a later --as-of, or the plan that was in force");
-        }
-        return loaded;
+        return Plans.loadInForce(plan, asOf);
     }
 
     /**

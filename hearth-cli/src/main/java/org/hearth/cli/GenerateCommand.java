@@ -10,8 +10,10 @@ import java.util.stream.Stream;
 
 import org.hearth.engine.HearthException;
 import org.hearth.engine.plan.Plan;
+import org.hearth.engine.plan.Plans;
 import org.hearth.io.Population;
 import org.hearth.io.generate.SyntheticAuthority;
+import org.hearth.io.generate.WorkerQuestions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.hearth.engine.plan.InvalidPlanException;
 import org.hearth.engine.plan.PlanError;
 import org.hearth.engine.plan.PlanLoader;
+import org.hearth.engine.plan.Plans;
 import org.hearth.server.HearthServer;
 import org.hearth.server.evaluation.CohortEvaluation;
 import org.hearth.server.plan.PlanVersion;

@@ -18,6 +18,7 @@ import org.hearth.engine.evaluation.FamilyEvaluation;
 import org.hearth.engine.evaluation.OutcomeResult;
 import org.hearth.engine.evaluation.ProblemEvaluation;
 import org.hearth.engine.plan.Plan;
+import org.hearth.engine.plan.Plans;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;

@@ -1,4 +1,4 @@
-package org.hearth.cli;
+package org.hearth.io;
 
 import static org.hearth.io.SpreadsheetCell.safe;
 
@@ -20,20 +20,23 @@ import org.hearth.engine.measure.Status;
 /**
  * Evaluations as CSV for analysts' spreadsheets: one row per family and problem, with the family's
  * eligibility and claim repeated on each row so any row can be filtered on its own. Every id is written
- * safe to open in a spreadsheet ({@link org.hearth.io.SpreadsheetCell}).
+ * safe to open in a spreadsheet ({@link SpreadsheetCell}). The format of {@code hearth evaluate --format csv}
+ * and of the Spark job's files (hearth-spark).
  */
-final class EvaluationCsv implements AutoCloseable {
+public final class EvaluationCsv implements AutoCloseable {
     private final Writer writer;
     private final CsvWriter csv;
 
-    EvaluationCsv(OutputStream out) {
+    /** Starts the CSV with its header row. */
+    public EvaluationCsv(OutputStream out) {
         this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         this.csv = CsvWriter.builder().build(writer);
         csv.writeRecord("family_id", "eligible", "claimable", "route", "problem_id", "identified", "identified_by",
                 "identified_on", "emerged", "progress_met", "outcomes_met", "outcomes_too_early");
     }
 
-    void family(FamilyEvaluation family) {
+    /** Writes the family's rows, one per problem of the plan. */
+    public void family(FamilyEvaluation family) {
         for (ProblemEvaluation problem : family.problems()) {
             List<String> met = new ArrayList<>();
             List<String> early = new ArrayList<>();

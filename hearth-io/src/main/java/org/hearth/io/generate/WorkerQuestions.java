@@ -1,4 +1,4 @@
-package org.hearth.cli;
+package org.hearth.io.generate;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,13 +8,13 @@ import org.hearth.io.generate.SyntheticAuthority.Question;
 
 /**
  * The key-worker questions a set of plans asks, so the synthetic authority can answer some of them,
- * those of claim routes also when a claim is considered.
+ * those of claim routes also when a claim is considered ({@code hearth generate --plan}, and tests that generate data).
  */
-final class WorkerQuestions {
+public final class WorkerQuestions {
     private WorkerQuestions() {
     }
 
-    static List<Question> of(List<Plan> plans) {
+    public static List<Question> of(List<Plan> plans) {
         List<Question> questions = new ArrayList<>();
         for (Plan plan : plans) {
             for (String question : plan.workerQuestions()) {
