@@ -126,7 +126,7 @@ final class TableFile<T> {
      */
     void read(FileScope scope, Problems problems, Rows<T> rows) throws IOException {
         Column<T, String> key = layout.key();
-        IdTable keys = key == null ? null : new IdTable();
+        KeyLines keys = key == null ? null : new KeyLines();
         long line = 1;
         try (CsvReader<RowParser<T>> csv = builder().build(parser(scope), path)) {
             Iterator<RowParser<T>> iterator = csv.iterator();
