@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,17 +114,20 @@ final class FolderRead {
 
         Future<CoreRows<TierChangeRow>> tierChangesRead = readCore(CoreLayouts.TIER_CHANGES, null);
         Future<CoreRows<TeamMember>> teamRead = readCore(CoreLayouts.TEAM_AROUND_FAMILY, null);
-        List<Future<? extends List<? extends TimelineRecord>>> recordsRead = new ArrayList<>();
-        for (RecordKind<?> kind : RecordKind.all()) {
-            recordsRead.add(readRecords(RecordLayouts.of(kind)));
+        // The largest files first, so that the last to finish is a small one and no core waits long at the end.
+        Map<RecordKind<?>, Future<? extends List<? extends TimelineRecord>>> recordsRead = new HashMap<>();
+        List<RecordKind<?>> largestFirst = new ArrayList<>(RecordKind.all());
+        largestFirst.sort(Comparator.comparingLong((RecordKind<?> kind) -> bytes(RecordLayouts.of(kind))).reversed());
+        for (RecordKind<?> kind : largestFirst) {
+            recordsRead.put(kind, readRecords(RecordLayouts.of(kind)));
         }
         List<Intervention> interventions = CoreChecks.tierChanges(interventionRows.rows(), get(tierChangesRead).rows(),
                 table(CoreLayouts.TIER_CHANGES), problems(CoreLayouts.TIER_CHANGES));
         List<TeamMember> team = CoreChecks.teamMembers(interventionRows.rows(), get(teamRead).rows(),
                 table(CoreLayouts.TEAM_AROUND_FAMILY), problems(CoreLayouts.TEAM_AROUND_FAMILY));
         List<TimelineRecord> records = new ArrayList<>();
-        for (Future<? extends List<? extends TimelineRecord>> read : recordsRead) {
-            records.addAll(get(read));
+        for (RecordKind<?> kind : RecordKind.all()) {
+            records.addAll(get(recordsRead.get(kind)));
         }
 
         List<RejectedRow> rejected = new ArrayList<>();
@@ -248,6 +252,12 @@ final class FolderRead {
     @SuppressWarnings("unchecked")
     private <T> TableFile<T> table(Layout<T> layout) {
         return (TableFile<T>) tables.get(layout.file());
+    }
+
+    /** The size of the layout's file in the folder; 0 when it has none. */
+    private long bytes(Layout<?> layout) {
+        TableFile<?> table = table(layout);
+        return table == null ? 0 : table.bytes();
     }
 
     private Problems problems(Layout<?> layout) {

@@ -1,6 +1,7 @@
 package org.hearth.io.canonical;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -30,6 +31,15 @@ final class TableFile<T> {
         this.layout = layout;
         this.positions = positions;
         this.fieldCount = fieldCount;
+    }
+
+    /** The file's size in bytes, as the file system gives it (0 when it cannot say). */
+    long bytes() {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /** What becomes of each row read. */
