@@ -9,8 +9,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 
-import org.hearth.engine.timeline.FamilyTimeline;
-
 /**
  * Work done on every family by one thread per core, its results handed to a consumer on the calling thread in
  * family order, each as soon as it and every family before it are done. The consumer works while the cores go
@@ -18,12 +16,15 @@ import org.hearth.engine.timeline.FamilyTimeline;
  * share. At most {@code window} results wait to be consumed: a core that runs that far ahead of the family the
  * consumer waits for stops until the consumer catches up, so memory does not grow with the number of families
  * however slow one family or the consumer is.
+ *
+ * @param <F> a family as the work takes it (its timeline)
+ * @param <T> what the work makes of it
  */
-final class InFamilyOrder<T> {
+final class InFamilyOrder<F, T> {
     private static final int PROGRESS_STEP = 500;
 
-    private final List<FamilyTimeline> families;
-    private final Function<FamilyTimeline, T> work;
+    private final List<F> families;
+    private final Function<F, T> work;
     private final Object[] waiting;
     private final AtomicInteger next = new AtomicInteger();
     private final ReentrantLock lock = new ReentrantLock();
@@ -33,7 +34,7 @@ final class InFamilyOrder<T> {
     private Throwable failure;
     private boolean stopped;
 
-    InFamilyOrder(List<FamilyTimeline> families, Function<FamilyTimeline, T> work, int window) {
+    InFamilyOrder(List<F> families, Function<F, T> work, int window) {
         this.families = families;
         this.work = work;
         this.waiting = new Object[window];
