@@ -74,10 +74,7 @@ final class DemoCommand implements Callable<Integer> {
             try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(results));
                  EvaluationJson json = new EvaluationJson(stream, plan, day);
                  ProgressBars.Bar bar = ProgressBars.start("Evaluating " + plan.id(), timelines.size())) {
-                PopulationEvaluation.runExplained(plan, timelines, day, family -> {
-                    json.family(family);
-                    tally.add(family);
-                }, bar::stepBy);
+                PopulationEvaluation.writeJson(plan, timelines, day, json, tally::add, bar::stepBy);
             }
             tally.print(print);
             print.printf("  results: %s%n%n", results);

@@ -17,21 +17,24 @@ import org.hearth.engine.timeline.FamilyTimeline;
  * Spark job's file extensions.
  */
 public enum EvaluationFormat {
-    /** One object with every family's decisions and explanations: the contract in DESIGN.md ({@link EvaluationJson}). */
+    /**
+     * One object with every family's decisions and, unless left out, their explanations: with them, the contract in
+     * DESIGN.md ({@link EvaluationJson}).
+     */
     json {
         @Override
-        public void write(Plan plan, List<FamilyTimeline> families, LocalDate asOf, DataUsed used, OutputStream stream,
-                          IntConsumer evaluated) {
-            try (EvaluationJson json = new EvaluationJson(stream, plan, asOf, used)) {
-                PopulationEvaluation.runExplained(plan, families, asOf, json::family, evaluated);
+        public void write(Plan plan, List<FamilyTimeline> families, LocalDate asOf, DataUsed used,
+                          EvaluationJson.Content content, OutputStream stream, IntConsumer evaluated) {
+            try (EvaluationJson json = new EvaluationJson(stream, plan, asOf, used, content)) {
+                PopulationEvaluation.writeJson(plan, families, asOf, json, family -> { }, evaluated);
             }
         }
     },
     /** One row per family and problem, decisions only ({@link EvaluationCsv}). */
     csv {
         @Override
-        public void write(Plan plan, List<FamilyTimeline> families, LocalDate asOf, DataUsed used, OutputStream stream,
-                          IntConsumer evaluated) {
+        public void write(Plan plan, List<FamilyTimeline> families, LocalDate asOf, DataUsed used,
+                          EvaluationJson.Content content, OutputStream stream, IntConsumer evaluated) {
             try (EvaluationCsv rows = new EvaluationCsv(stream)) {
                 PopulationEvaluation.run(plan, families, asOf, rows::family, evaluated);
             }
@@ -42,8 +45,9 @@ public enum EvaluationFormat {
      * Evaluates every family under the plan as at the day and writes the result to the stream (left open).
      *
      * @param used      what of the data folder the families were made from (the JSON says so)
+     * @param content   whether the JSON gives the explanations (the CSV never does)
      * @param evaluated hears how many more families are done
      */
-    public abstract void write(Plan plan, List<FamilyTimeline> families, LocalDate asOf, DataUsed used, OutputStream stream,
-                               IntConsumer evaluated);
+    public abstract void write(Plan plan, List<FamilyTimeline> families, LocalDate asOf, DataUsed used,
+                               EvaluationJson.Content content, OutputStream stream, IntConsumer evaluated);
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.apache.spark.api.java.function.Function;
 import org.hearth.engine.HearthException;
 import org.hearth.engine.evaluation.DataUsed;
+import org.hearth.engine.evaluation.EvaluationJson;
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.plan.Plans;
 import org.hearth.engine.timeline.FamilyTimeline;
@@ -68,8 +69,8 @@ final class AuthorityTask implements Function<Authority, AuthorityResult> {
             Path partial = Files.createTempFile(file.getParent(), "." + name, ".partial");
             try {
                 try (OutputStream stream = new BufferedOutputStream(Files.newOutputStream(partial))) {
-                    format.write(loaded, families, asOf, DataUsed.WHOLE_FOLDER, stream, done -> {
-                    });
+                    format.write(loaded, families, asOf, DataUsed.WHOLE_FOLDER,
+                            EvaluationJson.Content.DECISIONS_AND_EXPLANATIONS, stream, done -> { });
                 }
                 Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } finally {

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.apache.spark.SparkConf;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.hearth.engine.evaluation.DataUsed;
+import org.hearth.engine.evaluation.EvaluationJson;
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.plan.Plans;
 import org.hearth.io.EvaluationFormat;
@@ -142,8 +143,8 @@ class NationalEvaluationTest {
     private static byte[] hearthEvaluate(Path folder, EvaluationFormat format) {
         Plan plan = Plans.loadInForce("southampton", AS_OF);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        format.write(plan, CanonicalReader.read(folder).timelines(), AS_OF, DataUsed.WHOLE_FOLDER, bytes, done -> {
-        });
+        format.write(plan, CanonicalReader.read(folder).timelines(), AS_OF, DataUsed.WHOLE_FOLDER,
+                EvaluationJson.Content.DECISIONS_AND_EXPLANATIONS, bytes, done -> { });
         return bytes.toByteArray();
     }
 

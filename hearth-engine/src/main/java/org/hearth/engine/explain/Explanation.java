@@ -3,7 +3,6 @@ package org.hearth.engine.explain;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 
 import org.hearth.engine.timeline.TimelineRecord;
@@ -132,7 +131,7 @@ public final class Explanation {
         }
         StringBuilder out = new StringBuilder();
         if (pattern != null) {
-            out.append(String.format(Locale.UK, pattern, args));
+            out.append(Sentence.format(pattern, args));
         }
         if (heading != null) {
             out.append(heading);
