@@ -33,6 +33,10 @@ final class DemoServer {
         if (port != null) {
             args.add("--server.port=" + port);
         }
+        print.printf("%nStarting the Hearth server on this authority: its own embedded PostgreSQL, then every family imported"
+                + " and evaluated under the %s plan, claims and a matching review prepared (a few minutes)...%n",
+                DemoProgramme.PLAN);
+        print.flush();
         ConfigurableApplicationContext server = HearthServer.start(args.toArray(String[]::new));
         List<DemoProgramme.DemoUser> users = DemoProgramme.setUp(server, data);
         print.printf("%nThe Hearth server, with this authority imported and evaluated under the %s plan as at %s:%n",
