@@ -57,16 +57,16 @@ public final class FamilyTimeline {
         byQuestion.sort(Comparator.comparing(WorkerAssessment::question)); // stable: dates stay in order
         this.answers = byQuestion.toArray(new WorkerAssessment[0]);
         List<String> asked = new ArrayList<>();
-        List<Integer> askedFrom = new ArrayList<>();
+        int[] askedFrom = new int[answers.length + 1];
         for (int at = 0; at < answers.length; at++) {
             if (at == 0 || !answers[at].question().equals(answers[at - 1].question())) {
+                askedFrom[asked.size()] = at;
                 asked.add(answers[at].question());
-                askedFrom.add(at);
             }
         }
-        askedFrom.add(answers.length);
+        askedFrom[asked.size()] = answers.length;
         this.questions = asked.toArray(new String[0]);
-        this.answersFrom = askedFrom.stream().mapToInt(Integer::intValue).toArray();
+        this.answersFrom = Arrays.copyOf(askedFrom, asked.size() + 1);
         this.calendar = builder.calendar;
         this.settledOn = TimelineAsKnown.settledOn(everyone, memberships, interventions, records.all());
     }

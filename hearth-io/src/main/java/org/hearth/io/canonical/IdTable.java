@@ -101,8 +101,8 @@ final class IdTable {
         }
     }
 
-    /** Mixes the high bits of the hash into the low ones that pick the slot, as HashMap does. */
-    private static int spread(int hash) {
+    /** Mixes the high bits of the hash into the low ones that pick the slot, as HashMap does; {@link KeyLines} too. */
+    static int spread(int hash) {
         return hash ^ (hash >>> 16);
     }
 }

@@ -30,7 +30,7 @@ final class KeyLines {
     long putIfAbsent(String key, long line) {
         int hash = key.hashCode();
         int mask = starts.length - 1;
-        int slot = spread(hash) & mask;
+        int slot = IdTable.spread(hash) & mask;
         while (starts[slot] != 0) {
             if (hashes[slot] == hash && holds(slot, key)) {
                 return lines[slot];
@@ -77,7 +77,7 @@ final class KeyLines {
         int mask = starts.length - 1;
         for (int i = 0; i < oldStarts.length; i++) {
             if (oldStarts[i] != 0) {
-                int slot = spread(oldHashes[i]) & mask;
+                int slot = IdTable.spread(oldHashes[i]) & mask;
                 while (starts[slot] != 0) {
                     slot = (slot + 1) & mask;
                 }
@@ -87,10 +87,5 @@ final class KeyLines {
                 lines[slot] = oldLines[i];
             }
         }
-    }
-
-    /** Mixes the high bits of the hash into the low ones that pick the slot, as HashMap does. */
-    private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
     }
 }
