@@ -1,7 +1,6 @@
 package org.hearth.engine.timeline;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -14,8 +13,6 @@ import java.util.List;
  * Package-private: the timeline's public methods say what they find, not how it is kept.
  */
 final class RecordIndex {
-    private static final Comparator<TimelineRecord> BY_START =
-            Comparator.comparing(TimelineRecord::start).thenComparing(TimelineRecord::id);
     private static final int PLACE = 0x3F;
     private static final int HOUSEHOLD = 0x40;
 
@@ -40,7 +37,7 @@ final class RecordIndex {
     /** Each known person's attendance records as numbers, by place among everyone; empty when none has any. */
     private final TermFigures[] attendance;
 
-    /** Sorts each kind's records (the lists are the builder's, sorted in place) and indexes them. */
+    /** Puts each kind's records in order, earliest first, and indexes them. */
     RecordIndex(String familyId, List<TimelineRecord>[] given, List<Person> everyone, MemberIndex members) {
         this.members = members;
         this.placed = members.known() <= MemberIndex.MASKED;
@@ -58,17 +55,56 @@ final class RecordIndex {
             if (given[kind] == null) {
                 continue;
             }
-            given[kind].sort(BY_START);
+            List<TimelineRecord> kindRecords = given[kind];
+            int[] days = new int[kindRecords.size()];
+            for (int i = 0; i < days.length; i++) {
+                days[i] = (int) kindRecords.get(i).start().toEpochDay();
+            }
+            int[] order = earliestFirst(kindRecords, days);
             for (int r = kindFrom[kind], i = 0; r < kindFrom[kind + 1]; r++, i++) {
-                TimelineRecord record = given[kind].get(i);
+                TimelineRecord record = kindRecords.get(order[i]);
                 records[r] = record;
-                startDays[r] = (int) record.start().toEpochDay();
+                startDays[r] = days[order[i]];
                 endDays[r] = record.end() == null ? Integer.MAX_VALUE : (int) record.end().toEpochDay();
                 fieldCodes[r] = record.kind().codes(record);
                 owners[r] = owner(record, familyId, everyone);
             }
         }
         this.attendance = attendanceFigures(everyone);
+    }
+
+    /**
+     * The order of one kind's records, earliest first and, on the same first day, by record id: each
+     * record's place in the list given, in that order. The first days are sorted as plain numbers (each
+     * packed with its place, so that a day's records stay together), and only the records that share a
+     * first day are then compared by id: a comparator reading each record's dates through its interface,
+     * millions of times, was over a third of the time taken to build an authority's timelines.
+     *
+     * @param days each record's first day, in days since 1970
+     */
+    private static int[] earliestFirst(List<TimelineRecord> records, int[] days) {
+        long[] keys = new long[days.length];
+        for (int i = 0; i < days.length; i++) {
+            keys[i] = (long) days[i] << 32 | i;
+        }
+        Arrays.sort(keys);
+        int[] order = new int[days.length];
+        for (int i = 0; i < keys.length; i++) {
+            order[i] = (int) keys[i];
+        }
+        // The records sharing a first day are few (a family's children's terms, say): put them in id order
+        // by insertion.
+        for (int i = 1; i < order.length; i++) {
+            int place = order[i];
+            int j = i;
+            while (j > 0 && days[order[j - 1]] == days[place]
+                    && records.get(order[j - 1]).id().compareTo(records.get(place).id()) > 0) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = place;
+        }
+        return order;
     }
 
     /** {@link #owners}'s entry for a record. */

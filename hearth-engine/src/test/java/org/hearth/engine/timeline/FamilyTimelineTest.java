@@ -47,6 +47,19 @@ class FamilyTimelineTest {
     }
 
     @Test
+    void recordsOnTheSameDayAreInIdOrderAndDaysBefore1970SortFirst() {
+        FamilyTimeline family = FamilyFixture.family("F1").mother("M", "1950-01-01").child("C", "2001-05-05")
+                .records(offence("OF-B", "C", "2015-01-01"), offence("OF-10", "C", "2015-01-01"),
+                        offence("OF-A", "M", "2015-01-01"), offence("OF-Z", "M", "1969-12-31"),
+                        offence("OF-Y", "M", "1969-12-31"), offence("OF-C", "C", "2014-12-31"))
+                .build();
+
+        // String order, as the ids compare: "OF-10" < "OF-A" < "OF-B"
+        assertThat(ids(family.recordsAbout(RecordKind.OFFENCES, List.of("M", "C"), false)))
+                .containsExactly("OF-Y", "OF-Z", "OF-C", "OF-10", "OF-A", "OF-B");
+    }
+
+    @Test
     void theGroupsRecordsAreMergedBackIntoDateOrder() {
         FamilyTimeline family = timeline();
 
