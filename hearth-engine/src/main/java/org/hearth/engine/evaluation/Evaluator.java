@@ -35,28 +35,40 @@ public final class Evaluator {
      * day ({@link FamilyTimeline#asKnownOn}): nothing learnt after the review date may decide.
      */
     public static FamilyEvaluation evaluate(Plan plan, FamilyTimeline family, LocalDate asOf) {
+        return evaluate(plan, family, asOf, null);
+    }
+
+    /**
+     * As {@link #evaluate}, with what earlier days of the same run found at engagement (null for none): see
+     * {@link DayAfterDay}.
+     */
+    static FamilyEvaluation evaluate(Plan plan, FamilyTimeline family, LocalDate asOf, DayAfterDay run) {
         if (!family.calendar().covers(asOf)) {
             throw new HearthException("the school calendar ends on " + family.calendar().lastCoveredDay()
                     + "; it cannot answer for the review date " + asOf + ": add the later terms to school_terms.csv");
         }
         try {
-            return decide(plan, family.asKnownOn(asOf), asOf);
+            return decide(plan, family.asKnownOn(asOf), asOf, run);
         } catch (RuntimeException e) {
             throw EvaluationException.of(plan, family.familyId(), asOf, e);
         }
     }
 
-    private static FamilyEvaluation decide(Plan plan, FamilyTimeline family, LocalDate asOf) {
+    private static FamilyEvaluation decide(Plan plan, FamilyTimeline family, LocalDate asOf, DayAfterDay run) {
         Intervention intervention = family.interventionOn(asOf);
         LocalDate identifiedOn = intervention != null ? intervention.engagedOn() : asOf;
 
-        List<Identification> identifications = new ArrayList<>();
+        List<Identification> atEngagement = run == null ? null : run.foundOn(identifiedOn);
+        if (atEngagement == null) {
+            atEngagement = identify(plan, family, identifiedOn);
+            if (run != null) {
+                run.found(identifiedOn, atEngagement);
+            }
+        }
+        List<Identification> identifications = new ArrayList<>(atEngagement);
         int initial = 0;
-        MeasureContext atEngagement = MeasureContext.identification(family, identifiedOn).forPlan(plan.id());
-        for (Problem problem : plan.problems()) {
-            Identification found = identify(problem, atEngagement);
+        for (Identification found : atEngagement) {
             initial += found.identified() ? 1 : 0;
-            identifications.add(found);
         }
         if (plan.programme().emergingProblems() && intervention != null) {
             emerge(plan, family, intervention, identifiedOn, asOf, identifications);
@@ -93,6 +105,16 @@ public final class Evaluator {
         return new FamilyEvaluation(family.familyId(), plan.id(), plan.version(), asOf,
                 intervention == null ? null : intervention.interventionId(), identifiedOn, eligible, eligibility,
                 problems, claim);
+    }
+
+    /** Each problem of the plan identified, or not, on the day (of engagement), in the plan's order. */
+    private static List<Identification> identify(Plan plan, FamilyTimeline family, LocalDate day) {
+        List<Identification> identifications = new ArrayList<>(plan.problems().size());
+        MeasureContext context = MeasureContext.identification(family, day).forPlan(plan.id());
+        for (Problem problem : plan.problems()) {
+            identifications.add(identify(problem, context));
+        }
+        return List.copyOf(identifications);
     }
 
     /** Tests the problem's indicators in the context of one day; each explains itself only when read. */

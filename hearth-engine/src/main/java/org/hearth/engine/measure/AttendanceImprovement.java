@@ -2,6 +2,7 @@ package org.hearth.engine.measure;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.hearth.engine.explain.Figures;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.engine.timeline.Person;
 import org.hearth.engine.timeline.RecordKind;
+import org.hearth.engine.timeline.SchoolTerm;
 
 /**
  * A child's attendance over the last full terms improved by a relative percentage on their
@@ -61,25 +63,31 @@ public record AttendanceImprovement(People people, Quantifier quantifier, Intege
     @Override
     public Status test(MeasureContext context, Witness witness) {
         LocalDate day = context.referenceDay();
+        BigDecimal needed = improvementAtLeastPercent.on(day);
+        BigDecimal below = baselineBelowPercent == null ? null : baselineBelowPercent.on(day);
+        Thresholds thresholds = new Thresholds(needed, below);
+        FullTerms baseline = FullTerms.of(context, TermsEnding.BEFORE_IDENTIFICATION_QUARTER, terms);
+        // What an earlier day decided settles the status, but an explanation quotes each child's figures.
+        List<SchoolTerm> termsRead = termsRead(FullTerms.of(context, TermsEnding.REFERENCE_DAY, terms), baseline);
+        Status known = witness.decisionOnly() ? context.recalled(this, termsRead, thresholds) : null;
+        if (known != null) {
+            return known;
+        }
         FullTerms.Scope scope = FullTerms.scope(context, people, TermsEnding.REFERENCE_DAY, terms, witness);
         if (scope.instead() != null) {
             return scope.instead();
         }
         List<Person> children = scope.children();
         FullTerms recent = scope.terms();
-        FullTerms baseline = FullTerms.of(context, TermsEnding.BEFORE_IDENTIFICATION_QUARTER, terms);
         Status noBaseline = baseline.unusable(context, witness);
         if (noBaseline != null) {
             return noBaseline;
         }
-        BigDecimal needed = improvementAtLeastPercent.on(day);
-        BigDecimal below = baselineBelowPercent == null ? null : baselineBelowPercent.on(day);
         if (needed == null || (baselineBelowPercent != null && below == null)) {
             witness.says("no threshold is in force on %s (the plan's steps: %s, %s)", day, improvementAtLeastPercent,
                     baselineBelowPercent);
             return Status.NOT_MET;
         }
-        Thresholds thresholds = new Thresholds(needed, below);
         FullTerms.Labels baselineTerms = baseline.labels();
         FullTerms.Labels recentTerms = recent.labels();
         TermSessions before = new TermSessions(baseline.terms(), people, absenceCounted, witness);
@@ -93,7 +101,15 @@ public record AttendanceImprovement(People people, Quantifier quantifier, Intege
         witness.says(tally.inScope() == 0 ? HEADING + ": no child is in scope" : HEADING + ", %d of %d in scope do",
                 quantifier == Quantifier.EVERY ? "every one of" : "any one of", people, thresholds.neededWords(), day,
                 baseline, recent, thresholds.belowWords(), tally.met(), tally.inScope());
-        return tally.status(quantifier, Status.NOT_APPLICABLE);
+        return context.remember(this, termsRead, thresholds, tally.status(quantifier, Status.NOT_APPLICABLE));
+    }
+
+    /** The recent terms then the baseline terms: what a decision remembered from an earlier day must have read. */
+    private static List<SchoolTerm> termsRead(FullTerms recent, FullTerms baseline) {
+        List<SchoolTerm> read = new ArrayList<>(recent.terms().size() + baseline.terms().size());
+        read.addAll(recent.terms());
+        read.addAll(baseline.terms());
+        return read;
     }
 
     /**

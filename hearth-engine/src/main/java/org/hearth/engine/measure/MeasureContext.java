@@ -111,33 +111,46 @@ public final class MeasureContext {
     }
 
     /**
-     * This indicator context moved to another day, for testing indicators day after day: of what was
-     * worked out, only what term measures decided carries over ({@link TermResults}).
+     * This context moved to another day, for testing indicators day after day (the emerging problems
+     * of docs/evaluation.md §4) or outcomes day after day (an outlook, §13): of what was worked out,
+     * only what term measures decided carries over ({@link TermResults}). A whole family's context on
+     * its day, not one derived for a problem or a question: as {@link #identification} and
+     * {@link #review} make them, with the day as the day of identification.
      */
     public MeasureContext onDay(LocalDate day) {
-        if (purpose != Purpose.IDENTIFICATION || onlyPerson != null) {
-            throw new IllegalStateException("only a whole family's indicator context moves from day to day");
+        if (onlyPerson != null || question != null || !identifiedOn.equals(referenceDay)) {
+            throw new IllegalStateException("only a whole family's context on its day moves from day to day");
         }
         TermResults kept = memory.termResults() != null ? memory.termResults() : new TermResults();
         return new MeasureContext(family, day, day, purpose, question, null, planId, new DayMemory(kept), null);
     }
 
     /**
-     * What a term measure decided on an earlier day for the same terms, members and threshold, or null:
+     * What a term measure decided on an earlier day for the same terms, members and threshold (and, for
+     * an outcome, the same day of identification, which decides whether its terms are too early), or null:
      * the same members give the same children over the same terms, so this is asked before they are
      * worked out.
      */
     Status recalled(Measure measure, List<SchoolTerm> terms, Object threshold) {
         return memory.termResults() == null ? null
-                : memory.termResults().recall(measure, terms, membersOnTheDay(), threshold);
+                : memory.termResults().recall(measure, terms, membersOnTheDay(), threshold, identifiedFor());
     }
 
     /** Keeps what a term measure decided, when this context is one of a run of days ({@link #onDay}). */
     Status remember(Measure measure, List<SchoolTerm> terms, Object threshold, Status status) {
         if (memory.termResults() != null) {
-            memory.termResults().keep(measure, terms, membersOnTheDay(), threshold, status);
+            memory.termResults().keep(measure, terms, membersOnTheDay(), threshold, identifiedFor(), status);
         }
         return status;
+    }
+
+    /**
+     * The day of identification as a term measure's result depends on it: an outcome's terms must end after it
+     * (too early otherwise); an indicator's day of identification is the day itself, and its terms say all
+     * that depends on it.
+     */
+    private LocalDate identifiedFor() {
+        return purpose == Purpose.REVIEW ? identifiedOn : null;
     }
 
     /**

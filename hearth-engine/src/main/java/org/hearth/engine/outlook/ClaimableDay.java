@@ -2,6 +2,7 @@ package org.hearth.engine.outlook;
 
 import java.time.LocalDate;
 
+import org.hearth.engine.evaluation.DayAfterDay;
 import org.hearth.engine.evaluation.Evaluator;
 import org.hearth.engine.evaluation.FamilyEvaluation;
 import org.hearth.engine.evaluation.OutcomeResult;
@@ -17,7 +18,7 @@ import org.hearth.engine.timeline.Intervention;
 /**
  * The first day on which an engaged family's claim would be due if nothing new were recorded after the review
  * date. Each day tested is decided by the evaluator itself ({@link Evaluator#evaluate} over the timeline as known
- * on the review date, which a later day leaves as it is), so problems that would emerge, progress rules, claim
+ * on the review date, which a later day leaves as it is, day after day: {@link DayAfterDay}), so problems that would emerge, progress rules, claim
  * routes and their further tests are the evaluator's own. What is worked out here is only the first day worth
  * testing, from what the claim needs (docs/evaluation.md §8); every bound is a day before which the claim
  * cannot be due, never a guess:
@@ -84,8 +85,9 @@ final class ClaimableDay {
             });
         }
         from = from == null || from.isAfter(dayAfter()) ? from : dayAfter();
+        DayAfterDay days = new DayAfterDay(plan, known, review.asOf());
         for (LocalDate day = from; day != null && !day.isAfter(lastDay); day = day.plusDays(1)) {
-            if (Evaluator.evaluate(plan, known, day).claim().claimable()) {
+            if (days.on(day).claim().claimable()) {
                 return day;
             }
         }

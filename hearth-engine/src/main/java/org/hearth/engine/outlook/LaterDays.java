@@ -18,7 +18,9 @@ import org.hearth.engine.timeline.FamilyTimeline;
  * as known on the review date. Each outcome is tested on a day exactly as evaluation tests it
  * ({@link Outcomes#measured}, in a review context for that day and the day its problem was identified), so
  * ages, school terms, windows and thresholds are those of the day: nothing is worked out from the review
- * date's explanation. The outcomes tested on one day share that day's context, as evaluation's do. A problem
+ * date's explanation. The outcomes tested on one day share that day's context, as evaluation's do, and the
+ * days' contexts are one run ({@link MeasureContext#onDay}), so that what a term measure decided carries over
+ * to the later days on which its terms, members and threshold are the same. A problem
  * identified by the review date is identified on every later day by the same indicators on the same day
  * (the intervention and the records are those known on the review date, and an emerging problem is the first
  * monthly anniversary on which one held), so the result is the one evaluating the later day gives.
@@ -95,8 +97,10 @@ final class LaterDays {
         for (Followed outcome : followed) {
             outcome.next = outcome.mayBeMetFrom(dayAfter);
         }
+        MeasureContext review = null;
         for (LocalDate day = earliestNext(); day != null && !day.isAfter(lastDay); day = earliestNext()) {
-            MeasureContext review = MeasureContext.review(known, day, day).forPlan(plan.id());
+            // Day after day in one run, so that term measures' answers carry over until a term ends.
+            review = review == null ? MeasureContext.review(known, day, day).forPlan(plan.id()) : review.onDay(day);
             for (Followed outcome : followed) {
                 if (day.equals(outcome.next)) {
                     if (test(outcome, review).met()) {

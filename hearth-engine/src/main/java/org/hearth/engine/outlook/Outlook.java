@@ -33,7 +33,7 @@ public final class Outlook {
 
     /** The family's outlook over the twelve months after the review date. */
     public static FamilyOutlook of(Plan plan, FamilyTimeline family, LocalDate asOf) {
-        return of(plan, family, asOf, (int) ChronoUnit.DAYS.between(asOf, asOf.plusMonths(12)));
+        return following(plan, family, Evaluator.evaluate(plan, family, asOf));
     }
 
     /**
@@ -41,10 +41,32 @@ public final class Outlook {
      * school calendar covers, if earlier).
      */
     public static FamilyOutlook of(Plan plan, FamilyTimeline family, LocalDate asOf, int horizonDays) {
+        return following(plan, family, Evaluator.evaluate(plan, family, asOf), horizonDays);
+    }
+
+    /**
+     * As {@link #of(Plan, FamilyTimeline, LocalDate)}, after a review already made: {@code review} is what
+     * {@link Evaluator#evaluate} gave for this family under this plan on its review date, so that a caller that
+     * keeps the evaluation (the server stores it beside the outlook) does not evaluate the family twice.
+     *
+     * @throws IllegalArgumentException if the review is of another family, plan or plan version
+     */
+    public static FamilyOutlook following(Plan plan, FamilyTimeline family, FamilyEvaluation review) {
+        LocalDate asOf = review.asOf();
+        return following(plan, family, review, (int) ChronoUnit.DAYS.between(asOf, asOf.plusMonths(12)));
+    }
+
+    private static FamilyOutlook following(Plan plan, FamilyTimeline family, FamilyEvaluation review, int horizonDays) {
         if (horizonDays < 0) {
             throw new IllegalArgumentException("the horizon is a number of days after the review date: " + horizonDays);
         }
-        FamilyEvaluation review = Evaluator.evaluate(plan, family, asOf);
+        if (!review.familyId().equals(family.familyId()) || !review.planId().equals(plan.id())
+                || !review.planVersion().equals(plan.version())) {
+            throw new IllegalArgumentException("the review is of family " + review.familyId() + " under "
+                    + review.planId() + " " + review.planVersion() + ", not of family " + family.familyId() + " under "
+                    + plan.id() + " " + plan.version());
+        }
+        LocalDate asOf = review.asOf();
         LocalDate horizon = asOf.plusDays(horizonDays);
         LocalDate calendarEnd = family.calendar().lastCoveredDay();
         LocalDate lastDay = horizon.isAfter(calendarEnd) ? calendarEnd : horizon;

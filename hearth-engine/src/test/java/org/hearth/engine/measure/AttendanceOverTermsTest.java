@@ -406,6 +406,29 @@ class AttendanceOverTermsTest {
         assertThat(onTime.status()).isEqualTo(Status.MET);
     }
 
+    @Test
+    void dayAfterDayAnOutcomesAnswerCarriesOverOnlyForTheSameDayOfIdentification() {
+        // An outlook tests outcomes day after day in one run (MeasureContext.onDay), where what a term measure
+        // decided carries over to later days with the same terms. Identified on 30 July 2015 the outcome is met
+        // from 31 March 2016; identified on 1 August 2015 it is too early until 31 July 2016: on the days between,
+        // the same terms give the two problems different answers, and neither may be taken for the other.
+        List<TermAttendance> records = new ArrayList<>(year("P2", 2014, 380, 361));
+        records.addAll(year("P2", 2015, 380, 361));
+        FamilyTimeline family = build(oneChild(), records);
+        AttendanceOverTerms southwark = everyChild(Comparison.ABOVE, 90);
+
+        MeasureContext day = MeasureContext.review(family, d("2016-04-01"), d("2016-04-01"));
+        for (LocalDate next = d("2016-04-02"); next.isBefore(d("2016-07-31")); next = next.plusDays(1)) {
+            day = day.onDay(next);
+            assertThat(MeasureResult.decided(southwark, day.identifiedOn(d("2015-07-30"))).status()).as("%s", next)
+                    .isEqualTo(Status.MET);
+            assertThat(MeasureResult.decided(southwark, day.identifiedOn(d("2015-08-01"))).status()).as("%s", next)
+                    .isEqualTo(Status.TOO_EARLY);
+        }
+        day = day.onDay(d("2016-07-31"));
+        assertThat(MeasureResult.decided(southwark, day.identifiedOn(d("2015-08-01"))).status()).isEqualTo(Status.MET);
+    }
+
     @ParameterizedTest(name = "identified {0}: earliest review {1}")
     @CsvSource({
         "2015-07-30, 2016-03-31",

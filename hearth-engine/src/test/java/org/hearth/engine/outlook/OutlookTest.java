@@ -1,6 +1,7 @@
 package org.hearth.engine.outlook;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hearth.engine.testing.FamilyFixture.d;
 
 import java.nio.file.Path;
@@ -112,6 +113,14 @@ class OutlookTest {
         assertThat(outlook.outcome("4.3")).as("met on the review date: not in the outlook").isNull();
         assertThat(outlook.claimableOn()).isEqualTo(d("2015-12-29"));
         assertThat(Evaluator.evaluate(SOUTHWARK, family, d("2015-12-28")).claim().claimable()).isFalse();
+
+        // After a review already made (as the server does, which stores the evaluation beside the outlook): the same.
+        FamilyOutlook following = Outlook.following(SOUTHWARK, family, Evaluator.evaluate(SOUTHWARK, family, d("2015-12-01")));
+        assertThat(following.claimableOn()).isEqualTo(d("2015-12-29"));
+        assertThat(following.outcome("4.1").earliestMetOn()).isEqualTo(d("2015-12-29"));
+        assertThat(following.outcomes()).hasSameSizeAs(outlook.outcomes());
+        assertThatThrownBy(() -> Outlook.following(SUNDERLAND, family, Evaluator.evaluate(SOUTHWARK, family, d("2015-12-01"))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not of family F-1 under sunderland");
     }
 
     @Test
