@@ -110,32 +110,26 @@ public class Evaluations {
         Plan plan = version.plan();
         try (PostgresCopy copy = PostgresCopy.into(dataSource, "family_evaluation (run_id, family_id, eligible, claimable, route,"
                 + " identified, progress_met, result, claimable_on, outlook, tier, lead_organisation)")) {
-            PopulationEvaluation.map(timelines, timeline -> {
-                FamilyEvaluation evaluation = Evaluator.evaluate(plan, timeline, asOf).explanationsWorkedOut();
-                return new Decided(evaluation, Outlook.of(plan, timeline, asOf), engagedIn(timeline, evaluation.interventionId()));
-            }, decided -> {
-                        FamilyEvaluation family = decided.evaluation();
-                        copy.row(runId, family.familyId(), Boolean.toString(family.eligible()),
-                                Boolean.toString(family.claim().claimable()),
-                                family.claim().route() == null ? null : family.claim().route().code(),
-                                array(problems(family, false)), array(problems(family, true)), EvaluationJson.familyJson(family),
-                                decided.outlook().claimableOn() == null ? null : decided.outlook().claimableOn().toString(),
-                                OutlookJson.of(decided.outlook()),
-                                decided.intervention() == null ? null
-                                        : decided.intervention().tierOn(asOf).name().toLowerCase(Locale.ROOT),
-                                decided.intervention() == null ? null : decided.intervention().leadOrganisation());
-                    }, evaluated);
+            // Each family's row, its result's and outlook's JSON with them, is made on the core that decided it.
+            PopulationEvaluation.map(timelines, timeline -> row(runId, plan, timeline, asOf), copy::row, evaluated);
             copy.close();
             jdbc.update("update evaluation_run set families = ? where id = ?", copy.rows(), run);
         }
         return run;
     }
 
-    /**
-     * A family's decision and its outlook, worked out together on all cores, and the intervention it was engaged
-     * in on the review date (null when none).
-     */
-    private record Decided(FamilyEvaluation evaluation, FamilyOutlook outlook, Intervention intervention) {
+    /** The family's row of family_evaluation: its decision, with its outlook, as at the review date. */
+    private static String[] row(String runId, Plan plan, FamilyTimeline timeline, LocalDate asOf) {
+        FamilyEvaluation family = Evaluator.evaluate(plan, timeline, asOf).explanationsWorkedOut();
+        FamilyOutlook outlook = Outlook.following(plan, timeline, family);
+        Intervention intervention = engagedIn(timeline, family.interventionId());
+        return new String[] {runId, family.familyId(), Boolean.toString(family.eligible()),
+            Boolean.toString(family.claim().claimable()),
+            family.claim().route() == null ? null : family.claim().route().code(),
+            array(problems(family, false)), array(problems(family, true)), EvaluationJson.familyJson(family),
+            outlook.claimableOn() == null ? null : outlook.claimableOn().toString(), OutlookJson.of(outlook),
+            intervention == null ? null : intervention.tierOn(asOf).name().toLowerCase(Locale.ROOT),
+            intervention == null ? null : intervention.leadOrganisation()};
     }
 
     private static Intervention engagedIn(FamilyTimeline timeline, String interventionId) {
