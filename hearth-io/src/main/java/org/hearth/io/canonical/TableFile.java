@@ -136,7 +136,7 @@ final class TableFile<T> {
      */
     void read(FileScope scope, Problems problems, Rows<T> rows) throws IOException {
         Column<T, String> key = layout.key();
-        KeyLines keys = key == null ? null : new KeyLines();
+        KeyLines keys = key == null ? null : new KeyLines(KeyLines.expectedKeys(bytes()));
         long line = 1;
         try (CsvReader<RowParser<T>> csv = builder().build(parser(scope), path)) {
             Iterator<RowParser<T>> iterator = csv.iterator();
