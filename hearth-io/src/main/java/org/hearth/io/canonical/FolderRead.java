@@ -36,7 +36,8 @@ import org.hearth.io.canonical.CoreLayouts.TierChangeRow;
  * One reading of a canonical folder. Every header is checked before any row is read; then the files
  * are read in three waves, each file of a wave on its own thread, because each wave refers only to
  * what earlier waves gave: (1) people, families and school terms; (2) memberships and interventions;
- * (3) tier changes, Teams Around the Family and every record file, which are most of the data.
+ * (3) tier changes, Teams Around the Family and every record file, which are most of the data. A large
+ * file is read in parts, on every thread ({@link SplitRead}), with the same outcome as reading it whole.
  */
 final class FolderRead {
     private final Path folder;
@@ -46,10 +47,17 @@ final class FolderRead {
     private final ReadContext context;
     private final Map<String, TableFile<?>> tables = new HashMap<>();
     private final Map<String, Problems> problems = new LinkedHashMap<>();
+    private final SplitRead.Policy split;
     private ExecutorService pool;
 
     FolderRead(Path folder, boolean skipInvalid, boolean everyError) {
+        this(folder, skipInvalid, everyError, SplitRead.Policy.of(SplitRead.THRESHOLD, threads()));
+    }
+
+    /** @param split which files are read in parts, and in how many */
+    FolderRead(Path folder, boolean skipInvalid, boolean everyError, SplitRead.Policy split) {
         this.folder = folder;
+        this.split = split;
         this.skipInvalid = skipInvalid;
         this.everyError = skipInvalid || everyError;
         this.context = new ReadContext(skipInvalid);
@@ -64,7 +72,7 @@ final class FolderRead {
         } catch (IOException e) {
             throw new HearthException("Cannot read the data folder " + folder + ": " + e.getMessage(), e);
         }
-        pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), task -> {
+        pool = Executors.newFixedThreadPool(threads(), task -> {
             Thread thread = new Thread(task, "canonical-reader");
             thread.setDaemon(true);
             return thread;
@@ -74,6 +82,15 @@ final class FolderRead {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static int threads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The folder's shared context, as the reading left it (for tests reading its files again). */
+    ReadContext context() {
+        return context;
     }
 
     private ReadResult readRows() {
@@ -115,7 +132,7 @@ final class FolderRead {
         Future<CoreRows<TierChangeRow>> tierChangesRead = readCore(CoreLayouts.TIER_CHANGES, null);
         Future<CoreRows<TeamMember>> teamRead = readCore(CoreLayouts.TEAM_AROUND_FAMILY, null);
         // The largest files first, so that the last to finish is a small one and no core waits long at the end.
-        Map<RecordKind<?>, Future<? extends List<? extends TimelineRecord>>> recordsRead = new HashMap<>();
+        Map<RecordKind<?>, Future<? extends RecordRows<?>>> recordsRead = new HashMap<>();
         List<RecordKind<?>> largestFirst = new ArrayList<>(RecordKind.all());
         largestFirst.sort(Comparator.comparingLong((RecordKind<?> kind) -> bytes(RecordLayouts.of(kind))).reversed());
         for (RecordKind<?> kind : largestFirst) {
@@ -127,7 +144,7 @@ final class FolderRead {
                 table(CoreLayouts.TEAM_AROUND_FAMILY), problems(CoreLayouts.TEAM_AROUND_FAMILY));
         List<TimelineRecord> records = new ArrayList<>();
         for (RecordKind<?> kind : RecordKind.all()) {
-            records.addAll(get(recordsRead.get(kind)));
+            records.addAll(get(recordsRead.get(kind)).records());
         }
 
         List<RejectedRow> rejected = new ArrayList<>();
@@ -189,47 +206,91 @@ final class FolderRead {
         return errors;
     }
 
-    /** The rows of a core file that were valid, and the ids (or people) of those that were not. */
-    private record CoreRows<T>(List<Numbered<T>> rows, Map<String, Long> rejected) {
+    /**
+     * The rows of a core file that were valid, and the ids (or people) of those that were not, with the
+     * line of the first row rejected for each.
+     */
+    private static final class CoreRows<T> implements SplitRead.Sink<T, CoreRows<T>> {
+        private final Column<T, ?> tracked;
+        private final List<Numbered<T>> rows = new ArrayList<>();
+        private final Map<String, Long> rejected = new HashMap<>();
+        /** The ids put in rejected, in the order they were put, for a part's to be put after an earlier part's. */
+        private final List<String> rejectedOrder = new ArrayList<>();
+
+        CoreRows(Column<T, ?> tracked) {
+            this.tracked = tracked;
+        }
+
+        List<Numbered<T>> rows() {
+            return rows;
+        }
+
+        Map<String, Long> rejected() {
+            return rejected;
+        }
+
+        @Override
+        public void accepted(T value, long line) {
+            rows.add(new Numbered<>(value, line));
+        }
+
+        /** The id is taken now: the values are the reader's, reused for the next row. */
+        @Override
+        public void rejected(Values values, long line) {
+            Object id = tracked == null ? null : values.get(tracked);
+            if (id != null) {
+                reject((String) id, line);
+            }
+        }
+
+        private void reject(String id, long line) {
+            if (rejected.putIfAbsent(id, line) == null) {
+                rejectedOrder.add(id);
+            }
+        }
+
+        @Override
+        public void append(CoreRows<T> later) {
+            rows.addAll(later.rows);
+            for (String id : later.rejectedOrder) {
+                reject(id, later.rejected.get(id));
+            }
+        }
+    }
+
+    /** The valid records of a record file. */
+    private static final class RecordRows<T extends TimelineRecord> implements SplitRead.Sink<T, RecordRows<T>> {
+        private final List<T> records = new ArrayList<>();
+
+        List<T> records() {
+            return records;
+        }
+
+        @Override
+        public void accepted(T value, long line) {
+            records.add(value);
+        }
+
+        @Override
+        public void append(RecordRows<T> later) {
+            records.addAll(later.records);
+        }
     }
 
     private <T> Future<CoreRows<T>> readCore(Layout<T> layout, Column<T, ?> tracked) {
         TableFile<T> table = table(layout);
         if (table == null) {
-            return CompletableFuture.completedFuture(new CoreRows<>(List.of(), new HashMap<>()));
+            return CompletableFuture.completedFuture(new CoreRows<>(tracked));
         }
-        Problems fileProblems = problems(layout);
-        return pool.submit(() -> {
-            CoreRows<T> rows = new CoreRows<>(new ArrayList<>(), new HashMap<>());
-            table.read(new FileScope(context), fileProblems, new TableFile.Rows<>() {
-                @Override
-                public void accepted(T value, long line) {
-                    rows.rows().add(new Numbered<>(value, line));
-                }
-
-                @Override
-                public void rejected(Values values, long line) {
-                    Object id = tracked == null ? null : values.get(tracked);
-                    if (id != null) {
-                        rows.rejected().putIfAbsent((String) id, line);
-                    }
-                }
-            });
-            return rows;
-        });
+        return SplitRead.read(table, context, problems(layout), () -> new CoreRows<>(tracked), split, pool);
     }
 
-    private <T extends TimelineRecord> Future<List<T>> readRecords(Layout<T> layout) {
+    private <T extends TimelineRecord> Future<RecordRows<T>> readRecords(Layout<T> layout) {
         TableFile<T> table = table(layout);
         if (table == null) {
-            return CompletableFuture.completedFuture(List.of());
+            return CompletableFuture.completedFuture(new RecordRows<>());
         }
-        Problems fileProblems = problems(layout);
-        return pool.submit(() -> {
-            List<T> records = new ArrayList<>();
-            table.read(new FileScope(context), fileProblems, (value, line) -> records.add(value));
-            return records;
-        });
+        return SplitRead.read(table, context, problems(layout), RecordRows::new, split, pool);
     }
 
     private <T> Ids ids(String file, String what, List<Numbered<T>> rows, Function<T, String> id,

@@ -33,6 +33,25 @@ final class Problems {
         reject(line, List.of(reason));
     }
 
+    /** A collector for one part of the file, with the same rules, to be {@link #append appended} once every part is read. */
+    Problems part() {
+        return new Problems(file, keepAll);
+    }
+
+    /**
+     * Adds what a part of the file found after what was found before it, as if its rows had been
+     * rejected here: the rows it kept are offered again in order (a part keeps every row this collector
+     * could still keep, since it had kept no more than this one), and its other errors are counted.
+     */
+    void append(Problems part) {
+        long offered = 0;
+        for (RejectedRow row : part.rows) {
+            reject(row.line(), row.reasons());
+            offered += row.reasons().size();
+        }
+        errorCount += part.errorCount - offered;
+    }
+
     /** The rejected rows in line order (checks across rows reject rows after those rejected alone). */
     List<RejectedRow> rows() {
         rows.sort(Comparator.comparingLong(RejectedRow::line));

@@ -24,27 +24,45 @@ final class RowParser<T> extends AbstractBaseCsvCallbackHandler<RowParser<T>> {
     private final Values values;
     private final FileScope scope;
     private final List<DataError> errors = new ArrayList<>();
-    private boolean header = true;
+    private boolean header;
+    /** The lines before the first this parser reads, when it reads a part of a file from a later line. */
+    private final long lineOffset;
     private long line;
     private int fields;
     /** The first field (0-based) that runs over a line break, or -1. */
     private int lineBreakField;
+    /** True when any field of the row holds a line break anywhere (not only as its first character no value may hold). */
+    private boolean breaksLine;
     /** True when a cell of the row is bad in itself, not only because it names a rejected row. */
     private boolean ownFault;
 
-    /** @param byField the column of each field of the header, by position */
+    /** A parser of a whole file: its first row is the header. */
     RowParser(TableFile<T> table, List<Column<T, ?>> columns, Column<T, ?>[] byField, FileScope scope) {
+        this(table, columns, byField, scope, true, 0);
+    }
+
+    /**
+     * @param byField    the column of each field of the header, by position
+     * @param header     whether the first row read is the header (it is skipped)
+     * @param lineOffset the lines of the file before the first this parser reads: each row's line is its
+     *                   line in the text read plus this
+     */
+    RowParser(TableFile<T> table, List<Column<T, ?>> columns, Column<T, ?>[] byField, FileScope scope,
+              boolean header, long lineOffset) {
         this.table = table;
         this.columns = columns;
         this.byField = byField;
         this.values = new Values(columns.size(), scope);
         this.scope = scope;
+        this.header = header;
+        this.lineOffset = lineOffset;
     }
 
     @Override
     protected void handleBegin(long startingLineNumber) {
-        line = startingLineNumber;
+        line = startingLineNumber + lineOffset;
         lineBreakField = -1;
+        breaksLine = false;
         ownFault = false;
         errors.clear();
         for (Column<T, ?> column : columns) {
@@ -60,6 +78,9 @@ final class RowParser<T> extends AbstractBaseCsvCallbackHandler<RowParser<T>> {
         int forbidden = firstForbidden(buffer, offset, length);
         if (forbidden >= 0 && lineBreakField < 0 && (buffer[forbidden] == '\n' || buffer[forbidden] == '\r')) {
             lineBreakField = fieldIndex;
+        }
+        if (forbidden >= 0 && !breaksLine) {
+            breaksLine = lineBreakAt(buffer, forbidden, offset + length);
         }
         if (fieldIndex >= byField.length) {
             return;
@@ -130,6 +151,25 @@ final class RowParser<T> extends AbstractBaseCsvCallbackHandler<RowParser<T>> {
      */
     int lineBreakField() {
         return lineBreakField;
+    }
+
+    /**
+     * True when a field of the row holds a line break anywhere, even after another character no value
+     * may hold (when {@link #lineBreakField()} is -1 and the row is only rejected). Such a row's text was
+     * read over more than one line, so a part of the file that begins or ends among those lines would
+     * not see the rows the whole file's reader sees.
+     */
+    boolean breaksLine() {
+        return breaksLine;
+    }
+
+    private static boolean lineBreakAt(char[] buffer, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (buffer[i] == '\n' || buffer[i] == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Where the first character no value may hold is, or -1. */

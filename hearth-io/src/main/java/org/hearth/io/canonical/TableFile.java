@@ -1,8 +1,14 @@
 package org.hearth.io.canonical;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -40,6 +46,14 @@ final class TableFile<T> {
         } catch (IOException e) {
             return 0;
         }
+    }
+
+    Path path() {
+        return path;
+    }
+
+    Layout<T> layout() {
+        return layout;
     }
 
     /** What becomes of each row read. */
@@ -138,7 +152,7 @@ final class TableFile<T> {
         Column<T, String> key = layout.key();
         KeyLines keys = key == null ? null : new KeyLines(KeyLines.expectedKeys(bytes()));
         long line = 1;
-        try (CsvReader<RowParser<T>> csv = builder().build(parser(scope), path)) {
+        try (CsvReader<RowParser<T>> csv = builder().build(parser(scope, true, 0), path)) {
             Iterator<RowParser<T>> iterator = csv.iterator();
             iterator.next();
             while (iterator.hasNext()) {
@@ -147,31 +161,72 @@ final class TableFile<T> {
                 if (row.lineBreakField() >= 0) {
                     throw new InvalidDataException(path.getParent().toString(), List.of(lineBreak(row)), 1);
                 }
-                if (row.fields() != fieldCount) {
-                    problems.reject(line, new DataError(layout.file(), line, 0, "", "has " + row.fields()
-                            + " fields but the header has " + fieldCount));
-                    continue;
-                }
-                List<DataError> errors = row.errors();
-                Values values = row.values();
-                String id = key == null ? null : values.get(key);
-                if (id != null) {
-                    long first = keys.putIfAbsent(id, line);
-                    if (first != 0) {
-                        errors.add(error(line, key, Excerpt.quoted(id) + " is also on line " + first));
-                    }
-                }
-                T value = row.ownFault() ? null : build(values, line, errors); // a row's own rules, reported too
-                if (errors.isEmpty()) {
-                    rows.accepted(value, line);
-                } else {
-                    problems.reject(line, List.copyOf(errors));
-                    rows.rejected(values, line);
-                }
+                take(row, key, keys, problems, rows);
             }
         } catch (CsvParseException e) {
             DataError error = new DataError(layout.file(), line + 1, 0, "", "cannot be read as CSV: " + why(e));
             throw new InvalidDataException(path.getParent().toString(), List.of(error), 1);
+        }
+    }
+
+    /**
+     * Reads the rows of one part of the file, the bytes from start to end (to the end of the file when
+     * end is {@link Long#MAX_VALUE}), as {@link #read} would read them: the part begins at the start of
+     * the file (after a byte order mark; its first row is the header) or just after a line feed.
+     *
+     * @param keys       where the part's keys are kept (null when the layout has none)
+     * @param first      whether this is the part holding the header
+     * @param lineOffset the lines of the file before the part, counted as FastCSV counts them
+     * @return false when the part met anything where its view could differ from the whole file's: a
+     * value holding a line break (a quote left open), or text that is not CSV. Its results are then to be
+     * dropped and the whole file read again by {@link #read}, which reports what it finds.
+     */
+    boolean readPart(FileScope scope, Problems problems, Rows<T> rows, KeyLines keys, long start, long end,
+                     boolean first, long lineOffset) throws IOException {
+        Column<T, String> key = layout.key();
+        try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ);
+             CsvReader<RowParser<T>> csv = builder().build(parser(scope, first, lineOffset),
+                     new InputStreamReader(new PartInput(channel, start, end), StandardCharsets.UTF_8))) {
+            Iterator<RowParser<T>> iterator = csv.iterator();
+            if (first && (!iterator.hasNext() || iterator.next().breaksLine())) {
+                return false;
+            }
+            while (iterator.hasNext()) {
+                RowParser<T> row = iterator.next();
+                if (row.breaksLine()) {
+                    return false;
+                }
+                take(row, key, keys, problems, rows);
+            }
+            return true;
+        } catch (CsvParseException e) {
+            return false;
+        }
+    }
+
+    /** Checks one row read, in a whole file or a part, and passes it on as accepted or rejected. */
+    private void take(RowParser<T> row, Column<T, String> key, KeyLines keys, Problems problems, Rows<T> rows) {
+        long line = row.line();
+        if (row.fields() != fieldCount) {
+            problems.reject(line, new DataError(layout.file(), line, 0, "", "has " + row.fields()
+                    + " fields but the header has " + fieldCount));
+            return;
+        }
+        List<DataError> errors = row.errors();
+        Values values = row.values();
+        String id = key == null ? null : values.get(key);
+        if (id != null) {
+            long first = keys.putIfAbsent(id, line);
+            if (first != 0) {
+                errors.add(error(line, key, Excerpt.quoted(id) + " is also on line " + first));
+            }
+        }
+        T value = row.ownFault() ? null : build(values, line, errors); // a row's own rules, reported too
+        if (errors.isEmpty()) {
+            rows.accepted(value, line);
+        } else {
+            problems.reject(line, List.copyOf(errors));
+            rows.rejected(values, line);
         }
     }
 
@@ -200,7 +255,7 @@ final class TableFile<T> {
                         + "which the rows cannot be told apart (the file is not read)");
     }
 
-    private RowParser<T> parser(FileScope scope) {
+    private RowParser<T> parser(FileScope scope, boolean header, long lineOffset) {
         @SuppressWarnings({"unchecked", "rawtypes"})
         Column<T, ?>[] byField = new Column[fieldCount];
         for (Column<T, ?> column : layout.columns()) {
@@ -208,7 +263,7 @@ final class TableFile<T> {
                 byField[positions[column.index()]] = column;
             }
         }
-        return new RowParser<>(this, layout.columns(), byField, scope);
+        return new RowParser<>(this, layout.columns(), byField, scope, header, lineOffset);
     }
 
     private T build(Values values, long line, List<DataError> errors) {
@@ -268,5 +323,49 @@ final class TableFile<T> {
                 .skipEmptyLines(true)
                 .ignoreDifferentFieldCount(true)
                 .detectBomHeader(true);
+    }
+
+    /** The bytes of a file from start to end, read from a channel the stream closes. */
+    private static final class PartInput extends InputStream {
+        private final FileChannel channel;
+        private long position;
+        private final long end;
+
+        PartInput(FileChannel channel, long start, long end) {
+            this.channel = channel;
+            this.position = start;
+            this.end = end;
+        }
+
+        @Override
+        public int read() throws IOException {
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            if (length == 0) {
+                return 0;
+            }
+            if (position >= end) {
+                return -1;
+            }
+            int wanted = (int) Math.min(length, end - position);
+            int read;
+            do {
+                read = channel.read(ByteBuffer.wrap(bytes, offset, wanted), position);
+            } while (read == 0);
+            if (read < 0) {
+                return -1;
+            }
+            position += read;
+            return read;
+        }
+
+        @Override
+        public void close() throws IOException {
+            channel.close();
+        }
     }
 }
