@@ -35,9 +35,11 @@ import org.hearth.io.canonical.CoreLayouts.TierChangeRow;
 /**
  * One reading of a canonical folder. Every header is checked before any row is read; then the files
  * are read in three waves, each file of a wave on its own thread, because each wave refers only to
- * what earlier waves gave: (1) people, families and school terms; (2) memberships and interventions;
- * (3) tier changes, Teams Around the Family and every record file, which are most of the data. A large
- * file is read in parts, on every thread ({@link SplitRead}), with the same outcome as reading it whole.
+ * what earlier waves gave: (1) people, families and school terms; (2) memberships and interventions
+ * (interventions refer only to families, so they start as soon as families.csv is read, while people.csv
+ * may still be read); (3) tier changes, Teams Around the Family (both refer to interventions) and every
+ * record file, which are most of the data. A large file is read in parts, on every thread
+ * ({@link SplitRead}), with the same outcome as reading it whole.
  */
 final class FolderRead {
     private final Path folder;
@@ -95,26 +97,37 @@ final class FolderRead {
 
     private ReadResult readRows() {
         boolean cascade = context.cascade();
-        Future<CoreRows<PersonRow>> peopleRead = readCore(CoreLayouts.PEOPLE, CoreLayouts.PEOPLE.key());
+        // The small files first, so that families.csv is soon read and interventions.csv, which refers only to
+        // families, can be read beside people.csv.
         Future<CoreRows<FamilyRow>> familiesRead = readCore(CoreLayouts.FAMILIES, CoreLayouts.FAMILIES.key());
         Future<CoreRows<SchoolTerm>> termsRead = readCore(CoreLayouts.SCHOOL_TERMS, null);
+        Future<CoreRows<PersonRow>> peopleRead = readCore(CoreLayouts.PEOPLE, CoreLayouts.PEOPLE.key());
+        // Families' errors are thrown only where they were before, after people's: the first reported stays the same.
+        CoreRows<FamilyRow> families = readOrNull(familiesRead);
+        Future<CoreRows<Intervention>> interventionsRead = null;
+        if (families != null) {
+            context.families(ids(CoreLayouts.FAMILIES_FILE, "family", families.rows(), FamilyRow::familyId,
+                    families.rejected()));
+            interventionsRead = readCore(CoreLayouts.INTERVENTIONS, CoreLayouts.INTERVENTIONS.key());
+        }
         CoreRows<PersonRow> peopleRows = get(peopleRead);
         List<Numbered<PersonRow>> born = CoreChecks.bornBy(LocalDate.now(ZoneId.of("Europe/London")), peopleRows.rows(),
                 peopleRows.rejected(), table(CoreLayouts.PEOPLE), problems(CoreLayouts.PEOPLE));
         List<Numbered<PersonRow>> people = CoreChecks.mothers(born, peopleRows.rejected(),
                 table(CoreLayouts.PEOPLE), problems(CoreLayouts.PEOPLE), cascade);
         context.people(ids(CoreLayouts.PEOPLE_FILE, "person", people, PersonRow::personId, peopleRows.rejected()));
-        CoreRows<FamilyRow> families = get(familiesRead);
-        context.families(ids(CoreLayouts.FAMILIES_FILE, "family", families.rows(), FamilyRow::familyId,
-                families.rejected()));
+        if (families == null) {
+            families = get(familiesRead); // throws what ended its reading
+            context.families(ids(CoreLayouts.FAMILIES_FILE, "family", families.rows(), FamilyRow::familyId,
+                    families.rejected()));
+            interventionsRead = readCore(CoreLayouts.INTERVENTIONS, CoreLayouts.INTERVENTIONS.key());
+        }
         context.terms(table(CoreLayouts.SCHOOL_TERMS) == null ? TermLookup.standard()
                 : TermLookup.of(new SchoolCalendar(CoreChecks.terms(get(termsRead).rows(),
                         table(CoreLayouts.SCHOOL_TERMS), problems(CoreLayouts.SCHOOL_TERMS)))));
 
         Future<CoreRows<Membership>> membershipsRead =
                 readCore(CoreLayouts.MEMBERSHIPS, CoreLayouts.MEMBERSHIPS.column("person_id"));
-        Future<CoreRows<Intervention>> interventionsRead =
-                readCore(CoreLayouts.INTERVENTIONS, CoreLayouts.INTERVENTIONS.key());
         CoreRows<Membership> membershipRows = get(membershipsRead);
         List<Numbered<Membership>> memberships = CoreChecks.memberships(membershipRows.rows(), people,
                 table(CoreLayouts.MEMBERSHIPS), problems(CoreLayouts.MEMBERSHIPS));
@@ -323,6 +336,18 @@ final class FolderRead {
 
     private Problems problems(Layout<?> layout) {
         return problems.get(layout.file());
+    }
+
+    /** What the reading gave, or null when it ended with an exception (which {@link #get} will throw). */
+    private <T> T readOrNull(Future<T> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new HearthException("Interrupted while reading the data folder", e);
+        } catch (ExecutionException e) {
+            return null;
+        }
     }
 
     private <T> T get(Future<T> future) {

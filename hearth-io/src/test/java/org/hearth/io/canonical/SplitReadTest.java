@@ -302,6 +302,42 @@ class SplitReadTest {
         assertEquals(1, parts.rejected().size());
     }
 
+    // ---- the order files are read in
+
+    @Test
+    void interventionsReadBesideThePeopleStillReportTheFirstFileAsBefore() {
+        String openPeople = DataFolderFixture.PEOPLE.replace("P-3,1983-01-20,male,", "P-3,\"1983-01-20,male,");
+        String openFamilies = DataFolderFixture.FAMILIES.replace("F-2,", "F-2,\"");
+        String openMemberships = DataFolderFixture.MEMBERSHIPS.replace("F-2,P-3,parent_carer", "F-2,P-3,\"parent");
+        String openInterventions = DataFolderFixture.INTERVENTIONS.replace("key worker", "\"key worker");
+        String badInterventions = DataFolderFixture.INTERVENTIONS.replace("F-1,2015", "F-9,2015");
+        // people.csv's reading ends before families.csv's is looked at, as it always was
+        assertFirstFile("people.csv", Map.of("people.csv", openPeople, "families.csv", openFamilies,
+                "interventions.csv", openInterventions));
+        assertFirstFile("families.csv", Map.of("families.csv", openFamilies, "interventions.csv", openInterventions));
+        // memberships.csv's before interventions.csv's, though interventions.csv is read first now
+        assertFirstFile("memberships.csv", Map.of("memberships.csv", openMemberships,
+                "interventions.csv", openInterventions));
+        assertFirstFile("interventions.csv", Map.of("interventions.csv", openInterventions));
+        assertFirstFile("interventions.csv", Map.of("interventions.csv", badInterventions));
+    }
+
+    private void assertFirstFile(String file, Map<String, String> files) {
+        DataFolderFixture fixture = DataFolderFixture.in(temp.resolve("first-" + folders++));
+        files.forEach(fixture::with);
+        Path folder = fixture.write();
+        for (boolean skipInvalid : new boolean[] {false, true}) {
+            try {
+                new FolderRead(folder, skipInvalid, skipInvalid).run();
+                if (!skipInvalid) {
+                    throw new AssertionError("read without error: " + files.keySet());
+                }
+            } catch (InvalidDataException e) {
+                assertEquals(file, e.errors().get(0).file(), e.getMessage());
+            }
+        }
+    }
+
     // ---- the pieces
 
     @Test
