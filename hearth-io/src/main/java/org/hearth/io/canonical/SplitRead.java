@@ -101,8 +101,27 @@ final class SplitRead {
         }
     }
 
-    /** One part of a file as read: null in place of it when it cannot be trusted. */
-    private record Part<S>(S sink, Problems problems, KeyLines keys) {
+    /**
+     * One part of a file as read (null in place of it when it cannot be trusted). What it holds is let go
+     * once the parts are joined or dropped: the futures of the parts may outlive the joining, and a
+     * record file's part holds millions of records and a table of keys of a hundred megabytes.
+     */
+    private static final class Part<S> {
+        private S sink;
+        private Problems problems;
+        private KeyLines keys;
+
+        Part(S sink, Problems problems, KeyLines keys) {
+            this.sink = sink;
+            this.problems = problems;
+            this.keys = keys;
+        }
+
+        void drop() {
+            sink = null;
+            problems = null;
+            keys = null;
+        }
     }
 
     /**
@@ -158,31 +177,43 @@ final class SplitRead {
         for (CompletableFuture<Part<S>> read : reads) {
             parts.add(read.join());
         }
-        if (!trusted(parts)) {
+        boolean trusted = trusted(parts);
+        List<S> joined = new ArrayList<>();
+        List<Problems> found = new ArrayList<>();
+        for (Part<S> part : parts) {
+            if (part != null) {
+                joined.add(part.sink);
+                found.add(part.problems);
+                part.drop();
+            }
+        }
+        if (!trusted) {
+            joined.clear();
+            found.clear();
             try {
                 return whole(table, context, problems, sinks);
             } catch (IOException e) {
                 throw new CompletionException(e);
             }
         }
-        S sink = parts.get(0).sink();
-        problems.append(parts.get(0).problems());
-        for (Part<S> later : parts.subList(1, parts.size())) {
-            sink.append(later.sink());
-            problems.append(later.problems());
+        S sink = joined.get(0);
+        problems.append(found.get(0));
+        for (int i = 1; i < joined.size(); i++) {
+            sink.append(joined.get(i));
+            problems.append(found.get(i));
         }
         return sink;
     }
 
     /** True when every part was read and none holds a key an earlier part holds. */
-    private static boolean trusted(List<? extends Part<?>> parts) {
+    private static <S> boolean trusted(List<Part<S>> parts) {
         for (int i = 0; i < parts.size(); i++) {
-            Part<?> part = parts.get(i);
+            Part<S> part = parts.get(i);
             if (part == null) {
                 return false;
             }
-            for (int earlier = 0; earlier < i && part.keys() != null; earlier++) {
-                if (part.keys().sharesAKeyWith(parts.get(earlier).keys())) {
+            for (int earlier = 0; earlier < i && part.keys != null; earlier++) {
+                if (part.keys.sharesAKeyWith(parts.get(earlier).keys)) {
                     return false;
                 }
             }
