@@ -2,6 +2,7 @@ package org.hearth.io.canonical;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -297,13 +298,15 @@ final class SplitRead {
     /**
      * The lines that end before the byte, as FastCSV counts them outside quotes: each carriage return,
      * and each line feed that does not follow one. (A line break inside a quoted value would count too,
-     * but a part that meets one is not trusted.)
+     * but a part that meets one is not trusted.) Eight bytes at a time: the line feeds and returns of a
+     * word are found with a few operations on it, without a branch per byte.
      */
     static long lineBreaks(Path path, long before) throws IOException {
         long lines = 0;
         boolean afterReturn = false;
         try (FileChannel channel = FileChannel.open(path, StandardOpenOption.READ)) {
-            ByteBuffer buffer = ByteBuffer.allocate(1 << 20);
+            ByteBuffer buffer = ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+            byte[] bytes = buffer.array();
             for (long at = 0; at < before; ) {
                 buffer.clear();
                 buffer.limit((int) Math.min(buffer.capacity(), before - at));
@@ -311,8 +314,17 @@ final class SplitRead {
                 if (read <= 0) {
                     throw new IOException("the file ended before byte " + before);
                 }
-                byte[] bytes = buffer.array();
-                for (int i = 0; i < read; i++) {
+                int i = 0;
+                for (; i + Long.BYTES <= read; i += Long.BYTES) {
+                    long word = buffer.getLong(i);
+                    long feeds = zeroBytes(word ^ FEEDS);
+                    long returns = zeroBytes(word ^ RETURNS);
+                    // a feed just after a return (in this word, or as its first byte after the last word's last)
+                    long paired = (returns << Byte.SIZE) & feeds | (afterReturn ? feeds & 0x80L : 0);
+                    lines += Long.bitCount(feeds) + Long.bitCount(returns) - Long.bitCount(paired);
+                    afterReturn = returns < 0; // its last byte, the highest
+                }
+                for (; i < read; i++) {
                     byte b = bytes[i];
                     if (b == '\n') {
                         lines += afterReturn ? 0 : 1;
@@ -326,5 +338,14 @@ final class SplitRead {
             }
         }
         return lines;
+    }
+
+    private static final long FEEDS = 0x0A0A0A0A0A0A0A0AL;
+    private static final long RETURNS = 0x0D0D0D0D0D0D0D0DL;
+    private static final long LOW_SEVEN = 0x7F7F7F7F7F7F7F7FL;
+
+    /** The highest bit of each byte of the word that is 0, and no other bit. */
+    private static long zeroBytes(long word) {
+        return ~(((word & LOW_SEVEN) + LOW_SEVEN) | word | LOW_SEVEN);
     }
 }

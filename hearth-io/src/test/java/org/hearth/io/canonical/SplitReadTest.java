@@ -353,6 +353,35 @@ class SplitReadTest {
     }
 
     @Test
+    void linesAreCountedEightBytesAtATimeAsOneAtATime() throws IOException {
+        java.util.Random random = new java.util.Random(15);
+        byte[] alphabet = {'\n', '\r', 'a', ',', (byte) 0x8A, (byte) 0x8D, 0x0B, 0x1A};
+        for (int round = 0; round < 40; round++) {
+            int length = round < 30 ? random.nextInt(200) : (1 << 20) + random.nextInt(1 << 16);
+            byte[] bytes = new byte[length];
+            for (int i = 0; i < length; i++) {
+                bytes[i] = alphabet[random.nextInt(round % 2 == 0 ? 2 : alphabet.length)];
+            }
+            Path file = temp.resolve("random-" + round);
+            Files.write(file, bytes);
+            List<Integer> befores = new ArrayList<>(List.of(0, length, length / 2, Math.max(0, length - 1)));
+            for (int cut = (1 << 20) - 9; cut <= (1 << 20) + 9 && cut <= length; cut++) {
+                befores.add(Math.max(0, cut)); // across the reading buffer's end
+            }
+            for (int i = 0; i < 20; i++) {
+                befores.add(random.nextInt(length + 1));
+            }
+            for (int before : befores) {
+                long expected = 0;
+                for (int i = 0; i < before; i++) {
+                    expected += bytes[i] == '\r' || bytes[i] == '\n' && (i == 0 || bytes[i - 1] != '\r') ? 1 : 0;
+                }
+                assertEquals(expected, SplitRead.lineBreaks(file, before), "round " + round + ", before " + before);
+            }
+        }
+    }
+
+    @Test
     void partsAreCutJustAfterALineFeed() throws IOException {
         Path file = temp.resolve("cut.csv");
         Files.writeString(file, "h\nab\ncd\n\nef");
