@@ -17,7 +17,9 @@ import org.hearth.io.canonical.CanonicalRows;
 import org.hearth.io.canonical.DataError;
 import org.hearth.io.canonical.InvalidDataException;
 import org.hearth.server.DataDirectory;
+import org.hearth.server.PostgresCopy;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -32,7 +34,7 @@ public class StoredData {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final JdbcTemplate jdbc;
-    /** Streams rows rather than holding a whole authority's result set (within a transaction). */
+    /** Streams a family's rows (within a transaction); a whole authority's are copied out instead. */
     private final NamedParameterJdbcTemplate streaming;
     private final DataDirectory dataDirectory;
 
@@ -137,24 +139,36 @@ public class StoredData {
         Map<String, CsvWriter> writers = new HashMap<>();
         String sql = (family.length > 0 ? FAMILY_PEOPLE : "")
                 + "select file, fields, import_id, line from stored_row " + which + " order by file, import_id, line";
+        RowWritten written = (file, fields, importId, line) -> {
+            CsvWriter csv = writers.get(file);
+            if (csv == null) {
+                csv = open(folder, file);
+                writers.put(file, csv);
+                provenance.put(file, new Provenance());
+            }
+            csv.writeRecord(cells(file, fields));
+            provenance.get(file).add(importId, line);
+        };
         try {
-            streaming.query(sql, family.length > 0 ? Map.of("family", family[0]) : Map.of(), row -> {
-                String file = row.getString(1);
-                CsvWriter csv = writers.get(file);
-                if (csv == null) {
-                    csv = open(folder, file);
-                    writers.put(file, csv);
-                    provenance.put(file, new Provenance());
-                }
-                csv.writeRecord(cells(file, row.getString(2)));
-                provenance.get(file).add(row.getLong(3), row.getLong(4));
-            });
+            if (family.length == 0) { // the whole authority: millions of rows, copied out
+                PostgresCopy.forEachRow(jdbc.getDataSource(), sql, row -> written.row(row.getField(0), row.getField(1),
+                        Long.parseLong(row.getField(2)), Long.parseLong(row.getField(3))));
+            } else {
+                RowCallbackHandler each = row -> written.row(row.getString(1), row.getString(2), row.getLong(3),
+                        row.getLong(4));
+                streaming.query(sql, Map.of("family", family[0]), each);
+            }
         } finally {
             for (CsvWriter csv : writers.values()) {
                 close(csv);
             }
         }
         return provenance;
+    }
+
+    /** A stored row, as written into the folder: its file, its fields' JSON, and the import and line it came from. */
+    private interface RowWritten {
+        void row(String file, String fields, long importId, long line);
     }
 
     private void writeRememberedTerms(Path folder) {
