@@ -63,8 +63,9 @@ public final class PostgresCopy implements AutoCloseable {
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
             PGConnection postgres = connection.unwrap(PGConnection.class);
-            try (CsvReader<CsvRecord> rows = CsvReader.builder().ofCsvRecord(new InputStreamReader(
-                    new PGCopyInputStream(postgres, "copy (" + query + ") to stdout (format csv)"), StandardCharsets.UTF_8))) {
+            try (PGCopyInputStream out = new PGCopyInputStream(postgres, "copy (" + query + ") to stdout (format csv)");
+                 CsvReader<CsvRecord> rows = CsvReader.builder()
+                         .ofCsvRecord(new InputStreamReader(out, StandardCharsets.UTF_8))) {
                 rows.forEach(consumer);
             }
         } catch (SQLException e) {

@@ -22,20 +22,20 @@ public final class DayAfterDay {
     private List<Evaluator.Identification> atEngagement;
 
     /**
-     * @param known   the family's timeline as known on a day ({@link FamilyTimeline#asKnownOn})
+     * @param family  the family's timeline, taken as known on the day ({@link FamilyTimeline#asKnownOn})
      * @param knownOn that day: every day evaluated is on or after it
      */
-    public DayAfterDay(Plan plan, FamilyTimeline known, LocalDate knownOn) {
+    public DayAfterDay(Plan plan, FamilyTimeline family, LocalDate knownOn) {
         this.plan = plan;
-        this.known = known.asKnownOn(knownOn);
+        this.known = family.asKnownOn(knownOn);
         this.knownOn = knownOn;
     }
 
     /** The family evaluated on the day, exactly as {@link Evaluator#evaluate} evaluates it over the records known. */
     public FamilyEvaluation on(LocalDate day) {
         if (day.isBefore(knownOn)) {
-            throw new IllegalArgumentException("the records are as known on " + knownOn + ", so they cannot be evaluated on "
-                    + day + ", before it");
+            throw new IllegalArgumentException("the records are as known on " + knownOn
+                    + ", so they cannot be evaluated on " + day + ", before it");
         }
         return Evaluator.evaluate(plan, known, day, this);
     }
