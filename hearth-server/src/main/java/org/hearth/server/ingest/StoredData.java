@@ -152,7 +152,7 @@ public class StoredData {
         try {
             if (family.length == 0) { // the whole authority: millions of rows, copied out
                 PostgresCopy.forEachRow(jdbc.getDataSource(), sql, row -> written.row(row.getField(0), row.getField(1),
-                        Long.parseLong(row.getField(2)), Long.parseLong(row.getField(3))));
+                        number(row.getField(2)), number(row.getField(3))));
             } else {
                 RowCallbackHandler each = row -> written.row(row.getString(1), row.getString(2), row.getLong(3),
                         row.getLong(4));
@@ -164,6 +164,14 @@ public class StoredData {
             }
         }
         return provenance;
+    }
+
+    /**
+     * A number copied out, with SQL NULL (an empty cell) as 0, as a result set's {@code getLong} gives it: a row the
+     * server made itself, such as a key worker's answer once signed off, has no line.
+     */
+    private static long number(String cell) {
+        return cell.isEmpty() ? 0 : Long.parseLong(cell);
     }
 
     /** A stored row, as written into the folder: its file, its fields' JSON, and the import and line it came from. */

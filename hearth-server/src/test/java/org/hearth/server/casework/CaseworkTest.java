@@ -11,12 +11,15 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hearth.engine.HearthException;
+import org.hearth.engine.timeline.TimelineRecord;
+import org.hearth.io.Population;
 import org.hearth.io.generate.SyntheticAuthority;
 import org.hearth.server.ServerFixture;
 import org.hearth.server.evaluation.CohortEvaluation;
 import org.hearth.server.family.FamilyDirectory;
 import org.hearth.server.ingest.DataImport;
 import org.hearth.server.ingest.ImportProgress;
+import org.hearth.server.ingest.StoredData;
 import org.hearth.server.security.Allocations;
 import org.hearth.server.security.CurrentUser;
 import org.hearth.server.security.NewUser;
@@ -30,6 +33,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A key worker answers one of Southwark's questions (6.5: is the family attending the health appointments it
@@ -116,6 +120,9 @@ class CaseworkTest {
         assertThatThrownBy(() -> signOff.signOff(mo, id)).hasMessageContaining("already signed off");
         assertThat(jdbc.queryForList("select action from audit_entry", String.class))
                 .contains("answer recorded", "answer signed off");
+        // The answer's row has no line of any file: the whole authority, read back, holds it all the same.
+        Population held = server.getBean(TransactionTemplate.class).execute(status -> server.getBean(StoredData.class).held());
+        assertThat(held.records()).extracting(TimelineRecord::recordId).contains("HEARTH-WA-" + id);
     }
 
     @Test
