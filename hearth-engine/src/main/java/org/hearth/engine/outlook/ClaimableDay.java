@@ -19,9 +19,9 @@ import org.hearth.engine.timeline.Intervention;
  * The first day on which an engaged family's claim would be due if nothing new were recorded after the review
  * date. Each day tested is decided by the evaluator itself ({@link Evaluator#evaluate} over the timeline as known
  * on the review date, which a later day leaves as it is, day after day: {@link DayAfterDay}), so problems that
- * would emerge, progress rules, claim routes and their further tests are the evaluator's own. What is worked out here is only the first day worth
- * testing, from what the claim needs (docs/evaluation.md §8); every bound is a day before which the claim
- * cannot be due, never a guess:
+ * would emerge, progress rules, claim routes and their further tests are the evaluator's own. What is worked out
+ * here is only the first day worth testing, from what the claim needs (docs/evaluation.md §8); every bound is a
+ * day before which the claim cannot be due, never a guess:
  * <ul>
  * <li>A family not eligible on the review date is not on any later day: eligibility is decided at engagement,
  * and nothing about engagement changes in the records as known on the review date.
