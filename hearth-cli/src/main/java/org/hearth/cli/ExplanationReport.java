@@ -59,7 +59,7 @@ final class ExplanationReport {
         if (!outcome.relevant()) {
             return "[not relevant]";
         }
-        return "[" + outcome.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "]";
+        return "[" + outcome.status().words() + "]";
     }
 
     private static String yes(boolean value) {

@@ -189,7 +189,7 @@ public final class EvaluationJson implements AutoCloseable {
             json.writeStartObject();
             json.writeStringField("id", outcome.outcomeId());
             json.writeBooleanField("met", outcome.met());
-            json.writeStringField("status", outcome.status().name().toLowerCase(java.util.Locale.ROOT));
+            json.writeStringField("status", outcome.status().code());
             json.writeBooleanField("relevant", outcome.relevant());
             if (explained) {
                 json.writeStringField("explanation", outcome.explanation().text());

@@ -11,7 +11,18 @@ public enum Status {
     /** The review window reaches back before the problem was identified: progress cannot be shown yet. */
     TOO_EARLY;
 
-    private final String words = name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    private final String code = name().toLowerCase(java.util.Locale.ROOT);
+    private final String words = code.replace('_', ' ');
+
+    /** "met", "not_met", "not_applicable", "too_early": as results' JSON writes it. */
+    public String code() {
+        return code;
+    }
+
+    /** The status a {@link #code} names. */
+    public static Status ofCode(String code) {
+        return valueOf(code.toUpperCase(java.util.Locale.ROOT));
+    }
 
     /** "met", "not met", "not applicable", "too early". */
     public String words() {

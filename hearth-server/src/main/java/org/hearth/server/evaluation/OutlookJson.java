@@ -3,7 +3,6 @@ package org.hearth.server.evaluation;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Locale;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -32,7 +31,7 @@ final class OutlookJson {
                 json.writeStartObject();
                 json.writeStringField("problem_id", outcome.problemId());
                 json.writeStringField("outcome_id", outcome.outcomeId());
-                json.writeStringField("status", outcome.statusOnReviewDate().name().toLowerCase(Locale.ROOT));
+                json.writeStringField("status", outcome.statusOnReviewDate().code());
                 json.writeStringField("earliest_met_on", outcome.earliestMetOn() == null ? null : outcome.earliestMetOn().toString());
                 json.writeBooleanField("waits_for_sign_off", outcome.waitsForSignOff());
                 json.writeBooleanField("waits_for_figures", outcome.waitsForFigures());

@@ -1,7 +1,6 @@
 package org.hearth.server.family;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -60,7 +59,7 @@ public record FamilyDecision(String familyId, boolean eligible, String eligibili
         }
 
         private Status engineStatus() {
-            return Status.valueOf(status.toUpperCase(Locale.ROOT));
+            return Status.ofCode(status);
         }
     }
 
