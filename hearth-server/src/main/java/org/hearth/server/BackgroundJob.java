@@ -1,6 +1,7 @@
 package org.hearth.server;
 
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 
 /**
  * Work a request starts and a thread of its own does (an upload's import, a comparison of plans), as it goes: the step
@@ -32,6 +33,22 @@ public class BackgroundJob<R> {
     /** {@code more} units of the current step are done. */
     public synchronized void advance(long more) {
         done += more;
+    }
+
+    /**
+     * Does the work on this thread (the job's own) and ends the job with what it came to, or with what stopped it: a
+     * {@code RuntimeException} as the work threw it; an {@code Error} (the memory exhausted, say) as a failure that names
+     * it, so that no page or request waits for ever on work that can no longer end, and is then thrown on.
+     */
+    public void run(Supplier<R> work) {
+        try {
+            succeeded(work.get());
+        } catch (RuntimeException e) {
+            ended(e);
+        } catch (Error e) {
+            ended(new IllegalStateException("The server had to stop this work: " + e, e));
+            throw e;
+        }
     }
 
     /** The work has come to {@code what}. */

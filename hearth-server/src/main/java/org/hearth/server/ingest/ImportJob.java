@@ -20,18 +20,6 @@ public final class ImportJob extends BackgroundJob<ImportReport> implements Impo
         this.by = by;
     }
 
-    void accepted(ImportReport report) {
-        succeeded(report);
-    }
-
-    void rejected(ImportRejectedException rejection) {
-        ended(rejection);
-    }
-
-    void failed(RuntimeException failure) {
-        ended(failure);
-    }
-
     /**
      * Waits until the import has ended.
      *

@@ -65,19 +65,13 @@ public class ImportJobs {
      * job has ended, no copy of its files is left.
      */
     private void run(ImportJob job, Path folder, String origin, Path work) {
-        try {
-            ImportReport report;
+        job.run(() -> {
             try {
-                report = imports.importFolder(folder, origin, job.by(), job);
+                return imports.importFolder(folder, origin, job.by(), job);
             } finally {
                 DataDirectory.delete(work);
             }
-            job.accepted(report);
-        } catch (ImportRejectedException e) {
-            job.rejected(e);
-        } catch (RuntimeException e) {
-            job.failed(e);
-        }
+        });
     }
 
     /** The job, or null when this server has none of that id. */

@@ -18,14 +18,6 @@ public final class WhatIfJob extends BackgroundJob<WhatIfResult> {
         this.draftFileName = draftFileName;
     }
 
-    void finished(WhatIfResult compared) {
-        succeeded(compared);
-    }
-
-    void failed(RuntimeException why) {
-        ended(why);
-    }
-
     /**
      * Waits until the comparison has ended.
      *

@@ -27,13 +27,7 @@ class WhatIfJobs {
     /** Starts comparing a checked draft; the job tells how it goes and how it ended. */
     WhatIfJob start(Draft draft, String by) {
         WhatIfJob job = new WhatIfJob(draft.fileName());
-        worker.submit(() -> {
-            try {
-                job.finished(whatIf.compare(draft, job, by));
-            } catch (RuntimeException e) {
-                job.failed(e);
-            }
-        });
+        worker.submit(() -> job.run(() -> whatIf.compare(draft, job, by)));
         return job;
     }
 
