@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.hearth.engine.evaluation.EvaluationJson;
 import org.hearth.engine.evaluation.Evaluator;
 import org.hearth.engine.plan.Plan;
 import org.hearth.engine.plan.PlanLoader;
+import org.hearth.io.PersonName;
 import org.hearth.io.Population;
 import org.hearth.io.generate.SyntheticAuthority;
 import org.hearth.server.ServerFixture;
@@ -70,6 +73,40 @@ class FamilyReadAloneTest {
             assertThat(alone.families()).containsExactly(familyId);
             assertThat(alone.memberships()).allMatch(membership -> membership.familyId().equals(familyId));
             assertThat(alone.people().size()).isLessThan(whole.people().size());
+        }
+    }
+
+    /**
+     * The whole authority comes back as PostgreSQL writes each file, the one family as the server writes it: a value
+     * with a comma, quotes, an apostrophe and letters beyond ASCII, and an empty one beside it, are the values imported,
+     * both ways.
+     */
+    @Test
+    void valuesThatCsvMustQuoteComeBackAsImported(@TempDir Path data) throws Exception {
+        Path folder = ServerFixture.authority(data.resolve("data"), 10, 3);
+        List<String> people = new ArrayList<>(Files.readAllLines(folder.resolve("people.csv")));
+        List<String> header = List.of(people.get(0).split(","));
+        String[] first = people.get(1).split(",", -1);
+        first[header.indexOf("given_name")] = "\"Zoë, \"\"Jo\"\"\"";
+        first[header.indexOf("family_name")] = "O'Brien-Łukasz";
+        people.set(1, String.join(",", first));
+        String[] second = people.get(2).split(",", -1);
+        second[header.indexOf("given_name")] = "";
+        people.set(2, String.join(",", second));
+        Files.write(folder.resolve("people.csv"), people);
+        try (ConfigurableApplicationContext server = ServerFixture.offline(temp.resolve("hearth-quoted"))) {
+            server.getBean(DataImport.class).importFolder(folder, "coordinator", ImportProgress.NONE);
+            StoredData stored = server.getBean(StoredData.class);
+            Population whole = server.getBean(TransactionTemplate.class).execute(status -> stored.current());
+            String familyId = whole.memberships().stream().filter(one -> one.personId().equals(first[0])).findFirst()
+                    .orElseThrow().familyId();
+            Population alone = server.getBean(TransactionTemplate.class).execute(status -> stored.family(familyId));
+
+            for (Population read : List.of(whole, alone)) {
+                assertThat(read.personName(first[0])).isEqualTo(new PersonName("Zoë, \"Jo\"", "O'Brien-Łukasz"));
+            }
+            assertThat(whole.personName(second[0]).givenName()).isNull();
+            assertThat(whole.personName(second[0]).familyName()).isEqualTo(second[header.indexOf("family_name")]);
         }
     }
 
