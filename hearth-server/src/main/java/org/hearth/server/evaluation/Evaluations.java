@@ -109,7 +109,7 @@ public class Evaluations {
         List<FamilyTimeline> timelines = familyId == null ? population.timelines() : List.of(population.timeline(familyId));
         Plan plan = version.plan();
         try (PostgresCopy copy = PostgresCopy.into(dataSource, "family_evaluation (run_id, family_id, eligible, claimable, route,"
-                + " identified, progress_met, result, claimable_on, outlook, tier, lead_organisation)")) {
+                + " identified, progress_met, result, figures, claimable_on, outlook, tier, lead_organisation)")) {
             // Each family's row, its result's and outlook's JSON with them, is made on the core that decided it.
             PopulationEvaluation.map(timelines, timeline -> row(runId, plan, timeline, asOf), copy::row, evaluated);
             copy.close();
@@ -127,6 +127,7 @@ public class Evaluations {
             Boolean.toString(family.claim().claimable()),
             family.claim().route() == null ? null : family.claim().route().code(),
             array(problems(family, false)), array(problems(family, true)), EvaluationJson.familyJson(family),
+            DecisionFigures.of(family),
             outlook.claimableOn() == null ? null : outlook.claimableOn().toString(), OutlookJson.of(outlook),
             intervention == null ? null : intervention.tierOn(asOf).name().toLowerCase(Locale.ROOT),
             intervention == null ? null : intervention.leadOrganisation()};

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -52,7 +51,7 @@ class ClaimsForecast {
                                (select coalesce(jsonb_agg(jsonb_build_object('id', o->'id', 'relevant', o->'relevant',
                                                                              'status', o->'status')), '[]')
                                 from jsonb_array_elements(p->'outcomes') o)))
-                           from jsonb_array_elements(f.result->'problems') p) end as problems,
+                           from jsonb_array_elements(f.figures->'problems') p) end as problems,
                        (select coalesce(jsonb_agg(jsonb_build_object('problem_id', o->'problem_id',
                                    'outcome_id', o->'outcome_id', 'earliest_met_on', o->'earliest_met_on',
                                    'waits_for_sign_off', o->'waits_for_sign_off',
@@ -104,7 +103,7 @@ class ClaimsForecast {
             List<ExpectedClaim.DecidedOutcome> outcomes = new ArrayList<>();
             for (JsonNode outcome : problem.path("outcomes")) {
                 outcomes.add(new ExpectedClaim.DecidedOutcome(outcome.path("id").asText(), outcome.path("relevant").asBoolean(),
-                        Status.valueOf(outcome.path("status").asText().toUpperCase(Locale.ROOT))));
+                        Status.ofCode(outcome.path("status").asText())));
             }
             problems.add(new ExpectedClaim.DecidedProblem(problem.path("id").asText(), problem.path("identified").asBoolean(),
                     outcomes));

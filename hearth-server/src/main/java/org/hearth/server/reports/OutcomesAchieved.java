@@ -3,7 +3,6 @@ package org.hearth.server.reports;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.hearth.engine.measure.Status;
@@ -63,12 +62,12 @@ class OutcomesAchieved {
                 join (select e.family_id, e.run_id
                 """ + narrowed.sql() + """
                 ) d on f.run_id = d.run_id and f.family_id = d.family_id
-                cross join jsonb_array_elements(f.result->'problems') p
+                cross join jsonb_array_elements(f.figures->'problems') p
                 cross join jsonb_array_elements(p->'outcomes') o
                 where (p->>'identified')::boolean and (o->>'relevant')::boolean
                 group by 1, 2, 3""", row -> {
                     statuses.computeIfAbsent(row.getString("problem") + "\u0000" + row.getString("outcome"),
-                            key -> new HashMap<>()).put(Status.valueOf(row.getString("status").toUpperCase(Locale.ROOT)),
+                            key -> new HashMap<>()).put(Status.ofCode(row.getString("status")),
                             row.getLong("families"));
                 }, narrowed.argumentsAnd());
         return statuses;

@@ -60,7 +60,7 @@ class ServiceMeasures {
         NarrowedDecisions narrowed = NarrowedDecisions.by(FamilyFilter.everyVisible(visible));
         return jdbc.queryForObject("""
                 select count(*) as cases, count(*) filter (where exists (
-                           select 1 from jsonb_array_elements(f.result->'problems') p
+                           select 1 from jsonb_array_elements(f.figures->'problems') p
                            cross join jsonb_array_elements(p->'outcomes') o
                            where (p->>'identified')::boolean and (o->>'relevant')::boolean and o->>'status' = 'met'))
                        as progressing

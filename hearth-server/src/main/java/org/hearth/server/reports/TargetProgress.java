@@ -57,8 +57,8 @@ class TargetProgress {
     private List<Days> days(Access.VisibleFamilies visible) {
         NarrowedDecisions narrowed = NarrowedDecisions.by(FamilyFilter.everyVisible(visible));
         return jdbc.query("""
-                select d.engaged, d.eligible, (f.result->>'identified_on')::date as identification_day,
-                       (select min((p->>'identified_on')::date) from jsonb_array_elements(f.result->'problems') p
+                select d.engaged, d.eligible, (f.figures->>'identified_on')::date as identification_day,
+                       (select min((p->>'identified_on')::date) from jsonb_array_elements(f.figures->'problems') p
                         where (p->>'identified')::boolean) as first_identified
                 from family_evaluation f
                 join (select e.family_id, e.run_id, e.engaged, e.eligible

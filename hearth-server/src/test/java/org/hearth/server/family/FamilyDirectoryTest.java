@@ -232,7 +232,8 @@ class FamilyDirectoryTest {
         assertThat(directory.members(familyId)).extracting(member -> member.get("person_id")).contains(child[0]);
         List<Map<String, Object>> records = directory.records(familyId);
         assertThat(records).isNotEmpty().allSatisfy(record -> assertThat(record).containsKeys("file", "import_id", "line"));
-        assertThat(directory.decision(familyId)).contains("\"family_id\": \"" + familyId + "\"");
+        // the evaluate command's JSON for the family, as it wrote it (jsonb, before V19, gave its keys in an order of its own)
+        assertThat(directory.decision(familyId)).startsWith("{\"family_id\":\"" + familyId + "\",\"eligible\":");
         assertThat(directory.search(familyId)).containsExactly(familyId);
         assertThat(directory.search("no-such-identifier")).isEmpty();
     }
