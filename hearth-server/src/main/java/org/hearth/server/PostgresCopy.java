@@ -1,6 +1,7 @@
 package org.hearth.server;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -72,6 +73,27 @@ public final class PostgresCopy implements AutoCloseable {
             throw new IllegalStateException("cannot copy the rows out: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("copying the rows out failed: " + e.getMessage(), e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+    }
+
+    /** Reads what a COPY … TO STDOUT sends. */
+    @FunctionalInterface
+    public interface CopiedOut {
+        void read(InputStream copied) throws IOException;
+    }
+
+    /**
+     * Runs {@code copy}, a {@code COPY (…) TO STDOUT} statement, on the connection of the transaction in progress, and
+     * gives what PostgreSQL sends, as it sends it, to {@code reader}: nothing is parsed here.
+     */
+    public static void copyOut(DataSource dataSource, String copy, CopiedOut reader) throws IOException {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try (PGCopyInputStream out = new PGCopyInputStream(connection.unwrap(PGConnection.class), copy)) {
+            reader.read(out);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot copy the rows out: " + e.getMessage(), e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -29,7 +30,7 @@ class HearthServerTest {
 
             assertThat(health.statusCode()).isEqualTo(200);
             assertThat(health.body()).contains("\"status\":\"UP\"", "\"database\":\"embedded\"",
-                    "\"schema\":\"" + latestMigration() + "\"");
+                    "\"schema\":\"" + latestMigration(server) + "\"");
             assertThat(dataDir.resolve("postgres/PG_VERSION")).exists();
             JdbcTemplate jdbc = server.getBean(JdbcTemplate.class);
             assertThat(jdbc.queryForObject("show fsync", String.class)).as("writes reach the disk").isEqualTo("on");
@@ -63,11 +64,14 @@ class HearthServerTest {
     }
 
     /** The version of the newest migration shipped (db/migration/V{n}__…sql). */
-    private static String latestMigration() throws Exception {
+    /** The latest of the migrations: the SQL files', and those written in Java (beans Spring Boot gives Flyway). */
+    private static String latestMigration(ConfigurableApplicationContext server) throws Exception {
         var folder = Path.of(HearthServerTest.class.getResource("/db/migration").toURI());
         try (var files = java.nio.file.Files.list(folder)) {
-            return files.map(file -> file.getFileName().toString().replaceFirst("^V(\\d+)__.*", "$1"))
-                    .max(java.util.Comparator.comparingInt(Integer::parseInt)).orElseThrow();
+            var versions = java.util.stream.Stream.concat(
+                    files.map(file -> file.getFileName().toString().replaceFirst("^V(\\d+)__.*", "$1")),
+                    server.getBeansOfType(JavaMigration.class).values().stream().map(one -> one.getVersion().getVersion()));
+            return versions.max(java.util.Comparator.comparingInt(Integer::parseInt)).orElseThrow();
         }
     }
 

@@ -47,6 +47,28 @@ public final class ServerFixture {
         return folder;
     }
 
+    /**
+     * Gives the person on {@code line} of the folder's people.csv these names, written as CSV cells (quoted where CSV
+     * needs it, as the caller gives them).
+     *
+     * @return the person's cells, with the names as written
+     */
+    public static String[] rename(Path folder, int line, String givenNameCell, String familyNameCell) {
+        try {
+            Path file = folder.resolve("people.csv");
+            List<String> people = new java.util.ArrayList<>(Files.readAllLines(file));
+            List<String> header = List.of(people.get(0).split(","));
+            String[] person = people.get(line - 1).split(",", -1);
+            person[header.indexOf("given_name")] = givenNameCell;
+            person[header.indexOf("family_name")] = familyNameCell;
+            people.set(line - 1, String.join(",", person));
+            Files.write(file, people);
+            return person;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** A plan file shipped with Hearth (plans/), as an authority would upload it. */
     public static byte[] builtInPlan(String id) {
         return PlanLoader.builtInFile(id);

@@ -3,6 +3,8 @@ package org.hearth.server.casework;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -10,6 +12,7 @@ import org.hearth.server.ReviewDate;
 import org.hearth.server.audit.AuditLog;
 import org.hearth.server.evaluation.CohortEvaluation;
 import org.hearth.server.ingest.Locks;
+import org.hearth.server.ingest.StoredLine;
 import org.hearth.server.security.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -25,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class SignOff {
     /** The source of rows recorded in Hearth itself, so that no extract of another source withdraws them. */
     static final String SOURCE = "Hearth";
+    private static final String FILE = "worker_assessments.csv";
     private static final JsonFactory JSON = new JsonFactory();
 
     private final JdbcTemplate jdbc;
@@ -51,10 +55,12 @@ public class SignOff {
                 values (?, ?, 'accepted', now(), 1) returning id""", Long.class,
                 manager.username(), "sign-off of answer " + answerId);
         String recordId = answer.recordId();
+        Map<String, String> values = values(recordId, answer, manager);
         jdbc.update("""
-                insert into stored_row (file, row_key, source, person_id, family_id, fields, import_id, line)
-                values ('worker_assessments.csv', ?, ?, ?, ?, ?::jsonb, ?, null)""",
-                recordId, SOURCE, answer.personId(), answer.familyId(), fields(recordId, answer, manager), importId);
+                insert into stored_row (file, row_key, source, person_id, family_id, fields, cells, import_id, line)
+                values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, null)""",
+                FILE, recordId, SOURCE, answer.personId(), answer.familyId(), json(values), new StoredLine().of(FILE, values),
+                importId);
         jdbc.update("""
                 update worker_answer set state = 'signed_off', decided_by = ?, decided_at = now(), import_id = ?
                 where id = ? and state = 'awaiting_sign_off'""", manager.username(), importId, answerId);
@@ -65,22 +71,31 @@ public class SignOff {
     }
 
     /** The row's values by column, as worker_assessments.csv gives them. */
-    private String fields(String recordId, Answer answer, CurrentUser manager) {
+    private Map<String, String> values(String recordId, Answer answer, CurrentUser manager) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("record_id", recordId);
+        values.put("person_id", answer.personId() == null ? "" : answer.personId());
+        values.put("family_id", answer.familyId());
+        values.put("plan_id", answer.planId());
+        values.put("question", answer.question());
+        values.put("answer", Boolean.toString(answer.answer()));
+        values.put("assessed_on", answer.assessedOn().toString());
+        values.put("assessed_by", answer.assessedBy());
+        values.put("signed_off_on", reviewDate.today().toString());
+        values.put("signed_off_by", manager.username());
+        values.put("signed_off_role", manager.role().code());
+        values.put("source", SOURCE);
+        return values;
+    }
+
+    /** The values as a JSON object, as {@code stored_row.fields} holds a row. */
+    private static String json(Map<String, String> values) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = JSON.createGenerator(text)) {
             json.writeStartObject();
-            json.writeStringField("record_id", recordId);
-            json.writeStringField("person_id", answer.personId() == null ? "" : answer.personId());
-            json.writeStringField("family_id", answer.familyId());
-            json.writeStringField("plan_id", answer.planId());
-            json.writeStringField("question", answer.question());
-            json.writeStringField("answer", Boolean.toString(answer.answer()));
-            json.writeStringField("assessed_on", answer.assessedOn().toString());
-            json.writeStringField("assessed_by", answer.assessedBy());
-            json.writeStringField("signed_off_on", reviewDate.today().toString());
-            json.writeStringField("signed_off_by", manager.username());
-            json.writeStringField("signed_off_role", manager.role().code());
-            json.writeStringField("source", SOURCE);
+            for (Map.Entry<String, String> value : values.entrySet()) {
+                json.writeStringField(value.getKey(), value.getValue());
+            }
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

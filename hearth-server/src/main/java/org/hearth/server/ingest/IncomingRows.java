@@ -18,8 +18,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The rows of a folder already checked by the reader, copied into the temporary table {@code incoming} of
- * the import's transaction: each row's file, line, key, source, the person and family it names, and its
- * values by column name.
+ * the import's transaction: each row's file, line, key, source, the person and family it names, its
+ * values by column name, and the row as its file's line ({@link StoredLine}).
  */
 final class IncomingRows {
     /** Joins the cells of a row of a file without a key column: no value may hold this control character. */
@@ -34,24 +34,26 @@ final class IncomingRows {
         jdbc.execute("""
                 create temporary table incoming (
                     file text not null, line bigint not null, row_key text not null, source text,
-                    person_id text, family_id text, fields jsonb not null
+                    person_id text, family_id text, fields jsonb not null, cells text not null
                 ) on commit drop""");
         Map<String, Long> files = new HashMap<>();
         try (PostgresCopy copy = PostgresCopy.into(dataSource,
-                "incoming (file, line, row_key, source, person_id, family_id, fields)")) {
+                "incoming (file, line, row_key, source, person_id, family_id, fields, cells)")) {
             progress.phase("Copying rows", 0);
             CanonicalRows.read(folder, new CanonicalRows.Sink() {
+                private final StoredLine line = new StoredLine();
                 private String file;
                 private Columns columns;
 
                 @Override
-                public void row(String rowFile, long line, String[] cells) throws IOException {
+                public void row(String rowFile, long lineNumber, String[] cells) throws IOException {
                     if (!rowFile.equals(file)) {
                         file = rowFile;
                         columns = new Columns(rowFile);
                     }
-                    copy.row(rowFile, Long.toString(line), columns.key(cells), columns.cell(cells, "source"),
-                            columns.cell(cells, "person_id"), columns.cell(cells, "family_id"), columns.json(cells));
+                    copy.row(rowFile, Long.toString(lineNumber), columns.key(cells), columns.cell(cells, "source"),
+                            columns.cell(cells, "person_id"), columns.cell(cells, "family_id"), columns.json(cells),
+                            line.of(cells));
                     files.merge(rowFile, 1L, Long::sum);
                     if (copy.rows() % 10_000 == 0) {
                         progress.advance(10_000);

@@ -45,8 +45,8 @@ final class RowMerge {
                 select file, count(*) from ended group by file""", importId);
         Map<String, Long> stored = counts(jdbc, """
                 with added as (
-                    insert into stored_row (file, row_key, source, person_id, family_id, fields, import_id, line)
-                    select i.file, i.row_key, i.source, i.person_id, i.family_id, i.fields, ?, i.line from incoming i
+                    insert into stored_row (file, row_key, source, person_id, family_id, fields, cells, import_id, line)
+                    select i.file, i.row_key, i.source, i.person_id, i.family_id, i.fields, i.cells, ?, i.line from incoming i
                     where not exists (select 1 from stored_row s where s.ended_by is null and s.file = i.file and s.row_key = i.row_key)
                     returning file)
                 select file, count(*) from added group by file""", importId);

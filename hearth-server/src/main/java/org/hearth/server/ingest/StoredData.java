@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -98,16 +99,25 @@ public class StoredData {
     private Population read(String purpose, String which, String... family) {
         Path work = dataDirectory.privateWorkFolder(purpose);
         try {
-            Map<String, Provenance> provenance = write(work, which, family);
-            if (family.length > 0 && !provenance.containsKey("school_terms.csv")) {
-                writeRememberedTerms(work);
+            Function<String, Provenance> provenance;
+            if (family.length == 0) {
+                copyEveryFile(work, which);
+                Map<String, Provenance> found = new HashMap<>();
+                provenance = file -> found.computeIfAbsent(file, one -> copiedProvenance(which, one));
+            } else {
+                Map<String, Provenance> written = writeFamily(work, which, family[0]);
+                if (!written.containsKey("school_terms.csv")) {
+                    writeRememberedTerms(work);
+                }
+                provenance = written::get;
             }
             try {
                 return CanonicalReader.read(work);
             } catch (InvalidDataException e) {
                 List<String> errors = new ArrayList<>();
                 for (DataError error : e.errors()) {
-                    errors.add(provenance.containsKey(error.file()) ? provenance.get(error.file()).explain(error) : error.toString());
+                    Provenance rows = provenance.apply(error.file());
+                    errors.add(rows == null ? error.toString() : rows.explain(error));
                 }
                 throw new ImportRejectedException("The rows are valid alone but not with the data already held: "
                         + e.errorCount() + (e.errorCount() == 1 ? " error" : " errors"), errors, e.errorCount(), 0);
@@ -134,30 +144,23 @@ public class StoredData {
             )
             """;
 
-    private Map<String, Provenance> write(Path folder, String which, String... family) {
+    /** A family's rows, written file by file, and where each came from. */
+    private Map<String, Provenance> writeFamily(Path folder, String which, String familyId) {
         Map<String, Provenance> provenance = new HashMap<>();
         Map<String, CsvWriter> writers = new HashMap<>();
-        String sql = (family.length > 0 ? FAMILY_PEOPLE : "")
-                + "select file, fields, import_id, line from stored_row " + which + " order by file, import_id, line";
-        RowWritten written = (file, fields, importId, line) -> {
-            CsvWriter csv = writers.get(file);
-            if (csv == null) {
-                csv = open(folder, file);
-                writers.put(file, csv);
-                provenance.put(file, new Provenance());
-            }
-            csv.writeRecord(cells(file, fields));
-            provenance.get(file).add(importId, line);
-        };
         try {
-            if (family.length == 0) { // the whole authority: millions of rows, copied out
-                PostgresCopy.forEachRow(jdbc.getDataSource(), sql, row -> written.row(row.getField(0), row.getField(1),
-                        number(row.getField(2)), number(row.getField(3))));
-            } else {
-                RowCallbackHandler each = row -> written.row(row.getString(1), row.getString(2), row.getLong(3),
-                        row.getLong(4));
-                streaming.query(sql, Map.of("family", family[0]), each);
-            }
+            streaming.query(FAMILY_PEOPLE + "select file, fields, import_id, line from stored_row " + which
+                    + " order by file, import_id, line", Map.of("family", familyId), (RowCallbackHandler) row -> {
+                        String file = row.getString(1);
+                        CsvWriter csv = writers.get(file);
+                        if (csv == null) {
+                            csv = open(folder, file);
+                            writers.put(file, csv);
+                            provenance.put(file, new Provenance());
+                        }
+                        csv.writeRecord(cells(file, row.getString(2)));
+                        provenance.get(file).add(row.getLong(3), row.getLong(4));
+                    });
         } finally {
             for (CsvWriter csv : writers.values()) {
                 close(csv);
@@ -167,16 +170,47 @@ public class StoredData {
     }
 
     /**
+     * The whole authority, millions of rows, copied out in file order as each row's file and line ({@link StoredLine})
+     * and written into the files as they come, each after its header: PostgreSQL sends text it holds, and nothing is
+     * parsed until the reader reads the folder. The copy separates the file from the line with the control character
+     * US and quotes with RS, which no value holds (the reader refuses every control character), so that PostgreSQL
+     * quotes nothing and each row arrives as its line; were one ever to, the reader would refuse the file and say so.
+     */
+    private void copyEveryFile(Path folder, String which) {
+        // The rows come in file order from the index made for it (V18). The planner cannot see that the table lies
+        // nearly in that order too (its statistics are of single columns), and at a county's size it would scan and
+        // sort instead, 7 s against 12 at 100,000 families (docs/benchmarks.md): it is told not to, for this statement.
+        String scans = jdbc.queryForObject("select current_setting('enable_seqscan')", String.class);
+        jdbc.queryForObject("select set_config('enable_seqscan', 'off', true)", String.class);
+        try {
+            PostgresCopy.copyOut(jdbc.getDataSource(), "copy (select file, cells from stored_row " + which
+                    + " order by file, import_id, line) to stdout (format csv, delimiter e'\\x1f', quote e'\\x1e')",
+                    rows -> new FolderOfLines(folder).write(rows));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the data held into " + folder + ": " + e.getMessage(), e);
+        }
+        // (a copy that failed has ended the transaction, and the setting with it)
+        jdbc.queryForObject("select set_config('enable_seqscan', ?, true)", String.class, scans);
+    }
+
+    /**
+     * Where each row of a file {@link #copyEveryFile} wrote came from, in the same order: asked for only when the reader
+     * finds an error in the file.
+     */
+    private Provenance copiedProvenance(String which, String file) {
+        Provenance provenance = new Provenance();
+        PostgresCopy.forEachRow(jdbc.getDataSource(), "select import_id, line from stored_row " + which + " and file = '"
+                + file.replace("'", "''") + "' order by import_id, line", row -> provenance.add(number(row.getField(0)),
+                number(row.getField(1))));
+        return provenance;
+    }
+
+    /**
      * A number copied out, with SQL NULL (an empty cell) as 0, as a result set's {@code getLong} gives it: a row the
      * server made itself, such as a key worker's answer once signed off, has no line.
      */
     private static long number(String cell) {
         return cell.isEmpty() ? 0 : Long.parseLong(cell);
-    }
-
-    /** A stored row, as written into the folder: its file, its fields' JSON, and the import and line it came from. */
-    private interface RowWritten {
-        void row(String file, String fields, long importId, long line);
     }
 
     private void writeRememberedTerms(Path folder) {
