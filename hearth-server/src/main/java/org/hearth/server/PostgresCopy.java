@@ -23,7 +23,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Rows streamed into a table with PostgreSQL's {@code COPY … FROM STDIN (FORMAT csv)} (or out of a query with
- * {@code COPY … TO STDOUT}: {@link #forEachRow}), on the connection
+ * {@code COPY … TO STDOUT}: {@link #forEachRow}, {@link #copyOut}), on the connection
  * of the transaction in progress, so that they are kept or rolled back with the rest of it. COPY is an
  * order of magnitude faster than inserts for the hundreds of thousands of rows an authority's import or
  * evaluation writes. Rows are written as CSV by FastCSV; an empty or null cell is SQL NULL.
@@ -54,9 +54,9 @@ public final class PostgresCopy implements AutoCloseable {
     /**
      * Streams the rows of a query out with {@code COPY (query) TO STDOUT (FORMAT csv)}, on the connection of the
      * transaction in progress (so that it sees what the transaction has written), giving each row's cells to the
-     * consumer in the query's order; an empty cell is SQL NULL or an empty text. For the millions of rows of an
-     * authority read back whole: a result set makes an object of every value of every row and parses each as it is
-     * asked for, where COPY sends lines that FastCSV reads from a buffer.
+     * consumer in the query's order; an empty cell is SQL NULL or an empty text. For many rows: a result set makes an
+     * object of every value of every row and parses each as it is asked for, where COPY sends lines that FastCSV reads
+     * from a buffer.
      *
      * @param query a query with no parameters
      */
