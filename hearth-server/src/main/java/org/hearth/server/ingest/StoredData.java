@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import org.hearth.io.Population;
 import org.hearth.io.canonical.CanonicalReader;
@@ -32,8 +30,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class StoredData {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private final JdbcTemplate jdbc;
     /** Streams a family's rows (within a transaction); a whole authority's are copied out instead. */
     private final NamedParameterJdbcTemplate streaming;
@@ -144,34 +140,29 @@ public class StoredData {
             )
             """;
 
-    /** A family's rows, written file by file, and where each came from. */
+    /** A family's rows, written file by file as their lines, and where each came from. */
     private Map<String, Provenance> writeFamily(Path folder, String which, String familyId) {
         Map<String, Provenance> provenance = new HashMap<>();
-        Map<String, CsvWriter> writers = new HashMap<>();
-        try {
-            streaming.query(FAMILY_PEOPLE + "select file, fields, import_id, line from stored_row " + which
+        try (FolderOfLines files = new FolderOfLines(folder)) {
+            streaming.query(FAMILY_PEOPLE + "select file, cells, import_id, line from stored_row " + which
                     + " order by file, import_id, line", Map.of("family", familyId), (RowCallbackHandler) row -> {
                         String file = row.getString(1);
-                        CsvWriter csv = writers.get(file);
-                        if (csv == null) {
-                            csv = open(folder, file);
-                            writers.put(file, csv);
-                            provenance.put(file, new Provenance());
+                        try {
+                            files.row(file, row.getString(2));
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
                         }
-                        csv.writeRecord(cells(file, row.getString(2)));
-                        provenance.get(file).add(row.getLong(3), row.getLong(4));
+                        provenance.computeIfAbsent(file, one -> new Provenance()).add(row.getLong(3), row.getLong(4));
                     });
-        } finally {
-            for (CsvWriter csv : writers.values()) {
-                close(csv);
-            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the family's data into " + folder + ": " + e.getMessage(), e);
         }
         return provenance;
     }
 
     /**
      * The whole authority, millions of rows, copied out in file order as each row's file and line ({@link StoredLine})
-     * and written into the files as they come, each after its header: PostgreSQL sends text it holds, and nothing is
+     * and written into the files byte for byte as they come, each after its header: PostgreSQL sends text it holds, and nothing is
      * parsed until the reader reads the folder. The copy separates the file from the line with the control character
      * US and quotes with RS, which no value holds (the reader refuses every control character), so that PostgreSQL
      * quotes nothing and each row arrives as its line; were one ever to, the reader would refuse the file and say so.
@@ -182,10 +173,10 @@ public class StoredData {
         // sort instead, 7 s against 12 at 100,000 families (docs/benchmarks.md): it is told not to, for this statement.
         String scans = jdbc.queryForObject("select current_setting('enable_seqscan')", String.class);
         jdbc.queryForObject("select set_config('enable_seqscan', 'off', true)", String.class);
-        try {
+        try (FolderOfLines files = new FolderOfLines(folder)) {
             PostgresCopy.copyOut(jdbc.getDataSource(), "copy (select file, cells from stored_row " + which
                     + " order by file, import_id, line) to stdout (format csv, delimiter e'\\x1f', quote e'\\x1e')",
-                    rows -> new FolderOfLines(folder).write(rows));
+                    files::write);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the data held into " + folder + ": " + e.getMessage(), e);
         }
@@ -214,42 +205,11 @@ public class StoredData {
     }
 
     private void writeRememberedTerms(Path folder) {
-        try (CsvWriter csv = open(folder, "school_terms.csv")) {
+        try (CsvWriter csv = CanonicalRows.writer(folder, "school_terms.csv")) {
             jdbc.query("select cells from calendar_term order by position",
                     row -> {
                         csv.writeRecord((String[]) row.getArray(1).getArray());
                     });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static CsvWriter open(Path folder, String file) {
-        try {
-            return CanonicalRows.writer(folder, file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void close(CsvWriter csv) {
-        try {
-            csv.close();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String[] cells(String file, String fields) {
-        try {
-            JsonNode values = JSON.readTree(fields);
-            List<String> columns = CanonicalRows.columns(file);
-            String[] cells = new String[columns.size()];
-            for (int i = 0; i < cells.length; i++) {
-                JsonNode value = values.get(columns.get(i));
-                cells[i] = value == null ? "" : value.asText();
-            }
-            return cells;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -76,9 +76,8 @@ class FamilyReadAloneTest {
     }
 
     /**
-     * The whole authority comes back as PostgreSQL writes each file, the one family as the server writes it: a value
-     * with a comma, quotes, an apostrophe and letters beyond ASCII, and an empty one beside it, are the values imported,
-     * both ways.
+     * A value with a comma, quotes, an apostrophe and letters beyond ASCII, and an empty one beside it, come back as
+     * imported, in the whole authority copied out and in a family read alone.
      */
     @Test
     void valuesThatCsvMustQuoteComeBackAsImported(@TempDir Path data) throws Exception {

@@ -30,7 +30,9 @@ class FolderOfLinesTest {
         String rows = "families.csv" + US + "F1,\n" + "families.csv" + US + "F2,\"Ref, with \"\"quotes\"\"\"\n"
                 + "people.csv" + US + "P1,2010-02-28,female,,,,,,Zoë,O'Brien\n";
 
-        new FolderOfLines(folder).write(trickling(rows, 3));
+        try (FolderOfLines files = new FolderOfLines(folder)) {
+            files.write(trickling(rows, 3));
+        }
 
         assertThat(Files.readAllLines(folder.resolve("families.csv"))).containsExactly(header("families.csv"), "F1,",
                 "F2,\"Ref, with \"\"quotes\"\"\"");
