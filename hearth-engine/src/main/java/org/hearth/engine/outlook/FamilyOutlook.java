@@ -23,6 +23,29 @@ public record FamilyOutlook(String familyId, String planId, String planVersion, 
         outcomes = List.copyOf(outcomes);
     }
 
+    /** The first day one of the outcomes not met on the review date would be met; null when none would be. */
+    public LocalDate nextOutcomeOn() {
+        LocalDate next = null;
+        for (OutcomeOutlook outcome : outcomes) {
+            LocalDate day = outcome.earliestMetOn();
+            if (day != null && (next == null || day.isBefore(next))) {
+                next = day;
+            }
+        }
+        return next;
+    }
+
+    /** How many of the outcomes not met on the review date wait for a key worker's signed-off answer. */
+    public int awaitingSignOff() {
+        int awaiting = 0;
+        for (OutcomeOutlook outcome : outcomes) {
+            if (outcome.waitsForSignOff()) {
+                awaiting++;
+            }
+        }
+        return awaiting;
+    }
+
     /** The outlook of the outcome with the given id, or null when it is met, not relevant or not the plan's. */
     public OutcomeOutlook outcome(String outcomeId) {
         for (OutcomeOutlook outcome : outcomes) {

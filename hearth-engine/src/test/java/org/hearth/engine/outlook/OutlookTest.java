@@ -210,7 +210,13 @@ class OutlookTest {
         assertThat(outcome.waitsForSignOff()).isTrue();
         assertThat(outcome.waitsForFigures()).isFalse();
         assertThat(outcome.missing().text()).contains("no signed-off key worker assessment of '6.5'");
+        assertThat(Outlook.of(SOUTHWARK, family, d("2016-01-31")).outcomes()).filteredOn(OutcomeOutlook::waitsForSignOff)
+                .as("6.1 too: its review at closure is a signed-off assessment").extracting(OutcomeOutlook::outcomeId)
+                .containsExactly("6.1", "6.5");
+        assertThat(Outlook.of(SOUTHWARK, family, d("2016-01-31")).awaitingSignOff()).isEqualTo(2);
+        assertThat(Outlook.of(SOUTHWARK, family, d("2016-01-31")).nextOutcomeOn()).as("no outcome has a day").isNull();
         assertThat(Outlook.of(SOUTHWARK, family, d("2016-02-01")).outcome("6.5")).as("met once signed off").isNull();
+        assertThat(Outlook.of(SOUTHWARK, family, d("2016-02-01")).awaitingSignOff()).as("6.1 still waits").isEqualTo(1);
     }
 
     @Test
@@ -232,6 +238,9 @@ class OutlookTest {
         metOn(SOUTHWARK, both, "2015-10-01", "1", "1.1", Status.TOO_EARLY, "2015-11-30");
         metOn(SOUTHWARK, both, "2015-10-01", "3", "3.5", Status.NOT_MET, "2016-03-30");
         assertThat(Outlook.of(SOUTHWARK, both, d("2015-10-01")).claimableOn()).isEqualTo(d("2016-03-30"));
+        assertThat(Outlook.of(SOUTHWARK, both, d("2015-10-01")).nextOutcomeOn()).as("the nearer of 1.1's and 3.5's days")
+                .isEqualTo(d("2015-11-30"));
+        assertThat(Outlook.of(SOUTHWARK, both, d("2015-10-01")).awaitingSignOff()).isZero();
         assertThat(Evaluator.evaluate(SOUTHWARK, both, d("2016-03-29")).claim().claimable()).isFalse();
 
         FamilyOutlook never = Outlook.of(SOUTHWARK, stillOnBenefit, d("2015-10-01"));

@@ -33,13 +33,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Evaluations {
-    /** The nearest day an outcome of the decision's outlook would be met. */
-    private static final String NEXT_OUTCOME =
-            "(select min((o->>'earliest_met_on')::date) from jsonb_array_elements(outlook) o)";
-    /** How many outcomes of the outlook wait for a key worker's signed-off answer. */
-    private static final String AWAITING_ANSWERS =
-            "(select count(*) from jsonb_array_elements(outlook) o where (o->>'waits_for_sign_off')::boolean)";
-
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
 
@@ -90,8 +83,8 @@ public class Evaluations {
                 insert into current_decision (family_id, run_id, eligible, claimable, route, identified, progress_met, engaged,
                                               claimable_on, next_outcome_on, awaiting_answers, tier, lead_organisation)
                 select family_id, run_id, eligible, claimable, route, identified, progress_met, engaged, claimable_on,
-                """ + NEXT_OUTCOME + ", " + AWAITING_ANSWERS + """
-                , tier, lead_organisation from family_evaluation where run_id = ?
+                       next_outcome_on, awaiting_answers, tier, lead_organisation
+                from family_evaluation where run_id = ?
                 on conflict (family_id) do update set run_id = excluded.run_id, eligible = excluded.eligible,
                     claimable = excluded.claimable, route = excluded.route, identified = excluded.identified,
                     progress_met = excluded.progress_met, engaged = excluded.engaged, claimable_on = excluded.claimable_on,
@@ -109,7 +102,8 @@ public class Evaluations {
         List<FamilyTimeline> timelines = familyId == null ? population.timelines() : List.of(population.timeline(familyId));
         Plan plan = version.plan();
         try (PostgresCopy copy = PostgresCopy.into(dataSource, "family_evaluation (run_id, family_id, eligible, claimable, route,"
-                + " identified, progress_met, result, figures, claimable_on, outlook, tier, lead_organisation)")) {
+                + " identified, progress_met, result, figures, claimable_on, outlook, next_outcome_on, awaiting_answers,"
+                + " tier, lead_organisation)")) {
             // Each family's row, its result's and outlook's JSON with them, is made on the core that decided it.
             PopulationEvaluation.map(timelines, timeline -> row(runId, plan, timeline, asOf), copy::row, evaluated);
             copy.close();
@@ -129,6 +123,8 @@ public class Evaluations {
             array(problems(family, false)), array(problems(family, true)), EvaluationJson.familyJson(family),
             DecisionFigures.of(family),
             outlook.claimableOn() == null ? null : outlook.claimableOn().toString(), OutlookJson.of(outlook),
+            outlook.nextOutcomeOn() == null ? null : outlook.nextOutcomeOn().toString(),
+            Integer.toString(outlook.awaitingSignOff()),
             intervention == null ? null : intervention.tierOn(asOf).name().toLowerCase(Locale.ROOT),
             intervention == null ? null : intervention.leadOrganisation()};
     }

@@ -136,6 +136,24 @@ class FamilyDirectoryTest {
     }
 
     @Test
+    void eachFamilysNearestOutcomeAndAnswersAwaitedAreThoseOfItsStoredOutlook() {
+        List<Worklist.FamilyToWatch> families = server.getBean(Worklist.class).families(EVERY_FAMILY, 500);
+
+        assertThat(families).anyMatch(family -> family.nextOutcomeOn() != null);
+        for (Worklist.FamilyToWatch family : families) {
+            Map<String, Object> outlook = jdbc.queryForMap("""
+                    select (select min((o->>'earliest_met_on')::date) from jsonb_array_elements(e.outlook) o) as next_on,
+                           (select count(*) from jsonb_array_elements(e.outlook) o
+                            where (o->>'waits_for_sign_off')::boolean) as awaiting
+                    from current_decision c join family_evaluation e on e.run_id = c.run_id and e.family_id = c.family_id
+                    where c.family_id = ?""", family.familyId());
+            assertThat(family.nextOutcomeOn()).as(family.familyId())
+                    .isEqualTo(outlook.get("next_on") == null ? null : ((java.sql.Date) outlook.get("next_on")).toLocalDate());
+            assertThat(family.awaitingAnswers()).as(family.familyId()).isEqualTo(((Number) outlook.get("awaiting")).intValue());
+        }
+    }
+
+    @Test
     void filtersByTheTierAndTheLeadingOrganisationOnTheReviewDate() {
         List<String> organisations = directory.organisations();
         assertThat(organisations).isNotEmpty();
