@@ -50,13 +50,23 @@ public class Worklist {
     /** The outcomes not yet met that would be met soonest, across the families the user may see. */
     public List<OutcomeToWatch> outcomes(Access.VisibleFamilies visible, int most) {
         List<Object> arguments = new ArrayList<>();
+        // What is missing now is the outcome's explanation in the decision itself, looked up for the rows listed only.
         String sql = """
-                select c.family_id, o->>'problem_id', o->>'outcome_id', (o->>'earliest_met_on')::date as met_on, o->>'missing'
-                from current_decision c
-                join family_evaluation e on e.run_id = c.run_id and e.family_id = c.family_id
-                cross join jsonb_array_elements(e.outlook) o
-                where o->>'earliest_met_on' is not null""" + visibleOnly(visible, arguments)
-                + " order by met_on, c.family_id, o->>'outcome_id' limit ?";
+                select soonest.family_id, soonest.problem_id, soonest.outcome_id, soonest.met_on,
+                       (select outcome->>'explanation' from json_array_elements(e.result->'problems') problem
+                        cross join json_array_elements(problem->'outcomes') outcome
+                        where problem->>'id' = soonest.problem_id and outcome->>'id' = soonest.outcome_id) as missing
+                from (
+                    select c.family_id, c.run_id, o->>'problem_id' as problem_id, o->>'outcome_id' as outcome_id,
+                           (o->>'earliest_met_on')::date as met_on
+                    from current_decision c
+                    join family_evaluation e on e.run_id = c.run_id and e.family_id = c.family_id
+                    cross join jsonb_array_elements(e.outlook) o
+                    where o->>'earliest_met_on' is not null""" + visibleOnly(visible, arguments) + """
+                    order by met_on, c.family_id, o->>'outcome_id' limit ?
+                ) soonest
+                join family_evaluation e on e.run_id = soonest.run_id and e.family_id = soonest.family_id
+                order by soonest.met_on, soonest.family_id, soonest.outcome_id""";
         arguments.add(most);
         return jdbc.query(sql, (row, n) -> new OutcomeToWatch(row.getString(1), row.getString(2), row.getString(3),
                 row.getObject(4, LocalDate.class), row.getString(5)), arguments.toArray());

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hearth.io.generate.SyntheticAuthority;
 import org.hearth.server.ServerFixture;
 import org.hearth.server.evaluation.CohortEvaluation;
@@ -150,6 +152,24 @@ class FamilyDirectoryTest {
             assertThat(family.nextOutcomeOn()).as(family.familyId())
                     .isEqualTo(outlook.get("next_on") == null ? null : ((java.sql.Date) outlook.get("next_on")).toLocalDate());
             assertThat(family.awaitingAnswers()).as(family.familyId()).isEqualTo(((Number) outlook.get("awaiting")).intValue());
+        }
+    }
+
+    @Test
+    void eachOutcomeToWatchSaysWhatIsMissingNowInTheWordsOfTheFamilysDecision() throws IOException {
+        List<Worklist.OutcomeToWatch> outcomes = server.getBean(Worklist.class).outcomes(EVERY_FAMILY, 500);
+
+        assertThat(outcomes).isNotEmpty();
+        for (Worklist.OutcomeToWatch outcome : outcomes) {
+            String explanation = null;
+            for (JsonNode problem : new ObjectMapper().readTree(directory.decision(outcome.familyId())).path("problems")) {
+                for (JsonNode one : problem.path("outcomes")) {
+                    if (problem.path("id").asText().equals(outcome.problemId()) && one.path("id").asText().equals(outcome.outcomeId())) {
+                        explanation = one.path("explanation").asText();
+                    }
+                }
+            }
+            assertThat(outcome.missing()).as(outcome.familyId() + " " + outcome.outcomeId()).isNotBlank().isEqualTo(explanation);
         }
     }
 
