@@ -39,8 +39,8 @@ public record NoneInWindow(RecordSelection selection, People people, Period wind
             return context.tooEarly(range, window.earliestEndFrom(context.identifiedOn()), witness);
         }
         int found = context.count(selection, people, range, witness.enough(1));
-        witness.says("%s for %s %s: %d found, none allowed", selection, people,
-                window == null ? "on " + range.start() : "in " + range, found);
+        witness.says("%s for %s %s %s: %d found, none allowed", selection, people, window == null ? "on" : "in",
+                window == null ? range.start() : range, found);
         witness.cites(() -> InWindow.select(context, selection, people, range));
         return found == 0 ? Status.MET : Status.NOT_MET;
     }
