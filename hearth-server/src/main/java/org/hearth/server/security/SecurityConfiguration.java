@@ -1,5 +1,7 @@
 package org.hearth.server.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.function.Predicate;
 import jakarta.servlet.http.HttpServletRequest;
 import org.hearth.server.audit.AuditLog;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -108,13 +111,13 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     @ConditionalOnWebApplication
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn, JdbcTemplate jdbc, SignInMethods methods)
-            throws Exception {
+    SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn, JdbcTemplate jdbc, SignInMethods methods,
+                            @Value("${hearth.session.absolute-timeout}") Duration sessionLimit) throws Exception {
         HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
         if (methods.passwords()) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));
         }
-        return shared(http.securityMatcher("/api/**"), signIn, jdbc, methods)
+        return shared(http.securityMatcher("/api/**"), signIn, jdbc, methods, sessionLimit)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/health", "/api/openapi.json").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/imports", "/api/plans", "/api/plans/what-if")
@@ -140,14 +143,15 @@ class SecurityConfiguration {
     @Order(2)
     @ConditionalOnWebApplication
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn, JdbcTemplate jdbc, SignInMethods methods,
-                              AuditLog audit) throws Exception {
+                              AuditLog audit, @Value("${hearth.session.absolute-timeout}") Duration sessionLimit)
+            throws Exception {
         if (methods.passwords()) {
             http.formLogin(form -> form.loginPage("/sign-in")
                     .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
                             + (failure instanceof LockedException ? "/sign-in?locked" : "/sign-in?error"))));
         }
         methods.identityProvider().ifPresent(provider -> http.oauth2Login(login -> provider.signInThrough(login, audit)));
-        return shared(http, signIn, jdbc, methods)
+        return shared(http, signIn, jdbc, methods, sessionLimit)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
                         .requestMatchers("/admin/users/**").hasAnyRole(MANAGE_USERS)
@@ -184,10 +188,11 @@ class SecurityConfiguration {
     }
 
     private static HttpSecurity shared(HttpSecurity http, AuthenticationManager signIn, JdbcTemplate jdbc,
-                                       SignInMethods methods) {
+                                       SignInMethods methods, Duration sessionLimit) {
         String policy = contentSecurityPolicy(methods.identityProvider().flatMap(IdentityProvider::signOutOrigin));
         return http.authenticationManager(signIn)
                 .addFilterAfter(new SessionFollowsAccount(new UserAccounts(jdbc)), SecurityContextHolderFilter.class)
+                .addFilterAfter(new SessionLifetime(sessionLimit, Clock.systemUTC()), SessionFollowsAccount.class)
                 .headers(headers -> headers(headers, policy));
     }
 
