@@ -2,6 +2,8 @@ package org.hearth.server.security;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -35,8 +37,31 @@ final class UserAccounts implements UserDetailsService, UserDetailsPasswordServi
 
     /** The user as the database holds them now, or null when they are disabled or gone. */
     CurrentUser current(String username) {
-        UserAccount account = enabled(username);
-        return account == null ? null : account.user();
+        Standing standing = standing(username);
+        return standing == null ? null : standing.user();
+    }
+
+    /**
+     * An enabled user as the database holds them now, and when their sessions were last ended everywhere (null for
+     * never); null when they are disabled or gone.
+     */
+    Standing standing(String username) {
+        List<Standing> found = jdbc.query("select * from app_user where username = ? and enabled",
+                (row, number) -> new Standing(row(row, number).user(), instant(row.getTimestamp("sessions_ended_at"))),
+                username);
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** An enabled user now, and the moment their sessions were last ended everywhere, or null. */
+    record Standing(CurrentUser user, Instant sessionsEndedAt) {
+        /** True when a session that began at the given moment (milliseconds since 1970) has since been ended. */
+        boolean ended(long sessionBegan) {
+            return sessionsEndedAt != null && sessionBegan <= sessionsEndedAt.toEpochMilli();
+        }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     @Override

@@ -3,6 +3,8 @@ package org.hearth.server.security;
 import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,6 +115,17 @@ public class Users {
     public void disable(String username, String by) {
         changed(jdbc.update("update app_user set enabled = false where username = ?", username), username);
         audit.record(by, "user disabled", username, "");
+    }
+
+    /**
+     * Ends every session the user has, on every device: each is signed out at its next request
+     * ({@link SessionFollowsAccount}); signing in again afterwards is not affected.
+     */
+    @Transactional
+    public void endSessions(String username, String by) {
+        changed(jdbc.update("update app_user set sessions_ended_at = ? where username = ?", Timestamp.from(Instant.now()),
+                username), username);
+        audit.record(by, "sessions ended", username, by.equals(username) ? "signed out everywhere" : "by an administrator");
     }
 
     /** Every user, by username. */
