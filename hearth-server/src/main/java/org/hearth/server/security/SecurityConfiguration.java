@@ -193,6 +193,9 @@ class SecurityConfiguration {
         return http.authenticationManager(signIn)
                 .addFilterAfter(new SessionFollowsAccount(new UserAccounts(jdbc)), SecurityContextHolderFilter.class)
                 .addFilterAfter(new SessionLifetime(sessionLimit, Clock.systemUTC()), SessionFollowsAccount.class)
+                // A new session at sign-in (its attributes copied), so that a session's age, and whether its sessions
+                // were ended everywhere before it began, count from the sign-in itself.
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.migrateSession()))
                 .headers(headers -> headers(headers, policy));
     }
 

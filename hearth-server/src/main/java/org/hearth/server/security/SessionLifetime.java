@@ -18,8 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Ends a signed-in session once it is as old as the absolute limit ({@code hearth.session.absolute-timeout}, a working
  * day by default), however busy it has been: the idle limit ({@code server.servlet.session.timeout}) ends a session
- * left alone, this one a session kept alive on a shared or stolen device. The session's age counts from when it began,
- * which is at sign-in or, for a browser that opened the sign-in page first, a little before. The request goes on
+ * left alone, this one a session kept alive on a shared or stolen device. The session's age counts from sign-in, where
+ * a new session is made ({@link SecurityConfiguration}). The request goes on
  * signed out: a page sends the browser to sign in again, the API answers 401. A script signing in on each request
  * (HTTP Basic) has no session, and is not affected.
  */

@@ -47,6 +47,8 @@ class SignOutEverywhereTest {
         Browser office = staff.signedIn("key_worker");
         Browser phone = staff.signedIn("key_worker");
         Browser colleague = staff.signedIn("manager");
+        Browser laptop = new Browser(server);
+        laptop.get("/sign-in");
 
         HttpResponse<String> signedOut = office.submit("/", "/sign-out-everywhere", Map.of());
 
@@ -56,6 +58,8 @@ class SignOutEverywhereTest {
                 .hasValueSatisfying(to -> assertThat(to).endsWith("/sign-in"));
         assertThat(colleague.get("/").statusCode()).as("another user").isEqualTo(200);
         assertThat(staff.signedIn("key_worker").get("/").statusCode()).as("signed in afresh").isEqualTo(200);
+        laptop.signIn("key_worker", Staff.PASSWORD);
+        assertThat(laptop.get("/").statusCode()).as("signed in afterwards on a sign-in page opened before").isEqualTo(200);
         assertThat(audited("key_worker")).isEqualTo("key_worker: signed out everywhere");
     }
 
