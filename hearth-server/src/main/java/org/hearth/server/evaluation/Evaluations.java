@@ -122,11 +122,15 @@ public class Evaluations {
             family.claim().route() == null ? null : family.claim().route().code(),
             array(problems(family, false)), array(problems(family, true)), EvaluationJson.familyJson(family),
             DecisionFigures.of(family),
-            outlook.claimableOn() == null ? null : outlook.claimableOn().toString(), OutlookJson.of(outlook),
-            outlook.nextOutcomeOn() == null ? null : outlook.nextOutcomeOn().toString(),
+            day(outlook.claimableOn()), OutlookJson.of(outlook), day(outlook.nextOutcomeOn()),
             Integer.toString(outlook.awaitingSignOff()),
             intervention == null ? null : intervention.tierOn(asOf).name().toLowerCase(Locale.ROOT),
             intervention == null ? null : intervention.leadOrganisation()};
+    }
+
+    /** A day as a cell, or null (SQL NULL) for none. */
+    private static String day(LocalDate day) {
+        return day == null ? null : day.toString();
     }
 
     private static Intervention engagedIn(FamilyTimeline timeline, String interventionId) {
