@@ -35,6 +35,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may reach what (docs/operations.md, Security). Two filter chains share the session, the sign-in
@@ -66,6 +69,9 @@ class SecurityConfiguration {
     private static final String[] PUBLIC_PAGES = {"/sign-in", "/error", "/assets/**", "/govuk/**", "/hearth/**",
             "/favicon.ico"};
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+    private static final PathPatternRequestMatcher.Builder PATHS = PathPatternRequestMatcher.withDefaults();
+    /** The header's "Sign out everywhere": every session of the user ends ({@link Users#endSessions}), then this one. */
+    private static final RequestMatcher EVERYWHERE = PATHS.matcher(HttpMethod.POST, "/sign-out-everywhere");
 
     /** bcrypt, behind a prefix naming it ({bcrypt}…), so a stronger algorithm can later take over hash by hash. */
     @Bean
@@ -143,8 +149,8 @@ class SecurityConfiguration {
     @Order(2)
     @ConditionalOnWebApplication
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn, JdbcTemplate jdbc, SignInMethods methods,
-                              AuditLog audit, @Value("${hearth.session.absolute-timeout}") Duration sessionLimit)
-            throws Exception {
+                              AuditLog audit, Users users,
+                              @Value("${hearth.session.absolute-timeout}") Duration sessionLimit) throws Exception {
         if (methods.passwords()) {
             http.formLogin(form -> form.loginPage("/sign-in")
                     .failureHandler((request, response, failure) -> response.sendRedirect(request.getContextPath()
@@ -180,7 +186,16 @@ class SecurityConfiguration {
                         .requestMatchers("/compositions/**").hasAnyRole(READ_COMPOSITION_DECISIONS)
                         .anyRequest().authenticated())
                 .logout(signOut -> {
-                    signOut.logoutUrl("/sign-out").logoutSuccessUrl(SIGNED_OUT);
+                    // Signing out everywhere is signing out, after ending every other session of the user too.
+                    signOut.logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/sign-out"), EVERYWHERE))
+                            .addLogoutHandler((request, response, signedIn) -> {
+                                if (EVERYWHERE.matches(request) && signedIn != null
+                                        && signedIn.getPrincipal() instanceof SignedIn principal) {
+                                    String username = principal.user().username();
+                                    users.endSessions(username, username);
+                                }
+                            })
+                            .logoutSuccessUrl(SIGNED_OUT);
                     methods.identityProvider().ifPresent(provider -> signOut.logoutSuccessHandler(provider.signOut(SIGNED_OUT)));
                 })
                 .csrf(Customizer.withDefaults())

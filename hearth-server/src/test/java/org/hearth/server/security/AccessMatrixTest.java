@@ -132,11 +132,6 @@ class AccessMatrixTest {
             return "POST";
         }
 
-        /** True when the request ends every session of the caller's user, so that theirs are signed in again after it. */
-        default boolean endsTheCallersSessions() {
-            return false;
-        }
-
         HttpResponse<String> send(Browser browser, UnaryOperator<String> fill);
     }
 
@@ -164,19 +159,6 @@ class AccessMatrixTest {
         @Override
         public HttpResponse<String> send(Browser browser, UnaryOperator<String> fill) {
             return browser.postJson(TOKEN_PAGE, fill.apply(path), fill.apply(body));
-        }
-    }
-
-    /** Signing out everywhere: a signed-in caller is signed out, as asked, and sent to sign in again. */
-    record SignOutEverywhere(String path) implements Request {
-        @Override
-        public HttpResponse<String> send(Browser browser, UnaryOperator<String> fill) {
-            return browser.submit(TOKEN_PAGE, path, Map.of());
-        }
-
-        @Override
-        public boolean endsTheCallersSessions() {
-            return true;
         }
     }
 
@@ -248,8 +230,6 @@ class AccessMatrixTest {
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
             new Row("/admin/users/{username}/end-sessions", new Form("/admin/users/worker2.north/end-sessions", Map.of()),
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
-            new Row("/sign-out-everywhere", new SignOutEverywhere("/sign-out-everywhere"),
-                    SIGN_IN, SIGN_IN, SIGN_IN, SIGN_IN, SIGN_IN, SIGN_IN, SIGN_IN, SIGN_IN),
             page("/admin/audit",
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED),
             page("/admin/audit/chain",
@@ -556,13 +536,6 @@ class AccessMatrixTest {
                 report.add(line);
                 if (actual != expected) {
                     mismatches.add(line);
-                }
-                if (row.request().endsTheCallersSessions() && caller.username != null) {
-                    for (Caller same : Caller.values()) {
-                        if (caller.username.equals(same.username)) {
-                            browsers.put(same, signedIn(same.username));
-                        }
-                    }
                 }
             }
         }
