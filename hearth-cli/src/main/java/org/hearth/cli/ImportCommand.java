@@ -37,7 +37,7 @@ final class ImportCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext server = HearthServer.offline();
              ImportBars bars = new ImportBars()) {
             ImportReport report = server.getBean(DataImport.class).importFolder(folder.toAbsolutePath(),
-                    "command line (" + System.getProperty("user.name") + ")", bars);
+                    Operator.name(), bars);
             bars.close();
             out.printf("Import %d accepted: %,d rows from %s%n", report.importId(), report.rows(), folder);
             out.printf("  %-28s %10s %10s %10s %10s%n", "file", "added", "replaced", "unchanged", "withdrawn");

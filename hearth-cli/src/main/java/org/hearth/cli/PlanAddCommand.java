@@ -53,7 +53,7 @@ final class PlanAddCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext server = HearthServer.offline();
              ProgressBars.Bar bar = ProgressBars.start("Evaluating", -1)) {
             PlanVersion version = server.getBean(CohortEvaluation.class).uploadPlan(name, bytes, inForceFrom,
-                    "command line (" + System.getProperty("user.name") + ")", bar::stepBy);
+                    Operator.name(), bar::stepBy);
             out.printf("Plan %s version %s stored (SHA-256 %s), in force from %s.%n", version.planId(), version.version(),
                     version.sha256(), version.inForceFrom());
         }

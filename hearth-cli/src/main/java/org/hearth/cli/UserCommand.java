@@ -81,7 +81,7 @@ final class UserCommand implements Runnable {
             }
             Role chosen = role(role);
             String password = noPassword ? null : password(username, passwordFromStdin);
-            String by = by();
+            String by = Operator.name();
             try (ConfigurableApplicationContext server = HearthServer.offline()) {
                 Long teamId = team == null ? null : teamId(server.getBean(Teams.class), team, by);
                 server.getBean(Users.class).create(new NewUser(username, name, chosen, teamId, organisation), password,
@@ -126,7 +126,7 @@ final class UserCommand implements Runnable {
         public Integer call() throws IOException {
             String password = password(username, passwordFromStdin);
             try (ConfigurableApplicationContext server = HearthServer.offline()) {
-                server.getBean(Users.class).changePassword(username, password, by());
+                server.getBean(Users.class).changePassword(username, password, Operator.name());
             } catch (InvalidUserException e) {
                 return refused(spec, e);
             }
@@ -134,11 +134,6 @@ final class UserCommand implements Runnable {
             spec.commandLine().getOut().flush();
             return 0;
         }
-    }
-
-    /** Who makes the change, as the audit log names them: the operating-system user running the command. */
-    private static String by() {
-        return "command line (" + System.getProperty("user.name") + ")";
     }
 
     /** Prints each problem by its field, and says the command was refused. */

@@ -15,9 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class HealthController {
     private final JdbcTemplate jdbc;
-    private final DatabaseConfiguration.Database database;
+    private final Database database;
 
-    HealthController(JdbcTemplate jdbc, DatabaseConfiguration.Database database) {
+    HealthController(JdbcTemplate jdbc, Database database) {
         this.jdbc = jdbc;
         this.database = database;
     }

@@ -21,6 +21,12 @@ public class AuditChain {
     private final JdbcTemplate streaming;
     private final TransactionTemplate transaction;
 
+    /** The log of the database behind the data source, for a command that works on a database without the server. */
+    public static AuditChain on(javax.sql.DataSource dataSource) {
+        return new AuditChain(new JdbcTemplate(dataSource), new TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource)));
+    }
+
     AuditChain(JdbcTemplate jdbc, TransactionTemplate transaction) {
         this.streaming = new JdbcTemplate(jdbc.getDataSource());
         this.streaming.setFetchSize(BATCH);

@@ -29,6 +29,12 @@ public class AuditLog {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
 
+    /** The log of the database behind the data source, for a command that works on a database without the server. */
+    public static AuditLog on(javax.sql.DataSource dataSource) {
+        return new AuditLog(new JdbcTemplate(dataSource), new TransactionTemplate(
+                new org.springframework.jdbc.datasource.DataSourceTransactionManager(dataSource)));
+    }
+
     AuditLog(JdbcTemplate jdbc, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.transaction = transaction;
