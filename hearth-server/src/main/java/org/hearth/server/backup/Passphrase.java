@@ -5,11 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermission;
-import java.util.EnumSet;
-import java.util.Set;
+
+import org.hearth.server.SecretFile;
 
 /**
  * The passphrase a backup archive is encrypted with. The authority keeps it apart from the archives (docs/operations.md,
@@ -27,24 +25,9 @@ public final class Passphrase {
         this.characters = characters;
     }
 
-    /** The first line of the file, which only its owner may read or change. */
+    /** The first line of the file, which only its owner may read or change ({@link SecretFile}). */
     public static Passphrase fromFile(Path file) {
-        try {
-            Set<PosixFilePermission> others = EnumSet.of(PosixFilePermission.GROUP_READ, PosixFilePermission.GROUP_WRITE,
-                    PosixFilePermission.OTHERS_READ, PosixFilePermission.OTHERS_WRITE);
-            others.retainAll(Files.getPosixFilePermissions(file));
-            if (!others.isEmpty()) {
-                throw new BackupException("The passphrase file " + file + " can be read or changed by other users of this "
-                        + "machine: make it its owner's alone (chmod 600 " + file + ")");
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return firstLine(in, "the passphrase file " + file);
-            }
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new BackupException("There is no passphrase file " + file);
-        } catch (IOException e) {
-            throw new BackupException("Cannot read the passphrase file " + file + ": " + e.getMessage(), e);
-        }
+        return checked(SecretFile.firstLine(file, "passphrase"), "the passphrase file " + file);
     }
 
     /** The first line of the stream (standard input). */
@@ -61,6 +44,10 @@ public final class Passphrase {
         if (line == null || line.isBlank()) {
             throw new BackupException("There is no passphrase in " + what);
         }
+        return checked(line, what);
+    }
+
+    private static Passphrase checked(String line, String what) {
         if (line.length() < SHORTEST) {
             throw new BackupException("The passphrase in " + what + " has " + line.length() + " characters: a backup's "
                     + "passphrase needs at least " + SHORTEST);

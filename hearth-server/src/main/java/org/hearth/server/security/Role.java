@@ -117,6 +117,19 @@ public enum Role {
         return this == COORDINATOR || this == AUDITOR;
     }
 
+    /**
+     * Makes the pseudonymised export for analysts and the national evaluation (org.hearth.server.protection): the
+     * programme's coordinators, who are its analysts.
+     */
+    public boolean makesPseudonymisedExports() {
+        return this == COORDINATOR;
+    }
+
+    /** Has a duty on the data protection page: one of those above. */
+    public boolean dataProtectionDuties() {
+        return makesPseudonymisedExports();
+    }
+
     /** Prepares claim batches (and discretionary claims), withdraws claims and submits batches. */
     public boolean preparesClaims() {
         return this == COORDINATOR;

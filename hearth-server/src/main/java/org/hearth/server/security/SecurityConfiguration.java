@@ -99,6 +99,8 @@ class SecurityConfiguration {
     private static final String[] READ_MATCHES = roles(Role::readsMatches);
     private static final String[] DECIDE_COMPOSITIONS = roles(Role::decidesCompositions);
     private static final String[] READ_COMPOSITION_DECISIONS = roles(Role::readsCompositionDecisions);
+    private static final String[] MAKE_PSEUDONYMISED_EXPORTS = roles(Role::makesPseudonymisedExports);
+    private static final String[] DATA_PROTECTION_DUTIES = roles(Role::dataProtectionDuties);
 
     /** Passwords, and the identity provider's sign-in when there is one; which routes reach them is the chains'. */
     @Bean
@@ -139,6 +141,7 @@ class SecurityConfiguration {
                         .hasAnyRole(AUDIT_CLAIMS)
                         .requestMatchers("/api/claims", "/api/claims/**").hasAnyRole(READ_CLAIMS)
                         .requestMatchers("/api/screening").hasAnyRole(SCREEN_POPULATION)
+                        .requestMatchers("/api/data-protection/pseudonymised-export").hasAnyRole(MAKE_PSEUDONYMISED_EXPORTS)
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::unsafeWithoutBasicCredentials))
@@ -184,6 +187,8 @@ class SecurityConfiguration {
                         .requestMatchers("/matching", "/matching/**").hasAnyRole(READ_MATCHES)
                         .requestMatchers(HttpMethod.POST, "/families/*/composition").hasAnyRole(DECIDE_COMPOSITIONS)
                         .requestMatchers("/compositions/**").hasAnyRole(READ_COMPOSITION_DECISIONS)
+                        .requestMatchers("/data-protection/pseudonymised-export").hasAnyRole(MAKE_PSEUDONYMISED_EXPORTS)
+                        .requestMatchers("/data-protection", "/data-protection/**").hasAnyRole(DATA_PROTECTION_DUTIES)
                         .anyRequest().authenticated())
                 .logout(signOut -> {
                     // Signing out everywhere is signing out, after ending every other session of the user too.

@@ -27,6 +27,7 @@ class Navigation {
             new Section("Imports", "/imports", Role::readsImportsAndPlans),
             new Section("Plans", "/plans", Role::readsImportsAndPlans),
             new Section("Matching", "/matching", Role::readsMatches),
+            new Section("Data protection", "/data-protection", Role::dataProtectionDuties),
             new Section("Users", "/admin/users", Role::managesUsers),
             new Section("Audit log", "/admin/audit", Role::readsAuditLog));
 

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
+import org.hearth.engine.HearthException;
 import org.hearth.io.generate.SyntheticAuthority;
 import org.hearth.server.DataDirectory;
 import org.hearth.server.Database;
@@ -189,7 +190,7 @@ class DatabaseBackupTest {
     void thePassphraseIsLongAndItsFileTheOwnersAlone() throws IOException {
         Path shared = Files.writeString(temp.resolve("shared-passphrase"), PASSPHRASE);
         Files.setPosixFilePermissions(shared, PosixFilePermissions.fromString("rw-r--r--"));
-        assertThatThrownBy(() -> Passphrase.fromFile(shared)).isInstanceOf(BackupException.class)
+        assertThatThrownBy(() -> Passphrase.fromFile(shared)).isInstanceOf(HearthException.class)
                 .hasMessage("The passphrase file " + shared + " can be read or changed by other users of this machine: make "
                         + "it its owner's alone (chmod 600 " + shared + ")");
         assertThatThrownBy(() -> passphrase("fifteen chars..")).isInstanceOf(BackupException.class)

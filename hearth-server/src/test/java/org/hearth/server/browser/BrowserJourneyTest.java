@@ -37,6 +37,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -337,6 +338,27 @@ class BrowserJourneyTest {
     /** The text of the outcome's row on the family page: its id, status and outlook. */
     private String outcomeRow(String outcomeId) {
         return browser.findElement(By.xpath("//tr[th[span[normalize-space()='" + outcomeId + "']]]")).getText();
+    }
+
+    @Test
+    void aCoordinatorAsksForAPseudonymisedExportAndIsToldWhichGroupsAreTooSmall() {
+        signIn("coordinator");
+        browser.findElement(By.linkText("Data protection")).click();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Data protection");
+        assertThat(browser.findElement(By.className("govuk-summary-list")).getText())
+                .contains("made with the first export", "10 families");
+        assertAccessible("data-protection");
+
+        browser.findElement(By.xpath("//button[normalize-space()='Make the pseudonymised export']")).click();
+        // 200 families are too few for groups of 10 families alike in size: the page says which, and nothing leaves.
+        WebElement refusal = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.className("govuk-error-summary")));
+        assertThat(refusal.getText()).contains("The export was refused: it could identify someone",
+                "fewer than 10 families", "families.csv: adults 2+, children 0");
+        assertAccessible("data-protection-refused");
+        assertThat(server.getBean(JdbcTemplate.class).queryForObject(
+                "select action from audit_entry where username = 'coordinator' order by id desc limit 1", String.class))
+                .isEqualTo("pseudonymised export refused");
     }
 
     @Test

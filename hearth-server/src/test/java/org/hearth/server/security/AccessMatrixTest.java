@@ -439,6 +439,15 @@ class AccessMatrixTest {
             page("/matching/decisions.csv",
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN),
 
+            // Data protection (issue 16): the pseudonymised export is the coordinators', who are the programme's
+            // analysts; a refusal for a small group (422) is let through, as the check comes after access.
+            page("/data-protection",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            form("/data-protection/pseudonymised-export", Map.of(),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            json("/api/data-protection/pseudonymised-export", "{}",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+
             // Decisions on a family's composition (issue 14, item 3): made by coordinators on the family page (whoever
             // sees the family reads them there: the /families/{familyId} row), downloaded by coordinators and auditors
             // for hearth link --compositions. The decision here is a confirmation, as at the review date.
