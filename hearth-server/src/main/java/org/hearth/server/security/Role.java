@@ -125,9 +125,25 @@ public enum Role {
         return this == COORDINATOR;
     }
 
+    /**
+     * Produces a person's subject access pack (org.hearth.server.protection): everything Hearth holds about them, for
+     * the authority's information governance team. The programme's coordinators, who see every family.
+     */
+    public boolean producesSubjectAccessPacks() {
+        return this == COORDINATOR;
+    }
+
+    /**
+     * Previews and runs the disposal of what is past the retention schedule (org.hearth.server.protection): the
+     * administrators, who keep the system, not those who use its records.
+     */
+    public boolean disposesOfRecords() {
+        return this == ADMINISTRATOR;
+    }
+
     /** Has a duty on the data protection page: one of those above. */
     public boolean dataProtectionDuties() {
-        return makesPseudonymisedExports();
+        return makesPseudonymisedExports() || producesSubjectAccessPacks() || disposesOfRecords();
     }
 
     /** Prepares claim batches (and discretionary claims), withdraws claims and submits batches. */

@@ -100,6 +100,8 @@ class SecurityConfiguration {
     private static final String[] DECIDE_COMPOSITIONS = roles(Role::decidesCompositions);
     private static final String[] READ_COMPOSITION_DECISIONS = roles(Role::readsCompositionDecisions);
     private static final String[] MAKE_PSEUDONYMISED_EXPORTS = roles(Role::makesPseudonymisedExports);
+    private static final String[] PRODUCE_SUBJECT_ACCESS_PACKS = roles(Role::producesSubjectAccessPacks);
+    private static final String[] DISPOSE_OF_RECORDS = roles(Role::disposesOfRecords);
     private static final String[] DATA_PROTECTION_DUTIES = roles(Role::dataProtectionDuties);
 
     /** Passwords, and the identity provider's sign-in when there is one; which routes reach them is the chains'. */
@@ -142,6 +144,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/claims", "/api/claims/**").hasAnyRole(READ_CLAIMS)
                         .requestMatchers("/api/screening").hasAnyRole(SCREEN_POPULATION)
                         .requestMatchers("/api/data-protection/pseudonymised-export").hasAnyRole(MAKE_PSEUDONYMISED_EXPORTS)
+                        .requestMatchers("/api/data-protection/subject-access").hasAnyRole(PRODUCE_SUBJECT_ACCESS_PACKS)
                         .anyRequest().authenticated())
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::unsafeWithoutBasicCredentials))
@@ -188,6 +191,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/families/*/composition").hasAnyRole(DECIDE_COMPOSITIONS)
                         .requestMatchers("/compositions/**").hasAnyRole(READ_COMPOSITION_DECISIONS)
                         .requestMatchers("/data-protection/pseudonymised-export").hasAnyRole(MAKE_PSEUDONYMISED_EXPORTS)
+                        .requestMatchers("/data-protection/subject-access").hasAnyRole(PRODUCE_SUBJECT_ACCESS_PACKS)
+                        .requestMatchers("/data-protection/disposal").hasAnyRole(DISPOSE_OF_RECORDS)
                         .requestMatchers("/data-protection", "/data-protection/**").hasAnyRole(DATA_PROTECTION_DUTIES)
                         .anyRequest().authenticated())
                 .logout(signOut -> {

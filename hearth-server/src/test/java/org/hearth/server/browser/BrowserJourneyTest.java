@@ -362,6 +362,33 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void aCoordinatorProducesASubjectAccessPackAndIsToldOfAnIdNotHeld() throws Exception {
+        signIn("coordinator");
+        open("/data-protection", "data-protection-subject-access");
+        browser.findElement(By.id("person")).sendKeys("P-NOT-HELD");
+        browser.findElement(By.xpath("//button[normalize-space()='Produce the subject access pack']")).click();
+        WebElement problem = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.className("govuk-error-summary")));
+        assertThat(problem.getText()).contains("Hearth holds no one with the id P-NOT-HELD");
+        assertThat(browser.findElement(By.id("person")).getAttribute("value")).isEqualTo("P-NOT-HELD");
+        assertAccessible("data-protection-subject-access-problem");
+
+        String person = server.getBean(JdbcTemplate.class).queryForObject(
+                "select min(person_id) from stored_row where ended_by is null and file = 'people.csv'", String.class);
+        WebElement field = browser.findElement(By.id("person"));
+        field.clear();
+        field.sendKeys(person);
+        browser.findElement(By.xpath("//button[normalize-space()='Produce the subject access pack']")).click();
+        // The pack downloads (where a headless browser keeps it out of the test's sight): the audit log says it was made.
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(page -> "subject access pack".equals(
+                server.getBean(JdbcTemplate.class).queryForObject("select action from audit_entry where username = "
+                        + "'coordinator' order by id desc limit 1", String.class)));
+        assertThat(server.getBean(JdbcTemplate.class).queryForObject(
+                "select subject from audit_entry where action = 'subject access pack' order by id desc limit 1",
+                String.class)).isEqualTo(person);
+    }
+
+    @Test
     void theSignInPageAndTheAdministratorsPagesAreAccessible() {
         browser.get(base + "/sign-in");
         assertAccessible("sign-in");

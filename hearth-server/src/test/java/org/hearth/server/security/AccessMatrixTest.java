@@ -442,10 +442,20 @@ class AccessMatrixTest {
             // Data protection (issue 16): the pseudonymised export is the coordinators', who are the programme's
             // analysts; a refusal for a small group (422) is let through, as the check comes after access.
             page("/data-protection",
-                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, ALLOWED),
             form("/data-protection/pseudonymised-export", Map.of(),
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
             json("/api/data-protection/pseudonymised-export", "{}",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            // Disposal: the administrators' (the POST without its confirmation disposes of nothing: 422, after access).
+            page("/data-protection/disposal",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
+            form("/data-protection/disposal", Map.of(),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
+            // A subject access pack: the coordinators' too (a person Hearth does not hold: 422, after access).
+            form("/data-protection/subject-access", Map.of("person", "P-NOT-HELD"),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            form("/api/data-protection/subject-access", Map.of("person", "P-NOT-HELD"),
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
 
             // Decisions on a family's composition (issue 14, item 3): made by coordinators on the family page (whoever
