@@ -158,7 +158,7 @@ public class FamilyCompositions {
      * never shows what its page would not).
      */
     public CompositionPart forFamilyPage(CurrentUser user, String familyId) {
-        if (user == null || !access.canSeeFamily(user, familyId)) {
+        if (user == null || !access.canReadFamily(user, familyId)) {
             return null;
         }
         return new CompositionPart(ofFamily(familyId), jdbc.query("""

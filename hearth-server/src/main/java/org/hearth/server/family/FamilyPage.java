@@ -9,6 +9,8 @@ import org.hearth.engine.plan.Plan;
 import org.hearth.server.plan.PlansInUse;
 import org.hearth.server.security.Allocation;
 import org.hearth.server.security.Allocations;
+import org.hearth.server.security.Access;
+import org.hearth.server.security.BreakGlass;
 import org.hearth.server.security.CurrentUser;
 import org.hearth.server.security.HearthUser;
 import org.hearth.server.security.Role;
@@ -33,15 +35,19 @@ public class FamilyPage {
     private final Allocations allocations;
     private final Users users;
     private final Teams teams;
+    private final BreakGlass breakGlass;
+    private final Access access;
 
     FamilyPage(FamilyDirectory directory, FamilyViews views, PlansInUse plans, Allocations allocations, Users users,
-               Teams teams) {
+               Teams teams, BreakGlass breakGlass, Access access) {
         this.directory = directory;
         this.views = views;
         this.plans = plans;
         this.allocations = allocations;
         this.users = users;
         this.teams = teams;
+        this.breakGlass = breakGlass;
+        this.access = access;
     }
 
     /** The page's template, its model filled. */
@@ -72,6 +78,8 @@ public class FamilyPage {
         model.addAttribute("staff", users.all().stream().collect(Collectors.toMap(HearthUser::username, one -> one)));
         model.addAttribute("teamNames", teams.all().stream().collect(Collectors.toMap(Teams.Team::id, Teams.Team::name)));
         model.addAttribute("problems", problems);
+        model.addAttribute("breakGlass", breakGlass.ofFamily(familyId));
+        model.addAttribute("readingUnderBreakGlass", !access.canSeeFamily(user, familyId));
         if (user.role().runsProgramme()) {
             model.addAttribute("keyWorkers", keyWorkers());
         }

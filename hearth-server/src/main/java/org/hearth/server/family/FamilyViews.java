@@ -28,7 +28,7 @@ public class FamilyViews {
      * answered as no family is: whether a family exists is itself not for everyone.
      */
     public boolean view(CurrentUser user, String familyId) {
-        boolean allowed = access.canSeeFamily(user, familyId);
+        boolean allowed = access.canReadFamily(user, familyId);
         audit.record(user.username(), allowed ? "family viewed" : "family refused", familyId, "");
         return allowed;
     }

@@ -44,7 +44,7 @@ public class Pathways {
      * (the page has already refused them; asked again here so that the section never shows what its page would not).
      */
     public List<CasePathway> forFamilyPage(CurrentUser user, String familyId) {
-        return user != null && access.canSeeFamily(user, familyId) ? ofFamily(familyId) : null;
+        return user != null && access.canReadFamily(user, familyId) ? ofFamily(familyId) : null;
     }
 
     /** The report over the period of the families the user may see; audited with the period. */

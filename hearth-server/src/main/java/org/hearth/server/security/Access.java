@@ -12,15 +12,18 @@ import org.springframework.stereotype.Component;
  * allocated to their team now ({@link Allocations}); coordinators, auditors and administrators see every family. A
  * user of a partner organisation ({@link CurrentUser#organisation}) sees, of those, only the families whose current
  * decision's intervention their organisation leads, and only the claims attributed to it. Every page and API call that
- * shows a family asks here first: {@link #canSeeFamily} for one family, {@link #familiesVisibleTo} for a list; one that
+ * shows a family asks here first: {@link #canSeeFamily} for one family ({@link #canReadFamily} to read its page, where
+ * break-glass access counts), {@link #familiesVisibleTo} for a list; one that
  * shows a claim asks {@link #canSeeClaim} or {@link #claimsVisibleTo}.
  */
 @Component
 public class Access {
     private final JdbcTemplate jdbc;
+    private final BreakGlass breakGlass;
 
-    Access(JdbcTemplate jdbc) {
+    Access(JdbcTemplate jdbc, BreakGlass breakGlass) {
         this.jdbc = jdbc;
+        this.breakGlass = breakGlass;
     }
 
     /** The families a list may show a user: every family, or only those in {@code familyIds}. */
@@ -49,6 +52,15 @@ public class Access {
         return allocatedToSee(user, familyId) && (user.organisation() == null || Boolean.TRUE.equals(jdbc.queryForObject(
                 "select exists (select 1 from current_decision where family_id = ? and lead_organisation = ?)",
                 Boolean.class, familyId, user.organisation())));
+    }
+
+    /**
+     * Whether the user may read the family's page now: they may see it ({@link #canSeeFamily}), or hold break-glass
+     * access to it that has not expired ({@link BreakGlass}). Reading only: what changes a family asks
+     * {@link #canSeeFamily}, and lists show only the families a user sees.
+     */
+    public boolean canReadFamily(CurrentUser user, String familyId) {
+        return canSeeFamily(user, familyId) || breakGlass.active(user, familyId);
     }
 
     public VisibleFamilies familiesVisibleTo(CurrentUser user) {

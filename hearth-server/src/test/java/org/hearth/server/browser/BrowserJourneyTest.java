@@ -389,6 +389,29 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void aKeyWorkerOpensAFamilyOutsideTheirAllocationAndItsManagerSeesWhy() {
+        String family = server.getBean(JdbcTemplate.class).queryForObject("select min(family_id) from family_allocation "
+                + "where key_worker = 'worker2.north' and ended_at is null", String.class);
+        signIn("worker2.south");
+        browser.findElement(By.linkText("Families")).click();
+        browser.findElement(By.linkText("open a family outside your allocation")).click();
+        assertAccessible("break-glass");
+        browser.findElement(By.id("familyId")).sendKeys(family);
+        browser.findElement(By.id("reason")).sendKeys("The north team is at a case conference; police need the plan now");
+        browser.findElement(By.xpath("//button[normalize-space()='Open the family']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/families/" + family));
+        assertThat(browser.findElement(By.className("govuk-warning-text")).getText())
+                .contains("You are reading this family under break-glass access");
+        assertAccessible("break-glass-family");
+        signOut();
+
+        signIn("manager.north");
+        open("/worklist", "worklist-break-glass");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Break-glass access to your team's families",
+                "worker2.south", "police need the plan now");
+    }
+
+    @Test
     void theSignInPageAndTheAdministratorsPagesAreAccessible() {
         browser.get(base + "/sign-in");
         assertAccessible("sign-in");

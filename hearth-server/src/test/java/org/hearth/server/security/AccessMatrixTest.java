@@ -447,6 +447,12 @@ class AccessMatrixTest {
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
             json("/api/data-protection/pseudonymised-export", "{}",
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            // Break-glass access: every signed-in user may ask; a caller who sees the family goes to it, the others are
+            // asked for the reason (none given here, so that no grant changes the cases after: 422, after access).
+            page("/break-glass",
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+            form("/break-glass", Map.of("familyId", "{familyId}"),
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
             // Disposal: the administrators' (the POST without its confirmation disposes of nothing: 422, after access).
             page("/data-protection/disposal",
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
