@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hearth", mixinStandardHelpOptions = true, versionProvider = HearthCommand.Version.class,
         description = "Family outcomes plans, evaluated: identify families, follow their progress, prepare claims.",
         subcommands = {PlanCommand.class, EvaluateCommand.class, ExplainCommand.class, GenerateCommand.class, IngestCommand.class,
-            DemoCommand.class, BenchCommand.class, LinkCommand.class, ScreenCommand.class, ServeCommand.class, ImportCommand.class, UserCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class, CommandLine.HelpCommand.class})
+            DemoCommand.class, BenchCommand.class, LinkCommand.class, ScreenCommand.class, ServeCommand.class, ImportCommand.class, UserCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class, LoadProgrammeCommand.class, CommandLine.HelpCommand.class})
 public final class HearthCommand implements Runnable {
 
     @CommandLine.Spec

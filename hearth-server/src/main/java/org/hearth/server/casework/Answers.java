@@ -14,6 +14,7 @@ import org.hearth.server.ReviewDate;
 import org.hearth.server.audit.AuditLog;
 import org.hearth.server.plan.PlanVersion;
 import org.hearth.server.plan.PlanVersions;
+import org.hearth.server.plan.PlansInUse;
 import org.hearth.server.security.Access;
 import org.hearth.server.security.CurrentUser;
 import org.hearth.server.security.Role;
@@ -34,13 +35,16 @@ public class Answers {
     private final JdbcTemplate jdbc;
     private final Access access;
     private final PlanVersions plans;
+    /** The plans as read from their files, once each: reading one validates it against the schema again. */
+    private final PlansInUse read;
     private final ReviewDate reviewDate;
     private final AuditLog audit;
 
-    Answers(JdbcTemplate jdbc, Access access, PlanVersions plans, ReviewDate reviewDate, AuditLog audit) {
+    Answers(JdbcTemplate jdbc, Access access, PlanVersions plans, PlansInUse read, ReviewDate reviewDate, AuditLog audit) {
         this.jdbc = jdbc;
         this.access = access;
         this.plans = plans;
+        this.read = read;
         this.reviewDate = reviewDate;
         this.audit = audit;
     }
@@ -62,7 +66,7 @@ public class Answers {
         if (version == null) {
             return List.of();
         }
-        Plan plan = version.plan();
+        Plan plan = read.plan(version.id());
         return plan.workerQuestions().stream().map(id -> Question.of(plan, id)).toList();
     }
 
@@ -81,7 +85,7 @@ public class Answers {
         Map<String, String> problems = new LinkedHashMap<>();
         if (plan == null) {
             problems.put("question", "No plan is in force, so there is no question to answer");
-        } else if (answer.question() == null || !plan.plan().workerQuestions().contains(answer.question())) {
+        } else if (answer.question() == null || !read.plan(plan.id()).workerQuestions().contains(answer.question())) {
             problems.put("question", "Choose one of the plan's questions");
         }
         if (answer.answer() == null) {

@@ -21,6 +21,7 @@ import org.hearth.engine.timeline.Intervention;
 import org.hearth.io.Population;
 import org.hearth.server.PostgresCopy;
 import org.hearth.server.plan.PlanVersion;
+import org.hearth.server.plan.PlansInUse;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
@@ -36,9 +37,13 @@ public class Evaluations {
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
 
-    Evaluations(JdbcTemplate jdbc) {
+    /** Each version read from its file once (reading validates it against the schema again). */
+    private final PlansInUse plans;
+
+    Evaluations(JdbcTemplate jdbc, PlansInUse plans) {
         this.jdbc = jdbc;
         this.dataSource = jdbc.getDataSource();
+        this.plans = plans;
     }
 
     /** Why a run was made. */
@@ -100,7 +105,7 @@ public class Evaluations {
                 version.id(), version.sha256(), asOf, importId, reason.code(), familyId);
         String runId = Long.toString(run);
         List<FamilyTimeline> timelines = familyId == null ? population.timelines() : List.of(population.timeline(familyId));
-        Plan plan = version.plan();
+        Plan plan = plans.plan(version.id());
         try (PostgresCopy copy = PostgresCopy.into(dataSource, "family_evaluation (run_id, family_id, eligible, claimable, route,"
                 + " identified, progress_met, result, figures, claimable_on, outlook, next_outcome_on, awaiting_answers,"
                 + " tier, lead_organisation)")) {
