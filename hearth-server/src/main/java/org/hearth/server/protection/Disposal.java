@@ -74,7 +74,7 @@ public class Disposal {
 
     /** What a run on the day would dispose of; nothing is changed. */
     public DisposalReport preview(LocalDate today) {
-        return reading.execute(status -> find(today, Map.of()));
+        return reading.execute(status -> find(today));
     }
 
     /**
@@ -87,7 +87,7 @@ public class Disposal {
         return writing.execute(status -> {
             // Disposal alone may delete claims, composition decisions and decided match reviews (V23).
             jdbc.execute("set local hearth.disposal = 'on'");
-            DisposalReport found = find(today, Map.of());
+            DisposalReport found = find(today);
             if (found.nothing()) {
                 return found;
             }
@@ -97,7 +97,7 @@ public class Disposal {
         });
     }
 
-    private DisposalReport find(LocalDate today, Map<String, Long> deleted) {
+    private DisposalReport find(LocalDate today) {
         List<String> closed = new ArrayList<>();
         List<String> unengaged = new ArrayList<>();
         List<String> held = new ArrayList<>();
@@ -123,7 +123,7 @@ public class Disposal {
         long superseded = jdbc.queryForObject("select count(*) from family_evaluation fe, evaluation_run r where " + SUPERSEDED,
                 Long.class,
                 schedule.supersededBefore(today));
-        return new DisposalReport(today, closed, unengaged, held, replaced, superseded, deleted);
+        return new DisposalReport(today, closed, unengaged, held, replaced, superseded, Map.of());
     }
 
     /** Deletes what was found, in the caller's transaction; rows deleted by table. */
