@@ -93,7 +93,7 @@ final class LoadProgrammeCommand implements Callable<Integer> {
         Teams teams = server.getBean(Teams.class);
         Allocations allocations = server.getBean(Allocations.class);
         JdbcTemplate jdbc = server.getBean(JdbcTemplate.class);
-        String password = password();
+        String password = DemoProgramme.password(new SecureRandom());
         Set<String> existing = accounts.all().stream().map(HearthUser::username).collect(Collectors.toSet());
         List<String[]> made = new ArrayList<>();
         List<String> eligible = jdbc.queryForList("""
@@ -139,14 +139,5 @@ final class LoadProgrammeCommand implements Callable<Integer> {
             accounts.create(new NewUser(username, username, role, teamId), password, "load test");
         }
         return new String[] {username, password, role.code()};
-    }
-
-    private static String password() {
-        SecureRandom random = new SecureRandom();
-        StringBuilder password = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            password.append((char) ('a' + random.nextInt(26)));
-        }
-        return password.toString();
     }
 }

@@ -89,8 +89,8 @@ public record Database(DataSource dataSource, EmbeddedPostgres embedded, String 
                 return Optional.empty();
             }
             List<String> lines = Files.readAllLines(lock);
-            if (lines.size() < 4 || ProcessHandle.of(Long.parseLong(lines.get(0).trim())).map(ProcessHandle::isAlive)
-                    .orElse(false) == Boolean.FALSE) {
+            if (lines.size() < 4 || !ProcessHandle.of(Long.parseLong(lines.get(0).trim())).map(ProcessHandle::isAlive)
+                    .orElse(false)) {
                 return Optional.empty();
             }
             return Optional.of(Integer.parseInt(lines.get(3).trim()));

@@ -188,7 +188,8 @@ public final class DemoProgramme {
         }
     }
 
-    private static String password(SecureRandom random) {
+    /** A new made-up user's password: 16 letters and digits that cannot be misread for one another. */
+    public static String password(SecureRandom random) {
         StringBuilder password = new StringBuilder();
         for (int i = 0; i < 16; i++) {
             password.append(PASSWORD_LETTERS.charAt(random.nextInt(PASSWORD_LETTERS.length())));

@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.hearth.server.ReadSnapshot;
 import org.hearth.server.audit.AuditLog;
 import org.hearth.server.family.FamilyDirectory;
 import org.hearth.server.security.Access;
 import org.hearth.server.security.CurrentUser;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -44,9 +44,7 @@ class EvidencePacks {
         this.access = access;
         this.audit = audit;
         // Every family read as at one moment, so a sign-off in between cannot mix two decisions in one pack.
-        this.snapshot = new TransactionTemplate(transactions);
-        snapshot.setReadOnly(true);
-        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshot = ReadSnapshot.of(transactions);
         this.recording = new TransactionTemplate(transactions);
     }
 

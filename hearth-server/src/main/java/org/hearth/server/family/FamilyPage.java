@@ -36,10 +36,9 @@ public class FamilyPage {
     private final Users users;
     private final Teams teams;
     private final BreakGlass breakGlass;
-    private final Access access;
 
     FamilyPage(FamilyDirectory directory, FamilyViews views, PlansInUse plans, Allocations allocations, Users users,
-               Teams teams, BreakGlass breakGlass, Access access) {
+               Teams teams, BreakGlass breakGlass) {
         this.directory = directory;
         this.views = views;
         this.plans = plans;
@@ -47,12 +46,12 @@ public class FamilyPage {
         this.users = users;
         this.teams = teams;
         this.breakGlass = breakGlass;
-        this.access = access;
     }
 
     /** The page's template, its model filled. */
     public String show(String familyId, CurrentUser user, Model model, Map<String, String> problems) {
-        if (!views.view(user, familyId)) {
+        Access.Reading reading = views.read(user, familyId);
+        if (reading == Access.Reading.NONE) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
         List<Map<String, Object>> members = directory.members(familyId);
@@ -79,7 +78,7 @@ public class FamilyPage {
         model.addAttribute("teamNames", teams.all().stream().collect(Collectors.toMap(Teams.Team::id, Teams.Team::name)));
         model.addAttribute("problems", problems);
         model.addAttribute("breakGlass", breakGlass.ofFamily(familyId));
-        model.addAttribute("readingUnderBreakGlass", !access.canSeeFamily(user, familyId));
+        model.addAttribute("readingUnderBreakGlass", reading == Access.Reading.BREAK_GLASS);
         if (user.role().runsProgramme()) {
             model.addAttribute("keyWorkers", keyWorkers());
         }

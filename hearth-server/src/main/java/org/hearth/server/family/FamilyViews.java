@@ -28,9 +28,14 @@ public class FamilyViews {
      * answered as no family is: whether a family exists is itself not for everyone.
      */
     public boolean view(CurrentUser user, String familyId) {
-        boolean allowed = access.canReadFamily(user, familyId);
-        audit.record(user.username(), allowed ? "family viewed" : "family refused", familyId, "");
-        return allowed;
+        return read(user, familyId) != Access.Reading.NONE;
+    }
+
+    /** {@link #view}, saying whether the user reads it as one who sees it or under break-glass access. */
+    public Access.Reading read(CurrentUser user, String familyId) {
+        Access.Reading reading = access.reading(user, familyId);
+        audit.record(user.username(), reading != Access.Reading.NONE ? "family viewed" : "family refused", familyId, "");
+        return reading;
     }
 
     /** The families the term names that the user may see; the search is audited with its term. */

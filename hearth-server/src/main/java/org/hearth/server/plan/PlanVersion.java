@@ -11,8 +11,11 @@ import org.hearth.engine.plan.PlanLoader;
 public record PlanVersion(long id, String planId, String version, String title, String fileName, String sha256,
                           String text, LocalDate inForceFrom, String uploadedBy, Instant uploadedAt) {
 
-    /** The plan the file holds (it was valid when uploaded, and plans are read the same way ever after). */
-    public Plan plan() {
+    /**
+     * The plan the file holds (it was valid when uploaded, and plans are read the same way ever after). Reading it
+     * parses and checks the file again: everyone else asks {@link PlansInUse}, which reads each version once.
+     */
+    Plan plan() {
         return PlanLoader.withBuiltInSchema().load(fileName, text.getBytes(StandardCharsets.UTF_8));
     }
 }

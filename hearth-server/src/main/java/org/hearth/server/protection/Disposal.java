@@ -7,11 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hearth.server.ReadSnapshot;
 import org.hearth.server.audit.AuditLog;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -60,9 +60,7 @@ public class Disposal {
 
     Disposal(JdbcTemplate jdbc, PlatformTransactionManager transactions, RetentionSchedule schedule, AuditLog audit) {
         this.jdbc = jdbc;
-        this.reading = new TransactionTemplate(transactions);
-        reading.setReadOnly(true);
-        reading.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.reading = ReadSnapshot.of(transactions);
         this.writing = new TransactionTemplate(transactions);
         this.schedule = schedule;
         this.audit = audit;

@@ -28,13 +28,13 @@ import org.hearth.engine.HearthException;
 import org.hearth.io.SpreadsheetCell;
 import org.hearth.server.DataDirectory;
 import org.hearth.server.ReviewDate;
+import org.hearth.server.ReadSnapshot;
 import org.hearth.server.audit.AuditLog;
 import org.hearth.server.security.CurrentUser;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -78,9 +78,7 @@ public class PseudonymisedExport {
         this.keyFile = keyFileChosen ? Path.of(keyFile) : dataDirectory.folder().resolve("pseudonym-key");
         this.smallest = smallest;
         this.clock = Clock.systemUTC();
-        this.snapshot = new TransactionTemplate(transactions);
-        snapshot.setReadOnly(true);
-        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshot = ReadSnapshot.of(transactions);
     }
 
     /** What the export page says before one is made: the key's file, its fingerprint when it exists, the threshold. */

@@ -23,6 +23,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.hearth.engine.HearthException;
 import org.hearth.server.ReviewDate;
+import org.hearth.server.ReadSnapshot;
 import org.hearth.server.audit.AuditLog;
 import org.hearth.server.family.FamilyDecision;
 import org.hearth.server.security.CurrentUser;
@@ -30,7 +31,6 @@ import org.hearth.server.web.TaggedPdf;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -61,9 +61,7 @@ public class SubjectAccess {
     SubjectAccess(JdbcTemplate jdbc, PlatformTransactionManager transactions, ReviewDate reviewDate, AuditLog audit,
                   TaggedPdf pdf) {
         this.jdbc = jdbc;
-        this.snapshot = new TransactionTemplate(transactions);
-        snapshot.setReadOnly(true);
-        snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
+        this.snapshot = ReadSnapshot.of(transactions);
         this.reviewDate = reviewDate;
         this.audit = audit;
         this.pdf = pdf;

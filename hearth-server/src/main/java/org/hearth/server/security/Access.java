@@ -60,7 +60,20 @@ public class Access {
      * {@link #canSeeFamily}, and lists show only the families a user sees.
      */
     public boolean canReadFamily(CurrentUser user, String familyId) {
-        return canSeeFamily(user, familyId) || breakGlass.active(user, familyId);
+        return reading(user, familyId) != Reading.NONE;
+    }
+
+    /** How a user may read a family's page: as one who sees it, under break-glass access, or not at all. */
+    public enum Reading {
+        SEES, BREAK_GLASS, NONE
+    }
+
+    /** {@link #canReadFamily}, saying which way. */
+    public Reading reading(CurrentUser user, String familyId) {
+        if (canSeeFamily(user, familyId)) {
+            return Reading.SEES;
+        }
+        return breakGlass.active(user, familyId) ? Reading.BREAK_GLASS : Reading.NONE;
     }
 
     public VisibleFamilies familiesVisibleTo(CurrentUser user) {

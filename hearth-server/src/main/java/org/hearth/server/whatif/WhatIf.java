@@ -17,6 +17,7 @@ import org.hearth.engine.plan.PlanLoader;
 import org.hearth.engine.timeline.FamilyTimeline;
 import org.hearth.io.Population;
 import org.hearth.io.screening.ScreeningWorklist;
+import org.hearth.server.ReadSnapshot;
 import org.hearth.server.ReviewDate;
 import org.hearth.server.audit.AuditLog;
 import org.hearth.server.ingest.StoredData;
@@ -24,7 +25,6 @@ import org.hearth.server.plan.PlanVersion;
 import org.hearth.server.plan.PlanVersions;
 import org.hearth.server.plan.PlansInUse;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -55,9 +55,7 @@ public class WhatIf {
         this.plans = plans;
         this.reviewDate = reviewDate;
         this.audit = audit;
-        this.readOnly = new TransactionTemplate(transaction.getTransactionManager());
-        readOnly.setReadOnly(true);
-        readOnly.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ); // one snapshot of the data
+        this.readOnly = ReadSnapshot.of(transaction.getTransactionManager()); // one snapshot of the data
     }
 
     /**
