@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import org.hearth.server.ReviewDate;
 import org.hearth.server.audit.AuditLog;
 import org.hearth.server.evaluation.CohortEvaluation;
+import org.hearth.server.evaluation.Evaluations;
+import org.hearth.server.ingest.ImportMadeInHearth;
 import org.hearth.server.ingest.Locks;
 import org.hearth.server.ingest.StoredLine;
 import org.hearth.server.security.CurrentUser;
@@ -50,10 +52,7 @@ public class SignOff {
     public Long signOff(CurrentUser manager, long answerId) {
         jdbc.execute("select pg_advisory_xact_lock(" + Locks.DATA + ")");
         Answer answer = answers.decidable(manager, answerId);
-        long importId = jdbc.queryForObject("""
-                insert into data_import (started_by, folder, status, finished_at, rows_accepted)
-                values (?, ?, 'accepted', now(), 1) returning id""", Long.class,
-                manager.username(), "sign-off of answer " + answerId);
+        long importId = ImportMadeInHearth.open(jdbc, manager.username(), "sign-off of answer " + answerId, 1);
         String recordId = answer.recordId();
         Map<String, String> values = values(recordId, answer, manager);
         jdbc.update("""
@@ -64,7 +63,7 @@ public class SignOff {
         jdbc.update("""
                 update worker_answer set state = 'signed_off', decided_by = ?, decided_at = now(), import_id = ?
                 where id = ? and state = 'awaiting_sign_off'""", manager.username(), importId, answerId);
-        Long run = cohort.evaluateFamily(answer.familyId(), importId);
+        Long run = cohort.evaluateFamily(answer.familyId(), importId, Evaluations.Reason.SIGN_OFF);
         audit.record(manager.username(), "answer signed off", answer.familyId(), "answer " + answerId + " (import "
                 + importId + (run == null ? "" : ", evaluation run " + run) + ")");
         return run;

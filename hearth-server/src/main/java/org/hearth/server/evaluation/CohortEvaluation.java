@@ -68,13 +68,15 @@ public class CohortEvaluation {
      * Evaluates one family again, read alone, under the plan in force on the review date, in the caller's
      * transaction (which holds {@link Locks#DATA}).
      *
+     * @param importId the import that changed the family's data: a sign-off's, a correction's
      * @return the run, or null when no plan is in force
+     * @throws org.hearth.server.ingest.ImportRejectedException when the family's rows are not valid together
      */
-    public Long evaluateFamily(String familyId, long importId) {
+    public Long evaluateFamily(String familyId, long importId, Evaluations.Reason reason) {
         LocalDate asOf = reviewDate.today();
         PlanVersion plan = plans.inForceOn(asOf);
         return plan == null ? null : evaluations.evaluateFamily(stored.family(familyId), familyId, plan, asOf, importId,
-                Evaluations.Reason.SIGN_OFF);
+                reason);
     }
 
     /**

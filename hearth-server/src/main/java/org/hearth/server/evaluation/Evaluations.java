@@ -48,7 +48,9 @@ public class Evaluations {
 
     /** Why a run was made. */
     public enum Reason {
-        IMPORT, PLAN, SIGN_OFF, REVIEW_DATE;
+        IMPORT, PLAN, SIGN_OFF, REVIEW_DATE,
+        /** A record corrected or erased (org.hearth.server.protection.Corrections). */
+        CORRECTION;
 
         String code() {
             return name().toLowerCase(java.util.Locale.ROOT);

@@ -79,6 +79,8 @@ public class FamilyPage {
         model.addAttribute("problems", problems);
         model.addAttribute("breakGlass", breakGlass.ofFamily(familyId));
         model.addAttribute("readingUnderBreakGlass", reading == Access.Reading.BREAK_GLASS);
+        // Asking for a record to be corrected or erased is a change: for those who see the family, not under break-glass.
+        model.addAttribute("mayCorrect", reading == Access.Reading.SEES && user.role().requestsCorrections());
         if (user.role().runsProgramme()) {
             model.addAttribute("keyWorkers", keyWorkers());
         }

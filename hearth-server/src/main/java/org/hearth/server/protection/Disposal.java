@@ -18,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Applies the {@link RetentionSchedule}: finds what is past its period on a day (the preview), and deletes it (the run)
  * in one transaction, with an audit entry of what was disposed of (counts and families' ids, never content). A
  * family goes whole: its rows, its members' rows where they belong to no family kept, its decisions and evaluations,
- * answers, allocations, composition decisions, its members' match reviews, and its claims once their own period has
+ * answers, allocations, composition decisions, its members' match reviews, the requests to correct its records
+ * and what they flagged, and its claims once their own period has
  * ended; until then its claims hold it. A family with an open intervention is never disposed of. The audit log itself
  * is kept.
  */
@@ -158,6 +159,11 @@ public class Disposal {
                 where file = 'interventions.csv' and family_id in (select family_id from disposed_family)""");
         String families = "(select family_id from disposed_family)";
         String people = "(select person_id from disposed_person)";
+        String requests = "(select id from correction_request where family_id in " + families + " or person_id in " + people
+                + ")";
+        deleted.put("correction_review", (long) jdbc.update("delete from correction_review where family_id in " + families
+                + " or request_id in " + requests));
+        deleted.put("correction_request", (long) jdbc.update("delete from correction_request where id in " + requests));
         deleted.put("claim_sample_member", (long) jdbc.update("delete from claim_sample_member where claim_id in "
                 + "(select id from claim where family_id in " + families + ")"));
         deleted.put("claim", (long) jdbc.update("delete from claim where family_id in " + families));

@@ -141,9 +141,34 @@ public enum Role {
         return this == ADMINISTRATOR;
     }
 
+    /**
+     * Asks for a record of a family they see to be corrected, or a member's records erased
+     * (org.hearth.server.protection.Corrections): whoever works with the family's records; administrators keep the
+     * system, not its records.
+     */
+    public boolean requestsCorrections() {
+        return this != ADMINISTRATOR;
+    }
+
+    /**
+     * Approves or refuses a request to correct or erase records, one made by someone else: the programme's
+     * coordinators, who answer for its data.
+     */
+    public boolean decidesCorrections() {
+        return this == COORDINATOR;
+    }
+
+    /**
+     * Reviews a claim or a decision that cited a record since corrected or erased: those who prepare claims and those
+     * who audit them.
+     */
+    public boolean reviewsCorrectedDecisions() {
+        return this == COORDINATOR || this == AUDITOR;
+    }
+
     /** Has a duty on the data protection page: one of those above. */
     public boolean dataProtectionDuties() {
-        return makesPseudonymisedExports() || producesSubjectAccessPacks() || disposesOfRecords();
+        return makesPseudonymisedExports() || producesSubjectAccessPacks() || disposesOfRecords() || decidesCorrections();
     }
 
     /** Prepares claim batches (and discretionary claims), withdraws claims and submits batches. */

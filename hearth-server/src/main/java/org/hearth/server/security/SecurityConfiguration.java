@@ -103,6 +103,9 @@ class SecurityConfiguration {
     private static final String[] PRODUCE_SUBJECT_ACCESS_PACKS = roles(Role::producesSubjectAccessPacks);
     private static final String[] DISPOSE_OF_RECORDS = roles(Role::disposesOfRecords);
     private static final String[] DATA_PROTECTION_DUTIES = roles(Role::dataProtectionDuties);
+    private static final String[] REQUEST_CORRECTIONS = roles(Role::requestsCorrections);
+    private static final String[] DECIDE_CORRECTIONS = roles(Role::decidesCorrections);
+    private static final String[] REVIEW_CORRECTED_DECISIONS = roles(Role::reviewsCorrectedDecisions);
 
     /** Passwords, and the identity provider's sign-in when there is one; which routes reach them is the chains'. */
     @Bean
@@ -193,6 +196,11 @@ class SecurityConfiguration {
                         .requestMatchers("/data-protection/pseudonymised-export").hasAnyRole(MAKE_PSEUDONYMISED_EXPORTS)
                         .requestMatchers("/data-protection/subject-access").hasAnyRole(PRODUCE_SUBJECT_ACCESS_PACKS)
                         .requestMatchers("/data-protection/disposal").hasAnyRole(DISPOSE_OF_RECORDS)
+                        .requestMatchers("/data-protection/corrections", "/data-protection/corrections/**")
+                        .hasAnyRole(DECIDE_CORRECTIONS)
+                        .requestMatchers("/families/*/corrections/**", "/families/*/erasures/**")
+                        .hasAnyRole(REQUEST_CORRECTIONS)
+                        .requestMatchers("/families/*/correction-reviews/**").hasAnyRole(REVIEW_CORRECTED_DECISIONS)
                         .requestMatchers("/data-protection", "/data-protection/**").hasAnyRole(DATA_PROTECTION_DUTIES)
                         .anyRequest().authenticated())
                 .logout(signOut -> {

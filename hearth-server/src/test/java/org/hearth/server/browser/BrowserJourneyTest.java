@@ -412,6 +412,47 @@ class BrowserJourneyTest {
     }
 
     @Test
+    void aKeyWorkerAsksForANameToBeCorrectedAndACoordinatorApprovesIt() {
+        JdbcTemplate jdbc = server.getBean(JdbcTemplate.class);
+        String family = jdbc.queryForObject("select min(family_id) from family_allocation "
+                + "where key_worker = 'worker1.north' and ended_at is null", String.class);
+        String person = jdbc.queryForObject("select min(person_id) from stored_row where ended_by is null "
+                + "and file = 'memberships.csv' and family_id = ?", String.class, family);
+
+        signIn("worker1.north");
+        open("/families/" + family, "family-to-correct");
+        browser.findElement(By.cssSelector("a[href*='/corrections/new?file=people.csv&record=" + person + "']")).click();
+        assertAccessible("correction-form");
+        WebElement name = browser.findElement(By.id("value.given_name"));
+        name.clear();
+        name.sendKeys("Rectified");
+        browser.findElement(By.xpath("//button[normalize-space()='Ask for the correction']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.tagName("main"), "There is a problem"));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Say why")
+                .as("a reason is required, and what was typed is kept");
+        assertThat(browser.findElement(By.id("value.given_name")).getAttribute("value")).isEqualTo("Rectified");
+        assertAccessible("correction-form-error");
+        browser.findElement(By.id("reason")).sendKeys("Her name is misspelt in the school's extract; her passport shows it");
+        browser.findElement(By.xpath("//button[normalize-space()='Ask for the correction']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("correction-requested="));
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Correction requested", "Awaiting approval");
+        assertAccessible("correction-requested");
+        open("/families/" + family + "/erasures/new?person=" + person, "erasure-form");
+        signOut();
+
+        signIn("coordinator");
+        open("/data-protection/corrections", "corrections-queue");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("rectification of people.csv " + person,
+                "given_name", "to Rectified", "passport shows it");
+        browser.findElement(By.xpath("//button[normalize-space()='Approve and correct']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("approved="));
+        assertAccessible("correction-approved");
+        open("/families/" + family, "family-corrected");
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Rectified", "approved by coordinator");
+    }
+
+    @Test
     void theSignInPageAndTheAdministratorsPagesAreAccessible() {
         browser.get(base + "/sign-in");
         assertAccessible("sign-in");

@@ -37,6 +37,7 @@ import org.hearth.server.claims.ClaimsOfFamilies;
 import org.hearth.server.matching.MatchReviews;
 import org.hearth.server.demo.DemoProgramme;
 import org.hearth.server.reports.NewTarget;
+import org.hearth.server.protection.CorrectionRequests;
 import org.hearth.server.reports.Targets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -463,6 +464,26 @@ class AccessMatrixTest {
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
             form("/api/data-protection/subject-access", Map.of("person", "P-NOT-HELD"),
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            // Rectification and erasure: whoever sees the family and works with its records asks (a request with no
+            // change or no reason: 422, after access); the coordinators decide, another's request only ({correctionId}
+            // is the coordinator's own: 422, after access); coordinators and auditors review what was flagged (a flag
+            // the family does not have: refused after access).
+            page("/families/{familyId}/corrections/new", "/families/{familyId}/corrections/new?file=people.csv&record={memberId}",
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, FORBIDDEN),
+            form("/families/{familyId}/corrections/new", Map.of("file", "people.csv", "record", "{memberId}"),
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/families/{familyId}/erasures/new", "/families/{familyId}/erasures/new?person={memberId}",
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, FORBIDDEN),
+            form("/families/{familyId}/erasures/new", Map.of("person", "{memberId}"),
+                    SIGN_IN, ALLOWED, NOT_FOUND, ALLOWED, NOT_FOUND, ALLOWED, ALLOWED, FORBIDDEN),
+            page("/data-protection/corrections",
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            form("/data-protection/corrections/{id}/approve", "/data-protection/corrections/{correctionId}/approve", Map.of(),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            form("/data-protection/corrections/{id}/refuse", "/data-protection/corrections/{correctionId}/refuse", Map.of(),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, FORBIDDEN, FORBIDDEN),
+            form("/families/{familyId}/correction-reviews/{flag}", "/families/{familyId}/correction-reviews/0", Map.of(),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED, FORBIDDEN),
 
             // Decisions on a family's composition (issue 14, item 3): made by coordinators on the family page (whoever
             // sees the family reads them there: the /families/{familyId} row), downloaded by coordinators and auditors
@@ -482,6 +503,8 @@ class AccessMatrixTest {
             page("/families/{familyId}", ALLOWED, NOT_FOUND),
             page("/api/families", "/api/families?size=500", SHOWN, HIDDEN),
             page("/api/families/{familyId}", ALLOWED, NOT_FOUND),
+            page("/families/{familyId}/corrections/new", "/families/{familyId}/corrections/new?file=people.csv&record={memberId}",
+                    ALLOWED, NOT_FOUND),
             page("/claims/{claimId}", ALLOWED, NOT_FOUND),
             page("/api/claims/{claimId}", ALLOWED, NOT_FOUND),
             page("/claims/batches/{batchId}", ALLOWED, NOT_FOUND),
@@ -650,6 +673,10 @@ class AccessMatrixTest {
                 Map.entry("{sampledBatchId}", () -> Long.toString(claims.sampledBatchOf(familyId))),
                 Map.entry("{pairId}", () -> Long.toString(freshMatchPair())),
                 Map.entry("{candidate}", () -> claims.candidate()),
+                Map.entry("{memberId}", () -> member(familyId)),
+                Map.entry("{correctionId}", () -> Long.toString(server.getBean(CorrectionRequests.class).requestErasure(
+                        new CurrentUser("coordinator", "Coordinator", Role.COORDINATOR, null), familyId, member(familyId),
+                        "A request made for this case alone"))),
                 Map.entry("{discretionaryFamily}", () -> claims.discretionaryFamily()),
                 Map.entry("{targetId}", () -> Long.toString(server.getBean(Targets.class).set(new NewTarget(
                         DemoProgramme.PLAN, 100, LocalDate.of(2015, 4, 1), LocalDate.of(2016, 3, 31),
@@ -693,6 +720,12 @@ class AccessMatrixTest {
         boolean named = json ? body.contains("\"" + familyId + "\"")
                 : body.contains(link + "\"") || body.contains(link + "/");
         return named ? SHOWN : HIDDEN;
+    }
+
+    /** A member of the family: the first by id. */
+    private String member(String familyId) {
+        return jdbc.queryForObject("select min(person_id) from stored_row where ended_by is null "
+                + "and file = 'memberships.csv' and family_id = ?", String.class, familyId);
     }
 
     /** The path of an address, as a redirect gives it: {@code http://localhost:8080/sign-in} is {@code /sign-in}. */
@@ -747,6 +780,11 @@ class AccessMatrixTest {
 
     private static Row form(String route, Map<String, String> fields, Outcome... expected) {
         return new Row(route, new Form(route, fields), expected);
+    }
+
+    /** A form posted to the route as {@code path} names it. */
+    private static Row form(String route, String path, Map<String, String> fields, Outcome... expected) {
+        return new Row(route, new Form(path, fields), expected);
     }
 
     private static Row json(String route, String body, Outcome... expected) {
