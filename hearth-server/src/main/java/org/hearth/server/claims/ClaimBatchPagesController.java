@@ -61,18 +61,28 @@ class ClaimBatchPagesController {
         return "claims/overview";
     }
 
+    /**
+     * The form, the candidates narrowed to a lead organisation and a route (any when not given) and shown a page at a
+     * time ({@link CandidateChoice}).
+     */
     @GetMapping("/claims/prepare")
-    String prepareForm(CurrentUser user, Model model) {
+    String prepareForm(@RequestParam(required = false) String organisation, @RequestParam(required = false) String route,
+                       @RequestParam(defaultValue = "1") int page, CurrentUser user, Model model) {
         ClaimPeriod quarter = ClaimPeriod.quarterOf(reviewDate.today());
         return prepare(user, model, input(quarter.from(), "the first day of the period"),
-                input(quarter.to(), "the last day of the period"), null, Map.of());
+                input(quarter.to(), "the last day of the period"), CandidateChoice.of(organisation, route), page, true,
+                List.of(), Map.of());
     }
 
+    /** A batch of every candidate chosen ({@code every=true}), or else of those ticked on the page. */
     @PostMapping("/claims/batches")
     String prepare(@RequestParam Map<String, String> form, @RequestParam(name = "families", required = false) List<String> families,
                    CurrentUser user, Model model) {
         DateInput from = date(form, "periodFrom", "the first day of the period");
         DateInput to = date(form, "periodTo", "the last day of the period");
+        CandidateChoice choice = CandidateChoice.of(form.get("organisation"), form.get("route"));
+        boolean every = "true".equals(form.get("every"));
+        List<String> ticked = families == null ? List.of() : families;
         Map<String, String> problems = new LinkedHashMap<>();
         if (from.problem() != null) {
             problems.put("periodFrom", from.problem());
@@ -82,13 +92,15 @@ class ClaimBatchPagesController {
         }
         try {
             if (problems.isEmpty()) {
-                long batch = batches.prepare(user, from.date(), to.date(), families);
+                List<String> chosen = every ? choice.from(batches.candidates(user)).stream()
+                        .map(ClaimBatches.Candidate::familyId).toList() : ticked;
+                long batch = batches.prepare(user, from.date(), to.date(), chosen);
                 return "redirect:/claims/batches/" + batch + "?prepared";
             }
         } catch (InvalidClaimException e) {
             problems.putAll(e.problems());
         }
-        return prepare(user, model, from, to, families, problems);
+        return prepare(user, model, from, to, choice, parsePage(form.get("page")), every, ticked, problems);
     }
 
     @GetMapping("/claims/batches/{batchId}")
@@ -152,16 +164,24 @@ class ClaimBatchPagesController {
         return next == null ? "redirect:/claims/batches/" + batchId + "?audited" : "redirect:/claims/" + next.id() + "?audit";
     }
 
-    private String prepare(CurrentUser user, Model model, DateInput from, DateInput to, List<String> chosen,
-                           Map<String, String> problems) {
-        List<ClaimBatches.Candidate> candidates = batches.candidates(user);
-        model.addAttribute("candidates", candidates);
-        model.addAttribute("chosen", chosen == null ? candidates.stream().map(ClaimBatches.Candidate::familyId).toList() : chosen);
+    private String prepare(CurrentUser user, Model model, DateInput from, DateInput to, CandidateChoice choice, int page,
+                           boolean every, List<String> ticked, Map<String, String> problems) {
+        model.addAttribute("shown", choice.page(batches.candidates(user), page));
+        model.addAttribute("every", every);
+        model.addAttribute("ticked", ticked);
         model.addAttribute("periodFrom", from);
         model.addAttribute("periodTo", to);
         model.addAttribute("phases", phases.all());
         model.addAttribute("problems", problems);
         return "claims/prepare";
+    }
+
+    private static int parsePage(String page) {
+        try {
+            return page == null ? 1 : Integer.parseInt(page.strip());
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     private String batchPage(CurrentUser user, long batchId, Model model, Map<String, String> problems, Map<String, String> form) {

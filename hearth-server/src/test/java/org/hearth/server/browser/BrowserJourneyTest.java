@@ -39,6 +39,7 @@ import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -220,8 +221,16 @@ class BrowserJourneyTest {
         signIn("coordinator");
         open("/claims", "claims");
         open("/claims/prepare", "claims-prepare");
-        assertThat(browser.findElements(By.cssSelector("input[name=families]:checked"))).as("families claimable now")
-                .hasSizeGreaterThanOrEqualTo(2);
+        new Select(browser.findElement(By.id("route"))).selectByValue("significant_and_sustained_progress");
+        browser.findElement(By.xpath("//button[normalize-space()='Show these families']")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("route="));
+        assertAccessible("claims-prepare-chosen");
+        assertThat(browser.findElements(By.xpath("//tbody/tr[td[normalize-space()='significant and sustained progress']]")))
+                .as("families claimable now by the route chosen").hasSizeGreaterThanOrEqualTo(2)
+                .hasSameSizeAs(browser.findElements(By.cssSelector("tbody tr")));
+        browser.findElement(By.cssSelector("label[for=ticked]")).click();
+        browser.findElement(By.cssSelector("label[for=family-0]")).click();
+        browser.findElement(By.cssSelector("label[for=family-1]")).click();
         browser.findElement(By.xpath("//button[normalize-space()='Prepare the batch']")).click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("?prepared"));
         assertAccessible("claims-batch-prepared");
