@@ -78,18 +78,7 @@ public class StoredData {
      * would give it (FamilyReadAloneTest holds this for every family of an authority).
      */
     public Population family(String familyId) {
-        return read("family", """
-                where ended_by is null and (
-                    (file = 'families.csv' and row_key = :family)
-                    or (file in ('memberships.csv', 'interventions.csv') and family_id = :family)
-                    or (file = 'people.csv' and row_key in (select person_id from people))
-                    or (file in ('tier_changes.csv', 'team_around_family.csv') and fields->>'intervention_id' in (
-                        select row_key from stored_row where ended_by is null and file = 'interventions.csv' and family_id = :family))
-                    or file = 'school_terms.csv'
-                    or (file not in ('families.csv', 'memberships.csv', 'interventions.csv', 'people.csv', 'tier_changes.csv',
-                                     'team_around_family.csv', 'school_terms.csv')
-                        and (family_id = :family or (family_id is null and person_id in (select person_id from members)))))""",
-                familyId);
+        return read("family", "where id in (select id from wanted)", familyId);
     }
 
     private Population read(String purpose, String which, String... family) {
@@ -128,8 +117,14 @@ public class StoredData {
         return jdbc.queryForObject("select max(id) from data_import where status = 'accepted'", Long.class);
     }
 
-    /** The rows a family read alone needs: its members, and their mothers' line back as far as it goes. */
-    private static final String FAMILY_PEOPLE = """
+    /**
+     * The rows a family read alone needs ({@link #family}), each found through an index: the family's own rows, its
+     * row of families.csv, its members' and their mothers' line back as far as it goes (people.csv), its interventions'
+     * tier changes and Teams Around the Family (V13's index), the school terms, and the records about its members alone.
+     * Asked as one condition over the table, they were found by reading every row: 4.5 s a family at 100,000 families,
+     * for each sign-off and correction (docs/benchmarks.md, "A family read alone"); about 5 ms as these lookups.
+     */
+    private static final String FAMILY_ROWS = """
             with recursive members as (
                 select distinct person_id from stored_row where ended_by is null and file = 'memberships.csv' and family_id = :family
             ), people (person_id) as (
@@ -137,6 +132,25 @@ public class StoredData {
                 union
                 select p.fields->>'mother_id' from stored_row p join people on p.row_key = people.person_id
                 where p.ended_by is null and p.file = 'people.csv' and p.fields->>'mother_id' <> ''
+            ), interventions as (
+                select row_key from stored_row where ended_by is null and file = 'interventions.csv' and family_id = :family
+            ), wanted as (
+                select id from stored_row where ended_by is null and family_id = :family
+                  and file not in ('families.csv', 'people.csv', 'tier_changes.csv', 'team_around_family.csv', 'school_terms.csv')
+                union all
+                select id from stored_row where ended_by is null and file = 'families.csv' and row_key = :family
+                union all
+                select s.id from people p join stored_row s on s.ended_by is null and s.file = 'people.csv'
+                  and s.row_key = p.person_id
+                union all
+                select s.id from interventions i join stored_row s on s.ended_by is null
+                  and s.file in ('tier_changes.csv', 'team_around_family.csv') and s.fields->>'intervention_id' = i.row_key
+                union all
+                select id from stored_row where ended_by is null and file = 'school_terms.csv'
+                union all
+                select s.id from members m join stored_row s on s.ended_by is null and s.person_id = m.person_id
+                  and s.family_id is null and s.file not in ('families.csv', 'memberships.csv', 'interventions.csv',
+                  'people.csv', 'tier_changes.csv', 'team_around_family.csv', 'school_terms.csv')
             )
             """;
 
@@ -144,7 +158,7 @@ public class StoredData {
     private Map<String, Provenance> writeFamily(Path folder, String which, String familyId) {
         Map<String, Provenance> provenance = new HashMap<>();
         try (FolderOfLines files = new FolderOfLines(folder)) {
-            streaming.query(FAMILY_PEOPLE + "select file, cells, import_id, line from stored_row " + which
+            streaming.query(FAMILY_ROWS + "select file, cells, import_id, line from stored_row " + which
                     + " order by file, import_id, line", Map.of("family", familyId), (RowCallbackHandler) row -> {
                         String file = row.getString(1);
                         try {

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.hearth.engine.HearthException;
 import org.hearth.io.canonical.CanonicalRows;
 import org.hearth.server.security.Access;
 import org.hearth.server.security.CurrentUser;
@@ -105,7 +106,7 @@ class CorrectionController {
         try {
             corrections.approve(user, id, note);
             return "redirect:/data-protection/corrections?approved=" + id;
-        } catch (InvalidCorrectionException e) {
+        } catch (HearthException e) { // the request's own problems, or the evaluation's that followed it (nothing changed)
             return new ModelAndView(queue(model, Map.of("request-" + id, e.getMessage())), model.asMap(),
                     HttpStatus.UNPROCESSABLE_CONTENT);
         }

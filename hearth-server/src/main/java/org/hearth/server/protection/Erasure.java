@@ -28,18 +28,14 @@ class Erasure {
         this.rectification = rectification;
     }
 
-    /** Whether anything is held about the person: a row of people.csv, current or ended. */
-    boolean holds(String personId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("""
-                select exists (select 1 from stored_row where file = 'people.csv' and row_key = ?)""", Boolean.class,
-                personId));
-    }
-
     /** The families the person is, or was, a member of. */
     List<String> familiesOf(String personId) {
+        // The current rows and the ended ones apart, each through its own index (V2, V27).
         return jdbc.queryForList("""
-                select distinct family_id from stored_row where file = 'memberships.csv' and person_id = ? order by 1""",
-                String.class, personId);
+                select family_id from stored_row where ended_by is null and file = 'memberships.csv' and person_id = ?
+                union
+                select family_id from stored_row where ended_by is not null and file = 'memberships.csv' and person_id = ?
+                order by 1""", String.class, personId, personId);
     }
 
     /** Erases what is held about the person, under the import; rows deleted or corrected, by table. */
@@ -54,7 +50,8 @@ class Erasure {
             rectification.apply(rectification.current("people.csv", child), Map.of("mother_id", ""), importId);
         }
         done.put("stored_row (mother_id cleared)", (long) children.size());
-        done.put("stored_row", (long) jdbc.update("delete from stored_row where person_id = ?", personId));
+        done.put("stored_row", (long) (jdbc.update("delete from stored_row where ended_by is null and person_id = ?", personId)
+                + jdbc.update("delete from stored_row where ended_by is not null and person_id = ?", personId)));
         done.put("worker_answer", (long) jdbc.update("delete from worker_answer where person_id = ?", personId));
         done.put("match_review", (long) jdbc.update("delete from match_review where person_a = ? or person_b = ?",
                 personId, personId));
