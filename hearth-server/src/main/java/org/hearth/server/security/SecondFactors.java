@@ -9,8 +9,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
 
+import org.hearth.engine.HearthException;
 import org.hearth.server.DataDirectory;
 import org.hearth.server.audit.AuditLog;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -28,6 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class SecondFactors {
+    private static final Logger LOG = LoggerFactory.getLogger(SecondFactors.class);
     static final String SET_UP = "second factor set up";
     static final String CODE_ACCEPTED = "one-time code accepted";
     static final String CODE_REFUSED = "one-time code refused";
@@ -167,7 +171,15 @@ class SecondFactors {
         if (found.isEmpty()) {
             return false;
         }
-        byte[] secret = key().open((byte[]) found.get(0).get("secret"), username);
+        byte[] secret;
+        try {
+            secret = key().open((byte[]) found.get(0).get("secret"), username);
+        } catch (HearthException e) {
+            // The key file is lost or another: the app's codes cannot be checked, the recovery codes still can.
+            LOG.warn("{} The user signs in with a recovery code until an administrator resets their second factor.",
+                    e.getMessage());
+            return false;
+        }
         OptionalLong step = OneTimeCodes.acceptedStep(secret, given, clock.instant(),
                 ((Number) found.get(0).get("last_step")).longValue());
         // Two requests with the same code at once: only one moves the last step on.

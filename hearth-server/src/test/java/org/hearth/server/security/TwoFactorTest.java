@@ -224,6 +224,19 @@ class TwoFactorTest {
     }
 
     @Test
+    void withoutTheKeyTheSecretWasSealedWithTheRecoveryCodesStillSignIn() {
+        AuthenticatorApp app = setUp("keyless", Role.AUDITOR);
+        spentLongAgo("keyless");
+        jdbc.update("update two_factor set secret = ? where username = 'keyless'",
+                TwoFactorKey.create(temp.resolve("another-key")).seal(app.secret(), "keyless"));
+
+        HttpResponse<String> appCode = signInWith("keyless", app.code());
+
+        assertThat(appCode.body()).as("the app's code cannot be checked").contains("There is a problem");
+        assertThat(location(signInWith("keyless", app.recoveryCodes().get(0)))).endsWith("/");
+    }
+
+    @Test
     void aWrongCodeDoesNotSetUpASecondFactorAndASecondSetUpIsRefused() {
         users().create(new NewUser("twice", "A person called twice", Role.AUDITOR, null), PASSWORD, "test");
         Browser browser = staff.signedIn("twice");
