@@ -1,20 +1,14 @@
 package org.hearth.server.protection;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.HexFormat;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
-import org.hearth.engine.HearthException;
 import org.hearth.server.SecretFile;
 
 /**
@@ -36,33 +30,12 @@ public final class PseudonymKey {
 
     /** The key in the file's first line, in hex, at least {@link #BYTES} bytes ({@code openssl rand -hex 32}). */
     public static PseudonymKey fromFile(Path file) {
-        String line = SecretFile.firstLine(file, "pseudonym key").strip();
-        byte[] key;
-        try {
-            key = HexFormat.of().parseHex(line);
-        } catch (IllegalArgumentException e) {
-            throw new HearthException("The pseudonym key in " + file + " is not hex: write " + BYTES + " random bytes in hex "
-                    + "(openssl rand -hex " + BYTES + ")");
-        }
-        if (key.length < BYTES) {
-            throw new HearthException("The pseudonym key in " + file + " has " + key.length + " bytes: it needs at least "
-                    + BYTES + " (openssl rand -hex " + BYTES + ")");
-        }
-        return new PseudonymKey(key);
+        return new PseudonymKey(SecretFile.hexKey(file, "pseudonym key", BYTES));
     }
 
     /** Writes a new random key to a new file only its owner may read. */
     public static PseudonymKey create(Path file) {
-        byte[] key = new byte[BYTES];
-        new SecureRandom().nextBytes(key);
-        try {
-            Files.createDirectories(file.getParent());
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-            Files.writeString(file, HexFormat.of().formatHex(key) + "\n");
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the pseudonym key " + file + ": " + e.getMessage(), e);
-        }
-        return new PseudonymKey(key);
+        return new PseudonymKey(SecretFile.newHexKey(file, "pseudonym key", BYTES));
     }
 
     /** The pseudonym of a person's or a family's id. */

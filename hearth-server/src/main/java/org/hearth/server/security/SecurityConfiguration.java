@@ -19,20 +19,23 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagerFactory;
+import org.springframework.security.authorization.DefaultAuthorizationManagerFactory;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -53,7 +56,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       (at the identity provider too, for a session made through it: {@link IdentityProvider#signOut}).</li>
  * </ul>
  * Passwords, by the form and by HTTP Basic, can be turned off, and the authority's identity provider turned on
- * ({@link SignInMethods}); a session made either way is the same from then on ({@link SignedIn}).
+ * ({@link SignInMethods}); a session made either way is the same from then on ({@link SignedIn}). A password sign-in
+ * of a user with a second factor is not done until its one-time code is given: until then every rule of both chains
+ * refuses it as a factor missing ({@link TwoFactorPolicy}, every rule's additional authorization), a page sends it to
+ * {@code /sign-in/code} and the API answers 401; HTTP Basic refuses such a user outright ({@link ScriptSignIn}).
  * A command that runs without the web server ({@code hearth import}) has no filter chains, but the same password
  * encoder and sign-in.
  */
@@ -107,6 +113,17 @@ class SecurityConfiguration {
     private static final String[] DECIDE_CORRECTIONS = roles(Role::decidesCorrections);
     private static final String[] REVIEW_CORRECTED_DECISIONS = roles(Role::reviewsCorrectedDecisions);
 
+    /**
+     * Every rule's authorization ({@code hasAnyRole}, {@code authenticated}; not {@code permitAll}) also asks that the
+     * sign-in owes no one-time code ({@link TwoFactorPolicy}).
+     */
+    @Bean
+    AuthorizationManagerFactory<Object> authorizationManagerFactory(TwoFactorPolicy twoFactor) {
+        DefaultAuthorizationManagerFactory<Object> rules = new DefaultAuthorizationManagerFactory<>();
+        rules.setAdditionalAuthorization(twoFactor);
+        return rules;
+    }
+
     /** Passwords, and the identity provider's sign-in when there is one; which routes reach them is the chains'. */
     @Bean
     AuthenticationManager authenticationManager(JdbcTemplate jdbc, PasswordEncoder encoder, AuditLog audit,
@@ -125,12 +142,14 @@ class SecurityConfiguration {
     @Order(1)
     @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, AuthenticationManager signIn, JdbcTemplate jdbc, SignInMethods methods,
+                            TwoFactorPolicy twoFactor, AuditLog audit,
                             @Value("${hearth.session.absolute-timeout}") Duration sessionLimit) throws Exception {
-        HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        AuthenticationEntryPoint unauthorized = ScriptSignIn.UNAUTHORIZED;
         if (methods.passwords()) {
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized));
         }
-        return shared(http.securityMatcher("/api/**"), signIn, jdbc, methods, sessionLimit)
+        return shared(http.securityMatcher("/api/**"), new ScriptSignIn(signIn, twoFactor, audit), jdbc, methods,
+                sessionLimit)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/health", "/api/openapi.json").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/imports", "/api/plans", "/api/plans/what-if")
@@ -149,7 +168,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/data-protection/pseudonymised-export").hasAnyRole(MAKE_PSEUDONYMISED_EXPORTS)
                         .requestMatchers("/api/data-protection/subject-access").hasAnyRole(PRODUCE_SUBJECT_ACCESS_PACKS)
                         .anyRequest().authenticated())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthorized)
+                        .defaultDeniedHandlerForMissingAuthority(unauthorized, TwoFactorPolicy.FACTOR))
                 .csrf(csrf -> csrf.requireCsrfProtectionMatcher(SecurityConfiguration::unsafeWithoutBasicCredentials))
                 .build();
     }
@@ -158,7 +178,7 @@ class SecurityConfiguration {
     @Order(2)
     @ConditionalOnWebApplication
     SecurityFilterChain pages(HttpSecurity http, AuthenticationManager signIn, JdbcTemplate jdbc, SignInMethods methods,
-                              AuditLog audit, Users users,
+                              AuditLog audit, Users users, TwoFactorPolicy twoFactor,
                               @Value("${hearth.session.absolute-timeout}") Duration sessionLimit) throws Exception {
         if (methods.passwords()) {
             http.formLogin(form -> form.loginPage("/sign-in")
@@ -169,6 +189,10 @@ class SecurityConfiguration {
         return shared(http, signIn, jdbc, methods, sessionLimit)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES).permitAll()
+                        // A sign-in that owes its one-time code reaches these alone: the code's page, and the page
+                        // that sets up a second factor (but not for one who has a second factor already).
+                        .requestMatchers(CodeSignInController.PATH).access(AuthenticatedAuthorizationManager.authenticated())
+                        .requestMatchers(TwoFactorController.PATH).access(twoFactor.settingUp())
                         .requestMatchers("/admin/users/**").hasAnyRole(MANAGE_USERS)
                         .requestMatchers("/admin/audit/**").hasAnyRole(READ_AUDIT_LOG)
                         .requestMatchers(HttpMethod.POST, "/imports", "/plans", "/families/*/allocation")
@@ -203,6 +227,8 @@ class SecurityConfiguration {
                         .requestMatchers("/families/*/correction-reviews/**").hasAnyRole(REVIEW_CORRECTED_DECISIONS)
                         .requestMatchers("/data-protection", "/data-protection/**").hasAnyRole(DATA_PROTECTION_DUTIES)
                         .anyRequest().authenticated())
+                .exceptionHandling(errors -> errors.defaultDeniedHandlerForMissingAuthority(
+                        new LoginUrlAuthenticationEntryPoint(CodeSignInController.PATH), TwoFactorPolicy.FACTOR))
                 .logout(signOut -> {
                     // Signing out everywhere is signing out, after ending every other session of the user too.
                     signOut.logoutRequestMatcher(new OrRequestMatcher(PATHS.matcher(HttpMethod.POST, "/sign-out"), EVERYWHERE))

@@ -11,7 +11,9 @@ import org.springframework.security.core.Authentication;
 /**
  * Every sign-in, by the form or by HTTP Basic: refused without looking at the password while the username is
  * locked ({@link SignInThrottle}), otherwise checked against the stored hash; each outcome is counted by the
- * throttle and written to the audit log, under the name tried (cut and escaped: it is anyone's input).
+ * throttle and written to the audit log, under the name tried (cut and escaped: it is anyone's input). The right
+ * password of a user with a second factor leaves the count as it is: their sign-in is not done until their one-time
+ * code is given ({@link SecondFactors#check}), and a wrong code counts with the wrong passwords before it.
  */
 final class ThrottledSignIn implements AuthenticationProvider {
     static final String SIGNED_IN = "sign-in";
@@ -38,8 +40,11 @@ final class ThrottledSignIn implements AuthenticationProvider {
         }
         try {
             Authentication signedIn = passwords.authenticate(attempt);
-            throttle.succeeded(name);
-            audit.record(tried, SIGNED_IN, tried, "");
+            boolean codeDue = signedIn.getPrincipal() instanceof UserAccount account && account.twoFactor();
+            if (!codeDue) {
+                throttle.succeeded(name);
+            }
+            audit.record(tried, SIGNED_IN, tried, codeDue ? "password right, one-time code due" : "");
             return signedIn;
         } catch (BadCredentialsException e) {
             throttle.failed(name);

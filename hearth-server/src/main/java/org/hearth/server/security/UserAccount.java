@@ -9,23 +9,32 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * A user as Spring Security signs them in: who they are and their password hash, which is forgotten once the
- * password has been checked. Only enabled users are ever loaded ({@link UserAccounts}).
+ * A user as Spring Security signs them in: who they are, their password hash, which is forgotten once the
+ * password has been checked, and whether they had a second factor then ({@link SecondFactors}), which decides whether
+ * the sign-in still owes a one-time code ({@link TwoFactorPolicy}). Only enabled users are ever loaded
+ * ({@link UserAccounts}).
  */
 final class UserAccount implements UserDetails, CredentialsContainer, SignedIn {
     private static final long serialVersionUID = 1L;
 
     private final CurrentUser user;
+    private final boolean twoFactor;
     private String passwordHash;
 
-    UserAccount(CurrentUser user, String passwordHash) {
+    UserAccount(CurrentUser user, String passwordHash, boolean twoFactor) {
         this.user = user;
         this.passwordHash = passwordHash;
+        this.twoFactor = twoFactor;
     }
 
     @Override
     public CurrentUser user() {
         return user;
+    }
+
+    /** Whether the user had a second factor when they were loaded to sign in. */
+    boolean twoFactor() {
+        return twoFactor;
     }
 
     @Override

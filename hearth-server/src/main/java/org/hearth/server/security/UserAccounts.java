@@ -20,6 +20,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  * replaced at the user's next sign-in.
  */
 final class UserAccounts implements UserDetailsService, UserDetailsPasswordService {
+    /** An enabled user by username, and whether they have a second factor. */
+    private static final String ENABLED = """
+            select u.*, exists (select 1 from two_factor t where t.username = u.username) as two_factor
+            from app_user u where u.username = ? and u.enabled""";
+
     private final JdbcTemplate jdbc;
 
     UserAccounts(JdbcTemplate jdbc) {
@@ -46,7 +51,7 @@ final class UserAccounts implements UserDetailsService, UserDetailsPasswordServi
      * never); null when they are disabled or gone.
      */
     Standing standing(String username) {
-        List<Standing> found = jdbc.query("select * from app_user where username = ? and enabled",
+        List<Standing> found = jdbc.query(ENABLED,
                 (row, number) -> new Standing(row(row, number).user(), instant(row.getTimestamp("sessions_ended_at"))),
                 username);
         return found.isEmpty() ? null : found.get(0);
@@ -71,14 +76,13 @@ final class UserAccounts implements UserDetailsService, UserDetailsPasswordServi
     }
 
     private UserAccount enabled(String username) {
-        List<UserAccount> found = jdbc.query("select * from app_user where username = ? and enabled", UserAccounts::row,
-                username);
+        List<UserAccount> found = jdbc.query(ENABLED, UserAccounts::row, username);
         return found.isEmpty() ? null : found.get(0);
     }
 
     private static UserAccount row(ResultSet row, int number) throws SQLException {
         return new UserAccount(new CurrentUser(row.getString("username"), row.getString("display_name"),
                 Role.ofCode(row.getString("role")), row.getObject("team_id", Long.class), row.getString("organisation")),
-                row.getString("password_hash"));
+                row.getString("password_hash"), row.getBoolean("two_factor"));
     }
 }

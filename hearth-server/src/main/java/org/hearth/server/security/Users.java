@@ -131,7 +131,9 @@ public class Users {
     /** Every user, by username. */
     public List<HearthUser> all() {
         return jdbc.query("""
-                select u.*, t.name as team_name from app_user u left join team t on t.id = u.team_id order by u.username""",
+                select u.*, t.name as team_name, f.username is not null as two_factor
+                from app_user u left join team t on t.id = u.team_id left join two_factor f on f.username = u.username
+                order by u.username""",
                 Users::row);
     }
 
@@ -162,6 +164,6 @@ public class Users {
         return new HearthUser(row.getString("username"), row.getString("display_name"), Role.ofCode(row.getString("role")),
                 row.getObject("team_id", Long.class), row.getString("team_name"), row.getString("organisation"),
                 row.getBoolean("enabled"),
-                row.getObject("created_at", OffsetDateTime.class).toInstant());
+                row.getObject("created_at", OffsetDateTime.class).toInstant(), row.getBoolean("two_factor"));
     }
 }

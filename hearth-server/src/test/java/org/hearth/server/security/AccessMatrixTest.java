@@ -172,6 +172,9 @@ class AccessMatrixTest {
         }
     }
 
+    private static final String SECOND_FACTOR_RESET = "/admin/users/{username}/two-factor/reset";
+    /** A demo user, not one of the callers, whose second factor the matrix sets up for the administrator to reset. */
+    private static final String WITH_SECOND_FACTOR = "worker2.south";
     private static final Map<String, String> ANSWER = Map.of("question", "{question}", "answer", "true", "personId", "",
             "evidence", EVIDENCE, "day", "1", "month", "3", "year", "2019");
     private static final Map<String, String> TARGET = Map.of("planId", DemoProgramme.PLAN, "families", "3000",
@@ -230,6 +233,25 @@ class AccessMatrixTest {
                             "teamId", "", "password", Staff.PASSWORD),
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
             new Row("/admin/users/{username}/end-sessions", new Form("/admin/users/worker2.north/end-sessions", Map.of()),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
+            // Two-factor sign-in (issue 16, item 6): the code's page sends anyone who owes no code home; every signed-in
+            // user opens their own second factor's page (the callers have none: what is not a code sets none up, and
+            // turning off what they do not have goes back to the page); an administrator resets the second factor
+            // of WITH_SECOND_FACTOR, set up for the matrix (the page first, then the reset).
+            page(CodeSignInController.PATH,
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+            form(CodeSignInController.PATH, Map.of("code", "not a code"),
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+            page(TwoFactorController.PATH,
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+            form(TwoFactorController.PATH, Map.of("code", "not a code"),
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+            form(TwoFactorController.PATH + "/off", Map.of("code", "not a code"),
+                    SIGN_IN, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED),
+            new Row(SECOND_FACTOR_RESET, new Get(SECOND_FACTOR_RESET.replace("{username}", WITH_SECOND_FACTOR)),
+                    SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
+            new Row(SECOND_FACTOR_RESET, new Form(SECOND_FACTOR_RESET.replace("{username}", WITH_SECOND_FACTOR),
+                    Map.of("reason", "The access matrix's reset")),
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
             page("/admin/audit",
                     SIGN_IN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED, ALLOWED),
@@ -544,6 +566,9 @@ class AccessMatrixTest {
         jobId = server.getBean(ImportJobs.class).start(List.of(new MockMultipartFile("files", "people.csv", "text/csv",
                 "person_id,date_of_birth,sex\n".getBytes(StandardCharsets.UTF_8))), "coordinator").id();
         families.values().forEach(this::awaitingAnswer);
+        byte[] secret = OneTimeCodes.newSecret();
+        server.getBean(SecondFactors.class).setUp(WITH_SECOND_FACTOR, secret,
+                OneTimeCodes.code(secret, OneTimeCodes.step(java.time.Instant.now())));
         claims = new ClaimsOfFamilies(server);
         for (Caller caller : Caller.values()) {
             browsers.put(caller, caller.username == null ? new Browser(server) : signedIn(caller.username));
