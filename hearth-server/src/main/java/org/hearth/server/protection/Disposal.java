@@ -53,6 +53,9 @@ public class Disposal {
               and not exists (select 1 from current_decision d where d.run_id = fe.run_id and d.family_id = fe.family_id)
               and not exists (select 1 from claim c where c.evaluation_run_id = fe.run_id and c.family_id = fe.family_id)""";
 
+    /** Rejected imports that ran before the day given, their errors kept. */
+    private static final String REJECTED = "status = 'rejected' and errors is not null and started_at < ?";
+
     private final JdbcTemplate jdbc;
     private final TransactionTemplate reading;
     private final TransactionTemplate writing;
@@ -122,7 +125,9 @@ public class Disposal {
         long superseded = jdbc.queryForObject("select count(*) from family_evaluation fe, evaluation_run r where " + SUPERSEDED,
                 Long.class,
                 schedule.supersededBefore(today));
-        return new DisposalReport(today, closed, unengaged, held, replaced, superseded, Map.of());
+        long rejected = jdbc.queryForObject("select count(*) from data_import where " + REJECTED, Long.class,
+                schedule.rejectedBefore(today));
+        return new DisposalReport(today, closed, unengaged, held, replaced, superseded, rejected, Map.of());
     }
 
     /** Deletes what was found, in the caller's transaction; rows deleted by table. */
@@ -184,6 +189,8 @@ public class Disposal {
         deleted.put("family_evaluation (superseded)", (long) jdbc.update(
                 "delete from family_evaluation fe using evaluation_run r where " + SUPERSEDED,
                 schedule.supersededBefore(today)));
+        deleted.put("data_import.errors (cleared)", (long) jdbc.update("update data_import set errors = null where "
+                + REJECTED, schedule.rejectedBefore(today)));
         return deleted;
     }
 

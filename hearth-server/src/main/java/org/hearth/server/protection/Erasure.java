@@ -57,6 +57,10 @@ class Erasure {
                 personId, personId));
         done.put("composition_decision", (long) jdbc.update("delete from composition_decision where person_id = ?",
                 personId));
+        // A rejected import's errors that name the person (their id quoted) go; the others, past their period.
+        done.put("data_import.errors (cleared)", (long) jdbc.update("""
+                update data_import set errors = null
+                where errors is not null and strpos(array_to_string(errors, e'\\n'), ?) > 0""", personId));
         done.put("correction_request (values cleared)", (long) jdbc.update("""
                 update correction_request set corrections = null where person_id = ? and corrections is not null""",
                 personId));

@@ -24,17 +24,20 @@ public class RetentionSchedule {
     private final Period claims;
     private final Period replaced;
     private final Period superseded;
+    private final Period rejected;
 
     public RetentionSchedule(@Value("${hearth.retention.closed}") Period closed,
                              @Value("${hearth.retention.unengaged}") Period unengaged,
                              @Value("${hearth.retention.claims}") Period claims,
                              @Value("${hearth.retention.replaced}") Period replaced,
-                             @Value("${hearth.retention.superseded}") Period superseded) {
+                             @Value("${hearth.retention.superseded}") Period superseded,
+                             @Value("${hearth.retention.rejected}") Period rejected) {
         this.closed = checked("closed", closed);
         this.unengaged = checked("unengaged", unengaged);
         this.claims = checked("claims", claims);
         this.replaced = checked("replaced", replaced);
         this.superseded = checked("superseded", superseded);
+        this.rejected = checked("rejected", rejected);
     }
 
     private static Period checked(String name, Period period) {
@@ -56,7 +59,9 @@ public class RetentionSchedule {
                 new Rule("hearth.retention.replaced", "A row replaced or withdrawn by a later import", replaced,
                         "the import that replaced or withdrew it"),
                 new Rule("hearth.retention.superseded", "A family's evaluation no longer current, that no claim stands on",
-                        superseded, "the evaluation"));
+                        superseded, "the evaluation"),
+                new Rule("hearth.retention.rejected", "A rejected import's errors, which quote the values refused (the "
+                        + "import itself, who ran it and when, is kept)", rejected, "the import"));
     }
 
     /** Whether something whose period is counted from {@code since} is past it on {@code today}. */
@@ -79,6 +84,11 @@ public class RetentionSchedule {
     /** Rows ended by an import before this day are past their period. */
     LocalDate replacedBefore(LocalDate today) {
         return today.minus(replaced);
+    }
+
+    /** The errors of imports rejected before this day are past their period. */
+    LocalDate rejectedBefore(LocalDate today) {
+        return today.minus(rejected);
     }
 
     /** Evaluations made before this day are past their period. */

@@ -189,6 +189,11 @@ class CorrectionsTest {
         String evidence = jdbc.queryForObject("select evidence from claim where id = ?", String.class, claim);
         assertThat(jdbc.queryForObject("select count(*) from stored_row where person_id = ?", Long.class, person)).isPositive();
 
+        long naming = jdbc.queryForObject("""
+                insert into data_import (started_by, folder, status, finished_at, error_count, errors)
+                values ('cory', 'an extract refused', 'rejected', now(), 1, array[?]) returning id""", Long.class,
+                "memberships.csv line 7: person_id " + person + " has two memberships on 2016-04-01");
+
         long id = requests.requestErasure(ASKS, family, person, "The person asked for erasure on 1 December; approved by IG");
         Corrections.Approved approved = corrections.approve(APPROVES, id, "");
 
@@ -197,6 +202,8 @@ class CorrectionsTest {
         assertThat(jdbc.queryForObject("select count(*) from stored_row where ended_by is null and fields->>'mother_id' = ?",
                 Long.class, person)).isZero();
         assertThat(jdbc.queryForObject("select count(*) from worker_answer where person_id = ?", Long.class, person)).isZero();
+        assertThat(jdbc.queryForObject("select errors is null from data_import where id = ?", Boolean.class, naming))
+                .as("a rejected import's errors quoting the person").isTrue();
         assertThat(jdbc.queryForObject("""
                 select count(*) from family_evaluation fe where family_id = ?
                   and not exists (select 1 from current_decision d where d.run_id = fe.run_id and d.family_id = fe.family_id)

@@ -128,6 +128,25 @@ class DisposalTest {
 
     @Test
     @Order(4)
+    void aRejectedImportsErrorsAreKeptThreeMonthsThenClearedAndTheImportKept() {
+        java.time.OffsetDateTime ran = java.time.OffsetDateTime.parse("2019-05-01T10:00:00Z");
+        long rejected = jdbc.queryForObject("""
+                insert into data_import (started_by, folder, status, started_at, finished_at, error_count, errors)
+                values ('cory', 'the May extract', 'rejected', ?, ?, 1,
+                        array['people.csv line 2: date_of_birth 2012-02-30 is not a day']) returning id""", Long.class,
+                ran, ran);
+        assertThat(disposal.preview(LocalDate.of(2019, 8, 1)).rejectedImports()).as("through the last day of three months")
+                .isZero();
+        assertThat(disposal.preview(LocalDate.of(2019, 8, 2)).rejectedImports()).isEqualTo(1);
+        DisposalReport done = disposal.run(LocalDate.of(2019, 8, 2), "scheduled disposal");
+        assertThat(done.deleted()).containsEntry("data_import.errors (cleared)", 1L);
+        assertThat(done.families()).as("nothing else is past its period in 2019").isZero();
+        assertThat(jdbc.queryForMap("select folder, error_count, errors from data_import where id = ?", rejected))
+                .containsEntry("folder", "the May extract").containsEntry("error_count", 1L).containsEntry("errors", null);
+    }
+
+    @Test
+    @Order(4)
     void aPreviewChangesNothing() {
         long rows = jdbc.queryForObject("select count(*) from stored_row", Long.class);
         long entries = jdbc.queryForObject("select count(*) from audit_entry", Long.class);
@@ -169,8 +188,8 @@ class DisposalTest {
                 String.class);
         assertThat(detail).contains(closed, claimed, "closed cases " + done.closed().size());
         assertThat(disposal.run(day, "admin").nothing()).as("nothing left past its period").isTrue();
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'disposal'", Long.class))
-                .as("a run that finds nothing writes nothing").isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry where action = 'disposal' and username = 'admin'",
+                Long.class)).as("a run that finds nothing writes nothing").isEqualTo(1);
     }
 
     @Test
