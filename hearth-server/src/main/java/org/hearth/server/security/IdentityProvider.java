@@ -1,8 +1,11 @@
 package org.hearth.server.security;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.hearth.server.audit.AuditLog;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -43,6 +46,8 @@ final class IdentityProvider {
     private final String issuer;
     private final ClientRegistration registration;
     private final InMemoryClientRegistrationRepository registrations;
+    /** {@code HEARTH_OIDC_MFA_AMR}: the {@code amr} values of which an ID token must hold one (OrganisationSignIn). */
+    private final Set<String> secondFactors;
 
     IdentityProvider(Environment environment) {
         issuer = environment.getRequiredProperty("HEARTH_OIDC_ISSUER");
@@ -56,6 +61,8 @@ final class IdentityProvider {
                 .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
                 .build();
         registrations = new InMemoryClientRegistrationRepository(List.of(registration));
+        secondFactors = Arrays.stream(environment.getProperty("HEARTH_OIDC_MFA_AMR", "").split(","))
+                .map(String::strip).filter(value -> !value.isEmpty()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** As the sign-in page's button names it: "Sign in with …". */
@@ -67,13 +74,14 @@ final class IdentityProvider {
     AuthenticationProvider signIn(UserAccounts accounts, AuditLog audit) {
         return new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(),
                 new OrganisationSignIn(registration.getProviderDetails().getUserInfoEndpoint().getUserNameAttributeName(),
-                        accounts, audit));
+                        accounts, audit, secondFactors));
     }
 
     /**
      * Signing in through the provider, from the sign-in page. The provider's tokens are kept only in the session, and
      * never used after it. A refused user is sent back to the sign-in page to be told why; any other failure (a token
-     * that does not verify, a state that does not match, the person cancelling) is audited by its error code alone.
+     * that does not verify, a state that does not match, the person cancelling) is audited by its error code alone. A
+     * sign-in without the second factor the authority asks for is told so.
      */
     void signInThrough(OAuth2LoginConfigurer<HttpSecurity> login, AuditLog audit) {
         login.loginPage("/sign-in")
@@ -82,11 +90,15 @@ final class IdentityProvider {
                 .failureHandler((request, response, failure) -> {
                     String error = failure instanceof OAuth2AuthenticationException oauth2
                             ? oauth2.getError().getErrorCode() : failure.getClass().getSimpleName();
-                    if (!OrganisationSignIn.NO_HEARTH_USER.equals(error)) {
-                        audit.record("identity provider", ThrottledSignIn.FAILED, issuer, error);
-                    }
-                    response.sendRedirect(request.getContextPath() + (OrganisationSignIn.NO_HEARTH_USER.equals(error)
-                            ? "/sign-in?refused" : "/sign-in?provider-failed"));
+                    String page = switch (error) {
+                        case OrganisationSignIn.NO_HEARTH_USER -> "/sign-in?refused";
+                        case OrganisationSignIn.NO_SECOND_FACTOR -> "/sign-in?second-factor-missing";
+                        default -> {
+                            audit.record("identity provider", ThrottledSignIn.FAILED, issuer, error);
+                            yield "/sign-in?provider-failed";
+                        }
+                    };
+                    response.sendRedirect(request.getContextPath() + page);
                 });
     }
 

@@ -52,9 +52,11 @@ final class StubIdentityProvider implements AutoCloseable {
     private final boolean signsOut;
     private volatile String username;
     private volatile RSAKey signingKey = key;
+    /** The authentication methods the next ID token names ({@code amr}, RFC 8176); null: no such claim. */
+    private volatile List<String> methods;
 
     /** What an authorization code stands for, until the token endpoint exchanges it. */
-    private record Authorization(String username, String nonce, String codeChallenge) {
+    private record Authorization(String username, String nonce, String codeChallenge, List<String> methods) {
     }
 
     /** A provider with a sign-out endpoint, as Entra ID has. */
@@ -99,14 +101,21 @@ final class StubIdentityProvider implements AutoCloseable {
 
     /** The person the next sign-in is for, as the username claim names them (null: a token without the claim). */
     void signsIn(String username) {
+        signsIn(username, null);
+    }
+
+    /** The next sign-in is for the person, having used these methods ({@code amr}: {@code ["pwd", "mfa"]}). */
+    void signsIn(String username, List<String> methods) {
         this.username = username;
         this.signingKey = key;
+        this.methods = methods;
     }
 
     /** The next sign-in is for the person, with an ID token signed by a key the provider does not publish. */
     void signsInWithAnotherKey(String username) {
         this.username = username;
         this.signingKey = rsaKey("another-key");
+        this.methods = null;
     }
 
     /** The ID token last issued to the person, as the username claim names them. */
@@ -140,7 +149,7 @@ final class StubIdentityProvider implements AutoCloseable {
     private void authorize(HttpExchange exchange) throws IOException {
         Map<String, String> query = form(exchange.getRequestURI().getRawQuery());
         String code = UUID.randomUUID().toString();
-        codes.put(code, new Authorization(username, query.get("nonce"), query.get("code_challenge")));
+        codes.put(code, new Authorization(username, query.get("nonce"), query.get("code_challenge"), methods));
         exchange.getResponseHeaders().add("Location", query.get("redirect_uri") + "?code=" + code + "&state="
                 + URLEncoder.encode(query.get("state"), StandardCharsets.UTF_8));
         exchange.sendResponseHeaders(302, -1);
@@ -176,9 +185,13 @@ final class StubIdentityProvider implements AutoCloseable {
 
     private String idToken(Authorization authorization) {
         Instant now = Instant.now();
-        JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(issuer).subject("subject-" + authorization.username())
+        JWTClaimsSet.Builder built = new JWTClaimsSet.Builder().issuer(issuer).subject("subject-" + authorization.username())
                 .audience(CLIENT_ID).issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(300)))
-                .claim("nonce", authorization.nonce()).claim("preferred_username", authorization.username()).build();
+                .claim("nonce", authorization.nonce()).claim("preferred_username", authorization.username());
+        if (authorization.methods() != null) {
+            built.claim("amr", authorization.methods());
+        }
+        JWTClaimsSet claims = built.build();
         SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signingKey.getKeyID()).build(), claims);
         try {
             token.sign(new RSASSASigner(signingKey));
