@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.hearth.engine.HearthException;
 import org.hearth.io.canonical.CanonicalRows;
+import org.hearth.server.audit.AuditLog;
 import org.hearth.server.security.Access;
 import org.hearth.server.security.CurrentUser;
 import org.springframework.http.HttpStatus;
@@ -39,18 +40,23 @@ class CorrectionController {
     private final Corrections corrections;
     private final CorrectionReviews reviews;
     private final Access access;
+    private final AuditLog audit;
 
-    CorrectionController(CorrectionRequests requests, Corrections corrections, CorrectionReviews reviews, Access access) {
+    CorrectionController(CorrectionRequests requests, Corrections corrections, CorrectionReviews reviews, Access access,
+                         AuditLog audit) {
         this.requests = requests;
         this.corrections = corrections;
         this.reviews = reviews;
         this.access = access;
+        this.audit = audit;
     }
 
     @GetMapping("/families/{familyId}/corrections/new")
     String rectificationForm(@PathVariable String familyId, @RequestParam String file, @RequestParam String record,
                              CurrentUser user, Model model) {
         Rectification.Row row = row(user, familyId, file, record);
+        // The form shows the record's values: a view of the family, audited as the family page's is.
+        audit.record(user.username(), "family viewed", familyId, "to ask for " + file + " " + record + " to be corrected");
         return rectificationForm(model, familyId, row, row.values(), "", Map.of());
     }
 
@@ -80,6 +86,7 @@ class CorrectionController {
     @GetMapping("/families/{familyId}/erasures/new")
     String erasureForm(@PathVariable String familyId, @RequestParam String person, CurrentUser user, Model model) {
         row(user, familyId, "people.csv", person);
+        audit.record(user.username(), "family viewed", familyId, "to ask for " + person + "'s records to be erased");
         return erasureForm(model, familyId, person, "", Map.of());
     }
 

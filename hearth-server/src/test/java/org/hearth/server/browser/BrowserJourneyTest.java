@@ -432,6 +432,9 @@ class BrowserJourneyTest {
         open("/families/" + family, "family-to-correct");
         browser.findElement(By.cssSelector("a[href*='/corrections/new?file=people.csv&record=" + person + "']")).click();
         assertAccessible("correction-form");
+        assertThat(jdbc.queryForObject("select detail from audit_entry where username = 'worker1.north' "
+                + "and action = 'family viewed' order by id desc limit 1", String.class))
+                .as("the form shows the record: a view, audited").isEqualTo("to ask for people.csv " + person + " to be corrected");
         WebElement name = browser.findElement(By.id("value.given_name"));
         name.clear();
         name.sendKeys("Rectified");
