@@ -32,7 +32,10 @@ public class CorrectionRequests {
             """;
 
     private final JdbcTemplate jdbc;
+    /** A correction tried, then undone. */
     private final TransactionTemplate trial;
+    /** A request stored with its audit entry, both or neither. */
+    private final TransactionTemplate writing;
     private final Access access;
     private final Rectification rectification;
     private final StoredData stored;
@@ -42,6 +45,7 @@ public class CorrectionRequests {
                        Rectification rectification, StoredData stored, AuditLog audit) {
         this.jdbc = jdbc;
         this.trial = new TransactionTemplate(transactions);
+        this.writing = new TransactionTemplate(transactions);
         this.access = access;
         this.rectification = rectification;
         this.stored = stored;
@@ -75,13 +79,16 @@ public class CorrectionRequests {
         Map<String, String> changes = Rectification.changes(row, proposed);
         String why = reason(reason);
         tryOut(by, familyId, row, changes);
-        long id = jdbc.queryForObject("""
-                insert into correction_request (kind, family_id, file, record_id, person_id, corrections, reason, requested_by)
-                values ('rectification', ?, ?, ?, ?, ?::jsonb, ?, ?) returning id""", Long.class, familyId, file, recordId,
-                personOf(row), Rectification.json(changes), why, by.username());
-        audit.record(by.username(), "rectification requested", familyId, "request " + id + ": " + file + " " + recordId
-                + ", " + String.join(", ", changes.keySet()) + "; reason: " + why);
-        return id;
+        return writing.execute(status -> {
+            long id = jdbc.queryForObject("""
+                    insert into correction_request (kind, family_id, file, record_id, person_id, corrections, reason,
+                                                    requested_by)
+                    values ('rectification', ?, ?, ?, ?, ?::jsonb, ?, ?) returning id""", Long.class, familyId, file,
+                    recordId, personOf(row), Rectification.json(changes), why, by.username());
+            audit.record(by.username(), "rectification requested", familyId, "request " + id + ": " + file + " " + recordId
+                    + ", " + String.join(", ", changes.keySet()) + "; reason: " + why);
+            return id;
+        });
     }
 
     /**
@@ -95,12 +102,14 @@ public class CorrectionRequests {
             throw new InvalidCorrectionException("person", "Choose a member of the family");
         }
         String why = reason(reason);
-        long id = jdbc.queryForObject("""
-                insert into correction_request (kind, family_id, person_id, reason, requested_by)
-                values ('erasure', ?, ?, ?, ?) returning id""", Long.class, familyId, personId, why, by.username());
-        audit.record(by.username(), "erasure requested", personId, "request " + id + " from family " + familyId + "; reason: "
-                + why);
-        return id;
+        return writing.execute(status -> {
+            long id = jdbc.queryForObject("""
+                    insert into correction_request (kind, family_id, person_id, reason, requested_by)
+                    values ('erasure', ?, ?, ?, ?) returning id""", Long.class, familyId, personId, why, by.username());
+            audit.record(by.username(), "erasure requested", personId, "request " + id + " from family " + familyId
+                    + "; reason: " + why);
+            return id;
+        });
     }
 
     /** The request with the id, or null. */
