@@ -167,7 +167,12 @@ public class SubjectAccess {
         List<Map<String, Object>> claims = jdbc.queryForList("""
                 select id, batch_id, phase, route, state, as_of, prepared_by, audit_decision, decided_by, decided_at
                 from claim where family_id = ? order by id""", familyId);
-        return new SubjectAccessPack.Family(familyId, rows, decision, citing, evaluations, plain(answers), plain(claims));
+        List<Map<String, Object>> corrections = jdbc.queryForList("""
+                select id, kind, file, record_id, person_id, corrections::text as corrections, reason, requested_by,
+                       requested_at, state, decided_by, decided_at, decision_reason
+                from correction_request where family_id = ? order by id""", familyId);
+        return new SubjectAccessPack.Family(familyId, rows, decision, citing, evaluations, plain(answers), plain(claims),
+                plain(corrections));
     }
 
     /** Database values as JSON and the PDF write them: dates and times as ISO text. */

@@ -33,10 +33,12 @@ public record SubjectAccessPack(String personId, LocalDate asOf, Instant produce
     /**
      * One of the person's families: the rows about the family as a whole, its current decision with its explanations
      * ({@code citing}: the outcomes whose explanations cite the person's records), how many evaluations Hearth holds
-     * of it, key workers' answers about it, and its claims.
+     * of it, key workers' answers about it, its claims, and the requests to correct or erase its records (with the
+     * values they asked for, and why).
      */
     public record Family(String familyId, List<HeldRow> rows, FamilyDecision decision, List<String> citing,
-                         long evaluations, List<Map<String, Object>> answers, List<Map<String, Object>> claims) {
+                         long evaluations, List<Map<String, Object>> answers, List<Map<String, Object>> claims,
+                         List<Map<String, Object>> corrections) {
     }
 
     /** An audit entry: when, who, what, to what. */

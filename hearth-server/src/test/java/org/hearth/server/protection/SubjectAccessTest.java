@@ -90,6 +90,8 @@ class SubjectAccessTest {
             }
         }
         assertThat(personId).as("a member of the claimed family whose record an outcome cites").isNotNull();
+        server.getBean(CorrectionRequests.class).requestRectification(COORDINATOR, familyId, "people.csv", personId,
+                java.util.Map.of("given_name", "Corrected"), "The name is misspelt in the extract");
     }
 
     @AfterAll
@@ -126,6 +128,10 @@ class SubjectAccessTest {
         assertThat(family.get("citing").toString()).contains("\"" + citingOutcome + "\"");
         assertThat(family.get("decision").get("problems")).isNotEmpty();
         assertThat(family.get("claims")).hasSize(1);
+        assertThat(family.get("corrections")).singleElement().satisfies(request -> {
+            assertThat(request.get("reason").asText()).isEqualTo("The name is misspelt in the extract");
+            assertThat(request.get("corrections").asText()).contains("Corrected");
+        });
         assertThat(family.get("evaluations").asLong()).isPositive();
         assertThat(pack.get("audit").toString()).contains("\"claim prepared\"", "\"subject\":\"" + familyId + "\"");
 
