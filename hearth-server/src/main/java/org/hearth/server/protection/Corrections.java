@@ -60,6 +60,9 @@ public class Corrections {
         jdbc.execute("select pg_advisory_xact_lock(" + Locks.DATA + ")");
         CorrectionRequest request = decidable(by, requestId);
         String written = note == null ? "" : note.strip();
+        if (written.length() > 2000) {
+            throw new InvalidCorrectionException("note", "Say what you checked in up to 2,000 characters");
+        }
         List<String> families = families(request);
         List<CorrectionReviews.Flag> flags = reviews.find(request, families);
         long importId = ImportMadeInHearth.open(jdbc, by.username(), request.kind().code() + " of request " + requestId,

@@ -99,6 +99,8 @@ class CorrectionsTest {
         assertThatThrownBy(() -> corrections.approve(ASKS, id, "")).isInstanceOf(InvalidCorrectionException.class)
                 .hasMessage("A second person decides a request: you asked for this one");
 
+        assertThatThrownBy(() -> corrections.approve(APPROVES, id, "x".repeat(2001))).isInstanceOf(InvalidCorrectionException.class)
+                .hasMessage("Say what you checked in up to 2,000 characters");
         Corrections.Approved approved = corrections.approve(APPROVES, id, "Checked against the certificate");
         Map<String, Object> ended = jdbc.queryForMap("select ended_by, end_reason from stored_row where id = ?", held.get("id"));
         assertThat(ended).isEqualTo(Map.of("ended_by", approved.importId(), "end_reason", "rectified"));
