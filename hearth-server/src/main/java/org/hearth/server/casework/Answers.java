@@ -13,6 +13,7 @@ import org.hearth.engine.plan.Plan;
 import org.hearth.server.ReviewDate;
 import org.hearth.server.audit.AuditLog;
 import org.hearth.server.plan.PlanVersion;
+import org.hearth.server.family.FamilyDirectory;
 import org.hearth.server.plan.PlanVersions;
 import org.hearth.server.plan.PlansInUse;
 import org.hearth.server.security.Access;
@@ -39,14 +40,17 @@ public class Answers {
     private final PlansInUse read;
     private final ReviewDate reviewDate;
     private final AuditLog audit;
+    private final FamilyDirectory directory;
 
-    Answers(JdbcTemplate jdbc, Access access, PlanVersions plans, PlansInUse read, ReviewDate reviewDate, AuditLog audit) {
+    Answers(JdbcTemplate jdbc, Access access, PlanVersions plans, PlansInUse read, ReviewDate reviewDate, AuditLog audit,
+            FamilyDirectory directory) {
         this.jdbc = jdbc;
         this.access = access;
         this.plans = plans;
         this.read = read;
         this.reviewDate = reviewDate;
         this.audit = audit;
+        this.directory = directory;
     }
 
     /** A question of the plan, and what it asks: its outcome's key-worker question or description. */
@@ -99,7 +103,7 @@ public class Answers {
         } else if (answer.assessedOn().isAfter(reviewDate.today())) {
             problems.put("assessedOn", "The day you assessed it cannot be after today, " + reviewDate.today());
         }
-        if (answer.personId() != null && !answer.personId().isBlank() && !isMember(answer.familyId(), answer.personId())) {
+        if (answer.personId() != null && !answer.personId().isBlank() && !directory.hasMember(answer.familyId(), answer.personId())) {
             problems.put("personId", "Choose a member of the family, or nobody");
         }
         if (!problems.isEmpty()) {
@@ -164,12 +168,6 @@ public class Answers {
                 update worker_answer set state = 'returned', decided_by = ?, decided_at = now(), return_reason = ?
                 where id = ? and state = 'awaiting_sign_off'""", manager.username(), reason.strip(), id);
         audit.record(manager.username(), "answer returned", answer.familyId(), "answer " + id + ": " + reason.strip());
-    }
-
-    private boolean isMember(String familyId, String personId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("""
-                select exists (select 1 from stored_row where ended_by is null and file = 'memberships.csv'
-                               and family_id = ? and person_id = ?)""", Boolean.class, familyId, personId));
     }
 
     private static String blankToNull(String value) {

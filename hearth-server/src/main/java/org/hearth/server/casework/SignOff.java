@@ -1,20 +1,14 @@
 package org.hearth.server.casework;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import org.hearth.server.ReviewDate;
 import org.hearth.server.audit.AuditLog;
 import org.hearth.server.evaluation.CohortEvaluation;
 import org.hearth.server.evaluation.Evaluations;
 import org.hearth.server.ingest.ImportMadeInHearth;
 import org.hearth.server.ingest.Locks;
-import org.hearth.server.ingest.StoredLine;
 import org.hearth.server.security.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -31,7 +25,6 @@ public class SignOff {
     /** The source of rows recorded in Hearth itself, so that no extract of another source withdraws them. */
     static final String SOURCE = "Hearth";
     private static final String FILE = "worker_assessments.csv";
-    private static final JsonFactory JSON = new JsonFactory();
 
     private final JdbcTemplate jdbc;
     private final Answers answers;
@@ -55,11 +48,7 @@ public class SignOff {
         long importId = ImportMadeInHearth.open(jdbc, manager.username(), "sign-off of answer " + answerId, 1);
         String recordId = answer.recordId();
         Map<String, String> values = values(recordId, answer, manager);
-        jdbc.update("""
-                insert into stored_row (file, row_key, source, person_id, family_id, fields, cells, import_id, line)
-                values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, null)""",
-                FILE, recordId, SOURCE, answer.personId(), answer.familyId(), json(values), new StoredLine().of(FILE, values),
-                importId);
+        ImportMadeInHearth.addRow(jdbc, importId, FILE, recordId, SOURCE, answer.personId(), answer.familyId(), values);
         jdbc.update("""
                 update worker_answer set state = 'signed_off', decided_by = ?, decided_at = now(), import_id = ?
                 where id = ? and state = 'awaiting_sign_off'""", manager.username(), importId, answerId);
@@ -85,20 +74,5 @@ public class SignOff {
         values.put("signed_off_role", manager.role().code());
         values.put("source", SOURCE);
         return values;
-    }
-
-    /** The values as a JSON object, as {@code stored_row.fields} holds a row. */
-    private static String json(Map<String, String> values) {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator json = JSON.createGenerator(text)) {
-            json.writeStartObject();
-            for (Map.Entry<String, String> value : values.entrySet()) {
-                json.writeStringField(value.getKey(), value.getValue());
-            }
-            json.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
     }
 }

@@ -92,9 +92,8 @@ class ClaimBatchPagesController {
         }
         try {
             if (problems.isEmpty()) {
-                List<String> chosen = every ? choice.from(batches.candidates(user)).stream()
-                        .map(ClaimBatches.Candidate::familyId).toList() : ticked;
-                long batch = batches.prepare(user, from.date(), to.date(), chosen);
+                long batch = every ? batches.prepare(user, from.date(), to.date(), choice)
+                        : batches.prepare(user, from.date(), to.date(), ticked);
                 return "redirect:/claims/batches/" + batch + "?prepared";
             }
         } catch (InvalidClaimException e) {

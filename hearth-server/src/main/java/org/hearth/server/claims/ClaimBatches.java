@@ -82,17 +82,38 @@ public class ClaimBatches {
      */
     @Transactional
     public long prepare(CurrentUser coordinator, LocalDate from, LocalDate to, List<String> familyIds) {
+        return prepare(coordinator, from, to, candidates -> familyIds == null ? List.of() : familyIds);
+    }
+
+    /**
+     * Prepares a batch of claims for the period, one for each candidate the choice gives ({@link CandidateChoice}),
+     * found as the batch is made.
+     *
+     * @return the batch's id
+     * @throws InvalidClaimException as {@link #prepare(CurrentUser, LocalDate, LocalDate, List)} does
+     */
+    @Transactional
+    public long prepare(CurrentUser coordinator, LocalDate from, LocalDate to, CandidateChoice choice) {
+        return prepare(coordinator, from, to, candidates -> choice.from(candidates).stream().map(Candidate::familyId)
+                .toList());
+    }
+
+    /** The batch of the families {@code chosen} names among the candidates, read with the claims under the lock. */
+    private long prepare(CurrentUser coordinator, LocalDate from, LocalDate to,
+                         Function<List<Candidate>, List<String>> chosen) {
         ClaimWriter.mayPrepare(coordinator);
         Map<String, String> problems = new LinkedHashMap<>();
         ProgrammePhase phase = phaseOf(from, to, problems);
-        if (familyIds == null || familyIds.isEmpty()) {
+        jdbc.execute("select pg_advisory_xact_lock(" + Locks.DATA + ")"); // the candidates and the claims, as one
+        List<Candidate> claimable = candidates(coordinator);
+        List<String> familyIds = chosen.apply(claimable);
+        if (familyIds.isEmpty()) {
             problems.put("families", "Choose the families to claim for");
         }
         if (!problems.isEmpty()) {
             throw new InvalidClaimException(problems);
         }
-        jdbc.execute("select pg_advisory_xact_lock(" + Locks.DATA + ")"); // the candidates and the claims, as one
-        Map<String, Candidate> candidates = candidates(coordinator).stream()
+        Map<String, Candidate> candidates = claimable.stream()
                 .collect(Collectors.toMap(Candidate::familyId, Function.identity()));
         List<String> refused = new ArrayList<>();
         for (String familyId : new LinkedHashSet<>(familyIds)) {

@@ -17,6 +17,7 @@ import org.hearth.io.link.CompositionDecisions;
 import org.hearth.server.DownloadText;
 import org.hearth.server.ReviewDate;
 import org.hearth.server.audit.AuditLog;
+import org.hearth.server.family.FamilyDirectory;
 import org.hearth.server.security.Access;
 import org.hearth.server.security.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -51,12 +52,14 @@ public class FamilyCompositions {
     private final AuditLog audit;
     private final Access access;
     private final ReviewDate reviewDate;
+    private final FamilyDirectory directory;
 
-    FamilyCompositions(JdbcTemplate jdbc, AuditLog audit, Access access, ReviewDate reviewDate) {
+    FamilyCompositions(JdbcTemplate jdbc, AuditLog audit, Access access, ReviewDate reviewDate, FamilyDirectory directory) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.access = access;
         this.reviewDate = reviewDate;
+        this.directory = directory;
     }
 
     /**
@@ -70,7 +73,7 @@ public class FamilyCompositions {
         CompositionDecision.problems(asked.familyId(), asked.personId(), asked.change(), asked.role(), asked.from(),
                 user.username(), reviewDate.today()).forEach((column, what) -> wrong.put(column,
                 COLUMN_WORDS.getOrDefault(column, column) + " " + what));
-        if (!wrong.containsKey("family_id") && !familyHeld(asked.familyId())) {
+        if (!wrong.containsKey("family_id") && !directory.held(asked.familyId().strip())) {
             wrong.put("family_id", "No family " + asked.familyId() + " is held in the data imported");
         }
         boolean person = !wrong.containsKey("person_id") && asked.change() != null && asked.change() != Change.CONFIRMED;
@@ -177,12 +180,6 @@ public class FamilyCompositions {
                 (row, n) -> made(row, n).decision());
         audit.record(user.username(), "composition decisions downloaded", "compositions", decisions.size() + " decisions");
         return DownloadText.of(CompositionDecisions.of(decisions)::write);
-    }
-
-    private boolean familyHeld(String familyId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("""
-                select exists (select 1 from stored_row where ended_by is null and file = 'families.csv' and row_key = ?)""",
-                Boolean.class, familyId.strip()));
     }
 
     /** The person's date of birth in the data imported now, or null when no person has the id. */

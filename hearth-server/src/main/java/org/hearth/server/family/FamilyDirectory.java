@@ -137,6 +137,20 @@ public class FamilyDirectory {
                 order by file, record_id""", familyId, familyId);
     }
 
+    /** Whether the data holds the family now: a current row of families.csv. */
+    public boolean held(String familyId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from stored_row where ended_by is null and file = 'families.csv' and row_key = ?)""",
+                Boolean.class, familyId));
+    }
+
+    /** Whether the person is a member of the family now: a current row of memberships.csv. */
+    public boolean hasMember(String familyId, String personId) {
+        return Boolean.TRUE.equals(jdbc.queryForObject("""
+                select exists (select 1 from stored_row where ended_by is null and file = 'memberships.csv'
+                               and family_id = ? and person_id = ?)""", Boolean.class, familyId, personId));
+    }
+
     /** The authority's own reference for the family (families.csv), or null when it gives none. */
     public String reference(String familyId) {
         List<String> references = jdbc.queryForList("""

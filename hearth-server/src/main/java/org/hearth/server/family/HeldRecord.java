@@ -5,10 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hearth.io.canonical.CanonicalRows;
+import org.hearth.server.ingest.StoredFields;
 
 /**
  * A record held about a family or a member, as the family page and the evidence pack show it and a claim's frozen
@@ -21,7 +19,6 @@ import org.hearth.io.canonical.CanonicalRows;
  *             answer, whose import is its sign-off)
  */
 public record HeldRecord(String recordId, Map<String, String> fields, String source, long importId, Long line) {
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /**
      * Rows of stored_row as {@link FamilyDirectory#records} gives them ({@code file, record_id, fields, source,
@@ -45,13 +42,7 @@ public record HeldRecord(String recordId, Map<String, String> fields, String sou
     }
 
     private static Map<String, String> inColumnOrder(String file, String json) {
-        Map<String, String> values;
-        try {
-            values = JSON.readValue(json, new TypeReference<Map<String, String>>() {
-            });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored row is not JSON", e);
-        }
+        Map<String, String> values = StoredFields.of(json);
         Map<String, String> ordered = new LinkedHashMap<>();
         String key = CanonicalRows.keyColumn(file);
         for (String column : CanonicalRows.columns(file)) {

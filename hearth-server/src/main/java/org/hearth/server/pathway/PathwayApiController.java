@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.hearth.io.TeamMember;
+import org.hearth.server.family.FamilyDirectory;
 import org.hearth.server.family.FamilyViews;
 import org.hearth.server.security.CurrentUser;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -27,12 +28,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/pathway")
 class PathwayApiController {
     private final Pathways pathways;
-    private final PathwayRecords records;
+    private final FamilyDirectory directory;
     private final FamilyViews views;
 
-    PathwayApiController(Pathways pathways, PathwayRecords records, FamilyViews views) {
+    PathwayApiController(Pathways pathways, FamilyDirectory directory, FamilyViews views) {
         this.pathways = pathways;
-        this.records = records;
+        this.directory = directory;
         this.views = views;
     }
 
@@ -82,7 +83,7 @@ class PathwayApiController {
 
     @GetMapping("/families/{familyId}")
     ResponseEntity<Map<String, Object>> family(@PathVariable String familyId, CurrentUser user) {
-        if (!views.view(user, familyId) || !records.familyHeld(familyId)) {
+        if (!views.view(user, familyId) || !directory.held(familyId)) {
             return ResponseEntity.notFound().build();
         }
         Map<String, Object> body = new LinkedHashMap<>();

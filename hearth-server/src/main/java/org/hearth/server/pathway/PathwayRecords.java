@@ -43,13 +43,6 @@ public class PathwayRecords {
         this.jdbc = jdbc;
     }
 
-    /** Whether the family is held now (a row of families.csv). */
-    boolean familyHeld(String familyId) {
-        return jdbc.queryForObject("""
-                select exists (select 1 from stored_row where ended_by is null and file = 'families.csv' and row_key = ?)""",
-                Boolean.class, familyId);
-    }
-
     /** The interventions of the families, with their changes of tier. */
     public List<Intervention> interventions(Collection<String> familyIds) {
         return withTierChanges(jdbc.query(INTERVENTIONS + " and family_id = any(?)", PathwayRecords::intervention,

@@ -51,6 +51,11 @@ public record CorrectionRequest(long id, Kind kind, String familyId, String file
         return kind == Kind.RECTIFICATION ? file + " " + recordId : "person " + personId;
     }
 
+    /** What the audit log names the request's entries under: an erasure's person, a rectification's family. */
+    String auditSubject() {
+        return kind == Kind.ERASURE ? personId : familyId;
+    }
+
     public boolean awaiting() {
         return state == State.AWAITING_APPROVAL;
     }

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Map;
 
 import org.hearth.server.audit.AuditLog;
+import org.hearth.server.family.FamilyDirectory;
 import org.hearth.server.ingest.ImportMadeInHearth;
 import org.hearth.server.ingest.ImportRejectedException;
 import org.hearth.server.ingest.StoredData;
+import org.hearth.server.ingest.StoredFields;
 import org.hearth.server.security.Access;
 import org.hearth.server.security.CurrentUser;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -40,9 +42,10 @@ public class CorrectionRequests {
     private final Rectification rectification;
     private final StoredData stored;
     private final AuditLog audit;
+    private final FamilyDirectory directory;
 
     CorrectionRequests(JdbcTemplate jdbc, PlatformTransactionManager transactions, Access access,
-                       Rectification rectification, StoredData stored, AuditLog audit) {
+                       Rectification rectification, StoredData stored, AuditLog audit, FamilyDirectory directory) {
         this.jdbc = jdbc;
         this.trial = new TransactionTemplate(transactions);
         this.writing = new TransactionTemplate(transactions);
@@ -50,6 +53,7 @@ public class CorrectionRequests {
         this.rectification = rectification;
         this.stored = stored;
         this.audit = audit;
+        this.directory = directory;
     }
 
     /**
@@ -61,7 +65,7 @@ public class CorrectionRequests {
         mayAsk(by, familyId);
         Rectification.Row row = file == null || recordId == null ? null : rectification.current(file, recordId);
         String person = row == null ? null : personOf(row);
-        if (row == null || !familyId.equals(row.familyId()) && (person == null || !member(familyId, person))) {
+        if (row == null || !familyId.equals(row.familyId()) && (person == null || !directory.hasMember(familyId, person))) {
             throw new InvalidCorrectionException("", "The family holds no current record " + recordId + " in " + file);
         }
         return row;
@@ -84,7 +88,7 @@ public class CorrectionRequests {
                     insert into correction_request (kind, family_id, file, record_id, person_id, corrections, reason,
                                                     requested_by)
                     values ('rectification', ?, ?, ?, ?, ?::jsonb, ?, ?) returning id""", Long.class, familyId, file,
-                    recordId, personOf(row), Rectification.json(changes), why, by.username());
+                    recordId, personOf(row), StoredFields.json(changes), why, by.username());
             audit.record(by.username(), "rectification requested", familyId, "request " + id + ": " + file + " " + recordId
                     + ", " + String.join(", ", changes.keySet()) + "; reason: " + why);
             return id;
@@ -98,7 +102,7 @@ public class CorrectionRequests {
      */
     public long requestErasure(CurrentUser by, String familyId, String personId, String reason) {
         mayAsk(by, familyId);
-        if (personId == null || !member(familyId, personId)) {
+        if (personId == null || !directory.hasMember(familyId, personId)) {
             throw new InvalidCorrectionException("person", "Choose a member of the family");
         }
         String why = reason(reason);
@@ -159,12 +163,6 @@ public class CorrectionRequests {
         }
     }
 
-    private boolean member(String familyId, String personId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("""
-                select exists (select 1 from stored_row where ended_by is null and file = 'memberships.csv'
-                               and family_id = ? and person_id = ?)""", Boolean.class, familyId, personId));
-    }
-
     /**
      * Reads the family's rows with the correction made, as its approval will, then undoes it.
      *
@@ -197,7 +195,7 @@ public class CorrectionRequests {
         String corrections = row.getString(7);
         return new CorrectionRequest(row.getLong(1), CorrectionRequest.Kind.ofCode(row.getString(2)), row.getString(3),
                 row.getString(4), row.getString(5), row.getString(6),
-                corrections == null ? Map.of() : Rectification.values(corrections), row.getString(8), row.getString(9),
+                corrections == null ? Map.of() : StoredFields.of(corrections), row.getString(8), row.getString(9),
                 row.getObject(10, OffsetDateTime.class).toInstant(), CorrectionRequest.State.ofCode(row.getString(11)),
                 row.getString(12), CorrectionReviews.instant(row.getObject(13, OffsetDateTime.class)), row.getString(14),
                 row.getObject(15, Long.class));

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.hearth.server.audit.AuditLog;
 import org.hearth.server.evaluation.CohortEvaluation;
 import org.hearth.server.evaluation.Evaluations;
+import org.hearth.server.family.FamilyDirectory;
 import org.hearth.server.ingest.ImportMadeInHearth;
 import org.hearth.server.ingest.ImportRejectedException;
 import org.hearth.server.ingest.Locks;
@@ -34,9 +35,10 @@ public class Corrections {
     private final Erasure erasure;
     private final CohortEvaluation cohort;
     private final AuditLog audit;
+    private final FamilyDirectory directory;
 
     Corrections(JdbcTemplate jdbc, CorrectionRequests requests, CorrectionReviews reviews, Rectification rectification,
-                Erasure erasure, CohortEvaluation cohort, AuditLog audit) {
+                Erasure erasure, CohortEvaluation cohort, AuditLog audit, FamilyDirectory directory) {
         this.jdbc = jdbc;
         this.requests = requests;
         this.reviews = reviews;
@@ -44,6 +46,7 @@ public class Corrections {
         this.erasure = erasure;
         this.cohort = cohort;
         this.audit = audit;
+        this.directory = directory;
     }
 
     /** What an approval did: the import it made, the families evaluated again, and what it flagged. */
@@ -81,7 +84,7 @@ public class Corrections {
         List<Long> runs = new ArrayList<>();
         try {
             for (String family : families) {
-                if (heldFamily(family)) {
+                if (directory.held(family)) {
                     Long run = cohort.evaluateFamily(family, importId, Evaluations.Reason.CORRECTION);
                     if (run != null) {
                         runs.add(run);
@@ -101,7 +104,7 @@ public class Corrections {
                     decision_reason = nullif(?, ''), import_id = ?
                 where id = ?""", by.username(), written, importId, requestId);
         audit.record(by.username(), request.kind().code() + " approved",
-                request.kind() == CorrectionRequest.Kind.ERASURE ? request.personId() : request.familyId(),
+                request.auditSubject(),
                 "request " + requestId + " (" + request.subject() + ", asked by " + request.requestedBy() + "; reason: "
                         + request.reason() + ")" + (written.isEmpty() ? "" : "; approval: " + written) + "; import "
                         + importId + (erased == null ? "" : "; erased " + erased) + "; families evaluated again "
@@ -125,7 +128,7 @@ public class Corrections {
                 update correction_request set state = 'refused', decided_by = ?, decided_at = now(), decision_reason = ?
                 where id = ?""", by.username(), why, requestId);
         audit.record(by.username(), request.kind().code() + " refused",
-                request.kind() == CorrectionRequest.Kind.ERASURE ? request.personId() : request.familyId(),
+                request.auditSubject(),
                 "request " + requestId + " (" + request.subject() + ", asked by " + request.requestedBy() + "); refusal: " + why);
     }
 
@@ -153,11 +156,5 @@ public class Corrections {
             families.addAll(erasure.familiesOf(request.personId()));
         }
         return new ArrayList<>(families);
-    }
-
-    private boolean heldFamily(String familyId) {
-        return Boolean.TRUE.equals(jdbc.queryForObject("""
-                select exists (select 1 from stored_row where ended_by is null and file = 'families.csv' and row_key = ?)""",
-                Boolean.class, familyId));
     }
 }

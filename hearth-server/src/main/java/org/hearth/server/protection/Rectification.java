@@ -5,11 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.hearth.io.canonical.CanonicalRows;
-import org.hearth.server.ingest.StoredLine;
+import org.hearth.server.ingest.ImportMadeInHearth;
+import org.hearth.server.ingest.StoredFields;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -24,9 +22,6 @@ import org.springframework.stereotype.Component;
 class Rectification {
     /** Columns a correction may not change: the record's identity and where it came from. */
     static final Set<String> FIXED = Set.of("record_id", "person_id", "family_id", "source");
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<LinkedHashMap<String, String>> VALUES = new TypeReference<>() {
-    };
 
     private final JdbcTemplate jdbc;
 
@@ -44,7 +39,7 @@ class Rectification {
         List<Row> rows = jdbc.query("""
                 select id, person_id, family_id, source, fields::text from stored_row
                 where ended_by is null and file = ? and row_key = ?""", (row, number) -> new Row(row.getLong(1), file,
-                recordId, row.getString(2), row.getString(3), row.getString(4), values(row.getString(5))), file, recordId);
+                recordId, row.getString(2), row.getString(3), row.getString(4), StoredFields.of(row.getString(5))), file, recordId);
         return rows.isEmpty() ? null : rows.get(0);
     }
 
@@ -90,26 +85,7 @@ class Rectification {
         if (ended != 1) {
             throw new IllegalStateException("stored row " + row.id() + " is no longer current");
         }
-        jdbc.update("""
-                insert into stored_row (file, row_key, source, person_id, family_id, fields, cells, import_id, line)
-                values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, null)""", row.file(), row.recordId(), row.source(), row.personId(),
-                row.familyId(), json(values), new StoredLine().of(row.file(), values), importId);
-    }
-
-    /** A row's values as {@code stored_row.fields} holds them, by column. */
-    static Map<String, String> values(String json) {
-        try {
-            return JSON.readValue(json, VALUES);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored row's fields are not JSON", e);
-        }
-    }
-
-    static String json(Map<String, String> values) {
-        try {
-            return JSON.writeValueAsString(values);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        ImportMadeInHearth.addRow(jdbc, importId, row.file(), row.recordId(), row.source(), row.personId(), row.familyId(),
+                values);
     }
 }

@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -26,6 +25,7 @@ import org.hearth.server.ReviewDate;
 import org.hearth.server.ReadSnapshot;
 import org.hearth.server.audit.AuditLog;
 import org.hearth.server.family.FamilyDecision;
+import org.hearth.server.ingest.StoredFields;
 import org.hearth.server.security.CurrentUser;
 import org.hearth.server.web.TaggedPdf;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,8 +44,6 @@ public class SubjectAccess {
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
             .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
-    private static final TypeReference<LinkedHashMap<String, String>> VALUES = new TypeReference<>() {
-    };
     private static final String ROWS = """
             select s.file, s.fields::text as fields, s.source, s.import_id, s.line, i.started_at, s.ended_by, s.end_reason
             from stored_row s join data_import i on i.id = s.import_id
@@ -188,12 +186,7 @@ public class SubjectAccess {
     }
 
     private static SubjectAccessPack.HeldRow row(ResultSet row, int number) throws SQLException {
-        Map<String, String> values;
-        try {
-            values = JSON.readValue(row.getString("fields"), VALUES);
-        } catch (IOException e) {
-            throw new IllegalStateException("a stored row's fields are not JSON", e);
-        }
+        Map<String, String> values = StoredFields.of(row.getString("fields"));
         return new SubjectAccessPack.HeldRow(row.getString("file"), values, row.getString("source"), row.getLong("import_id"),
                 row.getLong("line"), row.getObject("started_at", OffsetDateTime.class).toInstant(),
                 row.getObject("ended_by", Long.class), row.getString("end_reason"));
